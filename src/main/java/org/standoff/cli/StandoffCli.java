@@ -1,0 +1,87 @@
+package org.standoff.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.standoff.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code java -jar standoff.jar COMMAND ...}.
+ *
+ * <p>Built on picocli. Exit codes: 0 success, 1 the command failed on its input (the message is
+ * on stderr), 2 a usage error such as an unknown command (one line on stderr). Nothing here
+ * loads JavaFX. New commands are added as picocli subcommands in {@link #commandLine}.
+ */
+@Command(
+        name = "standoff",
+        mixinStandardHelpOptions = true,
+        versionProvider = StandoffCli.VersionProvider.class,
+        description = "Standoff: proximity of mining sites to military installations and substations.",
+        subcommands = {CommandLine.HelpCommand.class},
+        footer = {"", "Run without arguments, or with a project file, to open the desktop application."})
+public final class StandoffCli implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * True when the arguments ask for the CLI rather than the window: any option or command.
+     * A lone existing file or a {@code .gpkg} path is a project to open in the window.
+     */
+    public static boolean wantsCli(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        if (first.startsWith("-")) {
+            return true;
+        }
+        boolean projectFile = first.toLowerCase(Locale.ROOT).endsWith(".gpkg") || Files.isRegularFile(Path.of(first));
+        return !(args.length == 1 && projectFile);
+    }
+
+    /** Runs the CLI with the given arguments, writing to the process's stdout and stderr. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the CLI with the given arguments and output streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("standoff: " + ex.getMessage() + " (try --help)");
+            return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, parsed, result) -> {
+            err.println("standoff: " + ex.getMessage());
+            return EXIT_FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    /** The command tree; subcommands register here. */
+    static CommandLine commandLine() {
+        return new CommandLine(new StandoffCli());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Supplies {@code --version} from the build. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Standoff " + Version.get(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}
