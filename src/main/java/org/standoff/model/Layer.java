@@ -1,0 +1,66 @@
+package org.standoff.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A named collection of features sharing one attribute schema, in WGS84 lon/lat.
+ *
+ * <p>Immutable: the field and feature lists are copied on construction. The envelope is
+ * computed once. Nothing here knows where the layer came from beyond the optional
+ * {@link LayerSource}.
+ */
+public final class Layer {
+
+    private final String name;
+    private final List<Field> fields;
+    private final List<Feature> features;
+    private final Envelope envelope;
+    private final LayerSource source;
+
+    public Layer(String name, List<Field> fields, List<Feature> features, LayerSource source) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.fields = List.copyOf(fields);
+        this.features = List.copyOf(features);
+        this.source = source;
+        Envelope env = new Envelope();
+        for (Feature f : this.features) {
+            env.expandToInclude(f.geometry().getEnvelopeInternal());
+        }
+        this.envelope = env;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public List<Feature> features() {
+        return features;
+    }
+
+    /** The lon/lat bounding box of all features; a null envelope when the layer is empty. */
+    public Envelope envelope() {
+        return new Envelope(envelope);
+    }
+
+    /** Where the layer was loaded from, when known. */
+    public Optional<LayerSource> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /** The index of the field named {@code fieldName} (case-insensitive), or -1. */
+    public int fieldIndex(String fieldName) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equalsIgnoreCase(fieldName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

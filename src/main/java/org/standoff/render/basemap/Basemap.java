@@ -1,0 +1,124 @@
+package org.standoff.render.basemap;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * The offline basemap in memory: land, countries and US states as lon/lat geometries, each
+ * layer behind an STR-tree so a tile or frame touches only what it shows.
+ *
+ * <p>Immutable after construction and safe to query from many threads at once (the trees are
+ * built eagerly, and a built STR-tree is read-only).
+ */
+public final class Basemap {
+
+    /** One named shape of the basemap, e.g. a state. */
+    public record Shape(String name, Geometry geometry) {}
+
+    /**
+     * A label anchored at a lon/lat point, e.g. a state's name at its interior point, shown
+     * from {@code minZoom} on: the zoom at which the name fits inside its shape, so small
+     * states are not buried under their neighbours' names.
+     */
+    public record Label(String text, double lon, double lat, double minZoom) {}
+
+    /** Rough advance width of one label character in pixels, for the fit test. */
+    private static final double CHAR_PX = 7.0;
+
+    private final STRtree land;
+    private final STRtree countries;
+    private final STRtree states;
+    private final STRtree countryLabels;
+    private final STRtree stateLabels;
+    private final int size;
+
+    public Basemap(List<Shape> land, List<Shape> countries, List<Shape> states) {
+        this.land = index(land);
+        this.countries = index(countries);
+        this.states = index(states);
+        this.countryLabels = labelIndex(countries);
+        this.stateLabels = labelIndex(states);
+        this.size = land.size() + countries.size() + states.size();
+    }
+
+    /** An empty basemap: all water. */
+    public static Basemap empty() {
+        return new Basemap(List.of(), List.of(), List.of());
+    }
+
+    /** Land polygons (coastlines are their outlines) meeting the box. */
+    public List<Shape> land(Envelope box) {
+        return query(land, box);
+    }
+
+    /** Country polygons meeting the box. */
+    public List<Shape> countries(Envelope box) {
+        return query(countries, box);
+    }
+
+    /** US state polygons meeting the box. */
+    public List<Shape> states(Envelope box) {
+        return query(states, box);
+    }
+
+    /** Country name labels anchored inside the box. */
+    @SuppressWarnings("unchecked")
+    public List<Label> countryLabels(Envelope box) {
+        return new ArrayList<>((List<Label>) countryLabels.query(box));
+    }
+
+    /** State name labels anchored inside the box. */
+    @SuppressWarnings("unchecked")
+    public List<Label> stateLabels(Envelope box) {
+        return new ArrayList<>((List<Label>) stateLabels.query(box));
+    }
+
+    /** Total number of shapes in all layers. */
+    public int size() {
+        return size;
+    }
+
+    private static STRtree index(List<Shape> shapes) {
+        STRtree tree = new STRtree();
+        for (Shape s : shapes) {
+            tree.insert(s.geometry().getEnvelopeInternal(), s);
+        }
+        tree.build();
+        return tree;
+    }
+
+    /** Labels go at the interior point of each shape's largest part, where the name belongs. */
+    private static STRtree labelIndex(List<Shape> shapes) {
+        STRtree tree = new STRtree();
+        for (Shape s : shapes) {
+            if (s.name() == null || s.name().isBlank() || s.geometry().isEmpty()) {
+                continue;
+            }
+            Geometry largest = s.geometry().getGeometryN(0);
+            for (int i = 1; i < s.geometry().getNumGeometries(); i++) {
+                Geometry part = s.geometry().getGeometryN(i);
+                if (part.getArea() > largest.getArea()) {
+                    largest = part;
+                }
+            }
+            org.locationtech.jts.geom.Point p = largest.getInteriorPoint();
+            double widthDeg = Math.max(1e-9, largest.getEnvelopeInternal().getWidth());
+            double textPx = s.name().length() * CHAR_PX;
+            double minZoom = Math.log(textPx * 360.0 / (256.0 * widthDeg)) / Math.log(2);
+            tree.insert(p.getEnvelopeInternal(), new Label(s.name(), p.getX(), p.getY(), minZoom));
+        }
+        tree.build();
+        return tree;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Shape> query(STRtree tree, Envelope box) {
+        List<Shape> hits = new ArrayList<>((List<Shape>) tree.query(box));
+        // The tree returns hits in tree order; keep a stable order so overlaps paint the same every time.
+        hits.sort((a, b) -> a.name().compareTo(b.name()));
+        return hits;
+    }
+}

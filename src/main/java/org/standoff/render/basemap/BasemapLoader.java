@@ -1,0 +1,79 @@
+package org.standoff.render.basemap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.standoff.io.store.GeoPackageReader;
+import org.standoff.io.store.StoreException;
+import org.standoff.model.Feature;
+import org.standoff.model.Layer;
+
+/**
+ * Loads the offline basemap from its GeoPackage (tables {@code land}, {@code countries} and
+ * {@code states}, WGS84, with a {@code name} column where labels apply), either from a file or
+ * from the copy bundled in the application's jar.
+ *
+ * <p>The bundled copy is extracted once to a cache folder because SQLite reads files, not
+ * class-path resources. A missing table loads as an empty layer rather than failing, so a
+ * trimmed basemap still draws.
+ */
+public final class BasemapLoader {
+
+    /** Class-path location of the bundled basemap (copied there from {@code data/basemap}). */
+    public static final String BUNDLED_RESOURCE = "/org/standoff/render/basemap/basemap.gpkg";
+
+    private BasemapLoader() {}
+
+    /** Loads the bundled basemap, extracting it into {@code cacheDir} if not already there. */
+    public static Basemap loadBundled(Path cacheDir) throws StoreException {
+        return load(extractBundled(cacheDir));
+    }
+
+    /** Copies the bundled basemap into the cache folder (once per content size) and returns its path. */
+    public static Path extractBundled(Path cacheDir) throws StoreException {
+        try (InputStream in = BasemapLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new StoreException("the bundled basemap " + BUNDLED_RESOURCE + " is missing from the application");
+            }
+            byte[] bytes = in.readAllBytes();
+            Files.createDirectories(cacheDir);
+            Path target = cacheDir.resolve("basemap-" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + ".gpkg");
+            if (!Files.isRegularFile(target) || Files.size(target) != bytes.length) {
+                Path tmp = Files.createTempFile(cacheDir, "basemap", ".tmp");
+                Files.write(tmp, bytes);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new StoreException("cannot extract the bundled basemap into " + cacheDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a basemap GeoPackage file. */
+    public static Basemap load(Path gpkg) throws StoreException {
+        GeoPackageReader reader = new GeoPackageReader(gpkg);
+        List<String> tables = reader.featureTables();
+        return new Basemap(
+                shapes(reader, tables, "land"),
+                shapes(reader, tables, "countries"),
+                shapes(reader, tables, "states"));
+    }
+
+    private static List<Basemap.Shape> shapes(GeoPackageReader reader, List<String> tables, String table) throws StoreException {
+        if (!tables.contains(table)) {
+            return List.of();
+        }
+        Layer layer = reader.readLayer(table);
+        int nameIndex = layer.fieldIndex("name");
+        List<Basemap.Shape> shapes = new ArrayList<>(layer.features().size());
+        for (Feature f : layer.features()) {
+            Object name = nameIndex < 0 ? null : f.value(nameIndex);
+            shapes.add(new Basemap.Shape(name == null ? "" : name.toString(), f.geometry()));
+        }
+        return shapes;
+    }
+}

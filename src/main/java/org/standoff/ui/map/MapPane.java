@@ -1,0 +1,197 @@
+package org.standoff.ui.map;
+
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import org.standoff.geo.Geodesic;
+import org.standoff.geo.WebMercator;
+
+/**
+ * The map in the centre of the window: Gluon's {@link MapView} drawing basemap tiles, with
+ * Standoff's navigation on top of it (wheel zoom in half levels around the cursor, keyboard
+ * zoom and pan, "whole US"), and the view state published as properties.
+ *
+ * <p>Gluon keeps its tiles per view, so switching the tile source (offline/online) rebuilds
+ * the view in place at the same centre and zoom. Lives on the JavaFX thread.
+ */
+public final class MapPane extends StackPane {
+
+    /** The contiguous United States, lon/lat: what "whole US" frames. */
+    public static final double[] CONUS = {-124.8, 24.4, -66.9, 49.4};
+    /** Zoom step of one wheel notch or key press. */
+    static final double WHEEL_STEP = 0.5;
+    static final double KEY_STEP = 1.0;
+    static final double PAN_STEP_PX = 120;
+    private static final double MIN_ZOOM = 1;
+    private static final double MAX_ZOOM = 18;
+
+    private MapView view;
+    private ViewStateLayer state;
+    private final DoubleProperty zoom = new SimpleDoubleProperty();
+    private final DoubleProperty centerLat = new SimpleDoubleProperty();
+    private final DoubleProperty centerLon = new SimpleDoubleProperty();
+    private final DoubleProperty cursorLat = new SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty cursorLon = new SimpleDoubleProperty(Double.NaN);
+    private boolean basemapVisible = true;
+    private boolean framedOnce;
+
+    public MapPane() {
+        getStyleClass().add("map-pane");
+        setMinSize(100, 100);
+        setFocusTraversable(true);
+        buildView(38.5, -96.5, 4);
+        widthProperty().addListener((o, a, b) -> frameOnFirstLayout());
+        heightProperty().addListener((o, a, b) -> frameOnFirstLayout());
+    }
+
+    /** Rebuilds the map view so that tiles are fetched again from the current tile source. */
+    public void reloadTiles() {
+        double lat = centerLat.get();
+        double lon = centerLon.get();
+        double z = zoom.get();
+        buildView(lat, lon, z);
+    }
+
+    /** Frames the contiguous United States in the current window size. */
+    public void showWholeUs() {
+        double w = Math.max(getWidth(), 400);
+        double h = Math.max(getHeight(), 300);
+        double spanX = WebMercator.x(CONUS[2], 0) - WebMercator.x(CONUS[0], 0);
+        double spanY = WebMercator.y(CONUS[1], 0) - WebMercator.y(CONUS[3], 0);
+        double z = Math.log(Math.min(w / spanX, h / spanY) * 0.92) / Math.log(2);
+        double midLat = WebMercator.lat((WebMercator.y(CONUS[1], 0) + WebMercator.y(CONUS[3], 0)) / 2, 0);
+        view.setZoom(clampZoom(z));
+        view.setCenter(midLat, (CONUS[0] + CONUS[2]) / 2);
+    }
+
+    /** Zooms by {@code levels} around the centre of the view. */
+    public void zoomBy(double levels) {
+        double target = clampZoom(zoom.get() + levels);
+        state.zoomAround(target - zoom.get(), getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Pans by screen pixels; positive dx moves the view east, positive dy south. */
+    public void panBy(double dx, double dy) {
+        state.pan(dx, dy);
+    }
+
+    /** Centres the view on a point at the current zoom. */
+    public void centerOn(double lat, double lon) {
+        view.setCenter(lat, lon);
+    }
+
+    public void setBasemapVisible(boolean visible) {
+        basemapVisible = visible;
+        state.setBasemapVisible(visible);
+    }
+
+    /** Ground metres per screen pixel, measured geodesically across the centre of the view. */
+    public double metresPerPixelAtCenter() {
+        double cx = getWidth() / 2;
+        double cy = getHeight() / 2;
+        double half = 50;
+        MapPoint a = view.getMapPosition(cx - half, cy);
+        MapPoint b = view.getMapPosition(cx + half, cy);
+        return Geodesic.distance(a.getLongitude(), a.getLatitude(), b.getLongitude(), b.getLatitude()) / (2 * half);
+    }
+
+    /** The lat/lon under a point of this pane, as {@code {lat, lon}}. */
+    public double[] latLonAt(double x, double y) {
+        MapPoint p = view.getMapPosition(x, y);
+        return new double[] {p.getLatitude(), p.getLongitude()};
+    }
+
+    /** The screen point of a lat/lon in this pane's coordinates. */
+    public Point2D screenPointOf(double lat, double lon) {
+        double z = zoom.get();
+        double x = WebMercator.x(lon, z) - WebMercator.x(centerLon.get(), z) + getWidth() / 2;
+        double y = WebMercator.y(lat, z) - WebMercator.y(centerLat.get(), z) + getHeight() / 2;
+        return new Point2D(x, y);
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public ReadOnlyDoubleProperty centerLatProperty() {
+        return centerLat;
+    }
+
+    public ReadOnlyDoubleProperty centerLonProperty() {
+        return centerLon;
+    }
+
+    /** Latitude under the mouse, NaN when the mouse is off the map. */
+    public ReadOnlyDoubleProperty cursorLatProperty() {
+        return cursorLat;
+    }
+
+    /** Longitude under the mouse, NaN when the mouse is off the map. */
+    public ReadOnlyDoubleProperty cursorLonProperty() {
+        return cursorLon;
+    }
+
+    /** The Gluon map view currently shown; replaced by {@link #reloadTiles()}. */
+    public MapView mapView() {
+        return view;
+    }
+
+    private void buildView(double lat, double lon, double z) {
+        MapView v = new MapView();
+        ViewStateLayer s = new ViewStateLayer();
+        v.addLayer(s);
+        v.setZoom(z);
+        v.setCenter(lat, lon);
+        v.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
+        v.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMouse);
+        v.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onMouse);
+        v.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        v.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            cursorLat.set(Double.NaN);
+            cursorLon.set(Double.NaN);
+        });
+        zoom.unbind();
+        centerLat.unbind();
+        centerLon.unbind();
+        zoom.bind(s.zoomProperty());
+        centerLat.bind(s.centerLatProperty());
+        centerLon.bind(s.centerLonProperty());
+        s.setBasemapVisible(basemapVisible);
+        view = v;
+        state = s;
+        getChildren().setAll(v);
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        double step = Math.signum(e.getDeltaY()) * WHEEL_STEP;
+        double target = clampZoom(zoom.get() + step);
+        state.zoomAround(target - zoom.get(), e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void onMouse(MouseEvent e) {
+        MapPoint p = view.getMapPosition(e.getX(), e.getY());
+        cursorLat.set(p.getLatitude());
+        cursorLon.set(p.getLongitude());
+    }
+
+    private void frameOnFirstLayout() {
+        if (!framedOnce && getWidth() > 0 && getHeight() > 0) {
+            framedOnce = true;
+            showWholeUs();
+        }
+    }
+
+    private static double clampZoom(double z) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    }
+}
