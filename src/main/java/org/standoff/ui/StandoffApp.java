@@ -1,16 +1,68 @@
 package org.standoff.ui;
 
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.standoff.Version;
+import org.standoff.ui.map.BasemapService;
+import org.standoff.ui.map.BasemapTileRetriever;
+import org.standoff.ui.map.TileSource;
 
-/** Placeholder until the main window lands. */
+/**
+ * The desktop application: sets up the offline basemap and shows the main window.
+ *
+ * <p>Startup never touches the network: the basemap is the bundled one unless the user has
+ * turned the online basemap on in an earlier session. The time from JVM start to the first
+ * basemap tile on screen is logged at INFO level.
+ */
 public final class StandoffApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(StandoffApp.class.getName());
+
+    /** Launches the JavaFX application; returns when the last window closes. */
     public static void launchApp(String[] args) {
         Application.launch(StandoffApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        AppSettings settings = AppSettings.load();
+        show(stage, settings, UiExecutor.background());
+    }
+
+    /** Builds the main window into the stage and shows it; used by the app and by UI tests. */
+    public static MainWindow show(Stage stage, AppSettings settings, UiExecutor executor) {
+        MainViewModel vm = new MainViewModel(settings);
+        BasemapService basemap = BasemapService.start(settings.cacheDir(), vm.onlineBasemapProperty().get());
+        BasemapTileRetriever.install(timedFirstTile(basemap.source(), executor));
+        vm.statusProperty().set("Loading basemap…");
+        executor.whenDone(basemap.ready(),
+                b -> vm.statusProperty().set("Ready"),
+                error -> vm.statusProperty().set("Basemap unavailable: " + error.getMessage()));
+
+        MainWindow window = new MainWindow(vm,
+                () -> basemap.source().setOnline(vm.onlineBasemapProperty().get()),
+                stage::close);
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(StandoffApp.class.getResource("standoff.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Standoff " + Version.get());
         stage.show();
+        return window;
+    }
+
+    /** Wraps the tile source to log when the first tile Gluon asked for is ready to paint. */
+    private static TileSource timedFirstTile(TileSource source, UiExecutor executor) {
+        AtomicBoolean logged = new AtomicBoolean();
+        return (zoom, x, y) -> source.loadTile(zoom, x, y).whenComplete((img, err) -> {
+            if (err == null && logged.compareAndSet(false, true)) {
+                executor.onFxThread(() -> {
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    LOG.log(System.Logger.Level.INFO, "first basemap tile ready {0} ms after JVM start", ms);
+                });
+            }
+        });
     }
 }

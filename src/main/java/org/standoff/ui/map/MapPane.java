@@ -66,8 +66,19 @@ public final class MapPane extends StackPane {
         double spanY = WebMercator.y(CONUS[1], 0) - WebMercator.y(CONUS[3], 0);
         double z = Math.log(Math.min(w / spanX, h / spanY) * 0.92) / Math.log(2);
         double midLat = WebMercator.lat((WebMercator.y(CONUS[1], 0) + WebMercator.y(CONUS[3], 0)) / 2, 0);
-        view.setZoom(clampZoom(z));
-        view.setCenter(midLat, (CONUS[0] + CONUS[2]) / 2);
+        setView(midLat, (CONUS[0] + CONUS[2]) / 2, clampZoom(z));
+    }
+
+    /**
+     * Moves the view to a centre and zoom. Gluon applies {@code setZoom}/{@code setCenter} only
+     * when the requested value differs from the previous request, and drags or wheel zooms do
+     * not update that request, so each value is nudged first to make sure the move happens.
+     */
+    private void setView(double lat, double lon, double z) {
+        view.setZoom(z + 1e-9);
+        view.setZoom(z);
+        view.setCenter(lat + 1e-9, lon);
+        view.setCenter(lat, lon);
     }
 
     /** Zooms by {@code levels} around the centre of the view. */
@@ -83,7 +94,7 @@ public final class MapPane extends StackPane {
 
     /** Centres the view on a point at the current zoom. */
     public void centerOn(double lat, double lon) {
-        view.setCenter(lat, lon);
+        setView(lat, lon, zoom.get());
     }
 
     public void setBasemapVisible(boolean visible) {
@@ -180,8 +191,20 @@ public final class MapPane extends StackPane {
 
     private void onMouse(MouseEvent e) {
         MapPoint p = view.getMapPosition(e.getX(), e.getY());
-        cursorLat.set(p.getLatitude());
-        cursorLon.set(p.getLongitude());
+        double lat = p.getLatitude();
+        if (Math.abs(lat) > WebMercator.MAX_LATITUDE) {
+            cursorLat.set(Double.NaN);
+            cursorLon.set(Double.NaN);
+            return;
+        }
+        cursorLat.set(lat);
+        cursorLon.set(normaliseLongitude(p.getLongitude()));
+    }
+
+    /** The world repeats east and west of the antimeridian; readouts stay within ±180°. */
+    static double normaliseLongitude(double lon) {
+        double l = ((lon + 180) % 360 + 360) % 360 - 180;
+        return l == -180 && lon > 0 ? 180 : l;
     }
 
     private void frameOnFirstLayout() {

@@ -1,0 +1,127 @@
+package org.standoff.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.standoff.render.MapStyles;
+import org.standoff.render.Rgba;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window as a user meets it: an offline map that zooms, pans and reports where the cursor is. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+
+    @TempDir static Path home;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = StandoffApp.show(stage, AppSettings.load(home), UiExecutor.background());
+    }
+
+    private void waitForBasemap(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Ready".equals(robot.lookup("#status-message").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void plusAndMinusKeysZoomAndDraggingPans(FxRobot robot) throws Exception {
+        waitForBasemap(robot);
+        double zoom = window.map().zoomProperty().get();
+        robot.clickOn("#map");
+        robot.type(KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(zoom + 1, window.map().zoomProperty().get(), 1e-6, "+ zooms in one level");
+        robot.type(KeyCode.SUBTRACT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(zoom, window.map().zoomProperty().get(), 1e-6, "- zooms back out");
+
+        double lon = window.map().centerLonProperty().get();
+        double lat = window.map().centerLatProperty().get();
+        robot.drag("#map").moveBy(-200, 120).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map().centerLonProperty().get() > lon + 1, "dragging left shows what lies east");
+        assertTrue(window.map().centerLatProperty().get() > lat + 0.5, "dragging down shows what lies north");
+    }
+
+    @Test
+    void wheelZoomsAndWholeUsResetsTheView(FxRobot robot) throws Exception {
+        waitForBasemap(robot);
+        double zoom = window.map().zoomProperty().get();
+        robot.moveTo("#map").scroll(2, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(zoom, window.map().zoomProperty().get(), 1e-6);
+        robot.drag("#map").moveBy(300, 0).drop();
+        robot.clickOn("View").clickOn("#menu-whole-us");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(zoom, window.map().zoomProperty().get(), 1e-6);
+        assertEquals(-95.85, window.map().centerLonProperty().get(), 0.5);
+        assertEquals(37.8, window.map().centerLatProperty().get(), 1.5);
+    }
+
+    @Test
+    void statusBarShowsTheCursorPositionMgrsAndAScale(FxRobot robot) throws Exception {
+        waitForBasemap(robot);
+        robot.moveTo("#map");
+        WaitForAsyncUtils.waitForFxEvents();
+        String cursor = robot.lookup("#cursor-position").queryAs(Label.class).getText();
+        String mgrs = robot.lookup("#cursor-mgrs").queryAs(Label.class).getText();
+        assertTrue(cursor.matches("\\d+\\.\\d{6}° N, \\d+\\.\\d{6}° W"), cursor);
+        assertTrue(mgrs.matches("MGRS \\d{1,2}[C-X] [A-Z]{2} \\d{5} \\d{5}"), mgrs);
+
+        robot.clickOn("#cursor-position").moveTo("#map");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#cursor-position").queryAs(Label.class).getText().matches("\\d+°\\d{2}'\\d{2}\\.\\d{2}\" N, .*"),
+                "clicking the readout switches to DMS");
+
+        String scale = robot.lookup("#scale-bar-label").queryAs(Label.class).getText();
+        assertTrue(scale.endsWith(" mi"), scale);
+        robot.type(KeyCode.ADD).type(KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        String closer = robot.lookup("#scale-bar-label").queryAs(Label.class).getText();
+        assertTrue(Double.parseDouble(closer.split(" ")[0]) < Double.parseDouble(scale.split(" ")[0]), scale + " then " + closer);
+    }
+
+    @Test
+    void mapShowsOfflineTilesWithLandAndWater(FxRobot robot) throws Exception {
+        waitForBasemap(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            Image shot = WaitForAsyncUtils.asyncFx(() -> window.map().snapshot(null, null)).get();
+            return mostlyNear(shot, window.map().screenPointOf(38.5, -98.5), MapStyles.US_LAND)
+                    && mostlyNear(shot, window.map().screenPointOf(26.0, -88.0), MapStyles.WATER)
+                    && mostlyNear(shot, window.map().screenPointOf(23.0, -102.0), MapStyles.FOREIGN_LAND);
+        });
+        Bounds b = window.map().getLayoutBounds();
+        assertTrue(b.getWidth() > 400 && b.getHeight() > 300, "the map takes most of the window: " + b);
+    }
+
+    /** Most pixels of the 11 x 11 block around p have the colour (labels and borders may cross it). */
+    private static boolean mostlyNear(Image img, javafx.geometry.Point2D p, Rgba colour) {
+        int hits = 0;
+        for (int dy = -5; dy <= 5; dy++) {
+            for (int dx = -5; dx <= 5; dx++) {
+                int argb = img.getPixelReader().getArgb((int) p.getX() + dx, (int) p.getY() + dy);
+                hits += near(new Rgba((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, 255), colour) ? 1 : 0;
+            }
+        }
+        return hits > 60;
+    }
+
+    private static boolean near(Rgba a, Rgba b) {
+        return Math.abs(a.red() - b.red()) + Math.abs(a.green() - b.green()) + Math.abs(a.blue() - b.blue()) <= 12;
+    }
+}
