@@ -3,82 +3,136 @@
 # packaged on the npm registry:
 #   us-atlas@3.0.1    states-10m.json   U.S. Census Bureau cartographic state boundaries (2017)
 #   world-atlas@2.0.2 countries-50m.json, land-50m.json   Natural Earth 1:50m
-# Needs only npm and GDAL's command-line tools (Debian: gdal-bin). Idempotent: every run starts
-# from fresh tarballs in a temporary directory and replaces the output file.
-# The tarballs' sha256 are pinned below; the build fails if the registry serves anything else.
+# world-atlas is cut at the antimeridian with d3's own spherical clipping (cut-antimeridian.js,
+# run with node) using topojson-client@3.1.0, d3-geo@3.1.1, d3-geo-projection@4.0.0 and
+# d3-array@3.2.4 (their self-contained UMD bundles; no npm install, no node_modules).
+# Needs only npm, node (>= 18) and GDAL's command-line tools (Debian: gdal-bin). Idempotent:
+# every run starts from fresh tarballs in a temporary directory and replaces the output file.
+# Every tarball's sha256 is pinned below; the build fails if the registry serves anything else.
 set -euo pipefail
 
-US_ATLAS=us-atlas@3.0.1
-US_ATLAS_SHA256=e6daba1800885868303ad3549da62f85a557b8142bb72629ec15651de62f9c5d
-WORLD_ATLAS=world-atlas@2.0.2
-WORLD_ATLAS_SHA256=032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97
+# package@version and sha256 of its npm tarball
+PACKAGES=(
+    us-atlas@3.0.1             e6daba1800885868303ad3549da62f85a557b8142bb72629ec15651de62f9c5d
+    world-atlas@2.0.2          032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97
+    topojson-client@3.1.0      889fadb422f6236d0f8337a236ce6499f258b75e44b81733b13bd971067322bf
+    d3-array@3.2.4             6dbf3f2be39e48f86775be6e166a5d3e5a585ca7144453cd6ad1912f5ae4417f
+    d3-geo@3.1.1               fe1f2dd81a87d942790c5a7786f4aab03df2b357d46d8af56b613fb8a1bb9be5
+    d3-geo-projection@4.0.0    ee0ed9071b6bd4921f9e2c18d04a283248fa3d13ff558bc936f585a2b09bf99a
+)
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$here/basemap.gpkg"
 
-for tool in npm ogr2ogr ogrinfo sha256sum tar; do
-    command -v "$tool" >/dev/null || { echo "build-basemap: '$tool' not found (need npm and gdal-bin)" >&2; exit 1; }
+for tool in npm node ogr2ogr ogrinfo sha256sum tar; do
+    command -v "$tool" >/dev/null || { echo "build-basemap: '$tool' not found (need npm, node and gdal-bin)" >&2; exit 1; }
 done
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-(cd "$work" && npm pack --silent "$US_ATLAS" "$WORLD_ATLAS" >/dev/null)
-check() {
-    local file="$1" want="$2" got
-    got="$(sha256sum "$work/$file" | cut -d' ' -f1)"
+# Fetch, verify and unpack every tarball to $work/pkg/<name>/package/.
+mkdir "$work/pkg"
+for ((i = 0; i < ${#PACKAGES[@]}; i += 2)); do
+    spec="${PACKAGES[i]}" want="${PACKAGES[i + 1]}"
+    name="${spec%@*}" version="${spec##*@}"
+    tgz="$work/$name-$version.tgz"
+    (cd "$work" && npm pack --silent "$spec" >/dev/null)
+    got="$(sha256sum "$tgz" | cut -d' ' -f1)"
     if [[ "$got" != "$want" ]]; then
-        echo "build-basemap: $file has sha256 $got, expected $want" >&2
+        echo "build-basemap: $(basename "$tgz") has sha256 $got, expected $want" >&2
         exit 1
     fi
-    echo "$file sha256 $got (ok)"
-}
-check us-atlas-3.0.1.tgz "$US_ATLAS_SHA256"
-check world-atlas-2.0.2.tgz "$WORLD_ATLAS_SHA256"
-mkdir "$work/us" "$work/world"
-tar -xzf "$work/us-atlas-3.0.1.tgz" -C "$work/us"
-tar -xzf "$work/world-atlas-2.0.2.tgz" -C "$work/world"
+    echo "$(basename "$tgz") sha256 $got (ok)"
+    mkdir "$work/pkg/$name"
+    tar -xzf "$tgz" -C "$work/pkg/$name"
+done
+world="$work/pkg/world-atlas/package"
+us="$work/pkg/us-atlas/package"
+
+# Pass 1: world-atlas TopoJSON -> planar GeoJSON, cut at the antimeridian on the sphere by d3
+# (see cut-antimeridian.js): rings crossing ±180° (Chukotka, Wrangel Island, Fiji, Afro-Eurasia
+# in land) become pieces on either side closed along ±180°; Antarctica becomes the polar cap
+# down to -90. Countries keep their properties id (ISO 3166-1 numeric) and name.
+node "$here/cut-antimeridian.js" "$work/pkg" "$world/countries-50m.json" countries "$work/countries.geojson"
+node "$here/cut-antimeridian.js" "$work/pkg" "$world/land-50m.json" land "$work/land.geojson"
 
 # A fixed timestamp in gpkg_contents.last_change makes the output byte-for-byte reproducible
 # (the GeoPackage driver otherwise writes the current time).
 export OGR_CURRENT_DATE=2019-01-01T00:00:00.000Z
 
-raw="$work/raw.gpkg"
 tmp="$work/basemap.gpkg"
-# Pass 1: TopoJSON -> GeoPackage. Lon/lat WGS84, everything promoted to MultiPolygon so each
-# table has one geometry type, invalid rings repaired with GEOS (-makevalid).
-# GDAL's TopoJSON driver names layers after the topology's objects ("countries", "land", "states").
-pass1=(-f GPKG -a_srs EPSG:4326 -nlt MULTIPOLYGON -makevalid -lco GEOMETRY_NAME=geom -lco FID=fid)
-ogr2ogr "${pass1[@]}" "$raw" "$work/world/package/countries-50m.json" countries -select id,name
-ogr2ogr "${pass1[@]}" -update "$raw" "$work/world/package/land-50m.json" land
-ogr2ogr "${pass1[@]}" -update "$raw" "$work/us/package/states-10m.json" states -select id,name
+# Pass 2: -> GeoPackage. Lon/lat WGS84, everything promoted to MultiPolygon so each table has
+# one geometry type, any invalid ring repaired with GEOS (-makevalid), R-tree index.
+# us-atlas states need no cut (the Census data is already split at ±180°, checked below); GDAL's
+# TopoJSON driver reads them directly (layer named after the topology's object "states").
+load=(-f GPKG -a_srs EPSG:4326 -nlt MULTIPOLYGON -makevalid -lco GEOMETRY_NAME=geom -lco FID=fid -lco SPATIAL_INDEX=YES)
+ogr2ogr "${load[@]}" "$tmp" "$work/countries.geojson" -nln countries -select id,name
+ogr2ogr "${load[@]}" -update "$tmp" "$work/land.geojson" -nln land
+ogr2ogr "${load[@]}" -update "$tmp" "$us/states-10m.json" states -nln states -select id,name
 
-# Pass 2: Antarctica. world-atlas keeps d3's spherical topology: the Antarctic mainland is a
-# zero-area ring along lat -89.999 plus the coastline as a ring that runs from -180 to +180 and
-# closes with a chord along lat ANT_CHORD. Read as planar polygons (and repaired by GEOS) that
-# is the strip between coast and chord, without the polar cap. The symmetric difference with
-# the box below the chord turns it into the planar polar cap (coast down to -90), and touches
-# nothing else (no other polygon reaches south of the chord). Also drops columns nobody uses
-# (land's empty id).
-ANT_CHORD=-84.35178076483889
-cap="BuildMbr(-180, -90, 180, $ANT_CHORD, 4326)"
-pass2=(-f GPKG -dialect sqlite -nlt MULTIPOLYGON -lco GEOMETRY_NAME=geom -lco FID=fid -lco SPATIAL_INDEX=YES)
-ogr2ogr "${pass2[@]}" "$tmp" "$raw" -nln countries -sql \
-    "SELECT id, name, CASE WHEN name = 'Antarctica' THEN ST_Multi(ST_SymDifference(geom, $cap)) ELSE geom END AS geom FROM countries ORDER BY fid"
-ogr2ogr "${pass2[@]}" -update "$tmp" "$raw" -nln land -sql \
-    "SELECT ST_Multi(ST_SymDifference(geom, $cap)) AS geom FROM land ORDER BY fid"
-ogr2ogr "${pass2[@]}" -update "$tmp" "$raw" -nln states -sql \
-    "SELECT id, name, geom FROM states ORDER BY fid"
-
-# Sanity checks: the cap must reach the pole, every geometry must be valid.
-for layer in countries land; do
-    miny="$(ogrinfo -ro -q "$tmp" -dialect sqlite -sql "SELECT MIN(ST_MinY(geom)) AS y FROM $layer" | sed -n 's/^ *y (Real) = //p')"
-    [[ "$miny" == "-90" ]] || { echo "build-basemap: $layer reaches only $miny, not the South Pole" >&2; exit 1; }
-done
+# Checks: a rebuild fails if any of these regresses.
+fail() { echo "build-basemap: check failed: $*" >&2; exit 1; }
+# q SQL: the first column of the first row of an SQLite-dialect query on the new file
+q() {
+    ogrinfo -ro -q "$tmp" -dialect sqlite -sql "$1" | sed -n 's/^ *[A-Za-z_]* ([A-Za-z]*) = //p' | head -n 1
+}
+# parts TABLE: SQL yielding (name, part) for every polygon part of TABLE's geometries
+parts() {
+    local name=name
+    [[ "$1" == land ]] && name="'land'"
+    echo "WITH RECURSIVE g(name, geom, n, i) AS (
+            SELECT $name, geom, ST_NumGeometries(geom), 1 FROM $1
+            UNION ALL SELECT name, geom, n, i + 1 FROM g WHERE i < n)
+          SELECT name, ST_GeometryN(geom, i) AS part FROM g"
+}
+declare -A want_count=([countries]=241 [land]=1 [states]=56)
 for layer in countries land states; do
-    bad="$(ogrinfo -ro -q "$tmp" -dialect sqlite -sql "SELECT COUNT(*) AS n FROM $layer WHERE geom IS NULL OR NOT ST_IsValid(geom)" | sed -n 's/^ *n (Integer) = //p')"
-    [[ "$bad" == "0" ]] || { echo "build-basemap: $layer has $bad invalid or null geometries" >&2; exit 1; }
+    n="$(q "SELECT COUNT(*) AS n FROM $layer")"
+    if [[ "$layer" == land ]]; then (( n >= 1 )) || fail "land has $n features"
+    else [[ "$n" == "${want_count[$layer]}" ]] || fail "$layer has $n features, expected ${want_count[$layer]}"; fi
+    bad="$(q "SELECT COUNT(*) AS n FROM $layer WHERE geom IS NULL OR NOT ST_IsValid(geom)")"
+    [[ "$bad" == 0 ]] || fail "$layer has $bad invalid or null geometries"
+    out_of_range="$(q "SELECT COUNT(*) AS n FROM $layer WHERE ST_MinX(geom) < -180 OR ST_MaxX(geom) > 180 OR ST_MinY(geom) < -90 OR ST_MaxY(geom) > 90")"
+    [[ "$out_of_range" == 0 ]] || fail "$layer has $out_of_range geometries outside [-180,180]x[-90,90]"
+    # No polygon part wider than 180° of longitude, except the Antarctic cap (the only part
+    # reaching the pole; in countries it must belong to Antarctica) and, in land, Afro-Eurasia:
+    # once cut at 180° it legitimately spans 197.5°, from Cap-Vert (Senegal, -17.53°) to 180°.
+    wide="$(q "SELECT COUNT(*) AS n FROM ($(parts "$layer")) WHERE ST_MaxX(part) - ST_MinX(part) > 180
+               AND NOT (ST_MinY(part) = -90 AND name IN ('Antarctica', 'land'))
+               AND NOT (name = 'land' AND ST_MinX(part) > -17.6 AND ST_MaxX(part) = 180
+                        AND ST_Intersects(part, MakePoint(20, 0, 4326)) AND ST_Intersects(part, MakePoint(100, 60, 4326)))")"
+    [[ "$wide" == 0 ]] || fail "$layer has $wide polygon parts wider than 180° besides the Antarctic cap and Afro-Eurasia"
+    ogr2ogr -f GeoJSON "$work/check-$layer.geojson" "$tmp" "$layer"
 done
+# No ring edge spans more than 180° of longitude (the smears), except along the pole line.
+node "$here/check-edges.js" "$work"/check-{countries,land,states}.geojson || fail "rings cross the antimeridian"
+for layer in countries land; do
+    miny="$(q "SELECT MIN(ST_MinY(geom)) AS y FROM $layer")"
+    [[ "$miny" == -90 ]] || fail "$layer reaches only $miny, not the South Pole"
+    caps="$(q "SELECT COUNT(*) AS n FROM ($(parts "$layer")) WHERE ST_MinY(part) = -90")"
+    [[ "$caps" == 1 ]] || fail "$layer has $caps parts reaching the South Pole, expected 1 (the Antarctic cap)"
+done
+# Rings cut at the antimeridian: parts on both sides, closed along the line itself.
+for country in Russia Fiji; do
+    for side in "ST_MinX(part) = -180 AND ST_MaxX(part) < -169" "ST_MaxX(part) = 180 AND ST_MinX(part) > 169"; do
+        n="$(q "SELECT COUNT(*) AS n FROM ($(parts countries)) WHERE name = '$country' AND $side")"
+        (( n >= 1 )) || fail "$country has no part with $side"
+    done
+done
+# inside TABLE WHERE LON LAT: number of TABLE's features matching WHERE that contain the point
+inside() {
+    q "SELECT COUNT(*) AS n FROM $1 WHERE $2 AND ST_Intersects(geom, MakePoint($3, $4, 4326))"
+}
+[[ "$(inside states "name = 'Kansas'" -98 38.5)" == 1 ]] || fail "(-98, 38.5) is not in Kansas"
+[[ "$(inside countries "name = 'Russia'" 37.6 55.75)" == 1 ]] || fail "(37.6, 55.75) is not in Russia"
+[[ "$(inside countries "name = 'Russia'" -175 67)" == 1 ]] || fail "(-175, 67) is not in Russia (Chukotka)"
+[[ "$(inside countries "name = 'United States of America'" -150 64)" == 1 ]] || fail "(-150, 64) is not in the USA (Alaska)"
+[[ "$(inside land 1 -150 0)" == 0 ]] || fail "(-150, 0) in the Pacific is land"
+[[ "$(inside countries 1 -150 0)" == 0 ]] || fail "(-150, 0) in the Pacific is in a country"
+[[ "$(inside land 1 0 -89)" == 1 ]] || fail "(0, -89) is not land (Antarctic cap)"
+[[ "$(inside countries "name = 'Antarctica'" 0 -89)" == 1 ]] || fail "(0, -89) is not in Antarctica"
+echo "checks: ok"
 
 # Reclaim the space left by the writes and by the R-tree's build.
 ogrinfo -q "$tmp" -sql "VACUUM" >/dev/null
