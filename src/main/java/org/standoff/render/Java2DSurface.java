@@ -15,7 +15,9 @@ import java.awt.geom.Rectangle2D;
  * and PNG export. Java2D rather than JavaFX's {@code GraphicsContext} because it can render on
  * any thread, so tiles and overlays are drawn off the JavaFX thread (STYLE.md, threading).
  *
- * <p>Antialiasing is on. Not thread-safe; the caller owns and disposes the graphics.
+ * <p>Strokes and text are antialiased; fills are not, because every fill of the map is
+ * outlined by a stroke and antialiased fills of abutting shapes leave hairline seams between
+ * them. Not thread-safe; the caller owns and disposes the graphics.
  */
 public final class Java2DSurface implements Surface {
 
@@ -66,7 +68,9 @@ public final class Java2DSurface implements Surface {
     @Override
     public void fillPath(Rgba fill) {
         g.setColor(color(fill));
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         g.fill(path);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     }
 
     @Override

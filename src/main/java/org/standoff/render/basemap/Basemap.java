@@ -81,10 +81,14 @@ public final class Basemap {
         return size;
     }
 
+    /** Indexes each polygon part on its own, so a tile over Kansas never touches Eurasia. */
     private static STRtree index(List<Shape> shapes) {
         STRtree tree = new STRtree();
         for (Shape s : shapes) {
-            tree.insert(s.geometry().getEnvelopeInternal(), s);
+            for (int i = 0; i < s.geometry().getNumGeometries(); i++) {
+                Geometry part = s.geometry().getGeometryN(i);
+                tree.insert(part.getEnvelopeInternal(), new Shape(s.name(), part));
+            }
         }
         tree.build();
         return tree;
