@@ -2,7 +2,6 @@ package org.standoff.geo.crs;
 
 import java.util.Objects;
 import org.apache.sis.io.wkt.WKTFormat;
-import org.apache.sis.io.wkt.Warnings;
 import org.apache.sis.referencing.CRS;
 import org.apache.sis.referencing.CommonCRS;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
@@ -71,10 +70,9 @@ public final class PrjCrs {
             throw new CrsException("the projection is not a geographic or projected coordinate system: "
                     + (parsed == null ? "nothing" : parsed.getClass().getSimpleName()));
         }
-        Warnings warnings = format.getWarnings();
-        if (warnings != null && !warnings.getExceptions().isEmpty()) {
-            throw new CrsException("cannot understand the projection: " + warnings.toString().strip());
-        }
+        // Warnings are not fatal: SIS reports ignored elements (EXTENSION, AUTHORITY oddities) and
+        // unit names it does not know (ESRI's "Foot_US"), but it still applies the unit by its
+        // conversion factor, which is what matters (checked against PROJ in PrjCrsTest).
         CoordinateReferenceSystem crs = (CoordinateReferenceSystem) parsed;
         if (crs.getCoordinateSystem().getDimension() != 2) {
             throw new CrsException("only two-dimensional coordinate systems are supported");
