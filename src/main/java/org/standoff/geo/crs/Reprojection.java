@@ -7,11 +7,13 @@ import org.opengis.referencing.operation.TransformException;
  * Converts packed x/y coordinate arrays in place to WGS84 longitude/latitude.
  *
  * <p>Guarantees: the output is always longitude first; the identity is recognised so that
- * WGS84 input costs nothing. A point outside the projection's domain becomes NaN rather than an
- * exception when SIS can continue, and {@link CrsException} otherwise. Immutable and
+ * WGS84 input costs nothing. A point outside the projection's domain, or with an absurd ordinate, becomes NaN rather
+ * than an exception when SIS can continue, and {@link CrsException} otherwise. Immutable and
  * thread-safe (SIS math transforms are). Does not touch z values.
  */
 public final class Reprojection {
+
+    private static final double MAX_ORDINATE = 1e10;
 
     private static final Reprojection IDENTITY = new Reprojection(null);
 
@@ -37,6 +39,14 @@ public final class Reprojection {
     public void transformInPlace(double[] xy, int offset, int count) throws CrsException {
         if (transform == null || count == 0) {
             return;
+        }
+        // No CRS on Earth has coordinates beyond 1e10 units (ten million km in metres); such
+        // values come from corrupt files and drive SIS's iterative inverses to failure, so they
+        // become NaN (no position) before transforming.
+        for (int i = offset, end = offset + 2 * count; i < end; i++) {
+            if (!(Math.abs(xy[i]) <= MAX_ORDINATE)) {
+                xy[i] = Double.NaN;
+            }
         }
         try {
             transform.transform(xy, offset, xy, offset, count);

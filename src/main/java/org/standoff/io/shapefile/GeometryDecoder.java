@@ -193,11 +193,19 @@ final class GeometryDecoder {
         return polygons.length == 1 ? polygons[0] : FACTORY.createMultiPolygon(polygons);
     }
 
-    private LinearRing ring(double[] xy, double[] z, int[] starts, int r, long record) {
+    private LinearRing ring(double[] xy, double[] z, int[] starts, int r, long record) throws ShapefileException {
         int from = starts[r];
         int to = starts[r + 1];
+        for (int i = 2 * from; i < 2 * to; i++) {
+            if (Double.isNaN(xy[i])) {
+                // JTS cannot close or measure such a ring; NaN comes from corrupt values or
+                // from points outside the projection's domain.
+                throw ShapefileException.of(file, record, "ring " + (r + 1) + " has a coordinate that is not a number"
+                        + (reprojection.isIdentity() ? "" : " or lies outside the projection's domain"));
+            }
+        }
         boolean closed = xy[2 * from] == xy[2 * to - 2] && xy[2 * from + 1] == xy[2 * to - 1];
-        if (!closed && !(Double.isNaN(xy[2 * from]) && Double.isNaN(xy[2 * to - 2]))) {
+        if (!closed) {
             warnings.add(file.getFileName() + ": record " + record + ": unclosed ring closed (and possibly others)");
         }
         return FACTORY.createLinearRing(sequence(xy, z, from, to, !closed));

@@ -34,7 +34,7 @@ final class MultiPatchDecoder {
                 for (int i = from; i + 2 < to; i++) {
                     // A strip's triangles slide along the part; a fan's all share its first vertex.
                     int a = partType == TRIANGLE_STRIP ? i : from;
-                    polygons.add(triangle(decoder, xy, z, a, i + 1, i + 2));
+                    polygons.add(triangle(decoder, xy, z, a, i + 1, i + 2, record));
                 }
             } else if (partType >= 2 && partType <= 5) {
                 ringParts.add(p);
@@ -74,8 +74,8 @@ final class MultiPatchDecoder {
         return polygons.size() == 1 ? polygons.get(0) : GeometryDecoder.FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0]));
     }
 
-    private static Polygon triangle(GeometryDecoder decoder, double[] xy, double[] z, int a, int b, int c)
-            throws CrsException {
+    private static Polygon triangle(GeometryDecoder decoder, double[] xy, double[] z, int a, int b, int c, long record)
+            throws CrsException, ShapefileException {
         int[] idx = {a, b, c, a};
         double[] txy = new double[8];
         double[] coords = new double[z == null ? 8 : 12];
@@ -84,6 +84,11 @@ final class MultiPatchDecoder {
             txy[2 * i + 1] = xy[2 * idx[i] + 1];
         }
         decoder.reprojection().transformInPlace(txy, 0, 4);
+        for (double v : txy) {
+            if (Double.isNaN(v)) {
+                throw ShapefileException.of(decoder.file(), record, "triangle with a coordinate that is not a number");
+            }
+        }
         int dim = z == null ? 2 : 3;
         for (int i = 0; i < 4; i++) {
             coords[dim * i] = txy[2 * i];
