@@ -1,0 +1,165 @@
+package org.standoff.io.shapefile;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.standoff.geo.crs.CrsException;
+import org.standoff.geo.crs.PrjCrs;
+import org.standoff.geo.crs.Reprojection;
+import org.standoff.model.Feature;
+import org.standoff.model.Field;
+
+/**
+ * Reads a whole shapefile into features in WGS84: the entry point of this package.
+ *
+ * <p>Guarantees: either returns complete data or throws {@link ShapefileException} (nothing
+ * unchecked escapes for a malformed file); all files are closed when it returns, either way;
+ * the {@code .shp} and {@code .dbf} must agree on the number of records, and a record deleted
+ * in the {@code .dbf} drops its shape too, so ids stay the file's record numbers. Geometry
+ * without a {@code .prj} is taken as WGS84 only when the header box fits longitude/latitude.
+ * A missing {@code .dbf} gives features without attributes (with a warning). Does not: keep
+ * anything open, read {@code .qix}/{@code .sbn} spatial indexes, or sort or repair geometries.
+ * Thread-safe (stateless); one read uses one thread.
+ */
+public final class ShapefileReader {
+
+    private static final int PROGRESS_EVERY = 4096;
+
+    private ShapefileReader() {
+    }
+
+    /** Reads {@code shp} with default options and no progress reporting. */
+    public static ShapefileData read(Path shp) throws ShapefileException {
+        return read(shp, ShapefileReadOptions.defaults(), ProgressListener.NONE);
+    }
+
+    /** Reads {@code shp} and its sidecars; see the class comment for what is guaranteed. */
+    public static ShapefileData read(Path shp, ShapefileReadOptions options, ProgressListener progress)
+            throws ShapefileException {
+        ShapefileFiles files = ShapefileFiles.locate(shp);
+        Warnings warnings = new Warnings();
+        try (FileChannel shpChannel = FileChannel.open(shp, StandardOpenOption.READ);
+                FileChannel dbfChannel = files.dbf().isPresent() ? FileChannel.open(files.dbf().get(), StandardOpenOption.READ) : null) {
+            ShpReader shpReader = new ShpReader(shp, shpChannel, warnings);
+            PrjCrs crs = resolveCrs(files, options, shpReader.header(), warnings);
+            Reprojection reprojection;
+            try {
+                reprojection = crs.toWgs84();
+            } catch (CrsException e) {
+                throw ShapefileException.of(files.prj().orElse(shp), e.getMessage());
+            }
+            DbfReader dbf = null;
+            if (dbfChannel != null) {
+                String cpg = files.cpg().isPresent() ? readSmallText(files.cpg().get(), 1024) : null;
+                dbf = new DbfReader(files.dbf().get(), dbfChannel, options.charset(), cpg, warnings);
+            } else {
+                warnings.add(shp.getFileName() + ": no .dbf; features have no attributes");
+            }
+            RecordIndex index = files.shx().isPresent() ? ShxReader.read(files.shx().get(), shpReader.size(), warnings) : null;
+            if (index == null) {
+                index = shpReader.scan(warnings);
+            }
+            GeometryDecoder decoder = new GeometryDecoder(shp, shpReader.header().shapeType(), reprojection, warnings);
+            List<Feature> features = readFeatures(shpReader, index, dbf, decoder, progress);
+            if (features == null) {
+                warnings.add(files.shx().get().getFileName() + ": does not match the .shp; scanned the .shp instead");
+                features = readFeatures(shpReader, shpReader.scan(warnings), dbf, decoder, progress);
+            }
+            Envelope bbox = new Envelope();
+            for (Feature f : features) {
+                bbox.expandToInclude(f.geometry().getEnvelopeInternal());
+            }
+            progress.progress(1.0);
+            List<Field> fields = dbf == null ? List.of() : dbf.fields();
+            return new ShapefileData(fields, features, shpReader.header().shapeType(), bbox, crs.name(),
+                    dbf == null ? StandardCharsets.UTF_8 : dbf.charset(), warnings.toList());
+        } catch (IOException e) {
+            throw ShapefileException.io(shp, e);
+        }
+    }
+
+    /**
+     * Joins records; returns null when a {@code .shx} entry disagrees with the {@code .shp}
+     * (the caller then rescans). Deleted DBF records are skipped before their shape is decoded.
+     */
+    private static List<Feature> readFeatures(ShpReader shp, RecordIndex index, DbfReader dbf, GeometryDecoder decoder,
+            ProgressListener progress) throws ShapefileException {
+        int count = index.count();
+        if (dbf != null && dbf.recordCount() != count) {
+            throw ShapefileException.of(decoderFile(decoder),
+                    "the .shp has " + count + " records but the .dbf has " + dbf.recordCount());
+        }
+        List<Feature> features = new ArrayList<>(count);
+        Object[] values = new Object[dbf == null ? 0 : dbf.fields().size()];
+        for (int i = 0; i < count; i++) {
+            if (i % PROGRESS_EVERY == 0) {
+                if (progress.isCancelled()) {
+                    throw ShapefileException.of(decoderFile(decoder), "reading cancelled");
+                }
+                progress.progress((double) i / count);
+            }
+            if (dbf != null && dbf.isDeleted(i)) {
+                continue;
+            }
+            int at = shp.load(index, i);
+            if (at < 0) {
+                return null;
+            }
+            Geometry geometry = decoder.decode(shp.window().le(), at, index.contentLength(i), i + 1L);
+            if (dbf != null) {
+                dbf.read(i, values);
+            }
+            // Feature copies the array, so one buffer serves every record.
+            features.add(new Feature(i + 1L, geometry, values));
+        }
+        return features;
+    }
+
+    private static Path decoderFile(GeometryDecoder decoder) {
+        return decoder.file();
+    }
+
+    private static PrjCrs resolveCrs(ShapefileFiles files, ShapefileReadOptions options, ShpHeader header, Warnings warnings)
+            throws ShapefileException {
+        if (options.crs() != null) {
+            return options.crs();
+        }
+        if (files.prj().isPresent()) {
+            Path prj = files.prj().get();
+            try {
+                return PrjCrs.parse(readSmallText(prj, 64 * 1024));
+            } catch (CrsException e) {
+                throw ShapefileException.of(prj, e.getMessage());
+            }
+        }
+        if (header.fitsLonLat()) {
+            warnings.add(files.shp().getFileName() + ": no .prj; coordinates fit longitude/latitude, so WGS84 is assumed");
+            return PrjCrs.wgs84();
+        }
+        throw ShapefileException.of(files.shp(), String.format(java.util.Locale.ROOT,
+                "no .prj file and the coordinates (x %.6g to %.6g, y %.6g to %.6g) are not longitude/latitude; "
+                        + "add the .prj that came with the data next to the .shp, or choose the coordinate system explicitly",
+                header.minX(), header.maxX(), header.minY(), header.maxY()));
+    }
+
+    /** Reads a sidecar that is text by nature; refuses absurd sizes instead of loading them. */
+    private static String readSmallText(Path file, int limit) throws ShapefileException {
+        try {
+            long size = Files.size(file);
+            if (size > limit) {
+                throw ShapefileException.of(file, "is " + size + " bytes, too large for its kind (at most " + limit + ")");
+            }
+            // ISO-8859-1 never fails to decode; WKT and code page names are ASCII anyway.
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw ShapefileException.io(file, e);
+        }
+    }
+}
