@@ -54,6 +54,35 @@ public final class Layer {
         return Optional.ofNullable(source);
     }
 
+    /**
+     * The field that names a feature, for labels and hovering: a field called "name", else the
+     * first whose name contains "name", else the first text field; -1 when there is none.
+     */
+    public int nameFieldIndex() {
+        int exact = fieldIndex("name");
+        if (exact >= 0) {
+            return exact;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().toLowerCase(java.util.Locale.ROOT).contains("name")) {
+                return i;
+            }
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).type() == FieldType.STRING) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A display name for a feature: its name field, or "#id". */
+    public String featureName(Feature f) {
+        int i = nameFieldIndex();
+        Object v = i < 0 ? null : f.value(i);
+        return v == null || v.toString().isBlank() ? "#" + f.id() : v.toString();
+    }
+
     /** The index of the field named {@code fieldName} (case-insensitive), or -1. */
     public int fieldIndex(String fieldName) {
         for (int i = 0; i < fields.size(); i++) {

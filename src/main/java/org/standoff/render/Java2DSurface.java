@@ -81,6 +81,15 @@ public final class Java2DSurface implements Surface {
     }
 
     @Override
+    public void symbols(double[] xy, int count, SymbolStyle style) {
+        java.awt.image.BufferedImage sprite = SymbolSprites.sprite(style);
+        double half = sprite.getWidth() / 2.0;
+        for (int i = 0; i < count; i++) {
+            g.drawImage(sprite, (int) Math.round(xy[2 * i] - half), (int) Math.round(xy[2 * i + 1] - half), null);
+        }
+    }
+
+    @Override
     public void fillRect(double x, double y, double w, double h, Rgba fill) {
         g.setColor(color(fill));
         g.fill(new Rectangle2D.Double(x, y, w, h));

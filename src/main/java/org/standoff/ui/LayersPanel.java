@@ -1,27 +1,75 @@
 package org.standoff.ui;
 
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.standoff.model.ProjectLayer;
+import org.standoff.ui.layers.AttributesPanel;
+import org.standoff.ui.layers.LayersViewModel;
 
 /**
- * The layers panel on the left of the window. For now it lists the basemap with its
- * visibility toggle; data layers join it as they are loaded.
+ * The panel on the left: the data layers (top drawn on top) with visibility, colour and
+ * role, their actions (style, zoom to, reorder, remove), the basemap toggle, and the
+ * attributes of the identified feature.
  */
 final class LayersPanel extends VBox {
 
-    LayersPanel(MainViewModel vm) {
+    private final LayersViewModel layers;
+    private final ListView<ProjectLayer> list = new ListView<>();
+
+    /**
+     * @param onStyle  opens the style dialog for a layer
+     * @param onZoomTo frames a layer on the map
+     * @param onAdd    asks for a file to add
+     */
+    LayersPanel(MainViewModel vm, LayersViewModel layers, Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Runnable onAdd) {
+        this.layers = layers;
         setId("layers-panel");
         getStyleClass().add("layers-panel");
         setSpacing(6);
         setPadding(new Insets(8));
-        setPrefWidth(220);
+        setPrefWidth(250);
 
         Label title = new Label("Layers");
         title.getStyleClass().add("panel-title");
+
+        list.setId("layer-list");
+        list.setItems(layers.layers());
+        list.setCellFactory(l -> new LayerCell(onStyle, onZoomTo));
+        list.setPrefHeight(160);
+        list.setMinHeight(80);
+        Label empty = new Label("Add shapefiles of installations and substations: File > Add Layer, or drop .shp files on the map.");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("hint");
+        list.setPlaceholder(empty);
+        VBox.setVgrow(list, Priority.SOMETIMES);
+
+        Button add = button("+", "Add a shapefile layer (Ctrl+L)", onAdd);
+        add.setId("layer-add");
+        Button up = button("▲", "Move the selected layer up", () -> selected(l -> layers.move(l, -1)));
+        Button down = button("▼", "Move the selected layer down", () -> selected(l -> layers.move(l, 1)));
+        Button remove = button("✕", "Remove the selected layer (undoable)", () -> selected(layers::remove));
+        remove.setId("layer-remove");
+        Button zoom = button("Fit", "Zoom to the selected layer", () -> selected(onZoomTo));
+        for (Button b : new Button[] {up, down, remove, zoom}) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        HBox actions = new HBox(4, add, up, down, zoom, remove);
 
         CheckBox basemap = new CheckBox();
         basemap.setId("layer-basemap");
@@ -31,10 +79,74 @@ final class LayersPanel extends VBox {
         basemap.selectedProperty().bindBidirectional(vm.basemapVisibleProperty());
         basemap.setTooltip(new Tooltip("Show or hide the basemap. Choose its source in View > Basemap."));
 
-        Label hint = new Label("Add shapefiles of installations and substations with File > Add layer.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
+        getChildren().addAll(title, list, actions, basemap, new AttributesPanel(layers));
+    }
 
-        getChildren().addAll(title, basemap, hint);
+    private void selected(Consumer<ProjectLayer> action) {
+        ProjectLayer l = list.getSelectionModel().getSelectedItem();
+        if (l != null) {
+            action.accept(l);
+        }
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** A row: visibility box, colour swatch, name and role. */
+    private final class LayerCell extends ListCell<ProjectLayer> {
+        private final CheckBox visible = new CheckBox();
+        private final Rectangle swatch = new Rectangle(14, 14);
+        private final Label name = new Label();
+        private final Label role = new Label();
+        private final HBox box;
+
+        LayerCell(Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo) {
+            role.getStyleClass().add("hint");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            box = new HBox(6, visible, swatch, name, spacer, role);
+            box.setAlignment(Pos.CENTER_LEFT);
+            visible.setOnAction(e -> {
+                if (getItem() != null) {
+                    layers.setVisible(getItem(), visible.isSelected());
+                }
+            });
+            MenuItem style = new MenuItem("Style…");
+            style.setOnAction(e -> onStyle.accept(getItem()));
+            MenuItem zoom = new MenuItem("Zoom to Layer");
+            zoom.setOnAction(e -> onZoomTo.accept(getItem()));
+            MenuItem up = new MenuItem("Move Up");
+            up.setOnAction(e -> layers.move(getItem(), -1));
+            MenuItem down = new MenuItem("Move Down");
+            down.setOnAction(e -> layers.move(getItem(), 1));
+            MenuItem remove = new MenuItem("Remove");
+            remove.setOnAction(e -> layers.remove(getItem()));
+            setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && getItem() != null) {
+                    onStyle.accept(getItem());
+                }
+            });
+            setContextMenu(new ContextMenu(style, zoom, up, down, remove));
+        }
+
+        @Override
+        protected void updateItem(ProjectLayer item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            visible.setSelected(item.visible());
+            swatch.setFill(Color.web(item.style().color(), Math.max(0.35, item.style().fillOpacity())));
+            swatch.setStroke(Color.web(item.style().color()));
+            name.setText(item.name());
+            role.setText(item.role().label() + " · " + item.data().features().size());
+            setGraphic(box);
+        }
     }
 }

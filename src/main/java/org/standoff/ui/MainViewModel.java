@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final BooleanProperty basemapVisible = new SimpleBooleanProperty(true);
     private final BooleanProperty onlineBasemap = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<javafx.concurrent.Task<?>> runningTask = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper cursorText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper mgrsText = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ScaleBar> scaleBar = new ReadOnlyObjectWrapper<>();
@@ -111,6 +112,11 @@ public final class MainViewModel {
     /** A short message for the status bar, e.g. what is loading. */
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** The background task whose progress the status bar shows, or null. */
+    public ObjectProperty<javafx.concurrent.Task<?>> runningTaskProperty() {
+        return runningTask;
     }
 
     /** The cursor position formatted in the chosen style; empty off the map. */

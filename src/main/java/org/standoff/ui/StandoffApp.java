@@ -42,7 +42,7 @@ public final class StandoffApp extends Application {
                 b -> vm.statusProperty().set("Ready"),
                 error -> vm.statusProperty().set("Basemap unavailable: " + error.getMessage()));
 
-        MainWindow window = new MainWindow(vm,
+        MainWindow window = new MainWindow(vm, executor,
                 () -> basemap.source().setOnline(vm.onlineBasemapProperty().get()),
                 stage::close);
         Scene scene = new Scene(window, 1280, 800);

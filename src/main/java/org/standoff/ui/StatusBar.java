@@ -2,7 +2,9 @@ package org.standoff.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,7 +42,31 @@ final class StatusBar extends HBox {
         mgrs.setMinWidth(190);
         mgrs.textProperty().bind(vm.mgrsTextProperty());
 
-        getChildren().addAll(status, spacer, cursor, mgrs, new ScaleBarView(vm));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("task-progress");
+        progress.setPrefWidth(160);
+        Button cancel = new Button("Cancel");
+        cancel.setId("task-cancel");
+        HBox taskBox = new HBox(6, progress, cancel);
+        taskBox.setAlignment(Pos.CENTER_LEFT);
+        taskBox.setVisible(false);
+        taskBox.setManaged(false);
+        vm.runningTaskProperty().addListener((o, old, task) -> {
+            progress.progressProperty().unbind();
+            status.textProperty().unbind();
+            boolean running = task != null;
+            taskBox.setVisible(running);
+            taskBox.setManaged(running);
+            if (running) {
+                progress.progressProperty().bind(task.progressProperty());
+                status.textProperty().bind(task.messageProperty());
+                cancel.setOnAction(e -> task.cancel());
+            } else {
+                status.textProperty().bind(vm.statusProperty());
+            }
+        });
+
+        getChildren().addAll(status, taskBox, spacer, cursor, mgrs, new ScaleBarView(vm));
     }
 
     /** A scale bar: a bracket of the bar's pixel length with its label beside it. */

@@ -10,12 +10,34 @@ import java.nio.file.Path;
 public final class ShapefileException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final boolean missingCrs;
+
     public ShapefileException(String message) {
+        this(message, false);
+    }
+
+    private ShapefileException(String message, boolean missingCrs) {
         super(message);
+        this.missingCrs = missingCrs;
+    }
+
+    /**
+     * True when the only problem is that the coordinate system is unknown (no {@code .prj} and
+     * coordinates that are not lon/lat): the caller can ask the user for one and read again
+     * with {@link ShapefileReadOptions#withCrs}.
+     */
+    public boolean isMissingCrs() {
+        return missingCrs;
+    }
+
+    /** The coordinate system is unknown and must be supplied. */
+    static ShapefileException missingCrs(Path file, String problem) {
+        return new ShapefileException(file.getFileName() + ": " + problem, true);
     }
 
     public ShapefileException(String message, Throwable cause) {
         super(message, cause);
+        this.missingCrs = false;
     }
 
     /** A problem with a whole file. */

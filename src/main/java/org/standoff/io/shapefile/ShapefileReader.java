@@ -143,7 +143,7 @@ public final class ShapefileReader {
             warnings.add(files.shp().getFileName() + ": no .prj; coordinates fit longitude/latitude, so WGS84 is assumed");
             return PrjCrs.wgs84();
         }
-        throw ShapefileException.of(files.shp(), String.format(java.util.Locale.ROOT,
+        throw ShapefileException.missingCrs(files.shp(), String.format(java.util.Locale.ROOT,
                 "no .prj file and the coordinates (x %.6g to %.6g, y %.6g to %.6g) are not longitude/latitude; "
                         + "add the .prj that came with the data next to the .shp, or choose the coordinate system explicitly",
                 header.minX(), header.maxX(), header.minY(), header.maxY()));

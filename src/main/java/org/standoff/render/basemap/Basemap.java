@@ -39,7 +39,7 @@ public final class Basemap {
         this.land = index(land);
         this.countries = index(countries);
         this.states = index(states);
-        this.countryLabels = labelIndex(countries);
+        this.countryLabels = labelIndex(countries.stream().filter(c -> !labelledByStates(c, states)).toList());
         this.stateLabels = labelIndex(states);
         this.size = land.size() + countries.size() + states.size();
     }
@@ -92,6 +92,15 @@ public final class Basemap {
         }
         tree.build();
         return tree;
+    }
+
+    /** A country whose label point lies in a state (the USA) is labelled by its states instead. */
+    private static boolean labelledByStates(Shape country, List<Shape> states) {
+        if (country.geometry().isEmpty()) {
+            return false;
+        }
+        org.locationtech.jts.geom.Point p = country.geometry().getInteriorPoint();
+        return states.stream().anyMatch(s -> s.geometry().getEnvelopeInternal().contains(p.getCoordinate()) && s.geometry().contains(p));
     }
 
     /** Labels go at the interior point of each shape's largest part, where the name belongs. */

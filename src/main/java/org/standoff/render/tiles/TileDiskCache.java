@@ -82,14 +82,14 @@ public final class TileDiskCache {
         files.sort(Comparator.comparing(TileDiskCache::modified));
         long total = 0;
         for (Path f : files) {
-            total += Files.size(f);
+            total += sizeOrZero(f);
         }
         long target = maxBytes * 3 / 4;
         for (Path f : files) {
             if (total <= target) {
                 break;
             }
-            long size = Files.size(f);
+            long size = sizeOrZero(f);
             Files.deleteIfExists(f);
             total -= size;
         }
@@ -99,9 +99,17 @@ public final class TileDiskCache {
     private long measure() throws IOException {
         long total = 0;
         for (Path f : pngFiles()) {
-            total += Files.size(f);
+            total += sizeOrZero(f);
         }
         return total;
+    }
+
+    private static long sizeOrZero(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private List<Path> pngFiles() throws IOException {
@@ -110,14 +118,18 @@ public final class TileDiskCache {
         }
         try (Stream<Path> s = Files.walk(root)) {
             return new ArrayList<>(s.filter(p -> p.toString().endsWith(".png")).toList());
+        } catch (UncheckedIOException e) {
+            // Another thread moved or deleted a file mid-walk; report it as the checked kind.
+            throw e.getCause();
         }
     }
 
+    /** A file that vanished sorts first, so trimming treats it as the oldest. */
     private static FileTime modified(Path p) {
         try {
             return Files.getLastModifiedTime(p);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return FileTime.fromMillis(0);
         }
     }
 }

@@ -14,8 +14,12 @@ import org.standoff.geo.WebMercator;
 
 /**
  * The map in the centre of the window: Gluon's {@link MapView} drawing basemap tiles, with
- * Standoff's navigation on top of it (wheel zoom in half levels around the cursor, keyboard
- * zoom and pan, "whole US"), and the view state published as properties.
+ * Standoff's navigation on top of it (wheel zoom around the cursor, keyboard zoom and pan,
+ * "whole US"), and the view state published as properties.
+ *
+ * <p>Wheel, keys and "whole US" land on whole zoom levels: Gluon draws tiles of level
+ * {@code floor(zoom + 0.2)} scaled to the zoom, so only whole levels show tiles pixel for
+ * pixel, with crisp lines and labels.
  *
  * <p>Gluon keeps its tiles per view, so switching the tile source (offline/online) rebuilds
  * the view in place at the same centre and zoom. Lives on the JavaFX thread.
@@ -24,10 +28,7 @@ public final class MapPane extends StackPane {
 
     /** The contiguous United States, lon/lat: what "whole US" frames. */
     public static final double[] CONUS = {-124.8, 24.4, -66.9, 49.4};
-    /** Zoom step of one wheel notch or key press. */
-    static final double WHEEL_STEP = 0.5;
-    static final double KEY_STEP = 1.0;
-    static final double PAN_STEP_PX = 120;
+    public static final double PAN_STEP_PX = 120;
     private static final double MIN_ZOOM = 1;
     private static final double MAX_ZOOM = 18;
 
@@ -40,8 +41,17 @@ public final class MapPane extends StackPane {
     private final DoubleProperty cursorLon = new SimpleDoubleProperty(Double.NaN);
     private boolean basemapVisible = true;
     private boolean framedOnce;
+    private final FeatureOverlay overlay;
+    private final javafx.scene.control.Label hoverLabel = new javafx.scene.control.Label();
 
-    public MapPane() {
+    /** @param fxThread how background renders get back to the JavaFX thread */
+    public MapPane(java.util.function.Consumer<Runnable> fxThread) {
+        overlay = new FeatureOverlay(fxThread);
+        hoverLabel.setId("hover-label");
+        hoverLabel.getStyleClass().add("hover-label");
+        hoverLabel.setManaged(false);
+        hoverLabel.setMouseTransparent(true);
+        hoverLabel.setVisible(false);
         getStyleClass().add("map-pane");
         setMinSize(100, 100);
         setFocusTraversable(true);
@@ -64,7 +74,7 @@ public final class MapPane extends StackPane {
         double h = Math.max(getHeight(), 300);
         double spanX = WebMercator.x(CONUS[2], 0) - WebMercator.x(CONUS[0], 0);
         double spanY = WebMercator.y(CONUS[1], 0) - WebMercator.y(CONUS[3], 0);
-        double z = Math.log(Math.min(w / spanX, h / spanY) * 0.92) / Math.log(2);
+        double z = crispZoom(Math.log(Math.min(w / spanX, h / spanY) * 0.97) / Math.log(2));
         double midLat = WebMercator.lat((WebMercator.y(CONUS[1], 0) + WebMercator.y(CONUS[3], 0)) / 2, 0);
         setView(midLat, (CONUS[0] + CONUS[2]) / 2, clampZoom(z));
     }
@@ -81,10 +91,16 @@ public final class MapPane extends StackPane {
         view.setCenter(lat, lon);
     }
 
-    /** Zooms by {@code levels} around the centre of the view. */
-    public void zoomBy(double levels) {
-        double target = clampZoom(zoom.get() + levels);
-        state.zoomAround(target - zoom.get(), getWidth() / 2, getHeight() / 2);
+    /** Zooms by whole {@code levels} around the centre of the view, landing on a whole level. */
+    public void zoomBy(int levels) {
+        zoomAroundTo(Math.round(zoom.get()) + levels, getWidth() / 2, getHeight() / 2);
+    }
+
+    private void zoomAroundTo(double target, double x, double y) {
+        double clamped = clampZoom(target);
+        if (clamped != zoom.get()) {
+            state.zoomAround(clamped - zoom.get(), x, y);
+        }
     }
 
     /** Pans by screen pixels; positive dx moves the view east, positive dy south. */
@@ -157,6 +173,10 @@ public final class MapPane extends StackPane {
         MapView v = new MapView();
         ViewStateLayer s = new ViewStateLayer();
         v.addLayer(s);
+        if (view != null) {
+            view.removeLayer(overlay);
+        }
+        v.addLayer(overlay);
         v.setZoom(z);
         v.setCenter(lat, lon);
         v.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
@@ -166,6 +186,7 @@ public final class MapPane extends StackPane {
         v.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             cursorLat.set(Double.NaN);
             cursorLon.set(Double.NaN);
+            hoverLabel.setVisible(false);
         });
         zoom.unbind();
         centerLat.unbind();
@@ -176,16 +197,45 @@ public final class MapPane extends StackPane {
         s.setBasemapVisible(basemapVisible);
         view = v;
         state = s;
-        getChildren().setAll(v);
+        getChildren().setAll(v, hoverLabel);
+    }
+
+    /** The layer that draws data layers over the basemap. */
+    public FeatureOverlay overlay() {
+        return overlay;
+    }
+
+    /** Shows a small label next to the mouse (feature names on hover); null or empty hides it. */
+    public void showHover(String text, double x, double y) {
+        if (text == null || text.isEmpty()) {
+            hoverLabel.setVisible(false);
+            return;
+        }
+        hoverLabel.setText(text);
+        hoverLabel.resize(hoverLabel.prefWidth(-1), hoverLabel.prefHeight(-1));
+        hoverLabel.relocate(Math.min(x + 14, getWidth() - hoverLabel.getWidth() - 4), Math.max(2, y - 24));
+        hoverLabel.setVisible(true);
+    }
+
+    /** Frames a lon/lat box, at the largest whole zoom level that shows all of it. */
+    public void fit(org.locationtech.jts.geom.Envelope box) {
+        if (box.isNull()) {
+            return;
+        }
+        double w = Math.max(getWidth(), 200);
+        double h = Math.max(getHeight(), 200);
+        double spanX = Math.max(1e-9, WebMercator.x(box.getMaxX(), 0) - WebMercator.x(box.getMinX(), 0));
+        double spanY = Math.max(1e-9, WebMercator.y(box.getMinY(), 0) - WebMercator.y(box.getMaxY(), 0));
+        double z = crispZoom(Math.log(Math.min(w / spanX, h / spanY) * 0.9) / Math.log(2));
+        double midLat = WebMercator.lat((WebMercator.y(box.getMinY(), 0) + WebMercator.y(box.getMaxY(), 0)) / 2, 0);
+        setView(midLat, (box.getMinX() + box.getMaxX()) / 2, clampZoom(Math.min(z, 14)));
     }
 
     private void onScroll(ScrollEvent e) {
         if (e.getDeltaY() == 0) {
             return;
         }
-        double step = Math.signum(e.getDeltaY()) * WHEEL_STEP;
-        double target = clampZoom(zoom.get() + step);
-        state.zoomAround(target - zoom.get(), e.getX(), e.getY());
+        zoomAroundTo(Math.round(zoom.get()) + Math.signum(e.getDeltaY()), e.getX(), e.getY());
         e.consume();
     }
 
@@ -212,6 +262,16 @@ public final class MapPane extends StackPane {
             framedOnce = true;
             showWholeUs();
         }
+    }
+
+    /**
+     * The zoom to use for a view that needs at most {@code fit}: the whole level below, unless
+     * {@code fit} is within 0.2 of the next level, whose tiles Gluon then draws slightly shrunk,
+     * which stays sharp (tiles are never enlarged).
+     */
+    static double crispZoom(double fit) {
+        double whole = Math.floor(fit);
+        return fit - whole >= 0.8 ? fit : whole;
     }
 
     private static double clampZoom(double z) {

@@ -75,8 +75,11 @@ class ShapefileRobustnessTest {
 
     @Test
     void failsClearlyWithoutPrjWhenCoordinatesAreProjected() throws Exception {
-        String message = fail(points("d", 3, 480000, 4400000, null));
+        Path shp = points("d", 3, 480000, 4400000, null);
+        String message = fail(shp);
         assertTrue(message.startsWith("d.shp: no .prj file"), message);
+        ShapefileException e = org.junit.jupiter.api.Assertions.assertThrows(ShapefileException.class, () -> ShapefileReader.read(shp));
+        assertTrue(e.isMissingCrs(), "the caller can ask the user for a coordinate system");
         assertTrue(message.contains("add the .prj"), message);
     }
 

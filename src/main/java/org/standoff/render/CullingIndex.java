@@ -1,0 +1,52 @@
+package org.standoff.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.standoff.model.Feature;
+import org.standoff.model.Layer;
+
+/**
+ * A lon/lat STR-tree over one layer's features, for culling what a frame draws and for
+ * picking what the mouse is over. Built once per layer and shared (see {@link #of(Layer)}).
+ *
+ * <p>Envelope queries only: exact geodesic questions belong to {@code analysis}. Thread-safe
+ * once built.
+ */
+public final class CullingIndex {
+
+    private static final Map<Layer, CullingIndex> CACHE = new WeakHashMap<>();
+
+    private final STRtree tree = new STRtree();
+    private final int size;
+
+    private CullingIndex(Layer layer) {
+        for (Feature f : layer.features()) {
+            if (!f.geometry().isEmpty()) {
+                tree.insert(f.geometry().getEnvelopeInternal(), f);
+            }
+        }
+        tree.build();
+        size = layer.features().size();
+    }
+
+    /** The index of a layer, built on first use and kept as long as the layer lives. */
+    public static CullingIndex of(Layer layer) {
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(layer, CullingIndex::new);
+        }
+    }
+
+    /** Features whose envelope meets the box. */
+    @SuppressWarnings("unchecked")
+    public List<Feature> query(Envelope box) {
+        return new ArrayList<>((List<Feature>) tree.query(box));
+    }
+
+    public int size() {
+        return size;
+    }
+}

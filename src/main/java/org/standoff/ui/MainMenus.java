@@ -1,0 +1,177 @@
+package org.standoff.ui;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.standoff.Version;
+import org.standoff.geo.CoordinateStyle;
+import org.standoff.geo.LengthUnit;
+import org.standoff.ui.command.UndoManager;
+
+/**
+ * The menu bar: File, Edit, View, Analysis, Help, each item with an id (for tests) and, where
+ * it has one, an accelerator. Actions are handed in by the window; this class only builds.
+ */
+final class MainMenus {
+
+    /** What the menus do; implemented by the main window. */
+    interface Actions {
+        void addLayer();
+
+        void quit();
+
+        void copyCursorPosition();
+
+        void zoomBy(int levels);
+
+        void wholeUs();
+
+        void setOnlineBasemap(boolean online);
+
+        void toggleTables(boolean expanded);
+
+        boolean tablesExpanded();
+
+        javafx.stage.Window window();
+    }
+
+    private MainMenus() {}
+
+    static MenuBar build(MainViewModel vm, UndoManager undo, Actions a) {
+        MenuBar bar = new MenuBar(file(a), edit(undo, a), view(vm, a), analysis(), help(a));
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static Menu file(Actions a) {
+        MenuItem add = item("Add Layer…", "menu-add-layer", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        add.setOnAction(e -> a.addLayer());
+        MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> a.quit());
+        return new Menu("_File", null, add, new SeparatorMenuItem(), quit);
+    }
+
+    private static Menu edit(UndoManager undo, Actions a) {
+        MenuItem u = item("Undo", "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        u.textProperty().bind(Bindings.when(undo.canUndoProperty()).then(Bindings.concat("Undo ", undo.undoNameProperty())).otherwise("Undo"));
+        u.disableProperty().bind(undo.canUndoProperty().not());
+        u.setOnAction(e -> undo.undo());
+        MenuItem r = item("Redo", "menu-redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        r.textProperty().bind(Bindings.when(undo.canRedoProperty()).then(Bindings.concat("Redo ", undo.redoNameProperty())).otherwise("Redo"));
+        r.disableProperty().bind(undo.canRedoProperty().not());
+        r.setOnAction(e -> undo.redo());
+        MenuItem copy = item("Copy Cursor Position", "menu-copy-position",
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        copy.setOnAction(e -> a.copyCursorPosition());
+        return new Menu("_Edit", null, u, r, new SeparatorMenuItem(), copy);
+    }
+
+    private static Menu view(MainViewModel vm, Actions a) {
+        MenuItem zoomIn = item("Zoom In", "menu-zoom-in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> a.zoomBy(1));
+        MenuItem zoomOut = item("Zoom Out", "menu-zoom-out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> a.zoomBy(-1));
+        MenuItem wholeUs = item("Whole US", "menu-whole-us", new KeyCodeCombination(KeyCode.HOME));
+        wholeUs.setOnAction(e -> a.wholeUs());
+
+        Menu coords = new Menu("Coordinates");
+        ToggleGroup coordGroup = new ToggleGroup();
+        for (CoordinateStyle style : CoordinateStyle.values()) {
+            RadioMenuItem r = new RadioMenuItem(style == CoordinateStyle.DECIMAL ? "Decimal Degrees" : "Degrees, Minutes, Seconds");
+            r.setId("menu-coords-" + style.name().toLowerCase(Locale.ROOT));
+            r.setToggleGroup(coordGroup);
+            r.setSelected(vm.coordinateStyleProperty().get() == style);
+            r.setOnAction(e -> vm.coordinateStyleProperty().set(style));
+            vm.coordinateStyleProperty().addListener((o, old, now) -> r.setSelected(now == style));
+            coords.getItems().add(r);
+        }
+
+        Menu units = new Menu("Distance Units");
+        ToggleGroup unitGroup = new ToggleGroup();
+        for (LengthUnit u : new LengthUnit[] {LengthUnit.MILE, LengthUnit.KILOMETRE, LengthUnit.NAUTICAL_MILE}) {
+            RadioMenuItem r = new RadioMenuItem(capitalise(u.label()) + " (" + u.symbol() + ")");
+            r.setId("menu-unit-" + u.symbol());
+            r.setToggleGroup(unitGroup);
+            r.setSelected(vm.unitProperty().get() == u);
+            r.setOnAction(e -> vm.unitProperty().set(u));
+            units.getItems().add(r);
+        }
+
+        Menu basemap = new Menu("Basemap");
+        ToggleGroup sourceGroup = new ToggleGroup();
+        RadioMenuItem offline = new RadioMenuItem("Offline (bundled)");
+        offline.setId("menu-basemap-offline");
+        RadioMenuItem online = new RadioMenuItem("OpenStreetMap (online)");
+        online.setId("menu-basemap-online");
+        offline.setToggleGroup(sourceGroup);
+        online.setToggleGroup(sourceGroup);
+        (vm.onlineBasemapProperty().get() ? online : offline).setSelected(true);
+        offline.setOnAction(e -> a.setOnlineBasemap(false));
+        online.setOnAction(e -> a.setOnlineBasemap(true));
+        CheckMenuItem show = new CheckMenuItem("Show Basemap");
+        show.setId("menu-basemap-show");
+        show.selectedProperty().bindBidirectional(vm.basemapVisibleProperty());
+        basemap.getItems().addAll(offline, online, new SeparatorMenuItem(), show);
+
+        CheckMenuItem tables = new CheckMenuItem("Tables Panel");
+        tables.setId("menu-tables-panel");
+        tables.setAccelerator(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
+        tables.setOnAction(e -> a.toggleTables(tables.isSelected()));
+        Menu view = new Menu("_View", null, zoomIn, zoomOut, wholeUs, new SeparatorMenuItem(), coords, units, basemap,
+                new SeparatorMenuItem(), tables);
+        view.setOnShowing(e -> tables.setSelected(a.tablesExpanded()));
+        return view;
+    }
+
+    private static Menu analysis() {
+        MenuItem proximity = new MenuItem("Proximity (needs layers and sites)");
+        proximity.setDisable(true);
+        return new Menu("_Analysis", null, proximity);
+    }
+
+    private static Menu help(Actions a) {
+        MenuItem keys = item("Keyboard Shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> info(a, "Keyboard Shortcuts", "Map navigation",
+                "+ / -\tzoom in / out\nMouse wheel\tzoom around the cursor\nDrag\tpan\nArrow keys\tpan (map focused)\n"
+                        + "Home\twhole US\nClick\tidentify a feature\nCtrl+L\tadd a layer\nCtrl+Z / Ctrl+Y\tundo / redo\n"
+                        + "Ctrl+J\tshow / hide tables\nCtrl+Shift+C\tcopy cursor position\nCtrl+Q\tquit"));
+        MenuItem about = item("About Standoff", "menu-about", null);
+        about.setOnAction(e -> info(a, "About Standoff", "Standoff " + Version.get(),
+                "Proximity of cryptocurrency mining sites to military installations and substations.\n\n"
+                        + "Basemap: U.S. Census Bureau cartographic boundaries (us-atlas) and Natural Earth (world-atlas), public domain.\n"
+                        + "Standoff screens distances; it gives no legal verdicts."));
+        return new Menu("_Help", null, keys, about);
+    }
+
+    private static void info(Actions a, String title, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        alert.initOwner(a.window());
+        alert.show();
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        if (accelerator != null) {
+            m.setAccelerator(accelerator);
+        }
+        return m;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

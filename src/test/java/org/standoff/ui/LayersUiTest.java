@@ -1,0 +1,108 @@
+package org.standoff.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Point;
+import org.standoff.io.shapefile.ShapeType;
+import org.standoff.io.shapefile.ShapefileWriter;
+import org.standoff.model.Feature;
+import org.standoff.model.Layer;
+import org.standoff.model.LayerRole;
+import org.standoff.sample.SyntheticData;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Loading shapefiles as layers, identifying a feature, undoing, and a broken file. */
+@ExtendWith(ApplicationExtension.class)
+class LayersUiTest {
+
+    @TempDir static Path dir;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = StandoffApp.show(stage, AppSettings.load(Files.createTempDirectory(dir, "home")), UiExecutor.background());
+    }
+
+    private static Path write(String name, Layer layer, ShapeType type) throws Exception {
+        Path shp = dir.resolve(name + ".shp");
+        if (!Files.exists(shp)) {
+            ShapefileWriter.write(shp, type, layer.fields(), layer.features());
+        }
+        return shp;
+    }
+
+    private void load(FxRobot robot, Path shp, int expectedLayers) throws Exception {
+        robot.interact(() -> window.loadLayer(shp));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.layers().layers().size() == expectedLayers);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void loadsLayersWithGuessedRolesAndIdentifiesAClickedFeature(FxRobot robot) throws Exception {
+        Layer subs = SyntheticData.substations(300, 7);
+        load(robot, write("substations", subs, ShapeType.POINT), 1);
+        load(robot, write("installations", SyntheticData.installations(40, 8), ShapeType.POLYGON), 2);
+
+        assertEquals("installations", window.layers().layers().get(0).name(), "newest layer on top");
+        assertEquals(LayerRole.INSTALLATIONS, window.layers().layers().get(0).role());
+        assertEquals(LayerRole.SUBSTATIONS, window.layers().layers().get(1).role());
+        assertTrue(robot.lookup("#layer-list").queryListView().getItems().size() == 2);
+
+        // Click the first substation: its name shows in the attributes panel.
+        Feature first = subs.features().get(0);
+        Point p = (Point) first.geometry();
+        robot.interact(() -> window.map().centerOn(p.getY(), p.getX()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.map().overlay().isCurrent()).get());
+        Point2D local = window.map().screenPointOf(p.getY(), p.getX());
+        robot.clickOn(window.map().localToScreen(local));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#attributes-table").queryAs(TableView.class);
+        assertTrue(table.isVisible());
+        assertTrue(table.getItems().toString().contains("SYNTHETIC Substation 1,")
+                || table.getItems().toString().contains("SYNTHETIC Substation 1]"), table.getItems().toString());
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!robot.lookup("#attributes-panel").query().isVisible(), "Escape clears the identified feature");
+    }
+
+    @Test
+    void undoRemovesTheAddedLayerAndRedoBringsItBack(FxRobot robot) throws Exception {
+        load(robot, write("substations", SyntheticData.substations(300, 7), ShapeType.POINT), 1);
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, window.layers().layers().size());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.layers().layers().size());
+    }
+
+    @Test
+    void aBrokenFileIsReportedByNameAndLeavesLoadedLayersAlone(FxRobot robot) throws Exception {
+        load(robot, write("substations", SyntheticData.substations(300, 7), ShapeType.POINT), 1);
+        Path broken = dir.resolve("broken.shp");
+        Files.write(broken, new byte[] {0, 0, 39, 10, 1, 2, 3});
+        robot.interact(() -> window.loadLayer(broken));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(pane.getContentText().contains("broken.shp"), pane.getContentText());
+        assertEquals(1, window.layers().layers().size());
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+    }
+}
