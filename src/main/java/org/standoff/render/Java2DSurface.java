@@ -25,8 +25,25 @@ public final class Java2DSurface implements Surface {
     private final double width;
     private final double height;
     private Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+    private final int[] raster;
 
     public Java2DSurface(Graphics2D g, double width, double height) {
+        this(g, width, height, null);
+    }
+
+    /**
+     * A surface over a premultiplied ARGB image, drawn with no transform: symbols are then
+     * stamped straight into its pixels, several times faster than one {@code drawImage} each.
+     */
+    public static Java2DSurface over(java.awt.image.BufferedImage image, Graphics2D g) {
+        if (image.getType() != java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE) {
+            throw new IllegalArgumentException("the fast path needs TYPE_INT_ARGB_PRE");
+        }
+        return new Java2DSurface(g, image.getWidth(), image.getHeight(), ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData());
+    }
+
+    private Java2DSurface(Graphics2D g, double width, double height, int[] raster) {
+        this.raster = raster;
         this.g = g;
         this.width = width;
         this.height = height;
@@ -82,11 +99,56 @@ public final class Java2DSurface implements Surface {
 
     @Override
     public void symbols(double[] xy, int count, SymbolStyle style) {
+        if (raster != null && g.getTransform().isIdentity() && g.getClip() == null) {
+            stamp(xy, count, SymbolSprites.premultiplied(style));
+            return;
+        }
         java.awt.image.BufferedImage sprite = SymbolSprites.sprite(style);
         double half = sprite.getWidth() / 2.0;
         for (int i = 0; i < count; i++) {
             g.drawImage(sprite, (int) Math.round(xy[2 * i] - half), (int) Math.round(xy[2 * i + 1] - half), null);
         }
+    }
+
+    /** Source-over of a premultiplied sprite into the raster, clipped to the image. */
+    private void stamp(double[] xy, int count, SymbolSprites.Pixels sprite) {
+        int w = (int) width;
+        int h = (int) height;
+        int sw = sprite.size();
+        int[] src = sprite.argb();
+        for (int i = 0; i < count; i++) {
+            int x0 = (int) Math.round(xy[2 * i] - sw / 2.0);
+            int y0 = (int) Math.round(xy[2 * i + 1] - sw / 2.0);
+            for (int sy = 0; sy < sw; sy++) {
+                int y = y0 + sy;
+                if (y < 0 || y >= h) {
+                    continue;
+                }
+                int row = y * w;
+                for (int sx = 0; sx < sw; sx++) {
+                    int x = x0 + sx;
+                    int s = src[sy * sw + sx];
+                    int sa = s >>> 24;
+                    if (sa == 0 || x < 0 || x >= w) {
+                        continue;
+                    }
+                    if (sa == 255) {
+                        raster[row + x] = s;
+                    } else {
+                        raster[row + x] = over(s, sa, raster[row + x]);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int over(int s, int sa, int d) {
+        int inv = 255 - sa;
+        int a = sa + ((d >>> 24) * inv + 127) / 255;
+        int r = ((s >> 16) & 0xFF) + (((d >> 16) & 0xFF) * inv + 127) / 255;
+        int gr = ((s >> 8) & 0xFF) + (((d >> 8) & 0xFF) * inv + 127) / 255;
+        int b = (s & 0xFF) + ((d & 0xFF) * inv + 127) / 255;
+        return (a << 24) | (r << 16) | (gr << 8) | b;
     }
 
     @Override

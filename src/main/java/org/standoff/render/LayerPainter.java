@@ -45,11 +45,13 @@ public final class LayerPainter {
         Rgba colour = Rgba.hex(style.color());
         Stroke outline = Stroke.solid(colour, style.lineWidth());
         boolean anyArea = false;
+        int level = (int) Math.floor(v.zoom());
+        double k = Math.pow(2, v.zoom() - level);
         s.beginPath();
         for (Feature f : features) {
             Geometry g = f.geometry();
             if (g.getDimension() == 2) {
-                GeometryPath.trace(s, v, g);
+                trace(s, v, layer, f, level, k, true);
                 anyArea = true;
             }
         }
@@ -61,14 +63,47 @@ public final class LayerPainter {
         boolean anyLine = false;
         for (Feature f : features) {
             if (f.geometry().getDimension() == 1) {
-                GeometryPath.trace(s, v, f.geometry());
+                trace(s, v, layer, f, level, k, false);
                 anyLine = true;
             }
         }
         if (anyLine) {
             s.strokePath(outline);
         }
-        paintPoints(s, v, box, features, new SymbolStyle(SymbolStyle.Shape.CIRCLE, style.pointSize(), colour, Rgba.hex("#ffffff"), 1.0));
+        double size = symbolSize(style.pointSize(), v.zoom());
+        paintPoints(s, v, box, features, new SymbolStyle(SymbolStyle.Shape.CIRCLE, size, colour, Rgba.hex("#ffffff"), size >= 4 ? 1.0 : 0));
+    }
+
+    /**
+     * Point symbols shrink when zoomed out (to 40 % at zoom 2 and below, full size from zoom 8),
+     * so a national view of dense points stays readable instead of a solid mass.
+     */
+    static double symbolSize(double size, double zoom) {
+        double f = Math.max(0.4, Math.min(1, 0.4 + 0.6 * (zoom - 2) / 6));
+        return Math.max(2, size * f);
+    }
+
+    /** Traces from the decimated cache when it has the feature at this level, else directly. */
+    private static void trace(Surface s, Viewport v, ProjectLayer layer, Feature f, int level, double k, boolean close) {
+        double[][] rings = DecimatedRings.rings(layer.data(), f, level);
+        if (rings == null) {
+            GeometryPath.trace(s, v, f.geometry());
+            return;
+        }
+        double ox = v.originX();
+        double oy = v.originY();
+        for (double[] r : rings) {
+            if (r.length < 4) {
+                continue;
+            }
+            s.moveTo(r[0] * k - ox, r[1] * k - oy);
+            for (int i = 2; i < r.length; i += 2) {
+                s.lineTo(r[i] * k - ox, r[i + 1] * k - oy);
+            }
+            if (close) {
+                s.closePath();
+            }
+        }
     }
 
     private static void paintPoints(Surface s, Viewport v, Envelope box, List<Feature> features, SymbolStyle symbol) {

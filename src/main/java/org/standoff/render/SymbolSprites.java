@@ -16,6 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SymbolSprites {
 
     private static final ConcurrentHashMap<SymbolStyle, BufferedImage> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<SymbolStyle, Pixels> PIXELS = new ConcurrentHashMap<>();
+
+    /** A square sprite as premultiplied ARGB pixels, row by row. */
+    record Pixels(int size, int[] argb) {}
+
+    /** The sprite as premultiplied pixels, for stamping straight into a raster. */
+    static Pixels premultiplied(SymbolStyle style) {
+        return PIXELS.computeIfAbsent(style, s -> {
+            BufferedImage src = sprite(s);
+            int n = src.getWidth();
+            BufferedImage pre = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = pre.createGraphics();
+            g.drawImage(src, 0, 0, null);
+            g.dispose();
+            return new Pixels(n, ((java.awt.image.DataBufferInt) pre.getRaster().getDataBuffer()).getData().clone());
+        });
+    }
 
     private SymbolSprites() {}
 

@@ -145,7 +145,7 @@ public final class FeatureOverlay extends MapLayer {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
         try {
-            LayerPainter.paint(new Java2DSurface(g, w, h), v, frame.layers(), frame.selected());
+            LayerPainter.paint(Java2DSurface.over(img, g), v, frame.layers(), frame.selected());
         } finally {
             g.dispose();
         }
