@@ -1,6 +1,7 @@
 package org.standoff.model;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The life-cycle state of a mining site (DESIGN.md decision 8). Each constant has a stable,
@@ -16,6 +17,8 @@ public enum SiteStatus {
     UNDER_CONSTRUCTION("under construction"),
     PLANNED("planned"),
     CLOSED("closed");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
     private final String code;
 
@@ -44,7 +47,7 @@ public enum SiteStatus {
 
     /** Lower case, with runs of spaces, hyphens and underscores made one space. */
     static String normalise(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        return SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /** All codes, comma-separated, for messages. */
