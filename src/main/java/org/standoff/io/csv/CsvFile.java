@@ -152,8 +152,8 @@ public final class CsvFile {
 
     /** Picks the delimiter giving the widest header with consistent field counts below it. */
     static char sniff(String text, Path file) throws CsvException {
-        char best = ',';
-        long bestScore = -1;
+        char best = ',';  // also for one-column files, where no delimiter splits anything
+        long bestScore = 0;
         for (char d : DELIMITERS) {
             List<CsvRecord> sample;
             try {
