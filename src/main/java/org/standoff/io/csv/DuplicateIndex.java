@@ -34,6 +34,8 @@ final class DuplicateIndex {
     record Match(Entry entry, ImportPlan.DuplicateReason reason, double distanceMetres) {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final double maxMetres;
     private final Map<Long, Entry> byId = new HashMap<>();
     private final Map<String, List<Entry>> byName = new HashMap<>();
@@ -97,6 +99,6 @@ final class DuplicateIndex {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }
