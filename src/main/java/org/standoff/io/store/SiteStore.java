@@ -1,0 +1,273 @@
+package org.standoff.io.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.standoff.model.MiningSite;
+import org.standoff.model.SiteProblem;
+import org.standoff.model.SiteValidator;
+
+/**
+ * The mining sites of a Standoff GeoPackage: the {@code standoff_sites} feature table (schema
+ * in {@link StandoffSchema} and {@code docs/SITES.md}).
+ *
+ * <p><b>Guarantees.</b> Opening creates the GeoPackage core tables and the Standoff tables when
+ * absent, and refuses files from a newer Standoff. Every write is all-or-nothing:
+ * {@link #insertAll}, {@link #deleteAll} and {@link #applyChanges} run in one transaction (or one
+ * savepoint inside the caller's transaction), so an import or a bulk delete is one undoable
+ * step. A site whose location is unusable (see {@link SiteValidator#locationProblems}) is
+ * refused with a {@link StoreException}; every other doubtful value is stored as is. Inserting a
+ * site with id 0 assigns a new id; a positive id is kept (so an undo can restore a deleted site
+ * exactly) and must be free. On insert, {@code created_at} and {@code updated_at} are the site's
+ * own when it has them (so an undone delete comes back unchanged), else now; an update keeps
+ * {@code created_at} and sets {@code updated_at} to now.
+ *
+ * <p><b>Does not</b> build the rest of the project file (layers, zones, settings), make atomic
+ * saves, or keep an undo history: callers keep the old records. It does not maintain an R-tree
+ * index or the {@code gpkg_contents} bounds.
+ *
+ * <p><b>Thread safety.</b> Not thread-safe: use a store (and its connection) from one thread at
+ * a time. {@link #close()} closes the connection only if {@link #open} opened it.
+ */
+public final class SiteStore implements AutoCloseable {
+
+    private final Connection connection;
+    private final boolean ownsConnection;
+    private final String what;
+    private final Clock clock;
+    private final SiteRows rows = new SiteRows();
+
+    private SiteStore(Connection connection, boolean ownsConnection, String what, Clock clock) {
+        this.connection = connection;
+        this.ownsConnection = ownsConnection;
+        this.what = what;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if needed) the GeoPackage at {@code file}; close the store when done. */
+    public static SiteStore open(Path file) throws StoreException {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps created/updated times. */
+    public static SiteStore open(Path file, Clock clock) throws StoreException {
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open (" + e.getMessage() + ")", e);
+        }
+        try {
+            StandoffSchema.prepare(c, file.toString());
+            return new SiteStore(c, true, file.toString(), clock);
+        } catch (StoreException e) {
+            closeQuietly(c, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Works on a connection the caller owns (e.g. the project file's), preparing its schema;
+     * {@link #close()} will leave the connection open.
+     */
+    public static SiteStore attach(Connection connection, Clock clock) throws StoreException {
+        Objects.requireNonNull(connection, "connection");
+        StandoffSchema.prepare(connection, "the project file");
+        return new SiteStore(connection, false, "the project file", clock);
+    }
+
+    /** The number of sites. */
+    public int count() throws StoreException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + StandoffSchema.SITES_TABLE)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw failure("cannot count sites", e);
+        }
+    }
+
+    /** Every site, by id. */
+    public List<MiningSite> all() throws StoreException {
+        try (PreparedStatement ps = connection.prepareStatement(SiteRows.SELECT + " ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            List<MiningSite> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rows.read(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("cannot read sites", e);
+        }
+    }
+
+    /** The site with {@code id}, if there is one. */
+    public Optional<MiningSite> get(long id) throws StoreException {
+        try (PreparedStatement ps = connection.prepareStatement(SiteRows.SELECT + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rows.read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read site " + id, e);
+        }
+    }
+
+    /** Stores a new site and returns its id (the site's own id when positive). */
+    public long insert(MiningSite site) throws StoreException {
+        return insertAll(List.of(site)).get(0);
+    }
+
+    /**
+     * Stores all sites in one transaction and returns their ids in order; on any failure
+     * nothing is stored.
+     */
+    public List<Long> insertAll(List<MiningSite> sites) throws StoreException {
+        return applyChanges(sites, List.of());
+    }
+
+    /** Rewrites an existing site (found by id) and returns it as stored now. */
+    public MiningSite update(MiningSite site) throws StoreException {
+        applyChanges(List.of(), List.of(site));
+        return get(site.id()).orElseThrow();
+    }
+
+    /**
+     * Inserts {@code inserts} and rewrites {@code updates} (existing sites, by id) in one
+     * transaction: an import with merges is one undoable step. Returns the new ids in order.
+     */
+    public List<Long> applyChanges(List<MiningSite> inserts, List<MiningSite> updates) throws StoreException {
+        for (MiningSite s : inserts) {
+            checkStorable(s);
+        }
+        for (MiningSite s : updates) {
+            checkStorable(s);
+        }
+        Instant now = clock.instant();
+        try {
+            return Transactions.inTransaction(connection, () -> {
+                List<Long> ids = new ArrayList<>(inserts.size());
+                if (!inserts.isEmpty()) {
+                    insertRows(inserts, now, ids);
+                }
+                if (!updates.isEmpty()) {
+                    updateRows(updates, now);
+                }
+                touchContents(now);
+                return ids;
+            });
+        } catch (SQLException e) {
+            throw failure("nothing was saved", e);
+        }
+    }
+
+    private void insertRows(List<MiningSite> sites, Instant now, List<Long> ids) throws SQLException, StoreException {
+        try (PreparedStatement ps = connection.prepareStatement(SiteRows.INSERT);
+                PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()")) {
+            for (MiningSite s : sites) {
+                rows.bindInsert(ps, s, s.created() != null ? s.created() : now, s.updated() != null ? s.updated() : now);
+                try {
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    if (s.id() > 0 && get(s.id()).isPresent()) {
+                        throw new StoreException(what + ": a site with id " + s.id() + " already exists; nothing was saved", e);
+                    }
+                    throw e;
+                }
+                // What SQLite assigned, or the explicit id; asked on the same connection, so exact.
+                try (ResultSet rs = lastId.executeQuery()) {
+                    rs.next();
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+    }
+
+    private void updateRows(List<MiningSite> sites, Instant now) throws SQLException, StoreException {
+        try (PreparedStatement ps = connection.prepareStatement(SiteRows.UPDATE)) {
+            for (MiningSite s : sites) {
+                rows.bindUpdate(ps, s, now);
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException(what + ": there is no site with id " + s.id() + " to update; nothing was saved");
+                }
+            }
+        }
+    }
+
+    /** Deletes one site; false if there was none with that id. */
+    public boolean delete(long id) throws StoreException {
+        return deleteAll(List.of(id)) == 1;
+    }
+
+    /** Deletes the sites with these ids in one transaction; returns how many existed. */
+    public int deleteAll(Collection<Long> ids) throws StoreException {
+        Instant now = clock.instant();
+        try {
+            return Transactions.inTransaction(connection, () -> {
+                int n = 0;
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
+                    for (long id : ids) {
+                        ps.setLong(1, id);
+                        n += ps.executeUpdate();
+                    }
+                }
+                touchContents(now);
+                return n;
+            });
+        } catch (SQLException e) {
+            throw failure("nothing was deleted", e);
+        }
+    }
+
+    @Override
+    public void close() throws StoreException {
+        if (ownsConnection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw failure("cannot close", e);
+            }
+        }
+    }
+
+    private void checkStorable(MiningSite s) throws StoreException {
+        List<SiteProblem> problems = SiteValidator.locationProblems(s.lon(), s.lat());
+        if (!problems.isEmpty() || s.id() < 0) {
+            String name = s.name() == null ? "a site without a name" : "site \"" + s.name() + "\"";
+            String why = s.id() < 0 ? "its id " + s.id() + " is negative" : problems.get(0).message();
+            throw new StoreException(what + ": cannot save " + name + ": " + why + " Nothing was saved.");
+        }
+    }
+
+    /** GeoPackage readers use last_change to notice edits. */
+    private void touchContents(Instant now) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE gpkg_contents SET last_change = ? WHERE table_name = '" + StandoffSchema.SITES_TABLE + "'")) {
+            ps.setString(1, SiteRows.datetime(now));
+            ps.executeUpdate();
+        }
+    }
+
+    private StoreException failure(String doing, SQLException e) {
+        return new StoreException(what + ": " + doing + " (" + e.getMessage() + ")", e);
+    }
+
+    private static void closeQuietly(Connection c, Exception primary) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            primary.addSuppressed(e);
+        }
+    }
+}
