@@ -35,7 +35,7 @@ class LayersUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = StandoffApp.show(stage, AppSettings.load(Files.createTempDirectory(dir, "home")), UiExecutor.background());
+        window = StandoffApp.show(stage, UiTestHome.fresh(), UiExecutor.background());
     }
 
     private static Path write(String name, Layer layer, ShapeType type) throws Exception {

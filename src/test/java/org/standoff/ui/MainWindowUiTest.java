@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
@@ -13,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.standoff.render.MapStyles;
 import org.standoff.render.Rgba;
 import org.testfx.api.FxRobot;
@@ -25,12 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
 
-    @TempDir static Path home;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = StandoffApp.show(stage, AppSettings.load(home), UiExecutor.background());
+        window = StandoffApp.show(stage, UiTestHome.fresh(), UiExecutor.background());
     }
 
     private void waitForBasemap(FxRobot robot) throws Exception {

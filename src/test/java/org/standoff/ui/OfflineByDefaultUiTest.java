@@ -10,7 +10,6 @@ import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.standoff.ui.map.BasemapTileRetriever;
 import org.standoff.ui.map.SwitchableTileSource;
 import org.testfx.api.FxRobot;
@@ -54,7 +52,6 @@ class OfflineByDefaultUiTest {
 
     private static final RecordingProxySelector GUARD = new RecordingProxySelector();
     private static ProxySelector previous;
-    @TempDir static Path home;
     private MainWindow window;
 
     @BeforeAll
@@ -70,7 +67,7 @@ class OfflineByDefaultUiTest {
 
     @Start
     void start(Stage stage) {
-        window = StandoffApp.show(stage, AppSettings.load(home), UiExecutor.background());
+        window = StandoffApp.show(stage, UiTestHome.fresh(), UiExecutor.background());
     }
 
     @Test
