@@ -70,6 +70,30 @@ public final class Picker {
         return Optional.empty();
     }
 
+    /** The mining site nearest (x, y) within {@code tolerancePx}, if any. */
+    public static Optional<org.standoff.model.MiningSite> pickSite(Viewport v, List<org.standoff.model.MiningSite> sites, double x, double y,
+            double tolerancePx) {
+        org.standoff.model.MiningSite best = null;
+        double bestSq = tolerancePx * tolerancePx;
+        double lon0 = v.lon(x - tolerancePx);
+        double lon1 = v.lon(x + tolerancePx);
+        double lat0 = v.lat(y + tolerancePx);
+        double lat1 = v.lat(y - tolerancePx);
+        for (org.standoff.model.MiningSite s : sites) {
+            if (s.lon() < lon0 || s.lon() > lon1 || s.lat() < lat0 || s.lat() > lat1) {
+                continue;
+            }
+            double dx = v.x(s.lon()) - x;
+            double dy = v.y(s.lat()) - y;
+            double d = dx * dx + dy * dy;
+            if (d <= bestSq) {
+                bestSq = d;
+                best = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** Screen distance from (x, y) to the geometry, measured in lon/lat scaled to pixels locally. */
     private static double pixelDistance(Viewport v, Geometry g, double x, double y) {
         double lon = v.lon(x);

@@ -28,6 +28,16 @@ final class MainMenus {
     interface Actions {
         void addLayer();
 
+        void addSite();
+
+        void addSiteAtCoordinates();
+
+        void editSite();
+
+        void deleteSite();
+
+        boolean hasSelectedSite();
+
         void quit();
 
         void copyCursorPosition();
@@ -70,10 +80,23 @@ final class MainMenus {
         r.textProperty().bind(Bindings.when(undo.canRedoProperty()).then(Bindings.concat("Redo ", undo.redoNameProperty())).otherwise("Redo"));
         r.disableProperty().bind(undo.canRedoProperty().not());
         r.setOnAction(e -> undo.redo());
+        MenuItem addSite = item("Add Site on Map", "menu-add-site", new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        addSite.setOnAction(e -> a.addSite());
+        MenuItem addAt = item("Add Site at Coordinates…", "menu-add-site-at", null);
+        addAt.setOnAction(e -> a.addSiteAtCoordinates());
+        MenuItem editSite = item("Edit Site…", "menu-edit-site", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        editSite.setOnAction(e -> a.editSite());
+        MenuItem deleteSite = item("Delete Site", "menu-delete-site", new KeyCodeCombination(KeyCode.DELETE));
+        deleteSite.setOnAction(e -> a.deleteSite());
         MenuItem copy = item("Copy Cursor Position", "menu-copy-position",
                 new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         copy.setOnAction(e -> a.copyCursorPosition());
-        return new Menu("_Edit", null, u, r, new SeparatorMenuItem(), copy);
+        Menu edit = new Menu("_Edit", null, u, r, new SeparatorMenuItem(), addSite, addAt, editSite, deleteSite, new SeparatorMenuItem(), copy);
+        edit.setOnShowing(e -> {
+            editSite.setDisable(!a.hasSelectedSite());
+            deleteSite.setDisable(!a.hasSelectedSite());
+        });
+        return edit;
     }
 
     private static Menu view(MainViewModel vm, Actions a) {

@@ -3,11 +3,10 @@ package org.standoff.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
@@ -16,16 +15,19 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.standoff.geo.CoordinateFormat;
 import org.standoff.io.shapefile.ShapefileReadOptions;
+import java.time.Clock;
 import org.standoff.model.Feature;
+import org.standoff.model.MiningSite;
+import org.standoff.ui.sites.QuickSiteEditor;
+import org.standoff.ui.sites.SiteEditor;
+import org.standoff.ui.sites.SitesTable;
+import org.standoff.ui.sites.SitesViewModel;
 import org.standoff.model.ProjectLayer;
-import org.standoff.render.Picker;
 import org.standoff.ui.command.UndoManager;
 import org.standoff.ui.layers.LayerLoader;
 import org.standoff.ui.layers.LayersViewModel;
@@ -43,6 +45,9 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     private final MapPane map;
     private final TitledPane tables = new TitledPane();
     private final LayerLoader loader;
+    private final SitesViewModel sites;
+    private final MapController controller;
+    private SiteEditor siteEditor = new QuickSiteEditor();
     private final Runnable onBasemapSourceChanged;
     private final Runnable onQuit;
 
@@ -62,6 +67,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
             vm.statusProperty().set("Added " + l.name() + ": " + l.data().features().size() + " features, role " + l.role().label());
         });
         setId("main-window");
+        this.sites = new SitesViewModel(undo, Clock.systemUTC());
+        this.controller = new MapController(map, layers, sites, vm, () -> siteEditor, this::window);
 
         map.setId("map");
         vm.cursorLatProperty().bind(map.cursorLatProperty());
@@ -72,8 +79,13 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         vm.basemapVisibleProperty().addListener((o, a, b) -> map.setBasemapVisible(b));
         layers.layers().addListener((ListChangeListener<ProjectLayer>) c -> redrawLayers());
         layers.identifiedProperty().addListener((o, a, b) -> redrawLayers());
-        map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onMapClick);
-        map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMapHover);
+        sites.sites().addListener((ListChangeListener<MiningSite>) c -> redrawSites());
+        sites.selectedProperty().addListener((o, a, b) -> {
+            redrawSites();
+            if (b != null && (a == null || a.id() != b.id())) {
+                map.centerOn(b.lat(), b.lon());
+            }
+        });
         map.setOnDragOver(this::onDragOver);
         map.setOnDragDropped(this::onDragDropped);
 
@@ -81,11 +93,13 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         tables.setText("Tables");
         tables.setExpanded(false);
         tables.setAnimated(false);
-        Label empty = new Label("Sites and findings tables appear here once there are sites and layers to analyse.");
-        empty.getStyleClass().add("hint");
         TabPane tabs = new TabPane();
-        tabs.setPrefHeight(220);
-        tables.setContent(new VBox(empty, tabs));
+        tabs.setPrefHeight(240);
+        Tab sitesTab = new Tab("Sites", new SitesTable(sites));
+        sitesTab.setClosable(false);
+        sitesTab.setId("tab-sites");
+        tabs.getTabs().add(sitesTab);
+        tables.setContent(tabs);
 
         BorderPane centre = new BorderPane(map);
         centre.setBottom(tables);
@@ -122,6 +136,19 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         loader.load(shp, ShapefileReadOptions.defaults());
     }
 
+    private void redrawSites() {
+        map.overlay().setSites(sites.sites(), sites.selectedProperty().get());
+    }
+
+    public SitesViewModel sites() {
+        return sites;
+    }
+
+    /** Replaces the dialogs used to add, edit and delete sites. */
+    public void setSiteEditor(SiteEditor editor) {
+        this.siteEditor = editor;
+    }
+
     private void redrawLayers() {
         LayersViewModel.Identified id = layers.identifiedProperty().get();
         Set<Feature> selection = id == null ? Set.of() : Set.of(id.feature());
@@ -132,26 +159,6 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         if (map.getWidth() > 0 && map.getHeight() > 0) {
             vm.metresPerPixelProperty().set(map.metresPerPixelAtCenter());
         }
-    }
-
-    private Optional<Picker.Pick> pickAt(double x, double y) {
-        if (layers.layers().isEmpty()) {
-            return Optional.empty();
-        }
-        return Picker.pick(map.overlay().currentViewport(), List.copyOf(layers.layers()), x, y);
-    }
-
-    private void onMapClick(MouseEvent e) {
-        if (!e.isStillSincePress() || e.getClickCount() != 1) {
-            return;
-        }
-        Optional<Picker.Pick> pick = pickAt(e.getX(), e.getY());
-        layers.identifiedProperty().set(pick.map(p -> new LayersViewModel.Identified(p.layer(), p.feature())).orElse(null));
-    }
-
-    private void onMapHover(MouseEvent e) {
-        Optional<Picker.Pick> pick = pickAt(e.getX(), e.getY());
-        map.showHover(pick.map(p -> p.layer().data().featureName(p.feature())).orElse(null), e.getX(), e.getY());
     }
 
     private void onDragOver(DragEvent e) {
@@ -192,7 +199,14 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         } else if ("-".equals(ch) || code == KeyCode.SUBTRACT || code == KeyCode.MINUS) {
             map.zoomBy(-1);
         } else if (code == KeyCode.ESCAPE) {
-            layers.identifiedProperty().set(null);
+            if (!controller.cancelAddSite()) {
+                layers.identifiedProperty().set(null);
+                sites.selectedProperty().set(null);
+            }
+        } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && sites.selectedProperty().get() != null) {
+            controller.deleteSelected();
+        } else if (code == KeyCode.ENTER && sites.selectedProperty().get() != null && !(e.getTarget() instanceof javafx.scene.control.ButtonBase)) {
+            controller.editSelected();
         } else if (e.getTarget() == map && code.isArrowKey()) {
             double d = MapPane.PAN_STEP_PX;
             map.panBy(code == KeyCode.LEFT ? -d : code == KeyCode.RIGHT ? d : 0, code == KeyCode.UP ? -d : code == KeyCode.DOWN ? d : 0);
@@ -200,6 +214,31 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
             return;
         }
         e.consume();
+    }
+
+    @Override
+    public void addSite() {
+        controller.startAddSite();
+    }
+
+    @Override
+    public void addSiteAtCoordinates() {
+        siteEditor.add(window(), Double.NaN, Double.NaN).ifPresent(s -> sites.selectedProperty().set(sites.add(s)));
+    }
+
+    @Override
+    public void editSite() {
+        controller.editSelected();
+    }
+
+    @Override
+    public void deleteSite() {
+        controller.deleteSelected();
+    }
+
+    @Override
+    public boolean hasSelectedSite() {
+        return sites.selectedProperty().get() != null;
     }
 
     @Override

@@ -15,9 +15,11 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.standoff.geo.WebMercator;
 import org.standoff.model.Feature;
+import org.standoff.model.MiningSite;
 import org.standoff.model.ProjectLayer;
 import org.standoff.render.Java2DSurface;
 import org.standoff.render.LayerPainter;
+import org.standoff.render.SitePainter;
 import org.standoff.render.Viewport;
 
 /**
@@ -33,7 +35,7 @@ import org.standoff.render.Viewport;
 public final class FeatureOverlay extends MapLayer {
 
     /** Everything one render needs, captured on the JavaFX thread. */
-    public record Frame(Viewport viewport, List<ProjectLayer> layers, Set<Feature> selected) {}
+    public record Frame(Viewport viewport, List<ProjectLayer> layers, Set<Feature> selected, List<MiningSite> sites, MiningSite selectedSite) {}
 
     private final ImageView view = new ImageView();
     private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
@@ -45,9 +47,13 @@ public final class FeatureOverlay extends MapLayer {
     private final Consumer<Runnable> fxThread;
     private List<ProjectLayer> layers = List.of();
     private Set<Feature> selected = Set.of();
+    private List<MiningSite> sites = List.of();
+    private MiningSite selectedSite;
     private Viewport shown;
     private List<ProjectLayer> shownLayers;
     private Set<Feature> shownSelection;
+    private List<MiningSite> shownSites;
+    private MiningSite shownSelectedSite;
     private volatile long framesPainted;
     private volatile double lastRenderMillis;
     private static final System.Logger LOG = System.getLogger(FeatureOverlay.class.getName());
@@ -67,6 +73,13 @@ public final class FeatureOverlay extends MapLayer {
         requestRender();
     }
 
+    /** Replaces the mining sites drawn on top of the layers, and the selected one (or null), and redraws. */
+    public void setSites(List<MiningSite> all, MiningSite selection) {
+        sites = List.copyOf(all);
+        selectedSite = selection;
+        requestRender();
+    }
+
     /** The current view as a viewport, from where Gluon puts lat/lon 0/0 on screen. */
     public Viewport currentViewport() {
         double z = baseMap.zoom().get();
@@ -78,7 +91,8 @@ public final class FeatureOverlay extends MapLayer {
 
     /** True when the image on screen was painted for the current view and content (JavaFX thread). */
     public boolean isCurrent() {
-        return pending.get() == null && shown != null && shown.equals(currentViewport()) && shownLayers == layers && shownSelection == selected;
+        return pending.get() == null && shown != null && shown.equals(currentViewport()) && shownLayers == layers && shownSelection == selected
+                && shownSites == sites && shownSelectedSite == selectedSite;
     }
 
     /** Frames committed so far; lets tests wait for a render without sleeping. */
@@ -105,7 +119,7 @@ public final class FeatureOverlay extends MapLayer {
         if (v.width() < 1 || v.height() < 1) {
             return;
         }
-        Frame frame = new Frame(v, layers, selected);
+        Frame frame = new Frame(v, layers, selected, sites, selectedSite);
         if (pending.getAndSet(frame) == null) {
             renderer.submit(this::renderLatest);
         }
@@ -131,6 +145,8 @@ public final class FeatureOverlay extends MapLayer {
             shown = frame.viewport();
             shownLayers = frame.layers();
             shownSelection = frame.selected();
+            shownSites = frame.sites();
+            shownSelectedSite = frame.selectedSite();
             lastRenderMillis = ms;
             framesPainted++;
             placeImage();
@@ -145,7 +161,9 @@ public final class FeatureOverlay extends MapLayer {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
         try {
-            LayerPainter.paint(Java2DSurface.over(img, g), v, frame.layers(), frame.selected());
+            Java2DSurface surface = Java2DSurface.over(img, g);
+            LayerPainter.paint(surface, v, frame.layers(), frame.selected());
+            SitePainter.paint(surface, v, frame.sites(), frame.selectedSite());
         } finally {
             g.dispose();
         }

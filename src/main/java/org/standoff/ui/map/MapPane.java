@@ -252,7 +252,7 @@ public final class MapPane extends StackPane {
     }
 
     /** The world repeats east and west of the antimeridian; readouts stay within ±180°. */
-    static double normaliseLongitude(double lon) {
+    public static double normaliseLongitude(double lon) {
         double l = ((lon + 180) % 360 + 360) % 360 - 180;
         return l == -180 && lon > 0 ? 180 : l;
     }
