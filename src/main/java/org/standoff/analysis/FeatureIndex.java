@@ -1,0 +1,156 @@
+package org.standoff.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.standoff.geo.NearestPoint;
+import org.standoff.geo.PreparedGeodesicGeometry;
+import org.standoff.model.Feature;
+import org.standoff.model.Layer;
+
+/**
+ * An immutable index over one layer's features for exact geodesic queries: the nearest feature
+ * to a point, and all features within a radius, sorted by distance.
+ *
+ * <p><b>Guarantee.</b> Answers are exactly those of a brute-force scan computing
+ * {@link org.standoff.geo.GeodesicDistance} to every feature (distance to a polygon's boundary,
+ * 0 inside; WGS84 ellipsoid; see that class for accuracy). Ties in distance go to the feature
+ * earliest in the layer. Empty geometries are never found.
+ *
+ * <p><b>Algorithm.</b> A JTS {@link STRtree} of the features' lon/lat envelopes (features running
+ * past ±180° are also entered shifted by 360°) is queried with the boxes of {@link LonLatBox},
+ * which provably contain everything within a geodesic radius. {@link #nearest} starts with a
+ * {@value #FIRST_RADIUS_M} m radius and quadruples it until the best exact distance found lies
+ * within the radius searched; candidates are first pruned by a 3-D chord lower bound, then
+ * measured exactly with the best distance so far as a cut-off.
+ *
+ * <p><b>Thread safety.</b> Immutable once built (the tree is built eagerly); any number of
+ * threads may query concurrently.
+ */
+public final class FeatureIndex {
+
+    static final double FIRST_RADIUS_M = 20_000;
+    /** Beyond half the meridian (~20,004 km) every box is the whole world. */
+    private static final double WORLD_RADIUS_M = 2.1e7;
+
+    private final long[] ids;
+    private final PreparedGeodesicGeometry[] prepared;
+    private final STRtree tree = new STRtree();
+
+    private FeatureIndex(List<Feature> features) {
+        ids = new long[features.size()];
+        prepared = new PreparedGeodesicGeometry[features.size()];
+        for (int i = 0; i < ids.length; i++) {
+            Feature f = features.get(i);
+            ids[i] = f.id();
+            prepared[i] = PreparedGeodesicGeometry.of(f.geometry());
+            if (prepared[i].isEmpty()) {
+                continue;
+            }
+            Envelope e = f.geometry().getEnvelopeInternal();
+            tree.insert(e, i);
+            if (e.getMaxX() > 180) {
+                tree.insert(new Envelope(e.getMinX() - 360, e.getMaxX() - 360, e.getMinY(), e.getMaxY()), i);
+            }
+            if (e.getMinX() < -180) {
+                tree.insert(new Envelope(e.getMinX() + 360, e.getMaxX() + 360, e.getMinY(), e.getMaxY()), i);
+            }
+        }
+        tree.build();
+    }
+
+    /** Indexes the features of a layer; {@link Nearest#featureIndex()} is the position in {@link Layer#features()}. */
+    public static FeatureIndex of(Layer layer) {
+        return new FeatureIndex(layer.features());
+    }
+
+    /** Indexes a list of features; {@link Nearest#featureIndex()} is the position in this list. */
+    public static FeatureIndex of(List<Feature> features) {
+        return new FeatureIndex(List.copyOf(features));
+    }
+
+    /** The number of features indexed, empty ones included. */
+    public int size() {
+        return ids.length;
+    }
+
+    /**
+     * The feature nearest to a point (the earliest one among equally near); empty when the index
+     * holds no non-empty feature.
+     *
+     * @throws IllegalArgumentException for a latitude outside [-90, 90] or a non-finite value
+     */
+    public Optional<Nearest> nearest(double lon, double lat) {
+        check(lon, lat);
+        Best best = new Best();
+        Set<Integer> seen = new HashSet<>();
+        for (double radius = FIRST_RADIUS_M; ; radius *= 4) {
+            for (Envelope box : LonLatBox.around(lon, lat, radius)) {
+                tree.query(box, item -> {
+                    int i = (Integer) item;
+                    if (seen.add(i) && prepared[i].lowerBound(lon, lat) <= best.distance) {
+                        // nextUp keeps exact ties, which then go to the lower index.
+                        prepared[i].nearestCloserThan(lon, lat, Math.nextUp(best.distance)).ifPresent(n -> best.offer(i, n));
+                    }
+                });
+            }
+            if (best.distance <= radius || radius >= WORLD_RADIUS_M) {
+                break;
+            }
+        }
+        return best.index < 0 ? Optional.empty()
+                : Optional.of(new Nearest(best.index, ids[best.index], best.distance, best.point.lon(), best.point.lat()));
+    }
+
+    /**
+     * Every feature within {@code radiusMetres} (inclusive) of a point, nearest first (ties by
+     * position in the layer).
+     *
+     * @throws IllegalArgumentException for invalid coordinates or a negative or non-finite radius
+     */
+    public List<Nearest> within(double lon, double lat, double radiusMetres) {
+        check(lon, lat);
+        if (!(radiusMetres >= 0) || Double.isInfinite(radiusMetres)) {
+            throw new IllegalArgumentException("Radius must be finite and non-negative: " + radiusMetres);
+        }
+        Set<Integer> seen = new HashSet<>();
+        List<Nearest> found = new ArrayList<>();
+        for (Envelope box : LonLatBox.around(lon, lat, radiusMetres)) {
+            tree.query(box, item -> {
+                int i = (Integer) item;
+                if (seen.add(i) && prepared[i].lowerBound(lon, lat) <= radiusMetres) {
+                    prepared[i].nearestCloserThan(lon, lat, Math.nextUp(radiusMetres))
+                            .ifPresent(n -> found.add(new Nearest(i, ids[i], n.distanceMetres(), n.lon(), n.lat())));
+                }
+            });
+        }
+        found.sort(Comparator.comparingDouble(Nearest::distanceMetres).thenComparingInt(Nearest::featureIndex));
+        return found;
+    }
+
+    private static void check(double lon, double lat) {
+        if (!Double.isFinite(lon) || !Double.isFinite(lat) || lat < -90 || lat > 90) {
+            throw new IllegalArgumentException("Not a valid longitude/latitude: " + lon + ", " + lat);
+        }
+    }
+
+    /** The best candidate of one nearest query. */
+    private static final class Best {
+        double distance = Double.POSITIVE_INFINITY;
+        int index = -1;
+        NearestPoint point;
+
+        void offer(int i, NearestPoint n) {
+            if (n.distanceMetres() < distance || (n.distanceMetres() == distance && i < index)) {
+                distance = n.distanceMetres();
+                index = i;
+                point = n;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.standoff.geo;
+
+/**
+ * Constants of the WGS84 ellipsoid and the few closed-form quantities the exact-distance code
+ * needs for its <em>bounds</em>: earth-centred (ECEF) coordinates, radii of curvature.
+ *
+ * <p>Nothing here computes a geodesic; {@link GeodesicSolver} does. The bounds rest on two
+ * facts: a straight 3-D chord is never longer than the geodesic between its ends, and the
+ * metric of the ellipsoid is, in every direction, at least {@link #MIN_RADIUS} (b²/a, the
+ * meridional radius of curvature at the equator) times the metric of the unit sphere in the
+ * same latitude/longitude, and at most {@link #MAX_RADIUS} (a²/b, the radius at the poles).
+ *
+ * <p>Static, stateless, thread-safe.
+ */
+final class Wgs84 {
+
+    static final double A = 6378137.0;
+    static final double F = 1 / 298.257223563;
+    static final double B = A * (1 - F);
+    static final double E2 = F * (2 - F);
+    /** The smallest radius of curvature anywhere on the ellipsoid (meridional, at the equator). */
+    static final double MIN_RADIUS = B * B / A;
+    /** The largest radius of curvature anywhere on the ellipsoid (at the poles). */
+    static final double MAX_RADIUS = A * A / B;
+
+    private Wgs84() {
+    }
+
+    /** Writes the earth-centred x, y, z (metres) of a point on the ellipsoid into {@code out[off..off+2]}. */
+    static void toEcef(double lon, double lat, double[] out, int off) {
+        double phi = Math.toRadians(lat);
+        double lambda = Math.toRadians(lon);
+        double sinPhi = Math.sin(phi);
+        double cosPhi = Math.cos(phi);
+        double n = A / Math.sqrt(1 - E2 * sinPhi * sinPhi);
+        out[off] = n * cosPhi * Math.cos(lambda);
+        out[off + 1] = n * cosPhi * Math.sin(lambda);
+        out[off + 2] = n * (1 - E2) * sinPhi;
+    }
+
+    /** The Gaussian mean radius sqrt(M·N) at a latitude: the best single sphere radius there. */
+    static double gaussianRadius(double lat) {
+        double s = Math.sin(Math.toRadians(lat));
+        double w = 1 - E2 * s * s;
+        return A * Math.sqrt(1 - E2) / w;
+    }
+
+    /**
+     * An upper bound on the geodesic length between two points: the arc they subtend on the unit
+     * sphere (latitude/longitude read as spherical) times the largest radius of curvature, which
+     * bounds the length of that particular path, hence of the shortest one.
+     */
+    static double geodesicLengthUpperBound(double lon1, double lat1, double lon2, double lat2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dl = Math.toRadians(lon2 - lon1);
+        double x = Math.cos(p2) * Math.cos(dl) - Math.cos(p1);
+        double y = Math.cos(p2) * Math.sin(dl);
+        double z = Math.sin(p2) - Math.sin(p1);
+        double chord = Math.sqrt(x * x + y * y + z * z);
+        return MAX_RADIUS * 2 * Math.asin(Math.min(1, chord / 2));
+    }
+
+    /**
+     * How far, at most, a geodesic of length {@code length} strays from the straight 3-D chord
+     * between its ends: a curve whose curvature never exceeds 1/{@link #MIN_RADIUS} strays at
+     * most its circular-arc sagitta, L²/(8·MIN_RADIUS); twice that is returned as a margin.
+     */
+    static double chordDeviationBound(double length) {
+        return length * length / (4 * MIN_RADIUS) + 1e-6;
+    }
+
+    /** Maps a longitude difference to (-180, 180]. */
+    static double wrap180(double degrees) {
+        double d = degrees % 360;
+        if (d > 180) {
+            d -= 360;
+        } else if (d <= -180) {
+            d += 360;
+        }
+        return d;
+    }
+}
