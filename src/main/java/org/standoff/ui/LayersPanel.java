@@ -37,7 +37,8 @@ final class LayersPanel extends VBox {
      * @param onZoomTo frames a layer on the map
      * @param onAdd    asks for a file to add
      */
-    LayersPanel(MainViewModel vm, LayersViewModel layers, Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Runnable onAdd) {
+    LayersPanel(MainViewModel vm, LayersViewModel layers, Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Runnable onAdd,
+            javafx.scene.Node zonesPanel) {
         this.layers = layers;
         setId("layers-panel");
         getStyleClass().add("layers-panel");
@@ -79,7 +80,7 @@ final class LayersPanel extends VBox {
         basemap.selectedProperty().bindBidirectional(vm.basemapVisibleProperty());
         basemap.setTooltip(new Tooltip("Show or hide the basemap. Choose its source in View > Basemap."));
 
-        getChildren().addAll(title, list, actions, basemap, new AttributesPanel(layers));
+        getChildren().addAll(title, list, actions, basemap, new javafx.scene.control.Separator(), zonesPanel, new AttributesPanel(layers));
     }
 
     private void selected(Consumer<ProjectLayer> action) {

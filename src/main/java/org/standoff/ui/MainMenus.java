@@ -28,6 +28,10 @@ final class MainMenus {
     interface Actions {
         void addLayer();
 
+        void importSites();
+
+        void exportSites();
+
         void addSite();
 
         void addSiteAtCoordinates();
@@ -66,9 +70,13 @@ final class MainMenus {
     private static Menu file(Actions a) {
         MenuItem add = item("Add Layer…", "menu-add-layer", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         add.setOnAction(e -> a.addLayer());
+        MenuItem importSites = item("Import Sites…", "menu-import-sites", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importSites.setOnAction(e -> a.importSites());
+        MenuItem exportSites = item("Export Sites…", "menu-export-sites", null);
+        exportSites.setOnAction(e -> a.exportSites());
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> a.quit());
-        return new Menu("_File", null, add, new SeparatorMenuItem(), quit);
+        return new Menu("_File", null, add, new SeparatorMenuItem(), importSites, exportSites, new SeparatorMenuItem(), quit);
     }
 
     private static Menu edit(UndoManager undo, Actions a) {

@@ -23,10 +23,19 @@ import org.standoff.io.shapefile.ShapefileReadOptions;
 import java.time.Clock;
 import org.standoff.model.Feature;
 import org.standoff.model.MiningSite;
-import org.standoff.ui.sites.QuickSiteEditor;
+import org.standoff.ui.sites.FormSiteEditor;
+import org.standoff.ui.sites.SiteDialogs;
 import org.standoff.ui.sites.SiteEditor;
 import org.standoff.ui.sites.SitesTable;
 import org.standoff.ui.sites.SitesViewModel;
+import org.standoff.analysis.Finding;
+import org.standoff.io.csv.RulePresets;
+import org.standoff.model.Zone;
+import org.standoff.ui.analysis.AnalysisService;
+import org.standoff.ui.zones.RulesDialog;
+import org.standoff.ui.zones.ZoneDialogs;
+import org.standoff.ui.zones.ZonesPanel;
+import org.standoff.ui.zones.ZonesViewModel;
 import org.standoff.model.ProjectLayer;
 import org.standoff.ui.command.UndoManager;
 import org.standoff.ui.layers.LayerLoader;
@@ -46,8 +55,12 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     private final TitledPane tables = new TitledPane();
     private final LayerLoader loader;
     private final SitesViewModel sites;
+    private final ZonesViewModel zones;
+    private final AnalysisService analysis;
+    private final ZonesPanel zonesPanel;
     private final MapController controller;
-    private SiteEditor siteEditor = new QuickSiteEditor();
+    private SiteEditor siteEditor = new FormSiteEditor();
+    private final SiteDialogs siteDialogs;
     private final Runnable onBasemapSourceChanged;
     private final Runnable onQuit;
 
@@ -68,7 +81,13 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         });
         setId("main-window");
         this.sites = new SitesViewModel(undo, Clock.systemUTC());
-        this.controller = new MapController(map, layers, sites, vm, () -> siteEditor, this::window);
+        this.siteDialogs = new SiteDialogs(sites, executor);
+        this.zones = new ZonesViewModel(undo);
+        zones.ruleSets().setAll(RulePresets.load());
+        this.analysis = new AnalysisService(layers, sites, zones, executor);
+        this.zonesPanel = new ZonesPanel(zones, vm.unitProperty(), new ZoneActions());
+        this.controller = new MapController(map, layers, sites, zones, vm, () -> siteEditor, this::window);
+        controller.setZoneShapes(() -> analysis.shapesProperty().get());
 
         map.setId("map");
         vm.cursorLatProperty().bind(map.cursorLatProperty());
@@ -80,8 +99,19 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         layers.layers().addListener((ListChangeListener<ProjectLayer>) c -> redrawLayers());
         layers.identifiedProperty().addListener((o, a, b) -> redrawLayers());
         sites.sites().addListener((ListChangeListener<MiningSite>) c -> redrawSites());
+        analysis.shapesProperty().addListener((o, a, b) -> redrawZones());
+        zones.selectedProperty().addListener((o, a, b) -> redrawZones());
+        vm.unitProperty().addListener((o, a, b) -> {
+            redrawZones();
+            redrawLines();
+        });
+        analysis.findingsProperty().addListener((o, a, b) -> {
+            zonesPanel.setCounts(AnalysisService.countsByZone(b));
+            redrawLines();
+        });
         sites.selectedProperty().addListener((o, a, b) -> {
             redrawSites();
+            redrawLines();
             if (b != null && (a == null || a.id() != b.id())) {
                 map.centerOn(b.lat(), b.lon());
             }
@@ -103,7 +133,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
         BorderPane centre = new BorderPane(map);
         centre.setBottom(tables);
-        LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer);
+        LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, zonesPanel);
         SplitPane split = new SplitPane(panel, centre);
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(panel, false);
@@ -134,6 +164,82 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     /** Loads a shapefile as a new layer, as File > Add Layer does after the file dialog. */
     public void loadLayer(Path shp) {
         loader.load(shp, ShapefileReadOptions.defaults());
+    }
+
+    private void redrawZones() {
+        Zone sel = zones.selectedProperty().get();
+        map.overlay().setZones(analysis.shapesProperty().get(), sel == null ? null : sel.id(), vm.unitProperty().get());
+    }
+
+    /** Lines from the selected site to its nearest installation and substation, labelled with the distance. */
+    private void redrawLines() {
+        MiningSite s = sites.selectedProperty().get();
+        List<double[]> lines = new java.util.ArrayList<>();
+        if (s != null) {
+            Finding f = analysis.findingsProperty().get().get(s.id());
+            if (f != null && f.siteId() == s.id()) {
+                f.nearestInstallation().ifPresent(n -> lines.add(new double[] {s.lon(), s.lat(), n.nearestLon(), n.nearestLat(), n.distanceMetres()}));
+                f.nearestSubstation().ifPresent(n -> lines.add(new double[] {s.lon(), s.lat(), n.nearestLon(), n.nearestLat(), n.distanceMetres()}));
+            }
+        }
+        map.overlay().setLines(lines);
+    }
+
+    public ZonesViewModel zones() {
+        return zones;
+    }
+
+    public AnalysisService analysis() {
+        return analysis;
+    }
+
+    /** What the zones panel's buttons do. */
+    private final class ZoneActions implements ZonesPanel.Actions {
+        @Override
+        public void bufferLayer() {
+            if (layers.layers().isEmpty()) {
+                vm.statusProperty().set("Add a layer first: File > Add Layer");
+                return;
+            }
+            LayersViewModel.Identified id = layers.identifiedProperty().get();
+            ZoneDialogs.bufferLayer(window(), zones, List.copyOf(layers.layers()), id == null ? null : id.layer(), id == null ? null : id.feature(),
+                    vm.unitProperty().get()).ifPresent(zones::add);
+        }
+
+        @Override
+        public void customRadius() {
+            double lat = map.centerLatProperty().get();
+            double lon = map.centerLonProperty().get();
+            ZoneDialogs.radius(window(), zones, null, lon, lat, vm.unitProperty().get()).ifPresent(z -> {
+                zones.add(z);
+                zones.selectedProperty().set(z);
+            });
+        }
+
+        @Override
+        public void drawRadius() {
+            controller.startDrawRadius();
+        }
+
+        @Override
+        public void applyRules() {
+            RulesDialog.show(window(), List.copyOf(zones.ruleSets())).ifPresent(choice -> {
+                List<Zone> made = zones.zonesFor(choice.rules(), List.copyOf(layers.layers()), choice.names());
+                if (made.isEmpty()) {
+                    vm.statusProperty().set("No layer has the role those rules measure from (set a layer's role in its Style dialog)");
+                } else {
+                    zones.addAll(made, "Apply " + made.size() + " Rules");
+                }
+            });
+        }
+
+        @Override
+        public void editZone(Zone z) {
+            if (z.kind() == Zone.Kind.CIRCLE) {
+                org.locationtech.jts.geom.Point c = (org.locationtech.jts.geom.Point) z.geometry();
+                ZoneDialogs.radius(window(), zones, z, c.getX(), c.getY(), vm.unitProperty().get()).ifPresent(after -> zones.update(z, after, "Edit"));
+            }
+        }
     }
 
     private void redrawSites() {
@@ -239,6 +345,16 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     @Override
     public boolean hasSelectedSite() {
         return sites.selectedProperty().get() != null;
+    }
+
+    @Override
+    public void importSites() {
+        siteDialogs.importSites(window());
+    }
+
+    @Override
+    public void exportSites() {
+        siteDialogs.export(window(), List.copyOf(sites.sites()));
     }
 
     @Override

@@ -14,6 +14,12 @@ import org.standoff.ui.layers.LayersViewModel;
 import org.standoff.ui.map.MapPane;
 import org.standoff.ui.sites.SiteEditor;
 import org.standoff.ui.sites.SitesViewModel;
+import org.standoff.analysis.ZoneShapes;
+import org.standoff.geo.Geodesic;
+import org.standoff.geo.GeodesicBuffer;
+import org.standoff.model.Zone;
+import org.standoff.render.ZonePainter;
+import org.standoff.ui.zones.ZonesViewModel;
 
 /**
  * What the mouse does on the map beyond panning and zooming: identify a site or feature by
@@ -28,6 +34,15 @@ final class MapController {
     private final MapPane map;
     private final LayersViewModel layers;
     private final SitesViewModel sites;
+    private final ZonesViewModel zones;
+    private Supplier<List<ZoneShapes.Shape>> zoneShapes = List::of;
+    private boolean drawMode;
+    /** What a press-drag-release on the map is doing to a circle zone, if anything. */
+    private enum CircleEdit { DRAW, MOVE, RESIZE }
+    private CircleEdit circleEdit;
+    private Zone circleBefore;
+    private Zone circlePreview;
+    private double[] circleCentre;
     private final MainViewModel vm;
     private final Supplier<SiteEditor> editor;
     private final Supplier<Window> window;
@@ -35,7 +50,9 @@ final class MapController {
     private MiningSite dragging;
     private MiningSite dragPreview;
 
-    MapController(MapPane map, LayersViewModel layers, SitesViewModel sites, MainViewModel vm, Supplier<SiteEditor> editor, Supplier<Window> window) {
+    MapController(MapPane map, LayersViewModel layers, SitesViewModel sites, ZonesViewModel zones, MainViewModel vm, Supplier<SiteEditor> editor,
+            Supplier<Window> window) {
+        this.zones = zones;
         this.map = map;
         this.layers = layers;
         this.sites = sites;
@@ -56,11 +73,25 @@ final class MapController {
         vm.statusProperty().set("Click the map where the new site is (Esc to cancel)");
     }
 
-    /** Leaves add mode; returns true if it was on. */
+    /** Where the drawn zones come from, so a preview can be drawn over them. */
+    void setZoneShapes(Supplier<List<ZoneShapes.Shape>> shapes) {
+        zoneShapes = shapes;
+    }
+
+    /** Enters draw-radius mode: press at the centre, drag out the radius, release to create it. */
+    void startDrawRadius() {
+        drawMode = true;
+        addMode = false;
+        map.setCursor(Cursor.CROSSHAIR);
+        vm.statusProperty().set("Press at the centre and drag out the radius (Esc to cancel)");
+    }
+
+    /** Leaves add-site or draw-radius mode; returns true if one was on. */
     boolean cancelAddSite() {
-        if (!addMode) {
+        if (!addMode && !drawMode) {
             return false;
         }
+        drawMode = false;
         addMode = false;
         map.setCursor(Cursor.DEFAULT);
         vm.statusProperty().set("");
@@ -82,6 +113,9 @@ final class MapController {
 
     private void onClick(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        if (drawMode) {
             return;
         }
         if (addMode) {
@@ -139,11 +173,42 @@ final class MapController {
         if (addMode || e.getButton() != MouseButton.PRIMARY || e.isShortcutDown() || e.isShiftDown()) {
             return;
         }
+        double[] ll = map.latLonAt(e.getX(), e.getY());
+        if (drawMode) {
+            circleEdit = CircleEdit.DRAW;
+            circleCentre = new double[] {MapPane.normaliseLongitude(ll[1]), ll[0]};
+            circleBefore = null;
+            e.consume();
+            return;
+        }
+        Zone z = zones.selectedProperty().get();
+        if (z != null && z.kind() == Zone.Kind.CIRCLE) {
+            org.locationtech.jts.geom.Point c = (org.locationtech.jts.geom.Point) z.geometry();
+            javafx.geometry.Point2D cp = map.screenPointOf(c.getY(), c.getX());
+            double rim = Geodesic.distance(c.getX(), c.getY(), ll[1], ll[0]);
+            double metresPerPx = map.metresPerPixelAtCenter() * Math.cos(Math.toRadians(map.centerLatProperty().get())) / Math.cos(Math.toRadians(c.getY()));
+            if (cp.distance(e.getX(), e.getY()) <= SITE_TOLERANCE_PX + 2) {
+                circleEdit = CircleEdit.MOVE;
+            } else if (Math.abs(rim - z.maxRadiusMetres()) <= 8 * metresPerPx) {
+                circleEdit = CircleEdit.RESIZE;
+            }
+            if (circleEdit != null) {
+                circleBefore = z;
+                circleCentre = new double[] {c.getX(), c.getY()};
+                e.consume();
+                return;
+            }
+        }
         dragging = siteAt(e.getX(), e.getY()).orElse(null);
         dragPreview = null;
     }
 
     private void onDrag(MouseEvent e) {
+        if (circleEdit != null) {
+            e.consume();
+            dragCircle(e);
+            return;
+        }
         if (dragging == null) {
             return;
         }
@@ -154,7 +219,66 @@ final class MapController {
         map.overlay().setSites(withPreview(), dragPreview);
     }
 
+    private void dragCircle(MouseEvent e) {
+        double[] ll = map.latLonAt(e.getX(), e.getY());
+        double lon = MapPane.normaliseLongitude(ll[1]);
+        Zone base = circleBefore;
+        double radius;
+        double[] centre = circleCentre;
+        if (circleEdit == CircleEdit.MOVE) {
+            centre = new double[] {lon, ll[0]};
+            radius = base.maxRadiusMetres();
+        } else {
+            radius = Geodesic.distance(circleCentre[0], circleCentre[1], lon, ll[0]);
+        }
+        if (!(radius > 0)) {
+            return;
+        }
+        org.locationtech.jts.geom.Point p = new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(centre[0], centre[1]));
+        circlePreview = base == null
+                ? new Zone(zones.newId(), "Radius " + (zones.zones().size() + 1), Zone.Kind.CIRCLE, null, null, p, List.of(Zone.Band.disc(radius)), false,
+                        zones.nextColour(), null)
+                : base.withGeometry(p).withBands(List.of(Zone.Band.disc(radius)));
+        List<ZoneShapes.Shape> shapes = new java.util.ArrayList<>(zoneShapes.get());
+        if (base != null) {
+            shapes.removeIf(sh -> sh.zone().id().equals(base.id()));
+        }
+        shapes.add(new ZoneShapes.Shape(circlePreview, 0, GeodesicBuffer.circle(centre[0], centre[1], radius)));
+        map.overlay().setZones(shapes, circlePreview.id(), vm.unitProperty().get());
+        String r = ZonePainter.number(vm.unitProperty().get().fromMetres(radius)) + " " + vm.unitProperty().get().symbol();
+        map.showHover(circleEdit == CircleEdit.MOVE ? "Move centre" : "Radius " + r, e.getX(), e.getY());
+        vm.statusProperty().set((circleEdit == CircleEdit.MOVE ? "Moving " : "Radius ") + r);
+    }
+
+    private boolean releaseCircle() {
+        if (circleEdit == null) {
+            return false;
+        }
+        Zone before = circleBefore;
+        Zone after = circlePreview;
+        CircleEdit edit = circleEdit;
+        circleEdit = null;
+        circlePreview = null;
+        circleBefore = null;
+        if (edit == CircleEdit.DRAW) {
+            cancelAddSite();
+        }
+        if (after != null) {
+            if (before == null) {
+                zones.add(after);
+            } else {
+                zones.update(before, after, edit == CircleEdit.MOVE ? "Move" : "Resize");
+            }
+            zones.selectedProperty().set(after);
+        }
+        return true;
+    }
+
     private void onRelease(MouseEvent e) {
+        if (releaseCircle()) {
+            e.consume();
+            return;
+        }
         MiningSite from = dragging;
         MiningSite to = dragPreview;
         dragging = null;

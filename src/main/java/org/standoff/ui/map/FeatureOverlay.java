@@ -20,6 +20,10 @@ import org.standoff.model.ProjectLayer;
 import org.standoff.render.Java2DSurface;
 import org.standoff.render.LayerPainter;
 import org.standoff.render.SitePainter;
+import org.standoff.render.ZonePainter;
+import org.standoff.render.MeasurePainter;
+import org.standoff.analysis.ZoneShapes;
+import org.standoff.geo.LengthUnit;
 import org.standoff.render.Viewport;
 
 /**
@@ -35,7 +39,8 @@ import org.standoff.render.Viewport;
 public final class FeatureOverlay extends MapLayer {
 
     /** Everything one render needs, captured on the JavaFX thread. */
-    public record Frame(Viewport viewport, List<ProjectLayer> layers, Set<Feature> selected, List<MiningSite> sites, MiningSite selectedSite) {}
+    public record Frame(Viewport viewport, List<ProjectLayer> layers, Set<Feature> selected, List<MiningSite> sites, MiningSite selectedSite,
+            List<ZoneShapes.Shape> zones, String selectedZone, LengthUnit unit, List<double[]> lines) {}
 
     private final ImageView view = new ImageView();
     private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
@@ -49,11 +54,17 @@ public final class FeatureOverlay extends MapLayer {
     private Set<Feature> selected = Set.of();
     private List<MiningSite> sites = List.of();
     private MiningSite selectedSite;
+    private List<ZoneShapes.Shape> zones = List.of();
+    private String selectedZone;
+    private LengthUnit unit = LengthUnit.MILE;
+    private List<double[]> lines = List.of();
     private Viewport shown;
     private List<ProjectLayer> shownLayers;
     private Set<Feature> shownSelection;
     private List<MiningSite> shownSites;
     private MiningSite shownSelectedSite;
+    private List<ZoneShapes.Shape> shownZones;
+    private List<double[]> shownLines;
     private volatile long framesPainted;
     private volatile double lastRenderMillis;
     private static final System.Logger LOG = System.getLogger(FeatureOverlay.class.getName());
@@ -80,6 +91,23 @@ public final class FeatureOverlay extends MapLayer {
         requestRender();
     }
 
+    /** Replaces the zone shapes drawn between layers and sites, the selected zone id and the label unit, and redraws. */
+    public void setZones(List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit labelUnit) {
+        zones = List.copyOf(shapes);
+        selectedZone = selectedZoneId;
+        unit = labelUnit;
+        requestRender();
+    }
+
+    /**
+     * Replaces the measurement lines (each {lon1, lat1, lon2, lat2, metres}), drawn as geodesics
+     * with their length, e.g. from a selected site to its nearest installation; redraws.
+     */
+    public void setLines(List<double[]> measured) {
+        lines = List.copyOf(measured);
+        requestRender();
+    }
+
     /** The current view as a viewport, from where Gluon puts lat/lon 0/0 on screen. */
     public Viewport currentViewport() {
         double z = baseMap.zoom().get();
@@ -92,7 +120,7 @@ public final class FeatureOverlay extends MapLayer {
     /** True when the image on screen was painted for the current view and content (JavaFX thread). */
     public boolean isCurrent() {
         return pending.get() == null && shown != null && shown.equals(currentViewport()) && shownLayers == layers && shownSelection == selected
-                && shownSites == sites && shownSelectedSite == selectedSite;
+                && shownSites == sites && shownSelectedSite == selectedSite && shownZones == zones && shownLines == lines;
     }
 
     /** Frames committed so far; lets tests wait for a render without sleeping. */
@@ -119,7 +147,7 @@ public final class FeatureOverlay extends MapLayer {
         if (v.width() < 1 || v.height() < 1) {
             return;
         }
-        Frame frame = new Frame(v, layers, selected, sites, selectedSite);
+        Frame frame = new Frame(v, layers, selected, sites, selectedSite, zones, selectedZone, unit, lines);
         if (pending.getAndSet(frame) == null) {
             renderer.submit(this::renderLatest);
         }
@@ -147,6 +175,8 @@ public final class FeatureOverlay extends MapLayer {
             shownSelection = frame.selected();
             shownSites = frame.sites();
             shownSelectedSite = frame.selectedSite();
+            shownZones = frame.zones();
+            shownLines = frame.lines();
             lastRenderMillis = ms;
             framesPainted++;
             placeImage();
@@ -163,6 +193,8 @@ public final class FeatureOverlay extends MapLayer {
         try {
             Java2DSurface surface = Java2DSurface.over(img, g);
             LayerPainter.paint(surface, v, frame.layers(), frame.selected());
+            ZonePainter.paint(surface, v, frame.zones(), frame.selectedZone(), frame.unit());
+            MeasurePainter.paint(surface, v, frame.lines(), frame.unit());
             SitePainter.paint(surface, v, frame.sites(), frame.selectedSite());
         } finally {
             g.dispose();

@@ -1,0 +1,70 @@
+package org.standoff.render;
+
+import java.util.List;
+import java.util.Locale;
+import org.locationtech.jts.geom.Envelope;
+import org.standoff.analysis.ZoneShapes;
+import org.standoff.geo.LengthUnit;
+import org.standoff.model.Zone;
+
+/**
+ * Paints zones: each band filled with the zone's colour, faintly (vector transparency in PDF),
+ * outlined solid, rings dashed on their inner edge, and labelled with the band's radius in the
+ * display unit at the top of its outline. The selected zone is drawn with a heavier outline.
+ * Stateless and thread-safe.
+ */
+public final class ZonePainter {
+
+    static final double FILL_OPACITY = 0.14;
+    private static final TextStyle LABEL = new TextStyle(11, true, Rgba.hex("#222222"), Rgba.hex("#ffffff"), 2);
+
+    private ZonePainter() {}
+
+    public static void paint(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit unit) {
+        Envelope box = v.lonLatEnvelope(GeometryPath.CLIP_MARGIN_PX);
+        for (ZoneShapes.Shape shape : shapes) {
+            if (!shape.geometry().getEnvelopeInternal().intersects(box)) {
+                continue;
+            }
+            Rgba colour = colour(shape.zone());
+            boolean selected = shape.zone().id().equals(selectedZoneId);
+            s.beginPath();
+            GeometryPath.trace(s, v, shape.geometry());
+            s.fillPath(colour.withOpacity(FILL_OPACITY));
+            s.strokePath(Stroke.solid(colour, selected ? 3.0 : 1.6));
+        }
+        for (ZoneShapes.Shape shape : shapes) {
+            Envelope e = shape.geometry().getEnvelopeInternal();
+            if (!e.intersects(box)) {
+                continue;
+            }
+            String text = label(shape.zone(), shape.zone().bands().get(shape.bandIndex()), unit);
+            double x = v.x((e.getMinX() + e.getMaxX()) / 2);
+            double y = v.y(e.getMaxY());
+            if (y < 12 || y > v.height() || x < 0 || x > v.width()) {
+                continue;
+            }
+            double w = s.textWidth(text, LABEL);
+            s.text(text, x - w / 2, y - 4, LABEL);
+        }
+    }
+
+    /** "CFIUS close proximity · 1 mi", or "1–100 mi" for a ring. */
+    public static String label(Zone z, Zone.Band band, LengthUnit unit) {
+        String r = band.isRing() ? number(unit.fromMetres(band.innerMetres())) + "–" + number(unit.fromMetres(band.outerMetres()))
+                : number(unit.fromMetres(band.outerMetres()));
+        return z.name() + " · " + r + " " + unit.symbol();
+    }
+
+    /** A distance value with sensible precision: whole numbers plain, 27.3, 0.84. */
+    public static String number(double v) {
+        if (Math.abs(v - Math.rint(v)) < 1e-9) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        return v >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+    }
+
+    public static Rgba colour(Zone z) {
+        return z.color() != null && z.color().matches("#[0-9a-fA-F]{6}") ? Rgba.hex(z.color()) : Rgba.hex("#c0392b");
+    }
+}

@@ -1,0 +1,158 @@
+package org.standoff.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+import org.standoff.analysis.Finding;
+import org.standoff.analysis.ProgressListener;
+import org.standoff.analysis.ScreeningOp;
+import org.standoff.analysis.ZoneShapes;
+import org.standoff.model.Layer;
+import org.standoff.model.MiningSite;
+import org.standoff.model.ProjectLayer;
+import org.standoff.model.Zone;
+import org.standoff.ui.UiExecutor;
+import org.standoff.ui.layers.LayersViewModel;
+import org.standoff.ui.sites.SitesViewModel;
+import org.standoff.ui.zones.ZonesViewModel;
+
+/**
+ * Keeps the analysis current: whenever sites, layers or zones change it recomputes, in the
+ * background, the zones' drawn shapes and every site's findings (nearest installation and
+ * substation, zones and rules tripped), and publishes them on the JavaFX thread.
+ *
+ * <p>Changes are gathered for a moment ({@link #SETTLE}) so a slider drag or an import causes
+ * one run, not hundreds; a run that is overtaken by a newer one is dropped. Zone shapes are
+ * cached per zone value and layer data, so changing one zone's radius recomputes that zone only.
+ */
+public final class AnalysisService {
+
+    static final Duration SETTLE = Duration.millis(120);
+
+    private record ShapeKey(Zone zone, Layer data) {}
+
+    private final LayersViewModel layers;
+    private final SitesViewModel sites;
+    private final ZonesViewModel zones;
+    private final UiExecutor executor;
+    private final ObjectProperty<List<ZoneShapes.Shape>> shapes = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<Map<Long, Finding>> findings = new SimpleObjectProperty<>(Map.of());
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final Map<ShapeKey, List<ZoneShapes.Shape>> shapeCache = new ConcurrentHashMap<>();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private volatile long generation;
+
+    public AnalysisService(LayersViewModel layers, SitesViewModel sites, ZonesViewModel zones, UiExecutor executor) {
+        this.layers = layers;
+        this.sites = sites;
+        this.zones = zones;
+        this.executor = executor;
+        settle.setOnFinished(e -> run());
+        layers.layers().addListener((ListChangeListener<ProjectLayer>) c -> schedule());
+        sites.sites().addListener((ListChangeListener<MiningSite>) c -> schedule());
+        zones.zones().addListener((ListChangeListener<Zone>) c -> schedule());
+    }
+
+    /** The drawn shapes of all zones, in zone order. */
+    public ObjectProperty<List<ZoneShapes.Shape>> shapesProperty() {
+        return shapes;
+    }
+
+    /** Findings by site id, for every site. */
+    public ObjectProperty<Map<Long, Finding>> findingsProperty() {
+        return findings;
+    }
+
+    /** True while a run is in progress. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Asks for a run soon (Analysis &gt; Proximity does this, as does every change). */
+    public void schedule() {
+        settle.playFromStart();
+    }
+
+    /** Runs now, without waiting for changes to settle. */
+    public void run() {
+        settle.stop();
+        long gen = ++generation;
+        List<ProjectLayer> layerSnapshot = List.copyOf(layers.layers());
+        List<MiningSite> siteSnapshot = List.copyOf(sites.sites());
+        List<Zone> zoneSnapshot = List.copyOf(zones.zones());
+        running.set(true);
+        Task<Result> task = new Task<>() {
+            @Override
+            protected Result call() {
+                updateMessage("Analysing " + siteSnapshot.size() + " sites…");
+                List<ZoneShapes.Shape> drawn = shapesFor(zoneSnapshot, layerSnapshot);
+                ScreeningOp op = new ScreeningOp(layerSnapshot, zoneSnapshot);
+                List<Finding> list = op.run(siteSnapshot, ForkJoinPool.commonPool(), new ProgressListener() {
+                    @Override
+                    public void progress(long done, long total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return gen != generation;
+                    }
+                });
+                Map<Long, Finding> byId = new HashMap<>(list.size() * 2);
+                list.forEach(f -> byId.put(f.siteId(), f));
+                return new Result(drawn, byId);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (gen == generation) {
+                shapes.set(task.getValue().shapes());
+                findings.set(task.getValue().findings());
+                running.set(false);
+            }
+        });
+        task.setOnFailed(e -> {
+            if (gen == generation) {
+                running.set(false);
+                System.getLogger(AnalysisService.class.getName()).log(System.Logger.Level.WARNING, "analysis failed", task.getException());
+            }
+        });
+        executor.submit(task);
+    }
+
+    private record Result(List<ZoneShapes.Shape> shapes, Map<Long, Finding> findings) {}
+
+    private List<ZoneShapes.Shape> shapesFor(List<Zone> zoneList, List<ProjectLayer> layerList) {
+        Map<String, ProjectLayer> byId = new HashMap<>();
+        layerList.forEach(l -> byId.put(l.id(), l));
+        List<ZoneShapes.Shape> out = new ArrayList<>();
+        java.util.Set<ShapeKey> live = new java.util.HashSet<>();
+        for (Zone z : zoneList) {
+            ProjectLayer src = z.sourceLayerId() == null ? null : byId.get(z.sourceLayerId());
+            ShapeKey key = new ShapeKey(z, src == null ? null : src.data());
+            live.add(key);
+            out.addAll(shapeCache.computeIfAbsent(key, k -> ZoneShapes.of(z, byId)));
+        }
+        shapeCache.keySet().retainAll(live);
+        return out;
+    }
+
+    /** Counts of sites per zone id. */
+    public static Map<String, Integer> countsByZone(Map<Long, Finding> findings) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Finding f : findings.values()) {
+            f.hits().stream().map(Finding.ZoneHit::zoneId).distinct().forEach(id -> counts.merge(id, 1, Integer::sum));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,225 @@
+package org.standoff.ui.zones;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.standoff.geo.LengthUnit;
+import org.standoff.model.Zone;
+import org.standoff.render.ZonePainter;
+
+/**
+ * The zones section of the left panel: each zone with its colour, radii and the number of
+ * sites inside, buttons to create zones, and a live-radius slider for the selected zone whose
+ * changes are one undoable edit per drag.
+ */
+public final class ZonesPanel extends VBox {
+
+    private final ListView<Zone> list = new ListView<>();
+    private final Slider slider = new Slider(0.1, 150, 1);
+    private final Label sliderLabel = new Label();
+    private final ZonesViewModel zones;
+    private final ObjectProperty<LengthUnit> unit;
+    private Map<String, Integer> counts = Map.of();
+    private Zone dragStart;
+    private boolean updatingSlider;
+
+    /** Actions the panel's buttons trigger. */
+    public interface Actions {
+        void bufferLayer();
+
+        void customRadius();
+
+        void drawRadius();
+
+        void applyRules();
+
+        void editZone(Zone z);
+    }
+
+    public ZonesPanel(ZonesViewModel zones, ObjectProperty<LengthUnit> unit, Actions actions) {
+        this.zones = zones;
+        this.unit = unit;
+        setSpacing(6);
+        setId("zones-panel");
+        Label title = new Label("Zones");
+        title.getStyleClass().add("panel-title");
+        list.setId("zone-list");
+        list.setItems(zones.zones());
+        list.setPrefHeight(140);
+        list.setMinHeight(60);
+        Label empty = new Label("No zones: buffer a layer, draw a radius, or apply rules.");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("hint");
+        list.setPlaceholder(empty);
+        list.setCellFactory(l -> new ZoneCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (zones.selectedProperty().get() != b) {
+                zones.selectedProperty().set(b);
+            }
+        });
+        zones.selectedProperty().addListener((o, a, b) -> {
+            if (list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);
+            }
+            updateSlider(b);
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                actions.editZone(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        unit.addListener((o, a, b) -> {
+            list.refresh();
+            updateSlider(zones.selectedProperty().get());
+        });
+
+        Button buffer = button("Buffer…", "Buffer a layer at one or more radii", actions::bufferLayer);
+        buffer.setId("zone-buffer");
+        Button radius = button("Radius…", "A custom radius around a point you type", actions::customRadius);
+        radius.setId("zone-radius");
+        Button draw = button("Draw", "Draw a radius on the map: press at the centre and drag", actions::drawRadius);
+        draw.setId("zone-draw");
+        Button rules = button("Rules…", "Apply distance rules (CFIUS, state laws, your own)", actions::applyRules);
+        rules.setId("zone-rules");
+        Button delete = button("✕", "Delete the selected zone (undoable)", () -> {
+            Zone z = zones.selectedProperty().get();
+            if (z != null) {
+                zones.delete(z);
+            }
+        });
+        delete.disableProperty().bind(zones.selectedProperty().isNull());
+        HBox buttons = new HBox(4, buffer, radius, draw, rules, delete);
+
+        slider.setId("zone-radius-slider");
+        slider.setDisable(true);
+        slider.valueProperty().addListener((o, a, b) -> onSlide(b.doubleValue()));
+        slider.valueChangingProperty().addListener((o, was, now) -> {
+            if (now) {
+                dragStart = zones.selectedProperty().get();
+            } else {
+                commitSlide();
+            }
+        });
+        sliderLabel.setId("zone-radius-label");
+        HBox sliderRow = new HBox(6, slider, sliderLabel);
+        sliderRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        getChildren().addAll(title, list, buttons, sliderRow);
+    }
+
+    /** New site counts per zone id, from the latest findings. */
+    public void setCounts(Map<String, Integer> newCounts) {
+        counts = newCounts;
+        list.refresh();
+    }
+
+    private void updateSlider(Zone z) {
+        updatingSlider = true;
+        boolean usable = z != null && z.bands().size() == 1;
+        slider.setDisable(!usable);
+        if (usable) {
+            double v = unit.get().fromMetres(z.bands().get(0).outerMetres());
+            slider.setMax(Math.max(150, v * 1.5));
+            slider.setValue(v);
+            sliderLabel.setText(ZonePainter.number(v) + " " + unit.get().symbol());
+        } else {
+            sliderLabel.setText(z == null ? "" : "(several radii)");
+        }
+        updatingSlider = false;
+    }
+
+    /** While dragging the zone changes live without undo entries; release records one edit. */
+    private void onSlide(double value) {
+        Zone z = zones.selectedProperty().get();
+        if (updatingSlider || z == null || z.bands().size() != 1) {
+            return;
+        }
+        double outer = unit.get().toMetres(Math.round(value * 100) / 100.0);
+        Zone.Band band = z.bands().get(0);
+        if (outer <= band.innerMetres()) {
+            return;
+        }
+        sliderLabel.setText(ZonePainter.number(unit.get().fromMetres(outer)) + " " + unit.get().symbol());
+        Zone changed = z.withBands(List.of(new Zone.Band(band.innerMetres(), outer)));
+        if (slider.isValueChanging()) {
+            int i = zones.zones().indexOf(z);
+            if (i >= 0) {
+                zones.zones().set(i, changed);
+                zones.selectedProperty().set(changed);
+            }
+        } else {
+            zones.update(z, changed, "Change Radius of");
+        }
+    }
+
+    private void commitSlide() {
+        Zone now = zones.selectedProperty().get();
+        if (dragStart != null && now != null && !dragStart.equals(now)) {
+            int i = zones.zones().indexOf(now);
+            zones.zones().set(i, dragStart);
+            zones.update(dragStart, now, "Change Radius of");
+            zones.selectedProperty().set(now);
+        }
+        dragStart = null;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private final class ZoneCell extends ListCell<Zone> {
+        private final Rectangle swatch = new Rectangle(12, 12);
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox box;
+
+        ZoneCell() {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            count.getStyleClass().add("hint");
+            box = new HBox(6, swatch, name, spacer, count);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(Zone z, boolean empty) {
+            super.updateItem(z, empty);
+            if (empty || z == null) {
+                setGraphic(null);
+                return;
+            }
+            org.standoff.render.Rgba c = ZonePainter.colour(z);
+            swatch.setFill(Color.rgb(c.red(), c.green(), c.blue(), 0.45));
+            swatch.setStroke(Color.rgb(c.red(), c.green(), c.blue()));
+            StringBuilder radii = new StringBuilder();
+            for (Zone.Band b : z.bands()) {
+                if (radii.length() > 0) {
+                    radii.append(", ");
+                }
+                radii.append(b.isRing() ? ZonePainter.number(unit.get().fromMetres(b.innerMetres())) + "–" : "")
+                        .append(ZonePainter.number(unit.get().fromMetres(b.outerMetres())));
+            }
+            name.setText(z.name() + " (" + radii + " " + unit.get().symbol() + ")");
+            int n = counts.getOrDefault(z.id(), 0);
+            count.setText(n + (n == 1 ? " site" : " sites"));
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.standoff.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.locationtech.jts.geom.Point;
+import org.standoff.analysis.Finding;
+import org.standoff.geo.Geodesic;
+import org.standoff.model.MiningSite;
+import org.standoff.model.Zone;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drawing a radius on the map, the live count of sites inside, and undo. */
+@ExtendWith(ApplicationExtension.class)
+class ZonesUiTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = StandoffApp.show(stage, UiTestHome.fresh(), UiExecutor.background());
+    }
+
+    private Point2D screenOf(double lat, double lon) {
+        return window.map().localToScreen(window.map().screenPointOf(lat, lon));
+    }
+
+    @Test
+    void drawsARadiusByDraggingAndCountsTheSitesInsideByExactDistance(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.map().centerOn(41.14, -104.82);
+            window.map().zoomBy(3);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] near = Geodesic.destination(-104.82, 41.14, 90, 3000);
+        double[] far = Geodesic.destination(-104.82, 41.14, 270, 60000);
+        robot.interact(() -> {
+            window.sites().add(MiningSite.at("Near", near[0], near[1]));
+            window.sites().add(MiningSite.at("Far", far[0], far[1]));
+        });
+        robot.interact(() -> window.zones().selectedProperty().set(null));
+        robot.clickOn("#zone-draw");
+        Point2D centre = screenOf(41.14, -104.82);
+        robot.drag(centre, MouseButton.PRIMARY).moveBy(0, -60).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, window.zones().zones().size());
+        Zone z = window.zones().zones().get(0);
+        assertEquals(Zone.Kind.CIRCLE, z.kind());
+        Point c = (Point) z.geometry();
+        assertEquals(41.14, c.getY(), 0.02);
+        assertTrue(z.maxRadiusMetres() > 5000 && z.maxRadiusMetres() < 60000, "radius follows the drag: " + z.maxRadiusMetres());
+
+        // The analysis reruns by itself: the near site is inside, the far one is not.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().findingsProperty().get().size() == 2
+                && !window.analysis().runningProperty().get());
+        long inside = window.analysis().findingsProperty().get().values().stream().filter(Finding::flagged).count();
+        assertEquals(1, inside);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), List.copyOf(window.zones().zones()), "undo removes the drawn radius");
+    }
+}
