@@ -160,13 +160,13 @@ public final class BriefingExport {
         return file.resolveSibling(base + "-p" + page + ext);
     }
 
-    private static Path tempSibling(Path file, String suffix) throws PrintException {
-        Path dir = file.toAbsolutePath().getParent();
-        try {
-            return Files.createTempFile(dir, "." + file.getFileName() + "-", suffix + ".tmp");
-        } catch (IOException e) {
-            throw PrintException.writing("file", file, e);
-        }
+    /**
+     * A hidden sibling name for writing before the move. Not createTempFile: its owner-only
+     * permissions would stick to the exported file, which colleagues are meant to open.
+     */
+    private static Path tempSibling(Path file, String suffix) {
+        Path abs = file.toAbsolutePath();
+        return abs.resolveSibling("." + abs.getFileName() + "-" + Long.toHexString(System.nanoTime()) + suffix + ".tmp");
     }
 
     private static void deleteQuietly(Path p) {

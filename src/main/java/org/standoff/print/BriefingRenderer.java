@@ -54,7 +54,7 @@ public final class BriefingRenderer {
             continuation(layout, content, pagination, page, canvas);
             return;
         }
-        Viewport view = layout.visible(ElementKind.MAP).map(e -> mapFrame.draw(canvas, layout.pageRect(e), content)).orElse(null);
+        Viewport view = layout.visible(ElementKind.MAP).map(e -> mapFrame.draw(canvas, layout.pageRect(e), content, insets(layout))).orElse(null);
         for (LayoutElement e : layout.elements()) {
             if (!e.visible() || e.kind() == ElementKind.MAP) {
                 continue;
@@ -67,7 +67,7 @@ public final class BriefingRenderer {
                 case CREDITS -> PageFurniture.credits(s, r, e, content, page, pagination.pages());
                 case LEGEND -> LegendElement.draw(s, r, content.legend(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE));
                 case FINDINGS_TABLE -> FindingsTable.draw(s, r, content.findingHeaders(), pagination.rows(content.findings(), 0),
-                        e.options().fontSizeOr(PrintStyles.TABLE_SIZE));
+                        content.findings(), e.options().fontSizeOr(PrintStyles.TABLE_SIZE));
                 case SCALE_BAR -> {
                     if (view != null) {
                         ScaleBarElement.draw(s, r, view);
@@ -82,6 +82,11 @@ public final class BriefingRenderer {
                 case MAP -> { }
             }
         }
+    }
+
+    /** Page rectangles of the elements that may sit on the map, which labels must avoid. */
+    private static java.util.List<Rect> insets(BriefingLayout layout) {
+        return layout.elements().stream().filter(e -> e.visible() && e.kind() != ElementKind.MAP).map(layout::pageRect).toList();
     }
 
     private void continuation(BriefingLayout layout, BriefingContent content, Pagination pagination, int page, PageCanvas canvas) {
@@ -102,6 +107,6 @@ public final class BriefingRenderer {
         String heading = (content.title().isBlank() ? "Findings" : content.title() + " — findings") + " (continued)";
         TextBlock.draw(s, heading, header, PrintStyles.text(13, true, PrintStyles.INK), TextBlock.Align.LEFT);
         FindingsTable.draw(s, Pagination.continuationTable(layout), content.findingHeaders(), pagination.rows(content.findings(), page),
-                table.options().fontSizeOr(PrintStyles.TABLE_SIZE));
+                content.findings(), table.options().fontSizeOr(PrintStyles.TABLE_SIZE));
     }
 }

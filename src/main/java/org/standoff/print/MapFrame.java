@@ -48,14 +48,17 @@ final class MapFrame {
         return new Viewport(zoom, (x0 + x1) / 2 * k - w / 2, (y0 + y1) / 2 * k - h / 2, w, h);
     }
 
-    /** Draws the frame into {@code r}; returns the viewport used. */
-    Viewport draw(PageCanvas canvas, Rect r, BriefingContent content) {
+    /**
+     * Draws the frame into {@code r}; returns the viewport used. Map labels keep clear of
+     * {@code insets} (page rectangles of the scale bar, north arrow and anything else on the map).
+     */
+    Viewport draw(PageCanvas canvas, Rect r, BriefingContent content, List<Rect> insets) {
         Viewport v = viewport(content.extent(), r.width(), r.height());
         try (PageCanvas.Region region = canvas.region(r)) {
             Surface s = region.surface();
             basemap.paint(s, v);
             content.painter().paint(s, v);
-            drawLabels(s, v, content.mapLabels());
+            drawLabels(s, v, content.mapLabels(), r, insets);
         }
         Surface page = canvas.page();
         page.beginPath();
@@ -68,13 +71,16 @@ final class MapFrame {
         return v;
     }
 
-    private static void drawLabels(Surface s, Viewport v, List<MapLabel> labels) {
+    private static void drawLabels(Surface s, Viewport v, List<MapLabel> labels, Rect frame, List<Rect> insets) {
         if (labels.isEmpty()) {
             return;
         }
         TextStyle style = new TextStyle(PrintStyles.MAP_LABEL_SIZE, true, PrintStyles.INK, Rgba.hex("#ffffff"), 1.6);
         Rect bounds = new Rect(2, 2, Math.max(0, s.width() - 4), Math.max(0, s.height() - 4));
         LabelPlacer placer = new LabelPlacer(bounds, s::textWidth, style, Math.min(140, s.width() / 3), 6);
+        for (Rect i : insets) {
+            placer.addObstacle(new Rect(i.x() - frame.x(), i.y() - frame.y(), i.width(), i.height()));
+        }
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         for (MapLabel l : labels) {
             double x = v.x(l.lon());

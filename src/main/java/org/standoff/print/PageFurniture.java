@@ -25,10 +25,15 @@ final class PageFurniture {
         TextBlock.draw(s, text.toUpperCase(Locale.ROOT), r.inset(2), PrintStyles.text(size, true, PrintStyles.inkOn(bar)), TextBlock.Align.CENTRE);
     }
 
-    /** Single-line text in the element's rectangle, its size capped so it fits the height. */
+    /** Single-line text in the element's rectangle, its size capped to the height and shrunk to the width. */
     static void line(Surface s, Rect r, LayoutElement e, String fallback, double defaultSize, boolean bold, Rgba colour) {
         String text = e.options().textOr(fallback);
         double size = Math.min(e.options().fontSizeOr(defaultSize), r.height() * 0.8);
+        // A long title shrinks (down to 70 %) before it loses words to the ellipsis.
+        double natural = s.textWidth(text, PrintStyles.text(size, bold, colour));
+        if (natural > r.width() && natural > 0) {
+            size = Math.max(size * 0.7, size * r.width() / natural);
+        }
         Rgba ink = e.options().colorHex().isEmpty() ? colour : Rgba.hex(e.options().colorHex());
         TextBlock.draw(s, text, r, PrintStyles.text(size, bold, ink), TextBlock.Align.LEFT);
     }
