@@ -40,12 +40,15 @@ class BriefingPdfTest {
     Path dir;
 
     @BeforeAll
-    static void load() throws Exception {
-        renderer = new BriefingRenderer(TestBasemap.get());
-        data = SampleBriefing.around(new Envelope(-100.5, -97.5, 34.5, 37.5), 8, 7);
+    static synchronized void load() throws Exception {
+        if (renderer == null) {
+            renderer = new BriefingRenderer(TestBasemap.get());
+            data = SampleBriefing.around(new Envelope(-100.5, -97.5, 34.5, 37.5), 8, 7);
+        }
     }
 
-    static BriefingContent content(List<FindingRow> rows) {
+    static BriefingContent content(List<FindingRow> rows) throws Exception {
+        load();
         return data.content("Mining sites near installations", OKLAHOMA, rows, SampleBriefing.ZONE_FILL);
     }
 
@@ -174,7 +177,7 @@ class BriefingPdfTest {
         assertTrue(t < 1.5 * o, "translucent " + t + " bytes vs opaque " + o);
     }
 
-    private static BriefingContent withZones(List<Geometry> zones, Rgba fill) {
+    private static BriefingContent withZones(List<Geometry> zones, Rgba fill) throws Exception {
         MapPainter p = (s, v) -> {
             for (Geometry z : zones) {
                 s.beginPath();
