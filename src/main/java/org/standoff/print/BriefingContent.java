@@ -1,0 +1,63 @@
+package org.standoff.print;
+
+import java.util.List;
+import org.standoff.render.Rgba;
+
+/**
+ * Everything a briefing shows, independent of where it goes on the page ({@link BriefingLayout}
+ * decides that). Texts are shown as given; the renderer shortens them with an ellipsis where
+ * they do not fit. Immutable apart from the caller's {@link MapPainter}, which must be safe to
+ * call once per exported page group.
+ *
+ * @param title          the briefing title
+ * @param subtitle       the line under it; may be empty
+ * @param marking        the banner text top and bottom of every page (e.g. a classification or
+ *                       handling marking); empty for no banners
+ * @param markingColour  the banner colour; the text colour (black or white) follows from it
+ * @param author         who prepared it
+ * @param date           the date line as it should read, e.g. "2025-03-14"
+ * @param dataSources    citation strings, one per source
+ * @param extent         what the map frame shows
+ * @param painter        draws the caller's layers over the basemap
+ * @param mapLabels      labels placed on the map without overlapping (may be empty)
+ * @param legend         legend entries, in order
+ * @param findingHeaders the six column headers of the findings table
+ * @param findings       the findings rows, in order
+ */
+public record BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date,
+        List<String> dataSources, MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend,
+        List<String> findingHeaders, List<FindingRow> findings) {
+
+    public BriefingContent {
+        title = title == null ? "" : title;
+        subtitle = subtitle == null ? "" : subtitle;
+        marking = marking == null ? "" : marking;
+        markingColour = markingColour == null ? Rgba.hex("#007a33") : markingColour;
+        author = author == null ? "" : author;
+        date = date == null ? "" : date;
+        dataSources = List.copyOf(dataSources == null ? List.of() : dataSources);
+        if (extent == null) {
+            throw new IllegalArgumentException("briefing '" + title + "' needs a map extent");
+        }
+        painter = painter == null ? MapPainter.NONE : painter;
+        mapLabels = List.copyOf(mapLabels == null ? List.of() : mapLabels);
+        legend = List.copyOf(legend == null ? List.of() : legend);
+        findingHeaders = List.copyOf(findingHeaders == null ? FindingRow.HEADERS : findingHeaders);
+        if (findingHeaders.size() != FindingRow.HEADERS.size()) {
+            throw new IllegalArgumentException("the findings table has " + FindingRow.HEADERS.size() + " columns, not " + findingHeaders.size());
+        }
+        findings = List.copyOf(findings == null ? List.of() : findings);
+    }
+
+    /** A copy showing another extent, e.g. one atlas page per site. */
+    public BriefingContent withExtent(MapExtent e) {
+        return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, e, painter, mapLabels, legend,
+                findingHeaders, findings);
+    }
+
+    /** A copy with other title, subtitle and findings, for an atlas page. */
+    public BriefingContent withPage(String newTitle, String newSubtitle, List<FindingRow> rows) {
+        return new BriefingContent(newTitle, newSubtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels,
+                legend, findingHeaders, rows);
+    }
+}

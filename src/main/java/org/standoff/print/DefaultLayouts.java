@@ -1,0 +1,57 @@
+package org.standoff.print;
+
+import static org.standoff.print.ElementKind.*;
+
+import java.util.List;
+
+/**
+ * The standard briefing arrangements. Landscape: banners top and bottom, title block, a large
+ * map on the left two thirds with the scale bar and north arrow inset on it, locator and legend
+ * in a right-hand column, the findings table across the bottom and a credits line. Portrait: the
+ * same stacked, with the map across the full width and locator/legend beside the table.
+ * Bounds are fractions of the printable area. Stateless.
+ */
+final class DefaultLayouts {
+
+    /** Half an inch: inside every printer's unprintable border. */
+    static final double MARGIN_PT = 27;
+
+    private DefaultLayouts() {}
+
+    static BriefingLayout of(Paper paper, Orientation orientation) {
+        List<LayoutElement> e = orientation == Orientation.LANDSCAPE ? landscape() : portrait();
+        String name = "Standard " + paper.name().charAt(0) + paper.name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                + " " + orientation.name().toLowerCase(java.util.Locale.ROOT);
+        return new BriefingLayout(name, paper, orientation, Margins.uniform(MARGIN_PT), e);
+    }
+
+    private static List<LayoutElement> landscape() {
+        return List.of(
+                LayoutElement.of(MARKING_TOP, 0, 0, 1, 0.035),
+                LayoutElement.of(TITLE, 0, 0.045, 0.75, 0.06),
+                LayoutElement.of(SUBTITLE, 0, 0.105, 0.75, 0.035),
+                LayoutElement.of(MAP, 0, 0.15, 0.68, 0.56),
+                LayoutElement.of(SCALE_BAR, 0.008, 0.625, 0.22, 0.075),
+                LayoutElement.of(NORTH_ARROW, 0.635, 0.16, 0.035, 0.075),
+                LayoutElement.of(LOCATOR, 0.70, 0.15, 0.30, 0.25),
+                LayoutElement.of(LEGEND, 0.70, 0.41, 0.30, 0.30),
+                LayoutElement.of(FINDINGS_TABLE, 0, 0.725, 1, 0.195),
+                LayoutElement.of(CREDITS, 0, 0.925, 1, 0.035),
+                LayoutElement.of(MARKING_BOTTOM, 0, 0.965, 1, 0.035));
+    }
+
+    private static List<LayoutElement> portrait() {
+        return List.of(
+                LayoutElement.of(MARKING_TOP, 0, 0, 1, 0.025),
+                LayoutElement.of(TITLE, 0, 0.033, 1, 0.045),
+                LayoutElement.of(SUBTITLE, 0, 0.078, 1, 0.027),
+                LayoutElement.of(MAP, 0, 0.11, 1, 0.50),
+                LayoutElement.of(SCALE_BAR, 0.006, 0.555, 0.30, 0.05),
+                LayoutElement.of(NORTH_ARROW, 0.945, 0.117, 0.045, 0.05),
+                LayoutElement.of(LOCATOR, 0, 0.62, 0.38, 0.14),
+                LayoutElement.of(LEGEND, 0.40, 0.62, 0.60, 0.14),
+                LayoutElement.of(FINDINGS_TABLE, 0, 0.77, 1, 0.17),
+                LayoutElement.of(CREDITS, 0, 0.945, 1, 0.027),
+                LayoutElement.of(MARKING_BOTTOM, 0, 0.975, 1, 0.025));
+    }
+}

@@ -1,0 +1,119 @@
+package org.standoff.print;
+
+import java.util.List;
+import org.standoff.render.Rgba;
+import org.standoff.render.Surface;
+import org.standoff.render.TextStyle;
+
+/**
+ * The findings table: a dark header row and zebra-striped rows, columns sized to their content,
+ * every cell shortened with an ellipsis to its column. {@link #rowsThatFit} is pure arithmetic, so pagination is known
+ * before anything is drawn. Stateless.
+ */
+final class FindingsTable {
+
+    /** Largest share of the table one column may claim from its content. */
+    private static final double MAX_SHARE = 0.34;
+    private static final double CELL_PAD = 3;
+
+    private FindingsTable() {}
+
+    static double rowHeight(double fontSize) {
+        return fontSize * 1.75;
+    }
+
+    /** How many body rows fit under the header in a table of height {@code h}. */
+    static int rowsThatFit(double h, double fontSize) {
+        double row = rowHeight(fontSize);
+        return Math.max(0, (int) Math.floor((h - row * 1.15) / row + 1e-9));
+    }
+
+    /**
+     * Column widths from content: each column's natural width (widest of header and cells, at
+     * most {@link #MAX_SHARE} of the table); spare width is shared out in proportion, a
+     * shortfall is taken from the widest columns only, which are cut to a common width. So short distance columns
+     * give their room to names, and widths are the same on every page of one table.
+     */
+    static double[] columnWidths(Surface s, double width, List<String> headers, List<FindingRow> allRows, double fontSize) {
+        int n = headers.size();
+        double[] nat = new double[n];
+        TextStyle head = PrintStyles.text(fontSize, true, PrintStyles.INK);
+        TextStyle body = PrintStyles.text(fontSize, false, PrintStyles.INK);
+        for (int c = 0; c < n; c++) {
+            nat[c] = s.textWidth(headers.get(c), head);
+        }
+        for (FindingRow row : allRows) {
+            List<String> cells = row.cells();
+            for (int c = 0; c < n; c++) {
+                nat[c] = Math.max(nat[c], s.textWidth(cells.get(c), body));
+            }
+        }
+        double total = 0;
+        for (int c = 0; c < n; c++) {
+            nat[c] = Math.min(nat[c] + 2 * CELL_PAD + 2, width * MAX_SHARE);
+            total += nat[c];
+        }
+        double[] w = new double[n];
+        if (total <= width) {
+            for (int c = 0; c < n; c++) {
+                w[c] = nat[c] * width / total;
+            }
+            return w;
+        }
+        // Water-filling: find the cap t with sum(min(natural, t)) = width; narrow columns keep
+        // their natural width and only the widest ones are cut, all to the same width.
+        double[] sorted = nat.clone();
+        java.util.Arrays.sort(sorted);
+        double used = 0;
+        double cap = width / n;
+        for (int i = 0; i < n; i++) {
+            double t = (width - used) / (n - i);
+            if (sorted[i] >= t) {
+                cap = t;
+                break;
+            }
+            used += sorted[i];
+        }
+        for (int c = 0; c < n; c++) {
+            w[c] = Math.min(nat[c], cap);
+        }
+        return w;
+    }
+
+    /** Draws the header and {@code rows}; column widths are measured over {@code allRows}. */
+    static void draw(Surface s, Rect r, List<String> headers, List<FindingRow> rows, List<FindingRow> allRows, double fontSize) {
+        double[] columns = columnWidths(s, r.width(), headers, allRows, fontSize);
+        double row = rowHeight(fontSize);
+        double headerH = row * 1.15;
+        s.fillRect(r.x(), r.y(), r.width(), headerH, PrintStyles.TABLE_HEADER);
+        TextStyle head = PrintStyles.text(fontSize, true, Rgba.hex("#ffffff"));
+        TextStyle body = PrintStyles.text(fontSize, false, PrintStyles.INK);
+        cells(s, r.x(), r.y(), columns, headerH, headers, head);
+        double y = r.y() + headerH;
+        if (rows.isEmpty()) {
+            TextBlock.draw(s, "No findings.", new Rect(r.x() + CELL_PAD, y, r.width(), row), PrintStyles.text(fontSize, false, PrintStyles.MUTED),
+                    TextBlock.Align.LEFT);
+            y += row;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (i % 2 == 1) {
+                s.fillRect(r.x(), y, r.width(), row, PrintStyles.ZEBRA);
+            }
+            cells(s, r.x(), y, columns, row, rows.get(i).cells(), body);
+            y += row;
+        }
+        s.beginPath();
+        s.moveTo(r.x(), y);
+        s.lineTo(r.right(), y);
+        s.strokePath(PrintStyles.HAIRLINE);
+    }
+
+    private static void cells(Surface s, double x, double y, double[] columns, double h, List<String> texts, TextStyle style) {
+        double cx = x;
+        for (int c = 0; c < columns.length; c++) {
+            double w = columns[c];
+            TextBlock.draw(s, texts.get(c), new Rect(cx + CELL_PAD, y, Math.max(0, w - 2 * CELL_PAD), h), style, TextBlock.Align.LEFT);
+            cx += w;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.standoff.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BriefingLayoutJsonTest {
+
+    @Test
+    void everyDefaultLayoutRoundTripsThroughJson() throws Exception {
+        for (Paper p : Paper.values()) {
+            for (Orientation o : Orientation.values()) {
+                BriefingLayout l = BriefingLayout.defaultFor(p, o);
+                assertEquals(l, BriefingLayout.fromJson(l.toJson()), p + " " + o);
+            }
+        }
+    }
+
+    @Test
+    void optionsWithQuotesUnicodeAndOddNumbersRoundTrip() throws Exception {
+        BriefingLayout base = BriefingLayout.defaultFor(Paper.A3, Orientation.LANDSCAPE).withName("Commander's \"quick\" look — 64°N\n");
+        List<LayoutElement> e = new ArrayList<>(base.elements());
+        e.set(0, e.get(0).withOptions(new ElementOptions("SECRET//NOFORN \\ test é", "#c8102e", 12.5)));
+        e.set(1, e.get(1).withVisible(false).withBounds(new Rect(0.1234567891234, 1e-7, 0.5, 1.0 / 3)));
+        BriefingLayout l = base.withElements(e);
+        BriefingLayout back = BriefingLayout.fromJson(l.toJson());
+        assertEquals(l, back);
+    }
+
+    @Test
+    void malformedOrInvalidJsonIsAReadableError() {
+        PrintException broken = assertThrows(PrintException.class, () -> BriefingLayout.fromJson("{\"name\": \"x\", "));
+        assertTrue(broken.getMessage().contains("character"), broken.getMessage());
+        String json = BriefingLayout.defaultFor(Paper.LETTER, Orientation.PORTRAIT).toJson().replace("\"LETTER\"", "\"FOOLSCAP\"");
+        assertThrows(PrintException.class, () -> BriefingLayout.fromJson(json));
+        assertThrows(PrintException.class, () -> BriefingLayout.fromJson("[]"));
+    }
+
+    @Test
+    void elementBoundsAreFractionsOfThePrintableArea() {
+        BriefingLayout l = BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
+        Rect printable = l.printable();
+        assertEquals(792 - 2 * DefaultLayouts.MARGIN_PT, printable.width(), 1e-9);
+        Rect top = l.pageRect(l.visible(ElementKind.MARKING_TOP).orElseThrow());
+        assertEquals(printable.x(), top.x(), 1e-9);
+        assertEquals(printable.width(), top.width(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> LayoutElement.of(ElementKind.MAP, 0.5, 0, 0.6, 1));
+    }
+}
