@@ -1,0 +1,124 @@
+package org.standoff.analysis;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.standoff.geo.LengthUnit;
+import org.standoff.model.MiningSite;
+
+/**
+ * Writes findings to CSV (RFC 4180, UTF-8, units in the header: {@code nearest_installation_mi})
+ * and GeoJSON (RFC 7946 points with the same properties, plus distances in metres). Files are
+ * written to a temporary name and moved into place, so a failed export leaves no half file.
+ */
+public final class FindingsExport {
+
+    private FindingsExport() {}
+
+    /** Writes CSV with distances in {@code unit}. */
+    public static void csv(List<FindingRow> rows, LengthUnit unit, Path file) throws IOException {
+        write(file, out -> {
+            String u = unit.symbol();
+            out.write(String.join(",", "site_id", "site_name", "lat", "lon", "status", "foreign_controlled", "owner_country",
+                    "nearest_installation", "nearest_installation_" + u, "nearest_substation", "nearest_substation_" + u, "zones", "reasons"));
+            out.write("\r\n");
+            for (FindingRow r : rows) {
+                MiningSite s = r.site();
+                out.write(String.join(",", Long.toString(s.id()), q(s.name()), num(s.lat(), 6), num(s.lon(), 6),
+                        q(s.status().display(st -> st.code())), q(s.foreignControlled().display(b -> b ? "yes" : "no")), q(s.ownerCountry()),
+                        q(r.installationName()), dist(r.installationMetres(), unit), q(r.substationName()), dist(r.substationMetres(), unit),
+                        q(r.zonesText()), q(String.join("; ", r.reasons(m -> dist(m, unit) + " " + unit.symbol())))));
+                out.write("\r\n");
+            }
+        });
+    }
+
+    /** Writes a GeoJSON FeatureCollection of the sites with their findings. */
+    public static void geoJson(List<FindingRow> rows, LengthUnit unit, Path file) throws IOException {
+        write(file, out -> {
+            out.write("{\"type\":\"FeatureCollection\",\"features\":[");
+            boolean first = true;
+            for (FindingRow r : rows) {
+                MiningSite s = r.site();
+                out.write(first ? "\n" : ",\n");
+                first = false;
+                out.write("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + num(s.lon(), 7) + "," + num(s.lat(), 7) + "]},");
+                out.write("\"properties\":{\"site_id\":" + s.id() + ",\"site_name\":" + js(s.name()) + ",\"nearest_installation\":" + js(r.installationName())
+                        + ",\"nearest_installation_m\":" + jnum(r.installationMetres()) + ",\"nearest_installation_" + unit.symbol() + "\":"
+                        + jnum(unit.fromMetres(r.installationMetres())) + ",\"nearest_substation\":" + js(r.substationName()) + ",\"nearest_substation_m\":"
+                        + jnum(r.substationMetres()) + ",\"nearest_substation_" + unit.symbol() + "\":" + jnum(unit.fromMetres(r.substationMetres()))
+                        + ",\"zones\":" + js(r.zonesText()) + "}}");
+            }
+            out.write("\n]}\n");
+        });
+    }
+
+    private interface Body {
+        void write(BufferedWriter out) throws IOException;
+    }
+
+    private static void write(Path file, Body body) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".findings", ".tmp");
+        try {
+            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                body.write(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static String q(String v) {
+        if (v == null) {
+            return "";
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static String num(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    private static String dist(double metres, LengthUnit unit) {
+        return Double.isInfinite(metres) ? "" : String.format(Locale.ROOT, "%.3f", unit.fromMetres(metres));
+    }
+
+    private static String jnum(double v) {
+        return Double.isInfinite(v) || Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    static String js(String v) {
+        if (v == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : v.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+}

@@ -1,0 +1,221 @@
+package org.standoff.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.standoff.analysis.Finding;
+import org.standoff.analysis.FindingRow;
+import org.standoff.analysis.FindingsExport;
+import org.standoff.geo.LengthUnit;
+import org.standoff.model.MiningSite;
+import org.standoff.render.SiteSymbols;
+import org.standoff.render.ZonePainter;
+import org.standoff.ui.ErrorDialog;
+import org.standoff.ui.UiExecutor;
+import org.standoff.ui.sites.SitesViewModel;
+
+/**
+ * The findings table: one row per site with the nearest installation and substation and their
+ * geodesic distances in the display unit, and the zones and rules it trips; sortable, filtered
+ * ("within 30 mi of any base", "foreign-controlled", "in any zone"), columns chosen from the
+ * table's menu button, exported to CSV or GeoJSON. Selecting a row selects the site.
+ */
+public final class FindingsTable extends VBox {
+
+    private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<FindingRow> filtered = new FilteredList<>(rows);
+    private final TableView<FindingRow> table = new TableView<>();
+    private final ObjectProperty<LengthUnit> unit;
+    private final Label count = new Label();
+    private FindingsFilter filter = FindingsFilter.NONE;
+    private boolean syncing;
+
+    public FindingsTable(AnalysisService analysis, SitesViewModel sites, ObjectProperty<LengthUnit> unit, UiExecutor executor) {
+        this.unit = unit;
+        setId("findings-panel");
+        setSpacing(4);
+        setPadding(new Insets(4));
+        SortedList<FindingRow> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("findings-table");
+        table.setTableMenuButtonVisible(true);
+        table.setPlaceholder(new Label("No findings yet: add sites and installation or substation layers."));
+        table.getColumns().add(text("Site", 180, r -> r.site().name()));
+        table.getColumns().add(text("Control", 80, r -> SiteSymbols.Control.of(r.site()).name().toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns().add(text("Nearest installation", 190, FindingRow::installationName));
+        table.getColumns().add(distance("Distance", FindingRow::installationMetres));
+        table.getColumns().add(text("Nearest substation", 170, FindingRow::substationName));
+        table.getColumns().add(distance("Distance ", FindingRow::substationMetres));
+        table.getColumns().add(text("Zones and rules", 280, FindingRow::zonesText));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        TextField text = new TextField();
+        text.setPromptText("Filter by site, installation, substation or zone");
+        text.textProperty().addListener((o, a, b) -> apply(filter.withText(b)));
+        TextField within = new TextField();
+        within.setId("findings-within");
+        within.setPrefColumnCount(4);
+        within.setPromptText("any");
+        within.textProperty().addListener((o, a, b) -> apply(filter.withMaxInstallationMetres(parse(b))));
+        Label withinUnit = new Label();
+        withinUnit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> unit.get().symbol() + " of any installation", unit));
+        CheckBox foreign = new CheckBox("Foreign-controlled");
+        foreign.setId("findings-foreign");
+        foreign.selectedProperty().addListener((o, a, b) -> apply(filter.withForeignOnly(b)));
+        CheckBox inZone = new CheckBox("In any zone");
+        inZone.setId("findings-in-zone");
+        inZone.selectedProperty().addListener((o, a, b) -> apply(filter.withInZoneOnly(b)));
+        MenuItem csv = new MenuItem("CSV…");
+        csv.setOnAction(e -> export(executor, true));
+        MenuItem geojson = new MenuItem("GeoJSON…");
+        geojson.setOnAction(e -> export(executor, false));
+        MenuButton exportButton = new MenuButton("Export", null, csv, geojson);
+        count.setId("findings-count");
+        HBox bar = new HBox(6, text, new Label("Within"), within, withinUnit, foreign, inZone, count, exportButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+
+        analysis.findingsProperty().addListener((o, a, b) -> rebuild(sites.sites(), b));
+        unit.addListener((o, a, b) -> {
+            apply(filter.withMaxInstallationMetres(parse(within.getText())));
+            table.refresh();
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null) {
+                syncing = true;
+                sites.selectedProperty().set(sites.byId(b.site().id()).orElse(null));
+                syncing = false;
+            }
+        });
+        sites.selectedProperty().addListener((o, a, b) -> {
+            if (syncing) {
+                return;
+            }
+            syncing = true;
+            FindingRow match = b == null ? null : table.getItems().stream().filter(r -> r.site().id() == b.id()).findFirst().orElse(null);
+            if (match == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(match);
+                table.scrollTo(match);
+            }
+            syncing = false;
+        });
+    }
+
+    public TableView<FindingRow> table() {
+        return table;
+    }
+
+    /** The rows currently shown, in table order. */
+    public List<FindingRow> shownRows() {
+        return List.copyOf(table.getItems());
+    }
+
+    private void rebuild(List<MiningSite> siteList, Map<Long, Finding> findings) {
+        List<FindingRow> out = new ArrayList<>(siteList.size());
+        for (MiningSite s : siteList) {
+            Finding f = findings.get(s.id());
+            if (f != null) {
+                out.add(new FindingRow(s, f));
+            }
+        }
+        rows.setAll(out);
+        updateCount();
+    }
+
+    private double parse(String s) {
+        try {
+            return s == null || s.isBlank() ? Double.NaN : unit.get().toMetres(Double.parseDouble(s.strip()));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private void apply(FindingsFilter f) {
+        filter = f;
+        filtered.setPredicate(f);
+        updateCount();
+    }
+
+    private void updateCount() {
+        long flagged = filtered.stream().filter(r -> r.finding().flagged()).count();
+        count.setText(filtered.size() + " sites, " + flagged + " in zones");
+    }
+
+    private void export(UiExecutor executor, boolean csv) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export Findings");
+        chooser.getExtensionFilters().add(csv ? new FileChooser.ExtensionFilter("CSV", "*.csv") : new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+        chooser.setInitialFileName(csv ? "findings.csv" : "findings.geojson");
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            exportTo(executor, file.toPath(), csv);
+        }
+    }
+
+    /** Writes the shown rows to a file in the background (the chooser-free path, for tests). */
+    public void exportTo(UiExecutor executor, java.nio.file.Path file, boolean csv) {
+        List<FindingRow> snapshot = shownRows();
+        LengthUnit u = unit.get();
+        javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected Void call() throws java.io.IOException {
+                if (csv) {
+                    FindingsExport.csv(snapshot, u, file);
+                } else {
+                    FindingsExport.geoJson(snapshot, u, file);
+                }
+                return null;
+            }
+        };
+        task.setOnFailed(e -> ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), "Cannot export to " + file.getFileName(),
+                task.getException()));
+        executor.submit(task);
+    }
+
+    private static TableColumn<FindingRow, String> text(String title, double width, Function<FindingRow, String> value) {
+        TableColumn<FindingRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<FindingRow, Double> distance(String title, Function<FindingRow, Double> metres) {
+        TableColumn<FindingRow, Double> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(metres.apply(cell.getValue())));
+        c.setPrefWidth(90);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null || m.isInfinite() ? "" : ZonePainter.number(unit.get().fromMetres(m)) + " " + unit.get().symbol());
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        return c;
+    }
+}
