@@ -25,22 +25,26 @@ import org.standoff.model.Layer;
  * <p><b>Algorithm.</b> A JTS {@link STRtree} of the features' lon/lat envelopes (features running
  * past ±180° are also entered shifted by 360°) is queried with the boxes of {@link LonLatBox},
  * which provably contain everything within a geodesic radius. {@link #nearest} starts with a
- * {@value #FIRST_RADIUS_M} m radius and quadruples it until the best exact distance found lies
- * within the radius searched; candidates are first pruned by a 3-D chord lower bound, then
- * measured exactly with the best distance so far as a cut-off.
+ * radius of about the features' spacing and quadruples it until the best exact distance found lies
+ * within the radius searched; candidates are sorted by a 3-D chord lower bound on their
+ * distance and measured exactly in that order, with the best distance so far as a cut-off, until
+ * the bound exceeds it.
  *
  * <p><b>Thread safety.</b> Immutable once built (the tree is built eagerly); any number of
  * threads may query concurrently.
  */
 public final class FeatureIndex {
 
-    static final double FIRST_RADIUS_M = 20_000;
+    /** The first search radius never goes below this. */
+    static final double MIN_FIRST_RADIUS_M = 1_000;
     /** Beyond half the meridian (~20,004 km) every box is the whole world. */
     private static final double WORLD_RADIUS_M = 2.1e7;
 
     private final long[] ids;
     private final PreparedGeodesicGeometry[] prepared;
     private final STRtree tree = new STRtree();
+    /** About the spacing of features: the side of the square each would have over the layer's box. */
+    private final double firstRadius;
 
     private FeatureIndex(List<Feature> features) {
         ids = new long[features.size()];
@@ -62,6 +66,11 @@ public final class FeatureIndex {
             }
         }
         tree.build();
+        Envelope all = new Envelope();
+        features.forEach(f -> all.expandToInclude(f.geometry().getEnvelopeInternal()));
+        double side = all.isNull() ? 0 : Math.sqrt(all.getArea() / Math.max(1, tree.size())) * 111_000
+                * Math.cos(Math.toRadians(Math.min(80, Math.abs(all.centre().y))));
+        firstRadius = Math.max(MIN_FIRST_RADIUS_M, side);
     }
 
     /** Indexes the features of a layer; {@link Nearest#featureIndex()} is the position in {@link Layer#features()}. */
@@ -89,15 +98,25 @@ public final class FeatureIndex {
         check(lon, lat);
         Best best = new Best();
         Set<Integer> seen = new HashSet<>();
-        for (double radius = FIRST_RADIUS_M; ; radius *= 4) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (double radius = firstRadius; ; radius *= 4) {
+            candidates.clear();
             for (Envelope box : LonLatBox.around(lon, lat, radius)) {
                 tree.query(box, item -> {
                     int i = (Integer) item;
-                    if (seen.add(i) && prepared[i].lowerBound(lon, lat) <= best.distance) {
-                        // nextUp keeps exact ties, which then go to the lower index.
-                        prepared[i].nearestCloserThan(lon, lat, Math.nextUp(best.distance)).ifPresent(n -> best.offer(i, n));
+                    if (seen.add(i)) {
+                        candidates.add(new Candidate(i, prepared[i].lowerBound(lon, lat)));
                     }
                 });
+            }
+            // Nearest bound first: the first exact distances are small, so the rest stop early.
+            candidates.sort(Comparator.comparingDouble(Candidate::bound));
+            for (Candidate c : candidates) {
+                if (c.bound() > best.distance) {
+                    break;
+                }
+                // nextUp keeps exact ties, which then go to the lower index.
+                prepared[c.index()].nearestCloserThan(lon, lat, Math.nextUp(best.distance)).ifPresent(n -> best.offer(c.index(), n));
             }
             if (best.distance <= radius || radius >= WORLD_RADIUS_M) {
                 break;
@@ -137,6 +156,10 @@ public final class FeatureIndex {
         if (!Double.isFinite(lon) || !Double.isFinite(lat) || lat < -90 || lat > 90) {
             throw new IllegalArgumentException("Not a valid longitude/latitude: " + lon + ", " + lat);
         }
+    }
+
+    /** A feature met by a query, with a lower bound on its distance. */
+    private record Candidate(int index, double bound) {
     }
 
     /** The best candidate of one nearest query. */

@@ -153,6 +153,23 @@ class GeodesicBufferTest {
     }
 
     @Test
+    void jaggedStarPolygonsOfThousandsOfVerticesAreWithinTolerance() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int n : new int[] {300, 2000}) {
+            Coordinate[] ring = new Coordinate[n + 1];
+            for (int k = 0; k < n; k++) {
+                double[] p = Geodesic.destination(-98, 38, 360.0 * (n - k) / n, 8000 * (1 - 0.6 * random.nextDouble()));
+                ring[k] = new Coordinate(p[0], p[1]);
+            }
+            ring[n] = ring[0];
+            Geometry star = FACTORY.createPolygon(ring);
+            for (double miles : new double[] {1, 10, 100}) {
+                assertBoundaryWithinTolerance(GeodesicBuffer.buffer(star, miles * MILE), star, miles * MILE);
+            }
+        }
+    }
+
+    @Test
     void emptyGeometryHasAnEmptyBuffer() {
         assertTrue(GeodesicBuffer.buffer(ReferenceData.wkt("POLYGON EMPTY"), 1000).isEmpty());
     }
