@@ -28,6 +28,12 @@ final class MainMenus {
     interface Actions {
         void addLayer();
 
+        void runProximity();
+
+        void showSummary();
+
+        void sitesNearIdentified();
+
         void importSites();
 
         void exportSites();
@@ -62,7 +68,7 @@ final class MainMenus {
     private MainMenus() {}
 
     static MenuBar build(MainViewModel vm, UndoManager undo, Actions a) {
-        MenuBar bar = new MenuBar(file(a), edit(undo, a), view(vm, a), analysis(), help(a));
+        MenuBar bar = new MenuBar(file(a), edit(undo, a), view(vm, a), analysis(a), help(a));
         bar.setId("menu-bar");
         return bar;
     }
@@ -164,10 +170,14 @@ final class MainMenus {
         return view;
     }
 
-    private static Menu analysis() {
-        MenuItem proximity = new MenuItem("Proximity (needs layers and sites)");
-        proximity.setDisable(true);
-        return new Menu("_Analysis", null, proximity);
+    private static Menu analysis(Actions a) {
+        MenuItem proximity = item("Proximity", "menu-proximity", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        proximity.setOnAction(e -> a.runProximity());
+        MenuItem summary = item("Summary", "menu-summary", null);
+        summary.setOnAction(e -> a.showSummary());
+        MenuItem near = item("Sites Near Identified Feature…", "menu-sites-near", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        near.setOnAction(e -> a.sitesNearIdentified());
+        return new Menu("_Analysis", null, proximity, summary, new SeparatorMenuItem(), near);
     }
 
     private static Menu help(Actions a) {

@@ -32,6 +32,9 @@ import org.standoff.analysis.Finding;
 import org.standoff.io.csv.RulePresets;
 import org.standoff.model.Zone;
 import org.standoff.ui.analysis.AnalysisService;
+import org.standoff.ui.analysis.FindingsSummary;
+import org.standoff.ui.analysis.FindingsTable;
+import org.standoff.ui.analysis.SitesNearDialog;
 import org.standoff.ui.zones.RulesDialog;
 import org.standoff.ui.zones.ZoneDialogs;
 import org.standoff.ui.zones.ZonesPanel;
@@ -58,6 +61,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     private final ZonesViewModel zones;
     private final AnalysisService analysis;
     private final ZonesPanel zonesPanel;
+    private final UiExecutor executor;
+    private TabPane tabs;
     private final MapController controller;
     private SiteEditor siteEditor = new FormSiteEditor();
     private final SiteDialogs siteDialogs;
@@ -82,6 +87,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         setId("main-window");
         this.sites = new SitesViewModel(undo, Clock.systemUTC());
         this.siteDialogs = new SiteDialogs(sites, executor);
+        this.executor = executor;
         this.zones = new ZonesViewModel(undo);
         zones.ruleSets().setAll(RulePresets.load());
         this.analysis = new AnalysisService(layers, sites, zones, executor);
@@ -128,7 +134,14 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         Tab sitesTab = new Tab("Sites", new SitesTable(sites));
         sitesTab.setClosable(false);
         sitesTab.setId("tab-sites");
-        tabs.getTabs().add(sitesTab);
+        Tab findingsTab = new Tab("Findings", new FindingsTable(analysis, sites, vm.unitProperty(), executor));
+        findingsTab.setClosable(false);
+        findingsTab.setId("tab-findings");
+        Tab summaryTab = new Tab("Summary", new FindingsSummary(analysis, vm.unitProperty()));
+        summaryTab.setClosable(false);
+        summaryTab.setId("tab-summary");
+        tabs.getTabs().addAll(sitesTab, findingsTab, summaryTab);
+        this.tabs = tabs;
         tables.setContent(tabs);
 
         BorderPane centre = new BorderPane(map);
@@ -345,6 +358,30 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     @Override
     public boolean hasSelectedSite() {
         return sites.selectedProperty().get() != null;
+    }
+
+    @Override
+    public void runProximity() {
+        analysis.run();
+        tables.setExpanded(true);
+        tabs.getSelectionModel().select(1);
+    }
+
+    @Override
+    public void showSummary() {
+        analysis.run();
+        tables.setExpanded(true);
+        tabs.getSelectionModel().select(2);
+    }
+
+    @Override
+    public void sitesNearIdentified() {
+        LayersViewModel.Identified id = layers.identifiedProperty().get();
+        if (id == null) {
+            vm.statusProperty().set("Click an installation or substation on the map first");
+            return;
+        }
+        SitesNearDialog.show(window(), id.layer().data().featureName(id.feature()), id.feature().geometry(), sites, vm.unitProperty().get(), executor);
     }
 
     @Override

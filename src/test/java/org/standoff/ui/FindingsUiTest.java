@@ -1,0 +1,72 @@
+package org.standoff.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.io.WKTReader;
+import org.standoff.geo.Geodesic;
+import org.standoff.model.Feature;
+import org.standoff.model.Field;
+import org.standoff.model.FieldType;
+import org.standoff.model.Layer;
+import org.standoff.model.MiningSite;
+import org.standoff.model.Parsed;
+import org.standoff.ui.analysis.FindingsTable;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The findings table: distances to the nearest installation, filtering, selection and export. */
+@ExtendWith(ApplicationExtension.class)
+class FindingsUiTest {
+
+    @TempDir Path dir;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = StandoffApp.show(stage, UiTestHome.fresh(), UiExecutor.background());
+    }
+
+    @Test
+    void listsEachSiteWithItsNearestInstallationAndFiltersByDistance(FxRobot robot) throws Exception {
+        Layer bases = new Layer("installations", List.of(Field.of("NAME", FieldType.STRING)),
+                List.of(new Feature(1, new WKTReader().read("POLYGON ((-104.9 41.1, -104.8 41.1, -104.8 41.2, -104.9 41.2, -104.9 41.1))"),
+                        new Object[] {"Example AFB"})), null);
+        double[] halfMile = Geodesic.destination(-104.8, 41.15, 90, 804.672);
+        double[] twentyMiles = Geodesic.destination(-104.8, 41.15, 90, 20 * 1609.344);
+        robot.interact(() -> {
+            window.layers().add(window.layers().newLayer(bases));
+            window.sites().add(MiningSite.at("Close mine", halfMile[0], halfMile[1]).withForeignControlled(Parsed.of(true)));
+            window.sites().add(MiningSite.at("Far mine", twentyMiles[0], twentyMiles[1]));
+            window.runProximity();
+        });
+        TableView<?> table = robot.lookup("#findings-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        String text = table.getItems().toString();
+        assertTrue(text.contains("Example AFB"), text);
+
+        robot.clickOn("#findings-within").write("1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table.getItems().size(), "only the site within 1 mile of the base");
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertEquals("Close mine", window.sites().selectedProperty().get().name());
+
+        FindingsTable findings = robot.lookup("#findings-panel").queryAs(FindingsTable.class);
+        Path csv = dir.resolve("findings.csv");
+        robot.interact(() -> findings.exportTo(UiExecutor.direct(), csv, true));
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(0).contains("nearest_installation_mi"), lines.get(0));
+        assertTrue(lines.get(1).contains("Close mine") && lines.get(1).contains("0.500"), lines.get(1));
+    }
+}
