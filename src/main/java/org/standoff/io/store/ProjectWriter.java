@@ -45,7 +45,7 @@ final class ProjectWriter {
             for (int i = 0; i < layers.size(); i++) {
                 tables.write(layers.get(i), i);
             }
-            SiteStore.attach(c, clock).insertAll(project.sites());
+            SiteStore.attach(c, clock).loadAll(project.sites());
             ProjectRows rows = new ProjectRows(c, what);
             rows.writeZones(project.zones());
             rows.writeRuleSets(project.ruleSets());
