@@ -29,6 +29,15 @@ class ProjectFileRoundTripTest {
     }
 
     @Test
+    void importingFromASavedProjectOffersItsLayersAndSitesButNotItsInternalTables() throws Exception {
+        Path file = dir.resolve("all.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        java.util.List<String> names = new SqliteTableReader(file).tables().stream().map(TableInfo::name).toList();
+        assertEquals(java.util.List.of("layer_installations", "layer_mixed_every_type", "layer_substations", "layer_substations_2",
+                "standoff_sites"), names);
+    }
+
+    @Test
     void anEmptyProjectReadsBackEqual() throws Exception {
         Project p = Project.empty("Nothing yet");
         Path file = dir.resolve("empty.gpkg");
