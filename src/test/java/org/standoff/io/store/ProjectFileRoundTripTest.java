@@ -38,6 +38,20 @@ class ProjectFileRoundTripTest {
     }
 
     @Test
+    void sitesKeepTheirIdsAndNewSitesAreGivenOne() throws Exception {
+        java.util.List<org.standoff.model.MiningSite> sites = new java.util.ArrayList<>(ProjectFixtures.sites());
+        sites.add(org.standoff.model.MiningSite.at("New", -100, 40));
+        Project p = new Project("p", java.util.List.of(), sites, java.util.List.of(), java.util.List.of(), Project.MapViewState.WHOLE_US,
+                java.util.Map.of());
+        Path file = dir.resolve("sites.gpkg");
+        ProjectFile.write(p, file);
+        java.util.List<org.standoff.model.MiningSite> read = ProjectFile.read(file).sites();
+        assertEquals(java.util.List.of(5L, 42L, 43L), read.stream().map(org.standoff.model.MiningSite::id).toList());
+        assertEquals(ProjectFixtures.sites(), read.subList(0, 2));
+        assertNotNull(read.get(2).created(), "stamped when first saved");
+    }
+
+    @Test
     void anEmptyProjectReadsBackEqual() throws Exception {
         Project p = Project.empty("Nothing yet");
         Path file = dir.resolve("empty.gpkg");
