@@ -73,6 +73,23 @@ class ProjectFileOgrinfoTest {
         }
     }
 
+    /**
+     * GDAL's GeoPackage validator (gdal-bin's Python samples) with its extra checks and warnings
+     * as errors. Skipped when the script or python3 is not installed.
+     */
+    @Test
+    void gdalsGeoPackageValidatorFindsNothingWrong() throws Exception {
+        Path script = Path.of("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
+        Path python = Path.of("/usr/bin/python3");
+        assumeTrue(java.nio.file.Files.isRegularFile(script) && java.nio.file.Files.isExecutable(python), "validate_gpkg.py not installed");
+        Path file = dir.resolve("project.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        Process p = new ProcessBuilder(python.toString(), script.toString(), "-k", "--extra", "--warning-as-error", file.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("validate.out").toFile()).start();
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), java.nio.file.Files.readString(dir.resolve("validate.out")));
+    }
+
     /** The part of ogrinfo's output about one layer. */
     private static String block(String out, String table) {
         int start = out.indexOf("Layer name: " + table + "\n");
