@@ -3,10 +3,15 @@ package org.standoff.io.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.Set;
 
 /**
  * Replaces a file so that a crash or power loss at any moment leaves either the old file or the
@@ -14,7 +19,8 @@ import java.nio.file.StandardOpenOption;
  * file system, so the rename is atomic), forced to disk, renamed over the target
  * ({@code ATOMIC_MOVE}; {@code REPLACE_EXISTING} where the file system cannot), and the
  * directory is forced so the rename itself is durable. The target is never opened for writing.
- * On any failure the temporary file is deleted and the target is untouched. Stateless and
+ * On any failure the temporary file is deleted and the target is untouched. A replaced file
+ * keeps its POSIX permissions; a new one gets the user's usual ones. Stateless and
  * thread-safe; two concurrent replacements of one target leave one of the two complete files.
  */
 final class AtomicFiles {
@@ -25,6 +31,8 @@ final class AtomicFiles {
         void writeTo(Path temp) throws StoreException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -33,7 +41,8 @@ final class AtomicFiles {
         Path dir = abs.getParent();
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".saving");
+            temp = createTemp(dir, abs.getFileName().toString());
+            keepPermissions(abs, temp);
         } catch (IOException e) {
             throw new StoreException(target + ": cannot save, cannot create a file in " + dir + " (" + e.getMessage() + ")", e);
         }
@@ -56,6 +65,32 @@ final class AtomicFiles {
             if (!moved) {
                 deleteLeftovers(temp);
             }
+        }
+    }
+
+    /**
+     * An empty file {@code .NAME.<random>.saving}. Not {@link Files#createTempFile}: that makes the
+     * file private (0600), and the rename would then silently take away the permissions a saved
+     * file normally has; a plain create gets the user's usual ones (umask).
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        while (true) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".saving");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                // Another save picked the same name; draw again.
+            }
+        }
+    }
+
+    /** Replacing a file keeps its permissions (e.g. group-readable on a shared drive), as editors do. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(target);
+            perms.add(PosixFilePermission.OWNER_READ);
+            perms.add(PosixFilePermission.OWNER_WRITE);
+            Files.setPosixFilePermissions(temp, perms);
         }
     }
 

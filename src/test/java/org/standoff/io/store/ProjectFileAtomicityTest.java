@@ -70,6 +70,20 @@ class ProjectFileAtomicityTest {
     }
 
     @Test
+    void savingOverAFileKeepsItsPermissionsAndANewFileIsNotMadePrivate() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(Project.empty("a"), file);
+        assertTrue(Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ));
+        assertEquals(Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain"))), Files.getPosixFilePermissions(file),
+                "same permissions as any new file of this user");
+        var groupRead = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, groupRead);
+        ProjectFile.write(Project.empty("b"), file);
+        assertEquals(groupRead, Files.getPosixFilePermissions(file));
+    }
+
+    @Test
     void aSaveIntoAMissingFolderFailsCleanly() {
         Path target = dir.resolve("no-such-folder").resolve("p.gpkg");
         StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(Project.empty("x"), target));
