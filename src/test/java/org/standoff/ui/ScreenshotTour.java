@@ -48,11 +48,29 @@ public final class ScreenshotTour {
         Thread.sleep(3000);
         shot(stage[0], out.resolve("02-layers.png"));
         run(() -> {
-            window[0].map().centerOn(39.0, -104.8);
-            window[0].map().zoomBy(4);
+            java.util.Random r = new java.util.Random(5);
+            java.util.List<org.standoff.model.MiningSite> sites = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                org.standoff.model.MiningSite s = org.standoff.model.MiningSite.at("SYNTHETIC Mine " + i, -110 + 14 * r.nextDouble(), 37 + 6 * r.nextDouble())
+                        .withStatus(org.standoff.model.Parsed.of(org.standoff.model.SiteStatus.values()[r.nextInt(4)]))
+                        .withForeignControlled(r.nextInt(3) == 0 ? org.standoff.model.Parsed.empty() : org.standoff.model.Parsed.of(r.nextBoolean()));
+                sites.add(s);
+            }
+            window[0].sites().importAll(sites, java.util.List.of(), "Import");
+            org.standoff.model.ProjectLayer instLayer = window[0].layers().layers().stream().filter(l -> l.role() == org.standoff.model.LayerRole.INSTALLATIONS).findFirst().orElseThrow();
+            window[0].zones().add(new org.standoff.model.Zone("z1", "10 mi of installations", org.standoff.model.Zone.Kind.LAYER_BUFFER, instLayer.id(),
+                    org.standoff.model.FeatureFilter.ALL, null, java.util.List.of(org.standoff.model.Zone.Band.disc(16093.44)), true, "#c0392b", null));
+            window[0].map().centerOn(40.0, -104.0);
+            window[0].map().zoomBy(2);
+            window[0].toggleTables(true);
         });
+        Thread.sleep(15000);
+        run(() -> window[0].sites().selectedProperty().set(window[0].sites().sites().get(3)));
         Thread.sleep(3000);
-        shot(stage[0], out.resolve("03-city.png"));
+        shot(stage[0], out.resolve("03-sites-zones.png"));
+        run(() -> window[0].runProximity());
+        Thread.sleep(4000);
+        shot(stage[0], out.resolve("04-findings.png"));
         System.out.println("screenshots in " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);

@@ -32,7 +32,7 @@ public final class ShapefileLayers {
     }
 
     /** SHA-256 over the .shp then the .dbf (when present), hex. */
-    static String checksum(Path shp) throws ShapefileException {
+    public static String checksum(Path shp) throws ShapefileException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             digest(md, shp);

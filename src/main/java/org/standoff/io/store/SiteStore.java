@@ -136,6 +136,37 @@ public final class SiteStore implements AutoCloseable {
         return applyChanges(sites, List.of());
     }
 
+    /**
+     * Bulk load for a whole-file save: inserts every site with prepared-statement batches and
+     * does not report the ids (SQLite assigns them to sites with id 0). Same checks and
+     * timestamps as {@link #insertAll}; on any failure nothing is stored.
+     */
+    void loadAll(List<MiningSite> sites) throws StoreException {
+        for (MiningSite s : sites) {
+            checkStorable(s);
+        }
+        Instant now = clock.instant();
+        try {
+            Transactions.inTransaction(connection, () -> {
+                try (PreparedStatement ps = connection.prepareStatement(SiteRows.INSERT)) {
+                    int batched = 0;
+                    for (MiningSite s : sites) {
+                        rows.bindInsert(ps, s, s.created() != null ? s.created() : now, s.updated() != null ? s.updated() : now);
+                        ps.addBatch();
+                        if (++batched % 5000 == 0) {
+                            ps.executeBatch();
+                        }
+                    }
+                    ps.executeBatch();
+                }
+                touchContents(now);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failure("cannot save the sites (two with the same id?); nothing was saved", e);
+        }
+    }
+
     /** Rewrites an existing site (found by id) and returns it as stored now. */
     public MiningSite update(MiningSite site) throws StoreException {
         applyChanges(List.of(), List.of(site));

@@ -22,8 +22,8 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Opens the file read-only and never writes to it; each call opens and closes its own
  * connection, so an instance holds no resources and may be shared between threads. Internal
- * tables ({@code sqlite_*}, {@code gpkg_*}, {@code rtree_*}, {@code standoff_meta}) are not
- * listed. A feature table's geometry is given as WKT; it must be in WGS84 (SRS 4326, or an
+ * tables ({@code sqlite_*}, {@code gpkg_*}, {@code rtree_*}, and Standoff's own
+ * {@code standoff_*} tables except the sites, {@code standoff_sites}) are not listed. A feature table's geometry is given as WKT; it must be in WGS84 (SRS 4326, or an
  * undefined geographic SRS 0): this class does not reproject, and refuses other SRSs rather
  * than hand over wrong coordinates. SpatiaLite geometries are not decoded (their cells are null).
  */
@@ -42,7 +42,8 @@ public final class SqliteTableReader {
             List<String> names = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
                     + "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'gpkg\\_%' ESCAPE '\\' "
-                    + "AND name NOT LIKE 'rtree\\_%' ESCAPE '\\' AND name <> 'standoff_meta' ORDER BY name");
+                    + "AND name NOT LIKE 'rtree\\_%' ESCAPE '\\' "
+                    + "AND (name NOT LIKE 'standoff\\_%' ESCAPE '\\' OR name = '" + StandoffSchema.SITES_TABLE + "') ORDER BY name");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     names.add(rs.getString(1));

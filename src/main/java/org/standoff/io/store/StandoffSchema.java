@@ -76,7 +76,8 @@ public final class StandoffSchema {
                     "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES ('"
                             + SITES_TABLE + "', 'features', '" + SITES_TABLE
                             + "', 'Cryptocurrency mining sites tracked by Standoff (schema: docs/SITES.md)', 4326)",
-                    "INSERT INTO gpkg_geometry_columns VALUES ('" + SITES_TABLE + "', 'geom', 'POINT', 4326, 0, 0)")));
+                    "INSERT INTO gpkg_geometry_columns VALUES ('" + SITES_TABLE + "', 'geom', 'POINT', 4326, 0, 0)")),
+            new Migration(2, "project tables: layers, zones, rule sets, settings", ProjectSchema.CREATE));
 
     /** The schema version this build writes and understands. */
     public static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
@@ -99,8 +100,7 @@ public final class StandoffSchema {
                 exec(c, "CREATE TABLE IF NOT EXISTS standoff_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)");
                 int version = schemaVersion(c);
                 if (version > CURRENT_VERSION) {
-                    throw new StoreException(what + " was saved by a newer version of Standoff (schema version " + version
-                            + "; this version understands up to " + CURRENT_VERSION + "). Open it with a newer Standoff.");
+                    throw new StoreException(newerVersionMessage(what, version));
                 }
                 for (Migration m : MIGRATIONS) {
                     if (m.version() > version) {
@@ -115,6 +115,12 @@ public final class StandoffSchema {
         } catch (SQLException e) {
             throw new StoreException(what + ": cannot set up the Standoff tables (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The refusal of a file written by a newer Standoff, in the same words wherever it happens. */
+    static String newerVersionMessage(String what, int version) {
+        return what + " was made by a newer version of Standoff (schema " + version + "; this version reads up to "
+                + CURRENT_VERSION + "). Open it with a newer Standoff.";
     }
 
     /** True if the database has Standoff's own tables, which is how Standoff recognises its files. */

@@ -170,7 +170,7 @@ class SiteStoreTest {
             s.executeUpdate("UPDATE standoff_meta SET value = '99' WHERE key = 'schema_version'");
         }
         StoreException e = assertThrows(StoreException.class, () -> SiteStore.open(file));
-        assertTrue(e.getMessage().contains("newer version of Standoff (schema version 99; this version understands up to 1)"), e.getMessage());
+        assertTrue(e.getMessage().contains("made by a newer version of Standoff (schema 99; this version reads up to " + StandoffSchema.CURRENT_VERSION + ")"), e.getMessage());
     }
 
     @Test

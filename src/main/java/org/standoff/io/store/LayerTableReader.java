@@ -1,0 +1,141 @@
+package org.standoff.io.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.standoff.model.Feature;
+import org.standoff.model.Field;
+import org.standoff.model.FieldType;
+import org.standoff.model.Layer;
+import org.standoff.model.LayerRole;
+import org.standoff.model.LayerSource;
+import org.standoff.model.LayerStyle;
+import org.standoff.model.ProjectLayer;
+
+/**
+ * Reads back the layers {@link LayerTables} wrote: {@code standoff_layers} in panel order, each
+ * layer's exact fields from {@code standoff_layer_fields}, and its feature table in fid order.
+ * Values that another program left in a form Standoff does not write (a date that is not
+ * {@code yyyy-mm-dd}, an unknown role) fail with a {@link StoreException} naming the table, row
+ * and column. Not thread-safe (the geometry codec keeps state); one per read.
+ */
+final class LayerTableReader {
+
+    private final Connection c;
+    private final String what;
+    private final GeoPackageGeometry codec = new GeoPackageGeometry(new GeometryFactory());
+
+    LayerTableReader(Connection c, String what) {
+        this.c = c;
+        this.what = what;
+    }
+
+    List<ProjectLayer> readAll() throws SQLException, StoreException {
+        List<ProjectLayer> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT layer_id, table_name, name, role, color, fill_opacity, line_width, "
+                + "point_size, visible, source_path, source_imported_at, source_sha256, source_crs FROM " + ProjectSchema.LAYERS
+                + " ORDER BY panel_order");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String table = rs.getString(2);
+                String where = what + ", layer table " + table;
+                LayerRole role = ProjectRows.enumValue(LayerRole.class, rs.getString(4), where + ", role");
+                LayerStyle style;
+                try {
+                    style = new LayerStyle(rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    throw new StoreException(where + ": bad style (" + e.getMessage() + ")", e);
+                }
+                String sourcePath = rs.getString(10);
+                LayerSource source = sourcePath == null ? null
+                        : new LayerSource(sourcePath, ProjectRows.instant(rs.getString(11), where + ", source_imported_at"),
+                                rs.getString(12), rs.getString(13));
+                List<Field> fields = new ArrayList<>();
+                List<String> columns = new ArrayList<>();
+                readFields(table, fields, columns, where);
+                Layer layer = new Layer(rs.getString(3), fields, features(table, fields, columns, where), source);
+                out.add(new ProjectLayer(rs.getString(1), layer, role, style, rs.getInt(9) != 0));
+            }
+        }
+        return out;
+    }
+
+    private void readFields(String table, List<Field> fields, List<String> columns, String where) throws SQLException, StoreException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT column_name, name, type, length, decimals FROM "
+                + ProjectSchema.LAYER_FIELDS + " WHERE table_name = ? ORDER BY field_index")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                    FieldType type = ProjectRows.enumValue(FieldType.class, rs.getString(3), where + ", field " + rs.getString(2));
+                    fields.add(new Field(rs.getString(2), type, rs.getInt(4), rs.getInt(5)));
+                }
+            }
+        }
+    }
+
+    private List<Feature> features(String table, List<Field> fields, List<String> columns, String where)
+            throws SQLException, StoreException {
+        StringBuilder sql = new StringBuilder("SELECT fid, geom");
+        for (String col : columns) {
+            sql.append(", ").append(LayerTables.q(col));
+        }
+        sql.append(" FROM ").append(LayerTables.q(table)).append(" ORDER BY fid");
+        List<Feature> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                Geometry g;
+                try {
+                    g = codec.decode(rs.getBytes(2));
+                } catch (ParseException e) {
+                    throw new StoreException(where + ", feature " + id + ": bad geometry (" + e.getMessage() + ")", e);
+                }
+                Object[] values = new Object[fields.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = value(rs, i + 3, fields.get(i), where + ", feature " + id);
+                }
+                out.add(new Feature(id, g, values));
+            }
+        }
+        return out;
+    }
+
+    private static Object value(ResultSet rs, int column, Field field, String where) throws SQLException, StoreException {
+        switch (field.type()) {
+            case INTEGER -> {
+                long v = rs.getLong(column);
+                return rs.wasNull() ? null : v;
+            }
+            case DOUBLE -> {
+                double v = rs.getDouble(column);
+                return rs.wasNull() ? null : v;
+            }
+            case BOOLEAN -> {
+                long v = rs.getLong(column);
+                return rs.wasNull() ? null : v != 0;
+            }
+            default -> {
+                String s = rs.getString(column);
+                if (s == null || field.type() == FieldType.STRING) {
+                    return s;
+                }
+                try {
+                    return field.type() == FieldType.DATE ? LocalDate.parse(s) : Instant.parse(s);
+                } catch (DateTimeParseException e) {
+                    throw new StoreException(where + ", field " + field.name() + ": \"" + s + "\" is not a valid "
+                            + field.type().name().toLowerCase(java.util.Locale.ROOT), e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.standoff.io.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Looks at a file before SQLite does, so that a zero-byte file, a file that is not SQLite at
+ * all and a truncated SQLite file each get a plain message naming the file instead of SQLite's
+ * "file is not a database". The truncation check compares the file size with the page count
+ * and page size in the 100-byte SQLite header (valid when the header's change counter and
+ * "version valid for" agree, as they do for every file a current SQLite wrote). Stateless.
+ */
+final class SqliteFiles {
+
+    /** What the first bytes say. */
+    enum Header {
+        EMPTY,
+        NOT_SQLITE,
+        SQLITE
+    }
+
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private SqliteFiles() {
+    }
+
+    /**
+     * Classifies the file; throws for a missing or unreadable file and for an SQLite file that
+     * is shorter than its header says.
+     */
+    static Header header(Path file) throws StoreException {
+        byte[] head = new byte[100];
+        long size;
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            n = in.readNBytes(head, 0, head.length);
+        } catch (NoSuchFileException e) {
+            throw new StoreException(file + ": file not found", e);
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        if (n == 0) {
+            return Header.EMPTY;
+        }
+        if (n < MAGIC.length || !Arrays.equals(Arrays.copyOf(head, MAGIC.length), MAGIC)) {
+            return Header.NOT_SQLITE;
+        }
+        if (n < head.length) {
+            throw truncated(file, size, -1);
+        }
+        ByteBuffer b = ByteBuffer.wrap(head);
+        int pageSize = Short.toUnsignedInt(b.getShort(16));
+        pageSize = pageSize == 1 ? 65536 : pageSize;
+        long pages = Integer.toUnsignedLong(b.getInt(28));
+        boolean countValid = b.getInt(24) == b.getInt(92) && pages > 0;
+        if (pageSize >= 512 && (countValid && size < pages * pageSize || size % pageSize != 0)) {
+            throw truncated(file, size, countValid ? pages * pageSize : -1);
+        }
+        return Header.SQLITE;
+    }
+
+    private static StoreException truncated(Path file, long size, long expected) {
+        return new StoreException(file + " is damaged: the file is cut short (" + size + " bytes"
+                + (expected > 0 ? " of " + expected : "") + "), as after an interrupted copy or download. "
+                + "Use a backup or a recovery copy.");
+    }
+
+    /** A read-only connection; the caller closes it. */
+    static Connection openReadOnly(Path file) throws StoreException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The message for an SQLite error met while reading a file that passed {@link #header}. */
+    static StoreException damaged(Path file, SQLException e) {
+        return new StoreException(file + " is damaged or not a complete Standoff project (" + e.getMessage() + ")", e);
+    }
+}

@@ -1,0 +1,54 @@
+package org.standoff.io.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standoff.model.Zone;
+
+class JsonTextTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void namesWithQuotesBackslashesControlCharactersAndUnicodeReadBackExactly() {
+        List<String> names = List.of("", "a\"b", "c\\d", "tab\tnew\nline\r", "\u0001", "Ünïcode ✓ 中文", "[x, \"y\"]");
+        assertEquals(names, JsonText.parseStrings(JsonText.strings(names)));
+    }
+
+    @Test
+    void idsAreWrittenSortedAndBandsExactly() {
+        assertEquals("[-3,2,9223372036854775807]", JsonText.longs(Set.of(2L, Long.MAX_VALUE, -3L)));
+        List<Zone.Band> bands = List.of(Zone.Band.disc(0.1), new Zone.Band(1609.344, 160934.4), new Zone.Band(1e-9, 1e300));
+        assertEquals(bands, JsonText.parseBands(JsonText.bands(bands)));
+        assertEquals(List.of(), JsonText.parseLongs(" [ ] "));
+    }
+
+    @Test
+    void malformedListsAreRefused() {
+        for (String bad : new String[] {"", "[", "[1,]", "[\"a\"] x", "{\"a\":1}", "[true]", "[\"\\q\"]", "[[1]]"}) {
+            assertThrows(IllegalArgumentException.class, () -> JsonText.parseBands(bad), bad);
+        }
+        assertThrows(IllegalArgumentException.class, () -> JsonText.parseLongs("[1.5]"));
+        assertThrows(IllegalArgumentException.class, () -> JsonText.parseStrings("[1]"));
+    }
+
+    @Test
+    void aZoneRowEditedIntoNonsenseIsRefusedNamingTheZone() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE standoff_zones SET bands = '[[5, 1]]' WHERE zone_id = 'Z3'");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> ProjectFile.read(file));
+        assertTrue(e.getMessage().contains(file + ", zone Z3"), e.getMessage());
+    }
+}
