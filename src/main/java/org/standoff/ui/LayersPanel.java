@@ -44,7 +44,7 @@ final class LayersPanel extends VBox {
         getStyleClass().add("layers-panel");
         setSpacing(6);
         setPadding(new Insets(8));
-        setPrefWidth(250);
+        setPrefWidth(300);
 
         Label title = new Label("Layers");
         title.getStyleClass().add("panel-title");
@@ -52,7 +52,7 @@ final class LayersPanel extends VBox {
         list.setId("layer-list");
         list.setItems(layers.layers());
         list.setCellFactory(l -> new LayerCell(onStyle, onZoomTo));
-        list.setPrefHeight(160);
+        list.setPrefHeight(110);
         list.setMinHeight(80);
         Label empty = new Label("Add shapefiles of installations and substations: File > Add Layer, or drop .shp files on the map.");
         empty.setWrapText(true);

@@ -67,13 +67,44 @@ final class MainMenus {
 
     private MainMenus() {}
 
-    static MenuBar build(MainViewModel vm, UndoManager undo, Actions a) {
-        MenuBar bar = new MenuBar(file(a), edit(undo, a), view(vm, a), analysis(a), help(a));
+    static MenuBar build(MainViewModel vm, UndoManager undo, Actions a, org.standoff.ui.project.ProjectController project) {
+        MenuBar bar = new MenuBar(file(a, project), edit(undo, a), view(vm, a), analysis(a), help(a));
         bar.setId("menu-bar");
         return bar;
     }
 
-    private static Menu file(Actions a) {
+    private static Menu file(Actions a, org.standoff.ui.project.ProjectController p) {
+        MenuItem newP = item("New Project", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newP.setOnAction(e -> p.newProject());
+        MenuItem open = item("Open…", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> p.open());
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menu-recent");
+        MenuItem save = item("Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> p.save());
+        MenuItem saveAs = item("Save As…", "menu-save-as", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveAs.setOnAction(e -> p.saveAs());
+        MenuItem close = item("Close Project", "menu-close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+        close.setOnAction(e -> p.newProject());
+        Menu menu = fileItems(a);
+        menu.getItems().addAll(0, java.util.List.of(newP, open, recent, new SeparatorMenuItem(), save, saveAs, close, new SeparatorMenuItem()));
+        menu.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (java.nio.file.Path path : p.recent()) {
+                MenuItem m = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+                m.setOnAction(ev -> {
+                    if (p.confirmDiscard()) {
+                        p.openFile(path);
+                    }
+                });
+                recent.getItems().add(m);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        });
+        return menu;
+    }
+
+    private static Menu fileItems(Actions a) {
         MenuItem add = item("Add Layer…", "menu-add-layer", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         add.setOnAction(e -> a.addLayer());
         MenuItem importSites = item("Import Sites…", "menu-import-sites", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));

@@ -32,6 +32,9 @@ import org.standoff.analysis.Finding;
 import org.standoff.io.csv.RulePresets;
 import org.standoff.model.Zone;
 import org.standoff.ui.analysis.AnalysisService;
+import java.util.Map;
+import org.standoff.model.Project;
+import org.standoff.ui.project.ProjectController;
 import org.standoff.ui.analysis.FindingsSummary;
 import org.standoff.ui.analysis.FindingsTable;
 import org.standoff.ui.analysis.SitesNearDialog;
@@ -49,7 +52,7 @@ import org.standoff.ui.map.MapPane;
  * The main window's content: menu bar, layers panel, map, collapsible tables panel and status
  * bar, wired to the view models. Holds no state of its own beyond the controls.
  */
-public final class MainWindow extends BorderPane implements MainMenus.Actions {
+public final class MainWindow extends BorderPane implements MainMenus.Actions, ProjectController.Workbench {
 
     private final MainViewModel vm;
     private final LayersViewModel layers;
@@ -63,6 +66,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     private final ZonesPanel zonesPanel;
     private final UiExecutor executor;
     private TabPane tabs;
+    private final ProjectController project;
     private final MapController controller;
     private SiteEditor siteEditor = new FormSiteEditor();
     private final SiteDialogs siteDialogs;
@@ -88,6 +92,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         this.sites = new SitesViewModel(undo, Clock.systemUTC());
         this.siteDialogs = new SiteDialogs(sites, executor);
         this.executor = executor;
+        this.project = new ProjectController(this, undo, executor, vm.settings());
         this.zones = new ZonesViewModel(undo);
         zones.ruleSets().setAll(RulePresets.load());
         this.analysis = new AnalysisService(layers, sites, zones, executor);
@@ -148,10 +153,10 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         centre.setBottom(tables);
         LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, zonesPanel);
         SplitPane split = new SplitPane(panel, centre);
-        split.setDividerPositions(0.2);
+        split.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(panel, false);
 
-        setTop(MainMenus.build(vm, undo, this));
+        setTop(MainMenus.build(vm, undo, this, project));
         setCenter(split);
         setBottom(new StatusBar(vm));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -358,6 +363,58 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     @Override
     public boolean hasSelectedSite() {
         return sites.selectedProperty().get() != null;
+    }
+
+    public ProjectController project() {
+        return project;
+    }
+
+    @Override
+    public Project snapshot(String name) {
+        Map<String, String> settings = new java.util.HashMap<>();
+        settings.put(AppSettings.UNIT, vm.unitProperty().get().name());
+        return new Project(name, List.copyOf(layers.layers()), List.copyOf(sites.sites()), List.copyOf(zones.zones()), List.copyOf(zones.ruleSets()),
+                new Project.MapViewState(map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoomProperty().get()), settings);
+    }
+
+    @Override
+    public void show(Project p) {
+        layers.load(p.layers());
+        sites.load(p.sites());
+        zones.load(p.zones(), p.ruleSets().isEmpty() ? RulePresets.load() : p.ruleSets());
+        String unit = p.settings().get(AppSettings.UNIT);
+        if (unit != null) {
+            for (org.standoff.geo.LengthUnit u : org.standoff.geo.LengthUnit.values()) {
+                if (u.name().equals(unit)) {
+                    vm.unitProperty().set(u);
+                }
+            }
+        }
+        map.setViewOf(p.view().centerLat(), p.view().centerLon(), p.view().zoom());
+        analysis.run();
+    }
+
+    @Override
+    public void importForeignLayers(Path gpkg) {
+        javafx.concurrent.Task<List<org.standoff.model.Layer>> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected List<org.standoff.model.Layer> call() throws org.standoff.io.store.StoreException {
+                org.standoff.io.store.GeoPackageReader reader = new org.standoff.io.store.GeoPackageReader(gpkg);
+                List<org.standoff.model.Layer> out = new java.util.ArrayList<>();
+                for (String t : reader.featureTables()) {
+                    out.add(reader.readLayer(t));
+                }
+                return out;
+            }
+        };
+        task.setOnSucceeded(e -> task.getValue().forEach(l -> layers.add(layers.newLayer(l))));
+        task.setOnFailed(e -> ErrorDialog.show(window(), "Cannot import layers from " + gpkg.getFileName(), task.getException()));
+        executor.submit(task);
+    }
+
+    @Override
+    public void status(String message) {
+        vm.statusProperty().set(message);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.standoff.ui;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -29,7 +31,20 @@ public final class StandoffApp extends Application {
     @Override
     public void start(Stage stage) {
         AppSettings settings = AppSettings.load();
-        show(stage, settings, UiExecutor.background());
+        MainWindow window = show(stage, settings, UiExecutor.background());
+        List<String> args = getParameters().getRaw();
+        stage.setOnCloseRequest(e -> {
+            if (!window.project().confirmDiscard()) {
+                e.consume();
+            } else {
+                window.project().shutdown();
+            }
+        });
+        if (!args.isEmpty()) {
+            window.project().openFile(Path.of(args.get(0)));
+        } else {
+            window.project().offerRecovery();
+        }
     }
 
     /** Builds the main window into the stage and shows it; used by the app and by UI tests. */
@@ -42,13 +57,20 @@ public final class StandoffApp extends Application {
                 b -> vm.statusProperty().set("Ready"),
                 error -> vm.statusProperty().set("Basemap unavailable: " + error.getMessage()));
 
+        MainWindow[] self = new MainWindow[1];
         MainWindow window = new MainWindow(vm, executor,
                 () -> basemap.source().setOnline(vm.onlineBasemapProperty().get()),
-                stage::close);
+                () -> {
+                    if (self[0].project().confirmDiscard()) {
+                        self[0].project().shutdown();
+                        stage.close();
+                    }
+                });
+        self[0] = window;
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(StandoffApp.class.getResource("standoff.css").toExternalForm());
         stage.setScene(scene);
-        stage.setTitle("Standoff " + Version.get());
+        stage.titleProperty().bind(window.project().titleBinding("Standoff " + Version.get()));
         stage.show();
         return window;
     }

@@ -33,7 +33,9 @@ import org.standoff.ui.zones.ZonesViewModel;
  * substation, zones and rules tripped), and publishes them on the JavaFX thread.
  *
  * <p>Changes are gathered for a moment ({@link #SETTLE}) so a slider drag or an import causes
- * one run, not hundreds; a run that is overtaken by a newer one is dropped. Zone shapes are
+ * one run, not hundreds; a run that is overtaken by a newer one is dropped. Findings never wait
+ * for drawing: zone shapes (a national layer buffer can take a while) are computed by their own
+ * worker, one zone at a time, always for the latest zones, published as each one is ready and
  * cached per zone value and layer data, so changing one zone's radius recomputes that zone only.
  */
 public final class AnalysisService {
@@ -52,6 +54,13 @@ public final class AnalysisService {
     private final Map<ShapeKey, List<ZoneShapes.Shape>> shapeCache = new ConcurrentHashMap<>();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private volatile long generation;
+    private final java.util.concurrent.atomic.AtomicReference<List<ShapeKey>> wantedShapes = new java.util.concurrent.atomic.AtomicReference<>(List.of());
+    private final java.util.concurrent.ExecutorService shapeWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "zone-shapes");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Map<String, ProjectLayer> shapeLayers = Map.of();
 
     public AnalysisService(LayersViewModel layers, SitesViewModel sites, ZonesViewModel zones, UiExecutor executor) {
         this.layers = layers;
@@ -92,11 +101,11 @@ public final class AnalysisService {
         List<MiningSite> siteSnapshot = List.copyOf(sites.sites());
         List<Zone> zoneSnapshot = List.copyOf(zones.zones());
         running.set(true);
+        requestShapes(zoneSnapshot, layerSnapshot);
         Task<Result> task = new Task<>() {
             @Override
             protected Result call() {
                 updateMessage("Analysing " + siteSnapshot.size() + " sites…");
-                List<ZoneShapes.Shape> drawn = shapesFor(zoneSnapshot, layerSnapshot);
                 ScreeningOp op = new ScreeningOp(layerSnapshot, zoneSnapshot);
                 List<Finding> list = op.run(siteSnapshot, ForkJoinPool.commonPool(), new ProgressListener() {
                     @Override
@@ -111,12 +120,11 @@ public final class AnalysisService {
                 });
                 Map<Long, Finding> byId = new HashMap<>(list.size() * 2);
                 list.forEach(f -> byId.put(f.siteId(), f));
-                return new Result(drawn, byId);
+                return new Result(List.of(), byId);
             }
         };
         task.setOnSucceeded(e -> {
             if (gen == generation) {
-                shapes.set(task.getValue().shapes());
                 findings.set(task.getValue().findings());
                 running.set(false);
             }
@@ -132,18 +140,49 @@ public final class AnalysisService {
 
     private record Result(List<ZoneShapes.Shape> shapes, Map<Long, Finding> findings) {}
 
-    private List<ZoneShapes.Shape> shapesFor(List<Zone> zoneList, List<ProjectLayer> layerList) {
+    /** Publishes what is cached for the zones now, and asks the worker for the rest. */
+    private void requestShapes(List<Zone> zoneList, List<ProjectLayer> layerList) {
         Map<String, ProjectLayer> byId = new HashMap<>();
         layerList.forEach(l -> byId.put(l.id(), l));
-        List<ZoneShapes.Shape> out = new ArrayList<>();
-        java.util.Set<ShapeKey> live = new java.util.HashSet<>();
+        List<ShapeKey> keys = new ArrayList<>();
         for (Zone z : zoneList) {
             ProjectLayer src = z.sourceLayerId() == null ? null : byId.get(z.sourceLayerId());
-            ShapeKey key = new ShapeKey(z, src == null ? null : src.data());
-            live.add(key);
-            out.addAll(shapeCache.computeIfAbsent(key, k -> ZoneShapes.of(z, byId)));
+            keys.add(new ShapeKey(z, src == null ? null : src.data()));
         }
-        shapeCache.keySet().retainAll(live);
+        shapeLayers = byId;
+        wantedShapes.set(List.copyOf(keys));
+        shapes.set(cachedShapes(keys));
+        if (keys.stream().anyMatch(k -> !shapeCache.containsKey(k))) {
+            shapeWorker.submit(this::computeMissingShapes);
+        }
+    }
+
+    /** On the worker: computes uncached shapes of the latest wanted zones, one zone at a time. */
+    private void computeMissingShapes() {
+        while (true) {
+            List<ShapeKey> wanted = wantedShapes.get();
+            ShapeKey next = wanted.stream().filter(k -> !shapeCache.containsKey(k)).findFirst().orElse(null);
+            if (next == null) {
+                shapeCache.keySet().retainAll(new java.util.HashSet<>(wanted));
+                return;
+            }
+            List<ZoneShapes.Shape> computed;
+            try {
+                computed = ZoneShapes.of(next.zone(), shapeLayers);
+            } catch (RuntimeException e) {
+                System.getLogger(AnalysisService.class.getName()).log(System.Logger.Level.WARNING, "cannot draw zone " + next.zone().name(), e);
+                computed = List.of();
+            }
+            shapeCache.put(next, computed);
+            executor.onFxThread(() -> shapes.set(cachedShapes(wantedShapes.get())));
+        }
+    }
+
+    private List<ZoneShapes.Shape> cachedShapes(List<ShapeKey> keys) {
+        List<ZoneShapes.Shape> out = new ArrayList<>();
+        for (ShapeKey k : keys) {
+            out.addAll(shapeCache.getOrDefault(k, List.of()));
+        }
         return out;
     }
 

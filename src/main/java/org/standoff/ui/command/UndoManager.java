@@ -22,6 +22,12 @@ public final class UndoManager {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyLongWrapper changes = new javafx.beans.property.ReadOnlyLongWrapper();
+
+    /** Counts every execute, undo and redo: a project is unsaved when this differs from its value at the last save. */
+    public javafx.beans.property.ReadOnlyLongProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
 
     /** Applies the command and records it. */
     public void execute(Command c) {
@@ -78,6 +84,7 @@ public final class UndoManager {
     }
 
     private void update() {
+        changes.set(changes.get() + 1);
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
         undoName.set(undo.isEmpty() ? "" : undo.peek().name());

@@ -50,6 +50,18 @@ public final class LayersViewModel {
         return identified;
     }
 
+    /** Replaces all layers without undo, e.g. when a project is opened. */
+    public void load(List<ProjectLayer> loaded) {
+        identified.set(null);
+        layers.setAll(loaded);
+        for (ProjectLayer l : loaded) {
+            String digits = l.id().replaceAll("\\D", "");
+            if (!digits.isEmpty() && digits.length() < 10) {
+                ids.set(Math.max(ids.get(), Long.parseLong(digits)));
+            }
+        }
+    }
+
     /** Wraps loaded data as a new layer with a guessed role and its default style. */
     public ProjectLayer newLayer(Layer data) {
         boolean points = data.features().stream().anyMatch(f -> f.geometry().getDimension() == 0);

@@ -217,6 +217,12 @@ public final class MapPane extends StackPane {
         hoverLabel.setVisible(true);
     }
 
+    /** Moves the view to a centre and zoom, e.g. a project's saved view. */
+    public void setViewOf(double lat, double lon, double z) {
+        framedOnce = true;
+        setView(lat, lon, clampZoom(z));
+    }
+
     /** Frames a lon/lat box, at the largest whole zoom level that shows all of it. */
     public void fit(org.locationtech.jts.geom.Envelope box) {
         if (box.isNull()) {

@@ -101,7 +101,7 @@ public final class ZonesPanel extends VBox {
             }
         });
         delete.disableProperty().bind(zones.selectedProperty().isNull());
-        HBox buttons = new HBox(4, buffer, radius, draw, rules, delete);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, buffer, radius, draw, rules, delete);
 
         slider.setId("zone-radius-slider");
         slider.setDisable(true);

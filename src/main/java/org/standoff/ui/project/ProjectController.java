@@ -1,0 +1,370 @@
+package org.standoff.ui.project;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.standoff.io.store.OpenedProject;
+import org.standoff.io.store.ProjectFile;
+import org.standoff.io.store.RecoveryFiles;
+import org.standoff.io.store.StoreException;
+import org.standoff.model.Project;
+import org.standoff.ui.AppSettings;
+import org.standoff.ui.ErrorDialog;
+import org.standoff.ui.UiExecutor;
+import org.standoff.ui.command.UndoManager;
+
+/**
+ * The project file as the user sees it (DESIGN.md decision 7): New, Open, Open Recent, Save,
+ * Save As, Close, the unsaved mark in the title bar, the Save / Don't Save / Cancel question,
+ * autosave to a recovery file beside the settings (never over the project), and the offer to
+ * recover after a crash. Files are read and written in background tasks from immutable
+ * snapshots; the JavaFX thread never touches a file.
+ */
+public final class ProjectController {
+
+    /** How the window exchanges project state with this controller. */
+    public interface Workbench {
+        /** An immutable snapshot of everything that goes into the file. */
+        Project snapshot(String name);
+
+        /** Shows a project, replacing what is open. */
+        void show(Project project);
+
+        /** Imports the feature tables of a GeoPackage from another tool as layers. */
+        void importForeignLayers(Path gpkg);
+
+        Window window();
+
+        void status(String message);
+    }
+
+    static final String RECENT = "project.recent";
+    static final String AUTOSAVE = "project.autosave.seconds";
+    static final int MAX_RECENT = 8;
+
+    private final Workbench bench;
+    private final UndoManager undo;
+    private final UiExecutor executor;
+    private final AppSettings settings;
+    private final RecoveryFiles recovery;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final SimpleLongProperty savedAt = new SimpleLongProperty();
+    private final BooleanBinding dirty;
+    private final Timeline autosave;
+    private int upgradeFrom;
+
+    public ProjectController(Workbench bench, UndoManager undo, UiExecutor executor, AppSettings settings) {
+        this.bench = bench;
+        this.undo = undo;
+        this.executor = executor;
+        this.settings = settings;
+        this.recovery = new RecoveryFiles(settings.home());
+        this.dirty = Bindings.createBooleanBinding(() -> undo.changesProperty().get() != savedAt.get(), undo.changesProperty(), savedAt);
+        int seconds = Math.max(10, Integer.parseInt(settings.get(AUTOSAVE, "60")));
+        autosave = new Timeline(new KeyFrame(Duration.seconds(seconds), e -> autosaveNow()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    /** True when there are changes since the last save or open. */
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    /** The project file, or null for a project never saved. */
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    /** "name — Standoff", with a leading • when there are unsaved changes. */
+    public StringBinding titleBinding(String app) {
+        return Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + name() + " — " + app, dirty, file);
+    }
+
+    /** The project's name: its file name without extension, or "Untitled". */
+    public String name() {
+        Path f = file.get();
+        return f == null ? "Untitled" : f.getFileName().toString().replaceFirst("(?i)\\.gpkg$", "");
+    }
+
+    /** The recently opened files, newest first, that still exist. */
+    public List<Path> recent() {
+        List<Path> out = new ArrayList<>();
+        for (String s : settings.get(RECENT, "").split("\n")) {
+            if (!s.isBlank() && Files.isRegularFile(Path.of(s))) {
+                out.add(Path.of(s));
+            }
+        }
+        return out;
+    }
+
+    public void newProject() {
+        if (confirmDiscard()) {
+            bench.show(Project.empty("Untitled"));
+            file.set(null);
+            markSaved();
+        }
+    }
+
+    public void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open Project");
+        java.io.File f = chooser.showOpenDialog(bench.window());
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    /** Opens a file without asking about unsaved changes first (the caller has). */
+    public void openFile(Path path) {
+        Task<OpenResult> task = new Task<>() {
+            @Override
+            protected OpenResult call() throws StoreException {
+                ProjectFile.Kind kind = ProjectFile.inspect(path);
+                if (kind == ProjectFile.Kind.FOREIGN_GEOPACKAGE) {
+                    return new OpenResult(kind, null);
+                }
+                return new OpenResult(kind, ProjectFile.open(path));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            OpenResult r = task.getValue();
+            if (r.kind() == ProjectFile.Kind.FOREIGN_GEOPACKAGE) {
+                Alert a = new Alert(Alert.AlertType.CONFIRMATION, path.getFileName() + " is a GeoPackage made by another tool, not a Standoff project.\n\n"
+                        + "Import its layers into the current project?", ButtonType.OK, ButtonType.CANCEL);
+                a.initOwner(bench.window());
+                a.setHeaderText("Import layers?");
+                if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+                    bench.importForeignLayers(path);
+                }
+                return;
+            }
+            OpenedProject opened = r.opened();
+            bench.show(opened.project());
+            file.set(path);
+            upgradeFrom = opened.needsUpgrade() ? opened.schemaVersion() : 0;
+            markSaved();
+            remember(path);
+            bench.status("Opened " + path.getFileName() + (opened.needsUpgrade() ? " (from an older Standoff: it will be upgraded when saved)" : ""));
+        });
+        task.setOnFailed(e -> ErrorDialog.show(bench.window(), "Cannot open " + path.getFileName(), task.getException()));
+        executor.submit(task);
+    }
+
+    private record OpenResult(ProjectFile.Kind kind, OpenedProject opened) {}
+
+    /** Saves to the current file, or asks where when there is none. Returns false if cancelled. */
+    public boolean save() {
+        if (file.get() == null) {
+            return saveAs();
+        }
+        if (upgradeFrom > 0 && !confirmUpgrade()) {
+            return false;
+        }
+        saveTo(file.get(), null);
+        return true;
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = chooser("Save Project As");
+        chooser.setInitialFileName(name() + ProjectFile.EXTENSION);
+        java.io.File f = chooser.showSaveDialog(bench.window());
+        if (f == null) {
+            return false;
+        }
+        Path p = f.toPath();
+        if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFile.EXTENSION)) {
+            p = p.resolveSibling(p.getFileName() + ProjectFile.EXTENSION);
+        }
+        saveTo(p, null);
+        return true;
+    }
+
+    /** Saves a snapshot to {@code target} in the background; {@code then} runs after success. */
+    public void saveTo(Path target, Runnable then) {
+        Project snapshot = bench.snapshot(target.getFileName().toString().replaceFirst("(?i)\\.gpkg$", ""));
+        long changesAtSnapshot = undo.changesProperty().get();
+        int upgrading = upgradeFrom;
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws StoreException {
+                if (upgrading > 0 && Files.exists(target)) {
+                    ProjectFile.backupBeforeUpgrade(target, upgrading);
+                }
+                ProjectFile.write(snapshot, target);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            file.set(target);
+            upgradeFrom = 0;
+            savedAt.set(changesAtSnapshot);
+            remember(target);
+            discardRecovery();
+            bench.status("Saved " + target.getFileName());
+            if (then != null) {
+                then.run();
+            }
+        });
+        task.setOnFailed(e -> ErrorDialog.show(bench.window(), "Cannot save " + target.getFileName(), task.getException()));
+        executor.submit(task);
+    }
+
+    /** Asks Save / Don't Save / Cancel when there are unsaved changes; true to go on. */
+    public boolean confirmDiscard() {
+        if (!dirty.get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dont = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.WARNING, "Save the changes to " + name() + " first?", save, dont, ButtonType.CANCEL);
+        a.setHeaderText("Unsaved changes");
+        a.initOwner(bench.window());
+        Optional<ButtonType> choice = a.showAndWait();
+        if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (choice.get() == save) {
+            if (file.get() == null) {
+                return saveAs();
+            }
+            save();
+        }
+        return true;
+    }
+
+    /** Writes a recovery copy when there are unsaved changes. */
+    public void autosaveNow() {
+        if (!dirty.get()) {
+            return;
+        }
+        Project snapshot = bench.snapshot(name());
+        Path original = file.get();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws StoreException {
+                return recovery.writeRecovery(snapshot, original);
+            }
+        };
+        task.setOnFailed(e -> System.getLogger(ProjectController.class.getName())
+                .log(System.Logger.Level.WARNING, "autosave failed", task.getException()));
+        executor.submit(task);
+    }
+
+    /** After a crash: offers each recovery file, newest first. Call once at start. */
+    public void offerRecovery() {
+        List<RecoveryFiles.Recovery> found;
+        try {
+            found = recovery.findRecoveries();
+        } catch (StoreException e) {
+            return;
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        RecoveryFiles.Recovery r = found.get(0);
+        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Standoff did not close normally. Unsaved work on \"" + r.projectName() + "\" from "
+                + r.saved() + " can be recovered.", recover, discard, ButtonType.CANCEL);
+        a.setHeaderText("Recover unsaved work?");
+        a.initOwner(bench.window());
+        Optional<ButtonType> choice = a.showAndWait();
+        if (choice.isPresent() && choice.get() == recover) {
+            Task<Project> task = new Task<>() {
+                @Override
+                protected Project call() throws StoreException {
+                    return ProjectFile.read(r.file());
+                }
+            };
+            task.setOnSucceeded(e -> {
+                bench.show(task.getValue());
+                file.set(r.original());
+                savedAt.set(-1);
+                bench.status("Recovered unsaved work: save it to keep it");
+            });
+            task.setOnFailed(e -> ErrorDialog.show(bench.window(), "Cannot recover " + r.file().getFileName(), task.getException()));
+            executor.submit(task);
+        } else if (choice.isPresent() && choice.get() == discard) {
+            try {
+                recovery.discard(r);
+            } catch (StoreException e) {
+                ErrorDialog.show(bench.window(), "Cannot discard the recovery file", e);
+            }
+        }
+    }
+
+    /** Stops autosaving and removes this session's recovery file: called on a clean exit. */
+    public void shutdown() {
+        autosave.stop();
+        if (!dirty.get()) {
+            discardRecovery();
+        }
+    }
+
+    private void discardRecovery() {
+        try {
+            Path f = recovery.recoveryFileFor(bench.snapshot(name()), file.get());
+            if (Files.exists(f)) {
+                recovery.discard(f);
+            }
+        } catch (StoreException e) {
+            bench.status("Could not remove the recovery file: " + e.getMessage());
+        }
+    }
+
+    private void markSaved() {
+        undo.clear();
+        savedAt.set(undo.changesProperty().get());
+    }
+
+    private boolean confirmUpgrade() {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "This project was made by an older version of Standoff. Saving upgrades it; a backup of the "
+                + "old file is kept beside it (" + name() + ".gpkg.bak-v" + upgradeFrom + ").", ButtonType.OK, ButtonType.CANCEL);
+        a.setHeaderText("Upgrade project file?");
+        a.initOwner(bench.window());
+        return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    private void remember(Path p) {
+        List<String> list = new ArrayList<>();
+        list.add(p.toAbsolutePath().toString());
+        for (Path r : recent()) {
+            String s = r.toAbsolutePath().toString();
+            if (!list.contains(s) && list.size() < MAX_RECENT) {
+                list.add(s);
+            }
+        }
+        settings.put(RECENT, String.join("\n", list));
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Standoff projects (*.gpkg)", "*.gpkg"));
+        Path f = file.get();
+        if (f != null && f.getParent() != null && Files.isDirectory(f.getParent())) {
+            c.setInitialDirectory(f.getParent().toFile());
+        }
+        return c;
+    }
+}

@@ -1,0 +1,74 @@
+package org.standoff.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.standoff.model.MiningSite;
+import org.standoff.model.Zone;
+import org.standoff.sample.SyntheticData;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Save a project, start a new one, open the file again: everything comes back, and the title tells unsaved work. */
+@ExtendWith(ApplicationExtension.class)
+class ProjectUiTest {
+
+    @TempDir Path dir;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        window = StandoffApp.show(s, UiTestHome.fresh(), UiExecutor.background());
+    }
+
+    @Test
+    void savesAndReopensLayersSitesAndZones(FxRobot robot) throws Exception {
+        Path file = dir.resolve("brief.gpkg");
+        robot.interact(() -> {
+            window.layers().add(window.layers().newLayer(SyntheticData.installations(20, 3)));
+            window.sites().add(MiningSite.at("Saved mine", -104.8, 41.1));
+            window.zones().add(new Zone("z-1", "Five miles", Zone.Kind.CIRCLE, null, null,
+                    new GeometryFactory().createPoint(new Coordinate(-104.8, 41.1)), List.of(Zone.Band.disc(8046.72)), false, "#123456", null));
+        });
+        assertTrue(window.project().dirtyProperty().get());
+        assertTrue(stage.getTitle().startsWith("• Untitled"), stage.getTitle());
+
+        AtomicBoolean saved = new AtomicBoolean();
+        robot.interact(() -> window.project().saveTo(file, () -> saved.set(true)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, saved::get);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.size(file) > 0);
+        assertFalse(window.project().dirtyProperty().get());
+        assertTrue(stage.getTitle().startsWith("brief"), stage.getTitle());
+
+        robot.interact(() -> window.project().newProject());
+        assertEquals(0, window.sites().sites().size());
+        assertEquals(0, window.layers().layers().size());
+
+        robot.interact(() -> window.project().openFile(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.sites().sites().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Saved mine", window.sites().sites().get(0).name());
+        assertEquals(1, window.layers().layers().size());
+        assertEquals(20, window.layers().layers().get(0).data().features().size());
+        assertEquals("Five miles", window.zones().zones().get(0).name());
+        assertFalse(window.project().dirtyProperty().get(), "a freshly opened project has no unsaved changes");
+        assertEquals(file, window.project().recent().get(0));
+    }
+}
