@@ -136,8 +136,23 @@ public final class BriefingContentBuilder {
             Rgba c = ZonePainter.colour(z);
             out.add(LegendEntry.area(zoneLabel(z, project.unit()), c.withOpacity(ZONE_FILL_OPACITY), c));
         }
-        if (!project.sites().isEmpty()) {
-            for (SiteSymbols.LegendItem item : SiteSymbols.legend()) {
+        out.addAll(siteEntries());
+        return out;
+    }
+
+    /**
+     * The rows of {@link SiteSymbols#legend()} that the project's sites use: a status shape only
+     * if some site has it, a control colour only if some site has it. The full seven rows would
+     * push the layers and zones out of a small legend box for symbols the map does not show.
+     */
+    List<LegendEntry> siteEntries() {
+        Set<SymbolStyle.Shape> shapes = project.sites().stream().map(SiteSymbols::shape).collect(Collectors.toSet());
+        Set<String> controls = project.sites().stream().map(s -> SiteSymbols.Control.of(s).label()).collect(Collectors.toSet());
+        Set<String> controlLabels = java.util.Arrays.stream(SiteSymbols.Control.values()).map(SiteSymbols.Control::label).collect(Collectors.toSet());
+        List<LegendEntry> out = new ArrayList<>();
+        for (SiteSymbols.LegendItem item : SiteSymbols.legend()) {
+            boolean isControl = controlLabels.contains(item.label());
+            if (isControl ? controls.contains(item.label()) : shapes.contains(item.symbol().shape())) {
                 out.add(LegendEntry.symbol(item.label(), item.symbol()));
             }
         }

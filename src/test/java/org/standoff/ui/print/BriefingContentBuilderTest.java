@@ -33,6 +33,7 @@ import org.standoff.print.Orientation;
 import org.standoff.print.Paper;
 import org.standoff.render.Rgba;
 import org.standoff.render.SiteSymbols;
+import org.standoff.render.SymbolStyle;
 import org.standoff.render.Viewport;
 import org.standoff.sample.SyntheticData;
 
@@ -58,7 +59,8 @@ class BriefingContentBuilderTest {
             ONE_MILE, null, "31 CFR 802.211", Rule.Status.IN_FORCE, "")));
 
     // Centre -104.8, 41.1; sites near it are in the frame, "Far" (Florida) is not.
-    private final MiningSite near = MiningSite.at("Near", -104.81, 41.11).withId(1);
+    private final MiningSite near = MiningSite.at("Near", -104.81, 41.11).withId(1)
+            .withStatus(org.standoff.model.Parsed.of(org.standoff.model.SiteStatus.OPERATING)).withForeignControlled(org.standoff.model.Parsed.of(true));
     private final MiningSite mid = MiningSite.at("Mid", -104.5, 41.3).withId(2);
     private final MiningSite clear = MiningSite.at("Clear", -104.7, 41.0).withId(3);
     private final MiningSite far = MiningSite.at("Far", -81.0, 28.0).withId(4);
@@ -89,10 +91,11 @@ class BriefingContentBuilderTest {
     void legendHasTheVisibleLayersInPanelOrderThenZonesThenSiteSymbols() {
         List<LegendEntry> legend = new BriefingContentBuilder(snapshot(LengthUnit.MILE)).legend();
         List<String> labels = legend.stream().map(LegendEntry::label).toList();
-        int symbols = SiteSymbols.legend().size();
-        assertEquals(2 + 2 + symbols, legend.size(), labels.toString());
         assertEquals(List.of("Installations", "Substations", "CFIUS close proximity · 1 mi", "Extended · 1 mi, 1–100 mi"), labels.subList(0, 4));
-        assertEquals(SiteSymbols.legend().stream().map(SiteSymbols.LegendItem::label).toList(), labels.subList(4, 4 + symbols));
+        // Only the site symbols in use: one operating foreign site, the rest without status or control.
+        assertEquals(List.of("Operating", "Planned / status unknown", "Foreign-controlled", "Control unknown"), labels.subList(4, labels.size()));
+        SymbolStyle operating = SiteSymbols.legend().get(0).symbol();
+        assertEquals(operating, legend.get(4).symbol());
 
         LegendEntry area = legend.get(0);
         assertEquals(LegendEntry.Kind.FILL, area.kind());
