@@ -84,6 +84,12 @@ final class PreviewPane extends Region {
         status.setText(text);
     }
 
+    /** The centre of element {@code index}'s outline, in this pane's coordinates (for tests and tooltips). */
+    Point2D centreOf(int index) {
+        Rectangle r = screenRect(vm.layout().elements().get(index).bounds());
+        return new Point2D(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2);
+    }
+
     ImageView imageView() {
         return image;
     }
