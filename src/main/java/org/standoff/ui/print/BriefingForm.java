@@ -48,6 +48,12 @@ final class BriefingForm extends GridPane {
         setHgap(8);
         setVgap(6);
         setPadding(new Insets(10));
+        // Labels keep their width; the controls take what is left (else the labels collapse to "...").
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints controls = new javafx.scene.layout.ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().setAll(labels, controls);
         layoutSection();
         textSection();
         elementSection();
@@ -78,6 +84,8 @@ final class BriefingForm extends GridPane {
         Button fresh = new Button("New");
         fresh.setId("briefing-new-layout");
         fresh.setOnAction(e -> vm.newLayout());
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fresh.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox nameRow = new HBox(6, name, save, fresh);
         HBox.setHgrow(name, Priority.ALWAYS);
         add("Name", nameRow);
@@ -223,7 +231,7 @@ final class BriefingForm extends GridPane {
     private static TextField field(String id) {
         TextField f = new TextField();
         f.setId(id);
-        f.setPrefColumnCount(18);
+        f.setPrefColumnCount(14);
         return f;
     }
 
