@@ -38,6 +38,8 @@ final class MainMenus {
 
         void exportSites();
 
+        void printBriefing();
+
         void addSite();
 
         void addSiteAtCoordinates();
@@ -111,9 +113,12 @@ final class MainMenus {
         importSites.setOnAction(e -> a.importSites());
         MenuItem exportSites = item("Export Sites…", "menu-export-sites", null);
         exportSites.setOnAction(e -> a.exportSites());
+        MenuItem print = item("Print Briefing Map…", "menu-print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setOnAction(e -> a.printBriefing());
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> a.quit());
-        return new Menu("_File", null, add, new SeparatorMenuItem(), importSites, exportSites, new SeparatorMenuItem(), quit);
+        return new Menu("_File", null, add, new SeparatorMenuItem(), importSites, exportSites, new SeparatorMenuItem(), print,
+                new SeparatorMenuItem(), quit);
     }
 
     private static Menu edit(UndoManager undo, Actions a) {

@@ -84,6 +84,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         this.map = new MapPane(executor::onFxThread);
         this.onBasemapSourceChanged = onBasemapSourceChanged;
         this.onQuit = onQuit;
+        this.printExecutor = executor;
         this.loader = new LayerLoader(layers, executor, vm.runningTaskProperty(), l -> {
             map.fit(l.data().envelope());
             vm.statusProperty().set("Added " + l.name() + ": " + l.data().features().size() + " features, role " + l.role().label());
@@ -509,5 +510,20 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         c.putString(CoordinateFormat.latLon(lat, lon, vm.coordinateStyleProperty().get()));
         Clipboard.getSystemClipboard().setContent(c);
         vm.statusProperty().set("Copied " + c.getString());
+    }
+
+    // Briefing map printing (ui.print). The named layouts live here so they outlast the dialog.
+    private final UiExecutor printExecutor;
+    private final org.standoff.ui.print.BriefingLayouts briefingLayouts = new org.standoff.ui.print.BriefingLayouts();
+
+    /** The project's named briefing layouts: save them with {@code toSettings()}, restore with {@code load(map)}. */
+    public org.standoff.ui.print.BriefingLayouts briefingLayouts() {
+        return briefingLayouts;
+    }
+
+    @Override
+    public void printBriefing() {
+        org.standoff.ui.print.BriefingDialog.show(window(), () -> org.standoff.ui.print.ProjectSnapshot.of(this, vm.unitProperty().get()),
+                briefingLayouts, printExecutor);
     }
 }

@@ -1,0 +1,275 @@
+package org.standoff.ui.print;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
+import org.standoff.analysis.Finding;
+import org.standoff.geo.LengthUnit;
+import org.standoff.model.MiningSite;
+import org.standoff.model.ProjectLayer;
+import org.standoff.model.Rule;
+import org.standoff.model.RuleSet;
+import org.standoff.model.Zone;
+import org.standoff.print.BriefingContent;
+import org.standoff.print.BriefingLayout;
+import org.standoff.print.BriefingRenderer;
+import org.standoff.print.FindingRow;
+import org.standoff.print.LegendEntry;
+import org.standoff.print.MapExtent;
+import org.standoff.print.MapLabel;
+import org.standoff.print.MapPainter;
+import org.standoff.render.LayerPainter;
+import org.standoff.render.Rgba;
+import org.standoff.render.SitePainter;
+import org.standoff.render.SiteSymbols;
+import org.standoff.render.SymbolStyle;
+import org.standoff.render.ZonePainter;
+
+/**
+ * Builds a {@link BriefingContent} from a {@link ProjectSnapshot}: the map painted with the same
+ * painters as the screen (layers, zones in the display unit, sites), the legend from what is
+ * shown, the data sources (layer files and rule citations), and one findings row per flagged
+ * site inside the map frame, nearest installation first. Plain Java, no controls: safe on any
+ * thread. Stateless apart from the snapshot.
+ */
+public final class BriefingContentBuilder {
+
+    /** The extent used when the map window has no size yet (e.g. before it was shown). */
+    static final double[] CONUS = {-124.8, 24.4, -66.9, 49.4};
+    /** Zone legend swatches are as faint as ZonePainter's fills, so legend and map match. */
+    static final double ZONE_FILL_OPACITY = 0.14;
+    private static final Rgba WHITE = Rgba.hex("#ffffff");
+
+    private final ProjectSnapshot project;
+
+    public BriefingContentBuilder(ProjectSnapshot project) {
+        this.project = project;
+    }
+
+    /** The briefing for one layout: findings are the flagged sites inside that layout's map frame. */
+    public BriefingContent build(BriefingFields f, BriefingLayout layout, ExtentChoice extent) {
+        BriefingContent base = base(f, extent(extent), List.of());
+        Envelope frame = BriefingRenderer.mapViewport(layout, base).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(base.extent()));
+        return base.withPage(base.title(), base.subtitle(), findings(frame));
+    }
+
+    /**
+     * The base of an atlas: every flagged site's row (the atlas picks each page's own by site
+     * name) over the current view; {@link org.standoff.print.Atlas#pages} sets each page's extent.
+     */
+    public BriefingContent atlasBase(BriefingFields f) {
+        return base(f, extent(ExtentChoice.CURRENT_VIEW), findings(null));
+    }
+
+    /** The flagged sites, nearest to an installation first: the atlas's pages. */
+    public List<MiningSite> flaggedSites() {
+        return flagged(null).stream().map(Flagged::site).toList();
+    }
+
+    private BriefingContent base(BriefingFields f, MapExtent extent, List<FindingRow> rows) {
+        Rgba marking = f.markingColour().isEmpty() ? null : Rgba.hex(f.markingColour());
+        return new BriefingContent(f.title(), f.subtitle(), f.marking(), marking, f.author(), f.date(), dataSources(), extent, painter(),
+                labels(), legend(), FindingRow.HEADERS, rows);
+    }
+
+    /** The map extent: the view's lon/lat box, or the chosen scale at the view's centre. */
+    public MapExtent extent(ExtentChoice choice) {
+        var v = project.view();
+        boolean sized = v.width() >= 1 && v.height() >= 1;
+        double cLon = sized ? v.lon(v.width() / 2) : (CONUS[0] + CONUS[2]) / 2;
+        double cLat = sized ? v.lat(v.height() / 2) : (CONUS[1] + CONUS[3]) / 2;
+        if (!choice.isCurrentView()) {
+            return MapExtent.centred(clamp(cLon, -180, 180), clamp(cLat, -85, 85), choice.scaleDenominator());
+        }
+        if (!sized) {
+            return MapExtent.box(CONUS[0], CONUS[1], CONUS[2], CONUS[3]);
+        }
+        Envelope e = v.lonLatEnvelope(0);
+        double west = clamp(e.getMinX(), -180, 179.9);
+        double south = clamp(e.getMinY(), -85, 84.9);
+        return MapExtent.box(west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85));
+    }
+
+    /** Paints layers, zones and sites as the screen does, without the screen's selection highlights. */
+    public MapPainter painter() {
+        List<ProjectLayer> layers = project.layers();
+        var shapes = project.zoneShapes();
+        List<MiningSite> sites = project.sites();
+        LengthUnit unit = project.unit();
+        return (s, v) -> {
+            LayerPainter.paint(s, v, layers, Set.of());
+            ZonePainter.paint(s, v, shapes, null, unit);
+            SitePainter.paint(s, v, sites, null);
+        };
+    }
+
+    /** Site names on the map; flagged sites win label collisions. */
+    List<MapLabel> labels() {
+        List<MapLabel> out = new ArrayList<>();
+        for (MiningSite s : project.sites()) {
+            if (s.name() != null) {
+                Finding f = project.findings().get(s.id());
+                out.add(new MapLabel(s.name(), s.lon(), s.lat(), f != null && f.flagged() ? 2 : 1));
+            }
+        }
+        return out;
+    }
+
+    /** Legend: visible layers (top of the panel first), then zones, then the site symbols. */
+    public List<LegendEntry> legend() {
+        List<LegendEntry> out = new ArrayList<>();
+        List<ProjectLayer> panelOrder = new ArrayList<>(project.layers());
+        java.util.Collections.reverse(panelOrder);
+        for (ProjectLayer l : panelOrder) {
+            if (l.visible()) {
+                layerEntry(l).ifPresent(out::add);
+            }
+        }
+        for (Zone z : project.zones()) {
+            Rgba c = ZonePainter.colour(z);
+            out.add(LegendEntry.area(zoneLabel(z, project.unit()), c.withOpacity(ZONE_FILL_OPACITY), c));
+        }
+        out.addAll(siteEntries());
+        return out;
+    }
+
+    /**
+     * The rows of {@link SiteSymbols#legend()} that the project's sites use: a status shape only
+     * if some site has it, a control colour only if some site has it. The full seven rows would
+     * push the layers and zones out of a small legend box for symbols the map does not show.
+     */
+    List<LegendEntry> siteEntries() {
+        Set<SymbolStyle.Shape> shapes = project.sites().stream().map(SiteSymbols::shape).collect(Collectors.toSet());
+        Set<String> controls = project.sites().stream().map(s -> SiteSymbols.Control.of(s).label()).collect(Collectors.toSet());
+        Set<String> controlLabels = java.util.Arrays.stream(SiteSymbols.Control.values()).map(SiteSymbols.Control::label).collect(Collectors.toSet());
+        List<LegendEntry> out = new ArrayList<>();
+        for (SiteSymbols.LegendItem item : SiteSymbols.legend()) {
+            boolean isControl = controlLabels.contains(item.label());
+            if (isControl ? controls.contains(item.label()) : shapes.contains(item.symbol().shape())) {
+                out.add(LegendEntry.symbol(item.label(), item.symbol()));
+            }
+        }
+        return out;
+    }
+
+    /** An area, line or symbol swatch after the layer's dominant geometry (areas win, then lines). */
+    private static Optional<LegendEntry> layerEntry(ProjectLayer l) {
+        int dim = l.data().features().stream().mapToInt(f -> f.geometry().getDimension()).max().orElse(-1);
+        Rgba c = Rgba.hex(l.style().color());
+        return switch (dim) {
+            case 2 -> Optional.of(LegendEntry.area(l.name(), c.withOpacity(l.style().fillOpacity()), c));
+            case 1 -> Optional.of(LegendEntry.line(l.name(), c));
+            case 0 -> Optional.of(LegendEntry.symbol(l.name(), new SymbolStyle(SymbolStyle.Shape.CIRCLE, l.style().pointSize(), c, WHITE, 1.0)));
+            default -> Optional.empty();
+        };
+    }
+
+    /** "CFIUS close proximity · 1 mi" or, for several bands, "Name · 1 mi, 1–100 mi". */
+    static String zoneLabel(Zone z, LengthUnit unit) {
+        String radii = z.bands().stream().map(b -> (b.isRing() ? ZonePainter.number(unit.fromMetres(b.innerMetres())) + "–" : "")
+                + ZonePainter.number(unit.fromMetres(b.outerMetres())) + " " + unit.symbol()).collect(Collectors.joining(", "));
+        return z.name() + " · " + radii;
+    }
+
+    /** Each visible layer's file, then the citation of every rule a zone was made from. */
+    public List<String> dataSources() {
+        Set<String> out = new LinkedHashSet<>();
+        List<ProjectLayer> panelOrder = new ArrayList<>(project.layers());
+        java.util.Collections.reverse(panelOrder);
+        for (ProjectLayer l : panelOrder) {
+            if (l.visible()) {
+                out.add(l.data().source().map(s -> l.name() + ": " + s.path()).orElse(l.name()));
+            }
+        }
+        for (Zone z : project.zones()) {
+            rule(z.ruleId()).filter(r -> !r.citation().isBlank()).ifPresent(r -> out.add(r.name() + ": " + r.citation()));
+        }
+        return List.copyOf(out);
+    }
+
+    private Optional<Rule> rule(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return project.ruleSets().stream().map(RuleSet::rules).flatMap(List::stream).filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    private record Flagged(MiningSite site, Finding finding) {
+        double installationMetres() {
+            return finding.nearestInstallation().map(Finding.NearestFeature::distanceMetres).orElse(Double.POSITIVE_INFINITY);
+        }
+    }
+
+    /** Rows for the flagged sites inside {@code frame} (all flagged sites when null), nearest installation first. */
+    List<FindingRow> findings(Envelope frame) {
+        LengthUnit unit = project.unit();
+        return flagged(frame).stream().map(x -> row(x.site(), x.finding(), unit)).toList();
+    }
+
+    private List<Flagged> flagged(Envelope frame) {
+        Map<Long, Finding> findings = project.findings();
+        return project.sites().stream()
+                .filter(s -> frame == null || frame.contains(s.lon(), s.lat()))
+                .map(s -> new Flagged(s, findings.get(s.id())))
+                .filter(x -> x.finding() != null && x.finding().flagged())
+                .sorted(Comparator.comparingDouble(Flagged::installationMetres).thenComparing(x -> siteName(x.site())))
+                .toList();
+    }
+
+    static FindingRow row(MiningSite s, Finding f, LengthUnit unit) {
+        Optional<Finding.NearestFeature> inst = f.nearestInstallation();
+        Optional<Finding.NearestFeature> sub = f.nearestSubstation();
+        String tripped = f.hits().stream().map(Finding.ZoneHit::zoneName).distinct().collect(Collectors.joining(", "));
+        return new FindingRow(siteName(s), inst.map(BriefingContentBuilder::featureName).orElse("—"),
+                inst.map(n -> distance(n.distanceMetres(), unit)).orElse(""), sub.map(BriefingContentBuilder::featureName).orElse("—"),
+                sub.map(n -> distance(n.distanceMetres(), unit)).orElse(""), tripped);
+    }
+
+    private static String featureName(Finding.NearestFeature n) {
+        return n.featureName() == null || n.featureName().isBlank() ? n.layerName() + " #" + n.featureId() : n.featureName();
+    }
+
+    static String siteName(MiningSite s) {
+        return s.name() == null ? "Site " + s.id() : s.name();
+    }
+
+    /**
+     * A distance with the precision a reader needs: "0.84 mi" under 10, "27.3 mi" under 100,
+     * "152 mi" beyond, "0 mi" for a site inside (distance 0). Three significant figures keep
+     * the table honest without implying survey accuracy.
+     */
+    public static String distance(double metres, LengthUnit unit) {
+        double v = unit.fromMetres(metres);
+        String n;
+        if (v == 0) {
+            n = "0";
+        } else if (v < 0.01) {
+            n = "< 0.01";
+        } else if (v < 10) {
+            n = String.format(Locale.US, "%.2f", v);
+        } else if (v < 100) {
+            n = String.format(Locale.US, "%.1f", v);
+        } else {
+            n = String.format(Locale.US, "%,.0f", v);
+        }
+        return n + " " + unit.symbol();
+    }
+
+    private static Envelope envelope(MapExtent e) {
+        if (!e.isScale()) {
+            return new Envelope(e.west(), e.east(), e.south(), e.north());
+        }
+        return new Envelope(-180, 180, -85, 85);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}
