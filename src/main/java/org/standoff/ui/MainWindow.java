@@ -374,6 +374,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
     public Project snapshot(String name) {
         Map<String, String> settings = new java.util.HashMap<>();
         settings.put(AppSettings.UNIT, vm.unitProperty().get().name());
+        settings.putAll(briefingLayouts.toSettings());
         return new Project(name, List.copyOf(layers.layers()), List.copyOf(sites.sites()), List.copyOf(zones.zones()), List.copyOf(zones.ruleSets()),
                 new Project.MapViewState(map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoomProperty().get()), settings);
     }
@@ -383,6 +384,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         layers.load(p.layers());
         sites.load(p.sites());
         zones.load(p.zones(), p.ruleSets().isEmpty() ? RulePresets.load() : p.ruleSets());
+        briefingLayouts.load(p.settings());
         String unit = p.settings().get(AppSettings.UNIT);
         if (unit != null) {
             for (org.standoff.geo.LengthUnit u : org.standoff.geo.LengthUnit.values()) {
