@@ -33,20 +33,30 @@ public final class ZonePainter {
             s.fillPath(colour.withOpacity(FILL_OPACITY));
             s.strokePath(Stroke.solid(colour, selected ? 3.0 : 1.6));
         }
+        // One label per drawn part, at the top of its outline, skipped where it would overlap another.
+        List<double[]> placed = new java.util.ArrayList<>();
         for (ZoneShapes.Shape shape : shapes) {
-            Envelope e = shape.geometry().getEnvelopeInternal();
-            if (!e.intersects(box)) {
-                continue;
-            }
             String text = label(shape.zone(), shape.zone().bands().get(shape.bandIndex()), unit);
-            double x = v.x((e.getMinX() + e.getMaxX()) / 2);
-            double y = v.y(e.getMaxY());
-            if (y < 12 || y > v.height() || x < 0 || x > v.width()) {
-                continue;
-            }
             double w = s.textWidth(text, LABEL);
-            s.text(text, x - w / 2, y - 4, LABEL);
+            for (int i = 0; i < shape.geometry().getNumGeometries(); i++) {
+                Envelope e = shape.geometry().getGeometryN(i).getEnvelopeInternal();
+                if (!e.intersects(box) || v.x(e.getMaxX()) - v.x(e.getMinX()) < 30) {
+                    continue;
+                }
+                double x = v.x((e.getMinX() + e.getMaxX()) / 2) - w / 2;
+                double y = v.y(e.getMaxY()) - 4;
+                double[] r = {x - 2, y - LABEL.size(), x + w + 2, y + 3};
+                if (y < 14 || y > v.height() || r[2] < 0 || r[0] > v.width() || placed.stream().anyMatch(p -> overlaps(p, r))) {
+                    continue;
+                }
+                placed.add(r);
+                s.text(text, x, y, LABEL);
+            }
         }
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 
     /** "CFIUS close proximity · 1 mi", or "1–100 mi" for a ring. */

@@ -80,6 +80,8 @@ final class MainMenus {
         newP.setOnAction(e -> p.newProject());
         MenuItem open = item("Open…", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> p.open());
+        MenuItem sample = item("Open Sample Project", "menu-open-sample", null);
+        sample.setOnAction(e -> p.openSample());
         Menu recent = new Menu("Open Recent");
         recent.setId("menu-recent");
         MenuItem save = item("Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
@@ -89,7 +91,7 @@ final class MainMenus {
         MenuItem close = item("Close Project", "menu-close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
         close.setOnAction(e -> p.newProject());
         Menu menu = fileItems(a);
-        menu.getItems().addAll(0, java.util.List.of(newP, open, recent, new SeparatorMenuItem(), save, saveAs, close, new SeparatorMenuItem()));
+        menu.getItems().addAll(0, java.util.List.of(newP, open, recent, sample, new SeparatorMenuItem(), save, saveAs, close, new SeparatorMenuItem()));
         menu.setOnShowing(e -> {
             recent.getItems().clear();
             for (java.nio.file.Path path : p.recent()) {

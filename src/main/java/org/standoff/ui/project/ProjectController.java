@@ -134,6 +134,38 @@ public final class ProjectController {
         }
     }
 
+    static final String SAMPLE_SHOWN = "sample.shown";
+
+    /**
+     * Opens the bundled sample project: a copy in the Standoff home, made once, so the user's
+     * edits to it are theirs and the bundled one stays pristine.
+     */
+    public void openSample() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        try (java.io.InputStream in = ProjectController.class.getResourceAsStream("/org/standoff/sample/sample.gpkg")) {
+            if (in == null) {
+                bench.status("The sample project is not bundled with this build");
+                return;
+            }
+            Path target = settings.home().resolve("sample").resolve("Standoff sample.gpkg");
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.copy(in, target);
+            }
+            settings.put(SAMPLE_SHOWN, "true");
+            openFile(target);
+        } catch (java.io.IOException e) {
+            ErrorDialog.show(bench.window(), "Cannot open the sample project", e);
+        }
+    }
+
+    /** True until the sample has been opened once: the first run shows it. */
+    public boolean firstRun() {
+        return !settings.getBoolean(SAMPLE_SHOWN, false);
+    }
+
     /** Opens a file without asking about unsaved changes first (the caller has). */
     public void openFile(Path path) {
         Task<OpenResult> task = new Task<>() {

@@ -194,7 +194,7 @@ public final class ZonesPanel extends VBox {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             count.getStyleClass().add("hint");
-            box = new HBox(6, swatch, name, spacer, count);
+            box = new HBox(6, swatch, count, name, spacer);
             box.setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -218,7 +218,9 @@ public final class ZonesPanel extends VBox {
             }
             name.setText(z.name() + " (" + radii + " " + unit.get().symbol() + ")");
             int n = counts.getOrDefault(z.id(), 0);
-            count.setText(n + (n == 1 ? " site" : " sites"));
+            count.setText(Integer.toString(n));
+            count.setMinWidth(28);
+            count.setStyle("-fx-font-weight: bold;");
             setGraphic(box);
         }
     }
