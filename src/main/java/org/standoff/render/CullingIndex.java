@@ -21,15 +21,20 @@ public final class CullingIndex {
     private static final Map<Layer, CullingIndex> CACHE = new WeakHashMap<>();
 
     private final STRtree tree = new STRtree();
+    private final STRtree nonPoints = new STRtree();
     private final int size;
 
     private CullingIndex(Layer layer) {
         for (Feature f : layer.features()) {
             if (!f.geometry().isEmpty()) {
                 tree.insert(f.geometry().getEnvelopeInternal(), f);
+                if (f.geometry().getDimension() > 0) {
+                    nonPoints.insert(f.geometry().getEnvelopeInternal(), f);
+                }
             }
         }
         tree.build();
+        nonPoints.build();
         size = layer.features().size();
     }
 
@@ -44,6 +49,12 @@ public final class CullingIndex {
     @SuppressWarnings("unchecked")
     public List<Feature> query(Envelope box) {
         return new ArrayList<>((List<Feature>) tree.query(box));
+    }
+
+    /** Lines and polygons whose envelope meets the box (points are drawn from their own cache). */
+    @SuppressWarnings("unchecked")
+    public List<Feature> queryNonPoints(Envelope box) {
+        return new ArrayList<>((List<Feature>) nonPoints.query(box));
     }
 
     public int size() {

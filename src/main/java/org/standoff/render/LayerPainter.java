@@ -32,7 +32,7 @@ public final class LayerPainter {
         Envelope box = v.lonLatEnvelope(GeometryPath.CLIP_MARGIN_PX);
         for (ProjectLayer layer : layers) {
             if (layer.visible()) {
-                paintLayer(s, v, box, layer, CullingIndex.of(layer.data()).query(box));
+                paintLayer(s, v, box, layer, CullingIndex.of(layer.data()).queryNonPoints(box));
             }
         }
         if (!selected.isEmpty()) {
@@ -71,7 +71,48 @@ public final class LayerPainter {
             s.strokePath(outline);
         }
         double size = symbolSize(style.pointSize(), v.zoom());
-        paintPoints(s, v, box, features, new SymbolStyle(SymbolStyle.Shape.CIRCLE, size, colour, Rgba.hex("#ffffff"), size >= 4 ? 1.0 : 0));
+        paintProjectedPoints(s, v, ProjectedPoints.of(layer.data()), new SymbolStyle(SymbolStyle.Shape.CIRCLE, size, colour, Rgba.hex("#ffffff"), size >= 4 ? 1.0 : 0));
+    }
+
+    /** Points from the per-layer projected cache: a multiply-add per point, culled and thinned to one per pixel. */
+    private static void paintProjectedPoints(Surface s, Viewport v, ProjectedPoints pts, SymbolStyle symbol) {
+        if (pts.count == 0) {
+            return;
+        }
+        int w = (int) Math.ceil(v.width());
+        int h = (int) Math.ceil(v.height());
+        double k = org.standoff.geo.WebMercator.worldSize(v.zoom()) / org.standoff.geo.WebMercator.TILE_SIZE;
+        double ox = v.originX();
+        double oy = v.originY();
+        double margin = GeometryPath.CLIP_MARGIN_PX;
+        BitSet used = new BitSet(Math.max(1, w * h));
+        double[] xy = new double[1024];
+        int n = 0;
+        for (int i = 0; i < pts.count; i++) {
+            double x = pts.x[i] * k - ox;
+            double y = pts.y[i] * k - oy;
+            if (x < -margin || y < -margin || x > w + margin || y > h + margin) {
+                continue;
+            }
+            int px = (int) x;
+            int py = (int) y;
+            if (px >= 0 && py >= 0 && px < w && py < h) {
+                int bit = py * w + px;
+                if (used.get(bit)) {
+                    continue;
+                }
+                used.set(bit);
+            }
+            if (2 * n + 2 > xy.length) {
+                xy = java.util.Arrays.copyOf(xy, xy.length * 2);
+            }
+            xy[2 * n] = x;
+            xy[2 * n + 1] = y;
+            n++;
+        }
+        if (n > 0) {
+            s.symbols(xy, n, symbol);
+        }
     }
 
     /**
