@@ -36,7 +36,7 @@ import org.locationtech.jts.geom.Polygon;
  * concave notch of the polygon is closed off at its mouth while wider inside ("pockets"):
  * {@link #mayHavePocket} rules them out by a conservative test (every point of each notch between
  * the polygon and its convex hull is within r of the notch's chain, bounded by the notch's
- * maximum inscribed circle plus half its mouth). Callers fall back to the exact piece union when
+ * maximum inscribed circle plus the farthest any point of its mouth is from the chain). Callers fall back to the exact piece union when
  * the test fails, for polygons with holes, and when tracing gives up ({@link #trace} returns
  * null).
  *
@@ -244,15 +244,26 @@ final class TracedBuffer {
             if (Math.hypot(maxX - minX, maxY - minY) <= limit) {
                 continue;
             }
-            double mouth = notch[0].distance(notch[j - i]);
-            if (mouth / 2 >= limit) {
-                return true;
-            }
             try {
+                // farthest a mouth point is from the chain (mouth sampled every r/50)
+                Geometry chain = factory.createLineString(java.util.Arrays.copyOf(notch, j - i + 1));
+                Coordinate e1 = notch[0];
+                Coordinate e2 = notch[j - i];
+                int samples = (int) Math.ceil(e1.distance(e2) / (radius / 50));
+                double mouthReach = 0;
+                for (int s = 1; s < samples; s++) {
+                    double t = (double) s / samples;
+                    Coordinate y = new Coordinate(e1.x + t * (e2.x - e1.x), e1.y + t * (e2.y - e1.y));
+                    mouthReach = Math.max(mouthReach, chain.distance(factory.createPoint(y)));
+                }
+                mouthReach += radius / 100;
+                if (mouthReach >= limit) {
+                    return true;
+                }
                 Polygon p = factory.createPolygon(notch);
-                MaximumInscribedCircle mic = new MaximumInscribedCircle(p, radius / 200);
-                double r = mic.getRadiusLine().getLength() + radius / 200;
-                if (r + mouth / 2 > limit) {
+                MaximumInscribedCircle mic = new MaximumInscribedCircle(p, radius / 20);
+                double r = mic.getRadiusLine().getLength() + radius / 20;
+                if (r + mouthReach > limit) {
                     return true;
                 }
             } catch (RuntimeException e) {
