@@ -22,7 +22,9 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  *
  * <p><b>Algorithm.</b> The feature's boundary is first simplified (JTS topology-preserving
  * Douglas-Peucker) within a fifth of the tolerance, which moves every distance by at most that.
- * The buffer is then the union (JTS OverlayNG, cascaded) of the feature's polygons with, for each
+ * A polygon without holes whose buffer provably has no hole is then buffered by tracing its
+ * outline at exact distance r ({@code TracedBuffer}; multipolygons part by part, then unioned).
+ * Otherwise (holes, lines, points, a possible hole in the buffer, tracing giving up) the buffer is the union (JTS OverlayNG, cascaded) of the feature's polygons with, for each
  * edge, the strip out to its geodesic offset and, at each convex vertex, the geodesic circle
  * sector between the normals of its two edges (see {@code BufferPieces}). Every generated
  * vertex lies at exactly r (direct geodesic problem, Karney via Apache SIS) from its foot on the
