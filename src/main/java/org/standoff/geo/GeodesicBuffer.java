@@ -22,7 +22,9 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  *
  * <p><b>Algorithm.</b> The feature's boundary is first simplified (JTS topology-preserving
  * Douglas-Peucker) within a fifth of the tolerance, which moves every distance by at most that.
- * The buffer is then the union (JTS OverlayNG, cascaded) of the feature's polygons with, for each
+ * A polygon without holes whose buffer provably has no hole is then buffered by tracing its
+ * outline at exact distance r ({@code TracedBuffer}; multipolygons part by part, then unioned).
+ * Otherwise (holes, lines, points, a possible hole in the buffer, tracing giving up) the buffer is the union (JTS OverlayNG, cascaded) of the feature's polygons with, for each
  * edge, the strip out to its geodesic offset and, at each convex vertex, the geodesic circle
  * sector between the normals of its two edges (see {@code BufferPieces}). Every generated
  * vertex lies at exactly r (direct geodesic problem, Karney via Apache SIS) from its foot on the
@@ -96,8 +98,42 @@ public final class GeodesicBuffer {
 
     private static Geometry raw(Geometry unwrapped, double radius, double tolerance, double refLon) {
         Geometry simple = TopologyPreservingSimplifier.simplify(unwrapped, tolerance / 5 / MAX_METRES_PER_DEGREE);
+        Geometry traced = traced(simple, radius, tolerance, refLon);
+        if (traced != null) {
+            return traced;
+        }
         List<Geometry> pieces = BufferPieces.of(simple, radius, tolerance, refLon, FACTORY);
         return UnaryUnionOp.union(pieces, FACTORY);
+    }
+
+    /**
+     * The buffer by outline tracing when every part is a polygon without holes whose buffer
+     * cannot have a hole ({@link TracedBuffer}); null when the exact piece union is needed.
+     */
+    private static Geometry traced(Geometry simple, double radius, double tolerance, double refLon) {
+        if (simple.isEmpty() || !(simple instanceof Polygon || simple instanceof org.locationtech.jts.geom.MultiPolygon)) {
+            return null;
+        }
+        List<Geometry> parts = new ArrayList<>();
+        for (int i = 0; i < simple.getNumGeometries(); i++) {
+            Polygon p = (Polygon) simple.getGeometryN(i);
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.getNumInteriorRing() > 0 || TracedBuffer.mayHavePocket(p, radius, FACTORY)) {
+                return null;
+            }
+            Coordinate[] ring = TracedBuffer.trace(p, radius, tolerance, refLon);
+            if (ring == null || ring.length < 4) {
+                return null;
+            }
+            Polygon outline = FACTORY.createPolygon(ring);
+            if (!outline.isValid()) {
+                return null;
+            }
+            parts.add(outline);
+        }
+        return parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts, FACTORY);
     }
 
     /** A copy whose longitudes are within 180° of refLon, so a feature across ±180° is continuous. */
