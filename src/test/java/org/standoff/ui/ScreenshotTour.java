@@ -26,9 +26,7 @@ public final class ScreenshotTour {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("standoff-tour");
-        Layer inst = SyntheticData.installations(800, 1);
         Layer subs = SyntheticData.substations(70_000, 2);
-        ShapefileWriter.write(data.resolve("installations.shp"), ShapeType.POLYGON, inst.fields(), inst.features());
         ShapefileWriter.write(data.resolve("substations.shp"), ShapeType.POINT, subs.fields(), subs.features());
 
         Platform.startup(() -> {});
@@ -37,40 +35,34 @@ public final class ScreenshotTour {
         run(() -> {
             stage[0] = new Stage();
             window[0] = StandoffApp.show(stage[0], AppSettings.load(Files.createTempDirectory("standoff-tour-home")), UiExecutor.background());
+            stage[0].setWidth(1400);
+            stage[0].setHeight(880);
         });
-        Thread.sleep(4000);
-        shot(stage[0], out.resolve("01-start.png"));
-        run(() -> window[0].loadLayer(data.resolve("substations.shp")));
         Thread.sleep(3000);
-        run(() -> window[0].loadLayer(data.resolve("installations.shp")));
-        Thread.sleep(3000);
-        run(() -> window[0].map().showWholeUs());
-        Thread.sleep(3000);
-        shot(stage[0], out.resolve("02-layers.png"));
+        run(() -> window[0].project().openSample());
+        Thread.sleep(12000);
+        shot(stage[0], out.resolve("main-window.png"));
         run(() -> {
-            java.util.Random r = new java.util.Random(5);
-            java.util.List<org.standoff.model.MiningSite> sites = new java.util.ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                org.standoff.model.MiningSite s = org.standoff.model.MiningSite.at("SYNTHETIC Mine " + i, -110 + 14 * r.nextDouble(), 37 + 6 * r.nextDouble())
-                        .withStatus(org.standoff.model.Parsed.of(org.standoff.model.SiteStatus.values()[r.nextInt(4)]))
-                        .withForeignControlled(r.nextInt(3) == 0 ? org.standoff.model.Parsed.empty() : org.standoff.model.Parsed.of(r.nextBoolean()));
-                sites.add(s);
-            }
-            window[0].sites().importAll(sites, java.util.List.of(), "Import");
-            org.standoff.model.ProjectLayer instLayer = window[0].layers().layers().stream().filter(l -> l.role() == org.standoff.model.LayerRole.INSTALLATIONS).findFirst().orElseThrow();
-            window[0].zones().add(new org.standoff.model.Zone("z1", "10 mi of installations", org.standoff.model.Zone.Kind.LAYER_BUFFER, instLayer.id(),
-                    org.standoff.model.FeatureFilter.ALL, null, java.util.List.of(org.standoff.model.Zone.Band.disc(16093.44)), true, "#c0392b", null));
-            window[0].map().centerOn(40.0, -104.0);
-            window[0].map().zoomBy(2);
-            window[0].toggleTables(true);
+            window[0].map().setViewOf(41.13, -104.87, 10);
+            window[0].sites().selectedProperty().set(window[0].sites().sites().get(0));
+            window[0].map().setViewOf(41.14, -104.88, 11);
         });
-        Thread.sleep(15000);
-        run(() -> window[0].sites().selectedProperty().set(window[0].sites().sites().get(3)));
+        Thread.sleep(6000);
+        shot(stage[0], out.resolve("site-and-distances.png"));
+        run(() -> {
+            window[0].runProximity();
+            window[0].map().setViewOf(40.5, -104.5, 7);
+        });
+        Thread.sleep(6000);
+        shot(stage[0], out.resolve("findings.png"));
+        run(() -> window[0].showSummary());
         Thread.sleep(3000);
-        shot(stage[0], out.resolve("03-sites-zones.png"));
-        run(() -> window[0].runProximity());
-        Thread.sleep(4000);
-        shot(stage[0], out.resolve("04-findings.png"));
+        shot(stage[0], out.resolve("summary.png"));
+        run(() -> window[0].loadLayer(data.resolve("substations.shp")));
+        Thread.sleep(6000);
+        run(() -> window[0].map().showWholeUs());
+        Thread.sleep(5000);
+        shot(stage[0], out.resolve("national-layers.png"));
         System.out.println("screenshots in " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);
