@@ -13,13 +13,13 @@ import org.standoff.render.VectorSymbolSurface;
  * are screen-sized bitmaps that the scale would blur. Not thread-safe; the caller disposes the
  * graphics.
  */
-final class ImageCanvas implements PageCanvas {
+public final class ImageCanvas implements PageCanvas {
 
     private final Graphics2D g;
     private final Surface page;
 
     /** {@code g} must already be scaled so that one unit is one point. */
-    ImageCanvas(Graphics2D g, double pageWidth, double pageHeight) {
+    public ImageCanvas(Graphics2D g, double pageWidth, double pageHeight) {
         this.g = g;
         // Fractional metrics: text widths then scale with the transform, as in the PDF.
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);

@@ -16,7 +16,7 @@ import org.standoff.model.Zone;
  * exactly. The parser rejects anything else with an {@link IllegalArgumentException} that the
  * readers turn into a {@link StoreException} naming the table and row. Stateless.
  */
-final class JsonText {
+public final class JsonText {
 
     private JsonText() {
     }
@@ -88,7 +88,8 @@ final class JsonText {
         return out;
     }
 
-    private static void quote(StringBuilder b, String s) {
+    /** Appends {@code s} as a JSON string literal (RFC 8259 escapes). */
+    public static void quote(StringBuilder b, String s) {
         b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

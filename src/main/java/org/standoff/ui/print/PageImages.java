@@ -1,8 +1,6 @@
 package org.standoff.ui.print;
 
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import javafx.scene.image.PixelFormat;
@@ -10,11 +8,8 @@ import javafx.scene.image.WritableImage;
 import org.standoff.print.BriefingContent;
 import org.standoff.print.BriefingLayout;
 import org.standoff.print.BriefingRenderer;
-import org.standoff.print.PageCanvas;
-import org.standoff.print.Rect;
+import org.standoff.print.ImageCanvas;
 import org.standoff.render.Java2DSurface;
-import org.standoff.render.Surface;
-import org.standoff.render.VectorSymbolSurface;
 
 /**
  * Renders briefing pages into images, for the preview (screen resolution) and for the printer
@@ -37,7 +32,7 @@ final class PageImages {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(pxPerPt, pxPerPt);
-            renderer.renderPage(layout, content, page, new Canvas(g, layout.pageWidth(), layout.pageHeight()));
+            renderer.renderPage(layout, content, page, new ImageCanvas(g, layout.pageWidth(), layout.pageHeight()));
         } finally {
             g.dispose();
         }
@@ -52,43 +47,5 @@ final class PageImages {
         WritableImage out = new WritableImage(w, h);
         out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
         return out;
-    }
-
-    /** A page canvas over a Java2D graphics already scaled to one unit per point. */
-    private static final class Canvas implements PageCanvas {
-        private final Graphics2D g;
-        private final Surface page;
-
-        Canvas(Graphics2D g, double pageWidth, double pageHeight) {
-            this.g = g;
-            // Fractional metrics: text widths then scale with the transform, as in the PDF.
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            this.page = new VectorSymbolSurface(new Java2DSurface(g, pageWidth, pageHeight));
-        }
-
-        @Override
-        public Surface page() {
-            return page;
-        }
-
-        @Override
-        public Region region(Rect r) {
-            Graphics2D sub = (Graphics2D) g.create();
-            sub.translate(r.x(), r.y());
-            sub.clip(new Rectangle2D.Double(0, 0, r.width(), r.height()));
-            Surface s = new VectorSymbolSurface(new Java2DSurface(sub, r.width(), r.height()));
-            return new Region() {
-                @Override
-                public Surface surface() {
-                    return s;
-                }
-
-                @Override
-                public void close() {
-                    sub.dispose();
-                }
-            };
-        }
     }
 }
