@@ -58,6 +58,43 @@ public final class FindingsExport {
         });
     }
 
+    /**
+     * Writes a GeoPackage with one point layer {@code findings} (site name, nearest installation
+     * and substation with distances in {@code unit} and in metres, zones), readable by GDAL and
+     * QGIS; written atomically like a project file.
+     */
+    public static void geoPackage(List<FindingRow> rows, LengthUnit unit, Path file) throws org.standoff.io.store.StoreException {
+        String u = unit.symbol();
+        List<org.standoff.model.Field> fields = List.of(
+                org.standoff.model.Field.of("site_id", org.standoff.model.FieldType.INTEGER),
+                org.standoff.model.Field.of("site_name", org.standoff.model.FieldType.STRING),
+                org.standoff.model.Field.of("nearest_installation", org.standoff.model.FieldType.STRING),
+                org.standoff.model.Field.of("nearest_installation_" + u, org.standoff.model.FieldType.DOUBLE),
+                org.standoff.model.Field.of("nearest_installation_m", org.standoff.model.FieldType.DOUBLE),
+                org.standoff.model.Field.of("nearest_substation", org.standoff.model.FieldType.STRING),
+                org.standoff.model.Field.of("nearest_substation_" + u, org.standoff.model.FieldType.DOUBLE),
+                org.standoff.model.Field.of("nearest_substation_m", org.standoff.model.FieldType.DOUBLE),
+                org.standoff.model.Field.of("zones", org.standoff.model.FieldType.STRING));
+        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+        List<org.standoff.model.Feature> features = new java.util.ArrayList<>();
+        for (FindingRow r : rows) {
+            MiningSite s = r.site();
+            features.add(new org.standoff.model.Feature(s.id(), gf.createPoint(new org.locationtech.jts.geom.Coordinate(s.lon(), s.lat())),
+                    new Object[] {s.id(), s.name(), r.installationName(), finite(unit.fromMetres(r.installationMetres())), finite(r.installationMetres()),
+                            r.substationName(), finite(unit.fromMetres(r.substationMetres())), finite(r.substationMetres()), r.zonesText()}));
+        }
+        org.standoff.model.Layer layer = new org.standoff.model.Layer("findings", fields, features, null);
+        org.standoff.model.ProjectLayer pl = new org.standoff.model.ProjectLayer("findings", layer, org.standoff.model.LayerRole.OTHER,
+                org.standoff.model.LayerStyle.defaultFor(org.standoff.model.LayerRole.OTHER), true);
+        org.standoff.model.Project p = new org.standoff.model.Project("findings", List.of(pl), List.of(), List.of(), List.of(),
+                org.standoff.model.Project.MapViewState.WHOLE_US, java.util.Map.of());
+        org.standoff.io.store.ProjectFile.write(p, file);
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
     private interface Body {
         void write(BufferedWriter out) throws IOException;
     }

@@ -150,7 +150,12 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         this.tabs = tabs;
         tables.setContent(tabs);
 
-        BorderPane centre = new BorderPane(map);
+        org.standoff.ui.map.MapLegend legend = new org.standoff.ui.map.MapLegend();
+        legend.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(sites.sites()));
+        javafx.scene.layout.StackPane mapStack = new javafx.scene.layout.StackPane(map, legend);
+        javafx.scene.layout.StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_LEFT);
+        javafx.scene.layout.StackPane.setMargin(legend, new javafx.geometry.Insets(8));
+        BorderPane centre = new BorderPane(mapStack);
         centre.setBottom(tables);
         LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, zonesPanel);
         SplitPane split = new SplitPane(panel, centre);

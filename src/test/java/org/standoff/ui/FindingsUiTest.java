@@ -64,9 +64,17 @@ class FindingsUiTest {
 
         FindingsTable findings = robot.lookup("#findings-panel").queryAs(FindingsTable.class);
         Path csv = dir.resolve("findings.csv");
-        robot.interact(() -> findings.exportTo(UiExecutor.direct(), csv, true));
+        robot.interact(() -> findings.exportTo(UiExecutor.direct(), csv, FindingsTable.Format.CSV));
         List<String> lines = Files.readAllLines(csv);
         assertTrue(lines.get(0).contains("nearest_installation_mi"), lines.get(0));
         assertTrue(lines.get(1).contains("Close mine") && lines.get(1).contains("0.500"), lines.get(1));
+
+        Path gpkg = dir.resolve("findings.gpkg");
+        robot.interact(() -> findings.exportTo(UiExecutor.direct(), gpkg, FindingsTable.Format.GEOPACKAGE));
+        org.standoff.io.store.GeoPackageReader reader = new org.standoff.io.store.GeoPackageReader(gpkg);
+        String table = reader.featureTables().stream().filter(t -> t.contains("findings")).findFirst().orElseThrow();
+        org.standoff.model.Layer back = reader.readLayer(table);
+        assertEquals(1, back.features().size());
+        assertEquals(0.5, ((Number) back.features().get(0).value(back.fieldIndex("nearest_installation_mi"))).doubleValue(), 1e-3);
     }
 }

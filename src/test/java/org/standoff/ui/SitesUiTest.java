@@ -75,6 +75,7 @@ class SitesUiTest {
         assertEquals(41.14, added.lat(), 0.05, "placed where clicked");
         assertEquals(-104.82, added.lon(), 0.05);
         assertNotNull(window.sites().selectedProperty().get(), "the new site is selected");
+        assertTrue(robot.lookup("#map-legend").query().isVisible(), "the site legend shows once there are sites");
 
         waitForOverlay();
         Point2D from = screenOf(added.lat(), added.lon());

@@ -88,10 +88,12 @@ public final class FindingsTable extends VBox {
         inZone.setId("findings-in-zone");
         inZone.selectedProperty().addListener((o, a, b) -> apply(filter.withInZoneOnly(b)));
         MenuItem csv = new MenuItem("CSV…");
-        csv.setOnAction(e -> export(executor, true));
+        csv.setOnAction(e -> export(executor, Format.CSV));
         MenuItem geojson = new MenuItem("GeoJSON…");
-        geojson.setOnAction(e -> export(executor, false));
-        MenuButton exportButton = new MenuButton("Export", null, csv, geojson);
+        geojson.setOnAction(e -> export(executor, Format.GEOJSON));
+        MenuItem gpkg = new MenuItem("GeoPackage…");
+        gpkg.setOnAction(e -> export(executor, Format.GEOPACKAGE));
+        MenuButton exportButton = new MenuButton("Export", null, csv, geojson, gpkg);
         count.setId("findings-count");
         HBox bar = new HBox(6, text, new Label("Within"), within, withinUnit, foreign, inZone, count, exportButton);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -166,28 +168,43 @@ public final class FindingsTable extends VBox {
         count.setText(filtered.size() + " sites, " + flagged + " in zones");
     }
 
-    private void export(UiExecutor executor, boolean csv) {
+    /** Export formats of the findings. */
+    public enum Format {
+        CSV("CSV", "csv"),
+        GEOJSON("GeoJSON", "geojson"),
+        GEOPACKAGE("GeoPackage", "gpkg");
+
+        final String label;
+        final String extension;
+
+        Format(String label, String extension) {
+            this.label = label;
+            this.extension = extension;
+        }
+    }
+
+    private void export(UiExecutor executor, Format format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export Findings");
-        chooser.getExtensionFilters().add(csv ? new FileChooser.ExtensionFilter("CSV", "*.csv") : new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
-        chooser.setInitialFileName(csv ? "findings.csv" : "findings.geojson");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label, "*." + format.extension));
+        chooser.setInitialFileName("findings." + format.extension);
         java.io.File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
-            exportTo(executor, file.toPath(), csv);
+            exportTo(executor, file.toPath(), format);
         }
     }
 
     /** Writes the shown rows to a file in the background (the chooser-free path, for tests). */
-    public void exportTo(UiExecutor executor, java.nio.file.Path file, boolean csv) {
+    public void exportTo(UiExecutor executor, java.nio.file.Path file, Format format) {
         List<FindingRow> snapshot = shownRows();
         LengthUnit u = unit.get();
         javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
             @Override
-            protected Void call() throws java.io.IOException {
-                if (csv) {
-                    FindingsExport.csv(snapshot, u, file);
-                } else {
-                    FindingsExport.geoJson(snapshot, u, file);
+            protected Void call() throws java.io.IOException, org.standoff.io.store.StoreException {
+                switch (format) {
+                    case CSV -> FindingsExport.csv(snapshot, u, file);
+                    case GEOJSON -> FindingsExport.geoJson(snapshot, u, file);
+                    case GEOPACKAGE -> FindingsExport.geoPackage(snapshot, u, file);
                 }
                 return null;
             }
