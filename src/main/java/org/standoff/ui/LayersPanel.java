@@ -38,7 +38,7 @@ final class LayersPanel extends VBox {
      * @param onAdd    asks for a file to add
      */
     LayersPanel(MainViewModel vm, LayersViewModel layers, Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Runnable onAdd,
-            javafx.scene.Node zonesPanel) {
+            Consumer<ProjectLayer> onReload, javafx.scene.Node zonesPanel) {
         this.layers = layers;
         setId("layers-panel");
         getStyleClass().add("layers-panel");
@@ -51,7 +51,7 @@ final class LayersPanel extends VBox {
 
         list.setId("layer-list");
         list.setItems(layers.layers());
-        list.setCellFactory(l -> new LayerCell(onStyle, onZoomTo));
+        list.setCellFactory(l -> new LayerCell(onStyle, onZoomTo, onReload));
         list.setPrefHeight(110);
         list.setMinHeight(80);
         Label empty = new Label("Add shapefiles of installations and substations: File > Add Layer, or drop .shp files on the map.");
@@ -106,7 +106,7 @@ final class LayersPanel extends VBox {
         private final Label role = new Label();
         private final HBox box;
 
-        LayerCell(Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo) {
+        LayerCell(Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Consumer<ProjectLayer> onReload) {
             role.getStyleClass().add("hint");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -127,12 +127,14 @@ final class LayersPanel extends VBox {
             down.setOnAction(e -> layers.move(getItem(), 1));
             MenuItem remove = new MenuItem("Remove");
             remove.setOnAction(e -> layers.remove(getItem()));
+            MenuItem reload = new MenuItem("Reload from Source");
+            reload.setOnAction(e -> onReload.accept(getItem()));
             setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && getItem() != null) {
                     onStyle.accept(getItem());
                 }
             });
-            setContextMenu(new ContextMenu(style, zoom, up, down, remove));
+            setContextMenu(new ContextMenu(style, zoom, reload, up, down, remove));
         }
 
         @Override

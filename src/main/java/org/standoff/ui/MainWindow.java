@@ -86,6 +86,10 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         this.onQuit = onQuit;
         this.printExecutor = executor;
         this.loader = new LayerLoader(layers, executor, vm.runningTaskProperty(), l -> {
+            if (l == null) {
+                vm.statusProperty().set("The source file has not changed: nothing to reload");
+                return;
+            }
             map.fit(l.data().envelope());
             vm.statusProperty().set("Added " + l.name() + ": " + l.data().features().size() + " features, role " + l.role().label());
         });
@@ -157,7 +161,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         javafx.scene.layout.StackPane.setMargin(legend, new javafx.geometry.Insets(8));
         BorderPane centre = new BorderPane(mapStack);
         centre.setBottom(tables);
-        LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, zonesPanel);
+        LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, loader::reload, zonesPanel);
         SplitPane split = new SplitPane(panel, centre);
         split.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(panel, false);
@@ -183,6 +187,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
 
     public UndoManager undoManager() {
         return undo;
+    }
+
+    /** Reloads a layer from its source shapefile, as the layer's context menu does. */
+    public void reloadLayer(ProjectLayer layer) {
+        loader.reload(layer);
     }
 
     /** Loads a shapefile as a new layer, as File > Add Layer does after the file dialog. */

@@ -105,4 +105,18 @@ class LayersUiTest {
         assertEquals(1, window.layers().layers().size());
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
+
+    @Test
+    void reloadFromSourcePicksUpAChangedShapefileUndoably(FxRobot robot) throws Exception {
+        Path shp = dir.resolve("changing.shp");
+        Layer first = SyntheticData.substations(50, 11);
+        ShapefileWriter.write(shp, ShapeType.POINT, first.fields(), first.features());
+        load(robot, shp, 1);
+        Layer second = SyntheticData.substations(80, 12);
+        ShapefileWriter.write(shp, ShapeType.POINT, second.fields(), second.features());
+        robot.interact(() -> window.reloadLayer(window.layers().layers().get(0)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.layers().layers().get(0).data().features().size() == 80);
+        robot.interact(() -> window.undoManager().undo());
+        assertEquals(50, window.layers().layers().get(0).data().features().size(), "undo brings the old data back");
+    }
 }

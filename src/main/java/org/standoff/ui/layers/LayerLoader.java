@@ -90,6 +90,49 @@ public final class LayerLoader {
         executor.submit(task);
     }
 
+    /**
+     * Reloads a layer from the shapefile it was imported from, if that file is reachable and has
+     * changed (same checksum means nothing to do); the new data replaces the old undoably, keeping
+     * the layer's role, style and place.
+     */
+    public void reload(ProjectLayer layer) {
+        if (layer.data().source().isEmpty() || !accepts(Path.of(layer.data().source().get().path()))) {
+            ErrorDialog.show(owner, "Cannot reload " + layer.name(), new IllegalStateException("this layer was not loaded from a shapefile"));
+            return;
+        }
+        org.standoff.model.LayerSource src = layer.data().source().get();
+        Path shp = Path.of(src.path());
+        Task<ShapefileLayers.Loaded> task = new Task<>() {
+            @Override
+            protected ShapefileLayers.Loaded call() throws ShapefileException, org.standoff.io.store.StoreException {
+                org.standoff.io.store.LayerSources.Status st = org.standoff.io.store.LayerSources.check(src);
+                if (st == org.standoff.io.store.LayerSources.Status.MISSING) {
+                    throw new ShapefileException(shp + ": the source file is not reachable from this machine");
+                }
+                if (st == org.standoff.io.store.LayerSources.Status.UNCHANGED) {
+                    return null;
+                }
+                updateMessage("Reloading " + shp.getFileName() + "…");
+                return ShapefileLayers.load(shp, ShapefileReadOptions.defaults(), org.standoff.io.shapefile.ProgressListener.NONE);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            finished(task);
+            if (task.getValue() == null) {
+                onLoaded.accept(null);
+                return;
+            }
+            ProjectLayer now = layers.byId(layer.id()).orElse(layer);
+            layers.change(now, new ProjectLayer(now.id(), task.getValue().layer(), now.role(), now.style(), now.visible()), "Reload " + now.name());
+        });
+        task.setOnFailed(e -> {
+            finished(task);
+            ErrorDialog.show(owner, "Cannot reload " + layer.name(), task.getException());
+        });
+        runningTask.set(task);
+        executor.submit(task);
+    }
+
     /** Reads one shapefile, reporting progress and honouring cancel. */
     static final class ReadTask extends Task<ShapefileLayers.Loaded> implements org.standoff.io.shapefile.ProgressListener {
         private final Path shp;
