@@ -46,6 +46,12 @@ public final class ZoneShapes {
         List<Shape> out = new ArrayList<>();
         for (int b = 0; b < z.bands().size(); b++) {
             Zone.Band band = z.bands().get(b);
+            if (band.outerMetres() == 0) {
+                for (Geometry g : sources) {
+                    out.add(new Shape(z, b, g));
+                }
+                continue;
+            }
             BufferParameters p = band.isRing() ? BufferParameters.ring(band.innerMetres(), band.outerMetres()) : BufferParameters.of(band.outerMetres());
             if (z.dissolve() || sources.size() == 1) {
                 out.add(new Shape(z, b, GeodesicBuffer.zone(sources.size() == 1 ? sources.get(0)

@@ -32,10 +32,14 @@ public record Zone(String id, String name, Kind kind, String sourceLayerId, Feat
         POLYGON
     }
 
-    /** A distance band in metres: {@code inner} 0 for a disc. */
+    /**
+     * A distance band in metres: {@code inner} 0 for a disc. The band (0, 0) is the inside of a
+     * polygon zone with no buffer.
+     */
     public record Band(double innerMetres, double outerMetres) {
         public Band {
-            if (!(innerMetres >= 0) || !(outerMetres > innerMetres)) {
+            boolean insideOnly = innerMetres == 0 && outerMetres == 0;
+            if (!(innerMetres >= 0) || !(outerMetres > innerMetres) && !insideOnly) {
                 throw new IllegalArgumentException("a band needs 0 <= inner < outer: " + innerMetres + ", " + outerMetres);
             }
         }

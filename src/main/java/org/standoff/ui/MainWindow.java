@@ -255,6 +255,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         }
 
         @Override
+        public void drawPolygon() {
+            controller.startDrawPolygon();
+        }
+
+        @Override
         public void applyRules() {
             RulesDialog.show(window(), List.copyOf(zones.ruleSets())).ifPresent(choice -> {
                 List<Zone> made = zones.zonesFor(choice.rules(), List.copyOf(layers.layers()), choice.names());

@@ -73,6 +73,79 @@ final class MapController {
         vm.statusProperty().set("Click the map where the new site is (Esc to cancel)");
     }
 
+    private List<double[]> polygonVertices;
+
+    /** Enters polygon mode: click the vertices, double-click to close; then a buffer is asked for. */
+    void startDrawPolygon() {
+        polygonVertices = new java.util.ArrayList<>();
+        addMode = false;
+        drawMode = false;
+        map.setCursor(Cursor.CROSSHAIR);
+        vm.statusProperty().set("Click the polygon's corners; double-click to close it (Esc to cancel)");
+    }
+
+    private boolean polygonClick(MouseEvent e) {
+        if (polygonVertices == null) {
+            return false;
+        }
+        double[] ll = map.latLonAt(e.getX(), e.getY());
+        if (e.getClickCount() < 2) {
+            polygonVertices.add(new double[] {MapPane.normaliseLongitude(ll[1]), ll[0]});
+        }
+        if (e.getClickCount() >= 2 && polygonVertices.size() >= 3) {
+            finishPolygon();
+            return true;
+        }
+        if (polygonVertices.size() >= 2) {
+            org.locationtech.jts.geom.Coordinate[] c = polygonVertices.stream().map(v -> new org.locationtech.jts.geom.Coordinate(v[0], v[1]))
+                    .toArray(org.locationtech.jts.geom.Coordinate[]::new);
+            List<ZoneShapes.Shape> shapes = new java.util.ArrayList<>(zoneShapes.get());
+            Zone preview = new Zone("drawing", "New polygon", Zone.Kind.POLYGON, null, null, GF.createLineString(c), List.of(new Zone.Band(0, 0)), false,
+                    zones.nextColour(), null);
+            shapes.add(new ZoneShapes.Shape(preview, 0, GF.createLineString(c)));
+            map.overlay().setZones(shapes, "drawing", vm.unitProperty().get());
+        }
+        return true;
+    }
+
+    private void finishPolygon() {
+        List<double[]> v = polygonVertices;
+        polygonVertices = null;
+        map.setCursor(Cursor.DEFAULT);
+        org.locationtech.jts.geom.Coordinate[] c = new org.locationtech.jts.geom.Coordinate[v.size() + 1];
+        for (int i = 0; i < v.size(); i++) {
+            c[i] = new org.locationtech.jts.geom.Coordinate(v.get(i)[0], v.get(i)[1]);
+        }
+        c[v.size()] = new org.locationtech.jts.geom.Coordinate(c[0]);
+        org.locationtech.jts.geom.Geometry polygon = GF.createPolygon(c);
+        if (!polygon.isValid()) {
+            polygon = polygon.buffer(0);
+        }
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog("0");
+        d.initOwner(window.get());
+        d.setTitle("Polygon Zone");
+        d.setHeaderText("Buffer around the polygon, in " + vm.unitProperty().get().label() + " (0 for the polygon only)");
+        d.setContentText("Buffer:");
+        java.util.Optional<String> answer = d.showAndWait();
+        if (answer.isEmpty()) {
+            vm.statusProperty().set("Polygon cancelled");
+            return;
+        }
+        double buffer;
+        try {
+            buffer = Math.max(0, vm.unitProperty().get().toMetres(Double.parseDouble(answer.get().strip())));
+        } catch (NumberFormatException ex) {
+            buffer = 0;
+        }
+        Zone z = new Zone(zones.newId(), "Polygon " + (zones.zones().size() + 1), Zone.Kind.POLYGON, null, null, polygon,
+                List.of(buffer > 0 ? Zone.Band.disc(buffer) : new Zone.Band(0, 0)), false, zones.nextColour(), null);
+        zones.add(z);
+        zones.selectedProperty().set(z);
+        vm.statusProperty().set("Added " + z.name());
+    }
+
+    private static final org.locationtech.jts.geom.GeometryFactory GF = new org.locationtech.jts.geom.GeometryFactory();
+
     /** Where the drawn zones come from, so a preview can be drawn over them. */
     void setZoneShapes(Supplier<List<ZoneShapes.Shape>> shapes) {
         zoneShapes = shapes;
@@ -88,6 +161,13 @@ final class MapController {
 
     /** Leaves add-site or draw-radius mode; returns true if one was on. */
     boolean cancelAddSite() {
+        if (polygonVertices != null) {
+            polygonVertices = null;
+            map.setCursor(Cursor.DEFAULT);
+            map.overlay().setZones(zoneShapes.get(), null, vm.unitProperty().get());
+            vm.statusProperty().set("");
+            return true;
+        }
         if (!addMode && !drawMode) {
             return false;
         }
@@ -116,6 +196,9 @@ final class MapController {
             return;
         }
         if (drawMode) {
+            return;
+        }
+        if (polygonClick(e)) {
             return;
         }
         if (addMode) {

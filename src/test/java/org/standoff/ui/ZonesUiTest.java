@@ -72,4 +72,24 @@ class ZonesUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), List.copyOf(window.zones().zones()), "undo removes the drawn radius");
     }
+
+    @Test
+    void drawsAPolygonZoneAndScreensSitesInsideIt(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.map().centerOn(41.14, -104.82);
+            window.map().zoomBy(3);
+            window.sites().add(MiningSite.at("Inside", -104.82, 41.14));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#zone-polygon");
+        Point2D c = screenOf(41.14, -104.82);
+        robot.clickOn(c.add(-80, -60)).clickOn(c.add(80, -60)).clickOn(c.add(0, 90));
+        robot.doubleClickOn(c.add(0, 90));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("0").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.zones().zones().size());
+        assertEquals(Zone.Kind.POLYGON, window.zones().zones().get(0).kind());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().findingsProperty().get().values().stream().anyMatch(Finding::flagged));
+    }
 }

@@ -44,6 +44,8 @@ public final class ZonesPanel extends VBox {
 
         void drawRadius();
 
+        void drawPolygon();
+
         void applyRules();
 
         void editZone(Zone z);
@@ -92,6 +94,8 @@ public final class ZonesPanel extends VBox {
         radius.setId("zone-radius");
         Button draw = button("Draw", "Draw a radius on the map: press at the centre and drag", actions::drawRadius);
         draw.setId("zone-draw");
+        Button polygon = button("Polygon", "Draw a polygon zone: click its corners, double-click to close", actions::drawPolygon);
+        polygon.setId("zone-polygon");
         Button rules = button("Rules…", "Apply distance rules (CFIUS, state laws, your own)", actions::applyRules);
         rules.setId("zone-rules");
         Button delete = button("✕", "Delete the selected zone (undoable)", () -> {
@@ -101,7 +105,7 @@ public final class ZonesPanel extends VBox {
             }
         });
         delete.disableProperty().bind(zones.selectedProperty().isNull());
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, buffer, radius, draw, rules, delete);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, buffer, radius, draw, polygon, rules, delete);
 
         slider.setId("zone-radius-slider");
         slider.setDisable(true);
