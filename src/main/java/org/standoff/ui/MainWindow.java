@@ -261,7 +261,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
 
         @Override
         public void applyRules() {
-            RulesDialog.show(window(), List.copyOf(zones.ruleSets())).ifPresent(choice -> {
+            RulesDialog.show(window(), List.copyOf(zones.ruleSets()), zones::addUserRule).ifPresent(choice -> {
                 List<Zone> made = zones.zonesFor(choice.rules(), List.copyOf(layers.layers()), choice.names());
                 if (made.isEmpty()) {
                     vm.statusProperty().set("No layer has the role those rules measure from (set a layer's role in its Style dialog)");

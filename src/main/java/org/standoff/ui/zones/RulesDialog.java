@@ -29,7 +29,11 @@ public final class RulesDialog {
 
     private RulesDialog() {}
 
-    public static Optional<Choice> show(Window owner, List<RuleSet> sets) {
+    /**
+     * Shows the rule sets; "New Rule…" adds a user-defined rule to the "My rules" set, through
+     * {@code onNewRule}, which stores it in the project.
+     */
+    public static Optional<Choice> show(Window owner, List<RuleSet> sets, java.util.function.Consumer<Rule> onNewRule) {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Apply Rules");
@@ -65,7 +69,22 @@ public final class RulesDialog {
         names.setId("rules-names");
         names.setPromptText("Optional: names of the installations the rules apply to, one per line (e.g. the installations of 31 CFR 802 Appendix A, Part 2). Empty: every feature of the layer.");
         names.setPrefRowCount(4);
-        d.getDialogPane().setContent(new VBox(8, tree, detail, new Label("Applies to"), names));
+        javafx.scene.control.Button newRule = new javafx.scene.control.Button("New Rule…");
+        newRule.setId("rules-new");
+        newRule.setOnAction(e -> newRule(owner).ifPresent(r -> {
+            onNewRule.accept(r);
+            CheckBoxTreeItem<Object> mine = root.getChildren().stream().filter(c -> "My rules".equals(c.getValue()))
+                    .map(c -> (CheckBoxTreeItem<Object>) c).findFirst().orElseGet(() -> {
+                        CheckBoxTreeItem<Object> m = new CheckBoxTreeItem<>("My rules");
+                        m.setExpanded(true);
+                        root.getChildren().add(m);
+                        return m;
+                    });
+            CheckBoxTreeItem<Object> item = new CheckBoxTreeItem<>(r);
+            item.setSelected(true);
+            mine.getChildren().add(item);
+        }));
+        d.getDialogPane().setContent(new VBox(8, tree, detail, newRule, new Label("Applies to"), names));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> {
             if (b != ButtonType.OK) {
@@ -77,6 +96,45 @@ public final class RulesDialog {
             return new Choice(chosen, list);
         });
         return d.showAndWait().filter(c -> !c.rules().isEmpty());
+    }
+
+    /** Asks for a user-defined rule: name, role measured from, inner and outer radius in miles, citation. */
+    static Optional<Rule> newRule(Window owner) {
+        Dialog<Rule> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("New Rule");
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField("My rule");
+        javafx.scene.control.ChoiceBox<org.standoff.model.LayerRole> role = new javafx.scene.control.ChoiceBox<>();
+        role.getItems().addAll(org.standoff.model.LayerRole.INSTALLATIONS, org.standoff.model.LayerRole.SUBSTATIONS, org.standoff.model.LayerRole.OTHER);
+        role.setValue(org.standoff.model.LayerRole.INSTALLATIONS);
+        javafx.scene.control.TextField inner = new javafx.scene.control.TextField("0");
+        javafx.scene.control.TextField outer = new javafx.scene.control.TextField("5");
+        javafx.scene.control.TextField citation = new javafx.scene.control.TextField();
+        citation.setPromptText("Where the rule comes from");
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.addRow(0, new Label("Name"), name);
+        g.addRow(1, new Label("Measured from"), role);
+        g.addRow(2, new Label("From (mi)"), inner);
+        g.addRow(3, new Label("To (mi)"), outer);
+        g.addRow(4, new Label("Citation"), citation);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            try {
+                double mi = 1609.344;
+                org.standoff.model.Zone.Band band = new org.standoff.model.Zone.Band(Double.parseDouble(inner.getText().strip()) * mi,
+                        Double.parseDouble(outer.getText().strip()) * mi);
+                return new Rule("user-" + System.nanoTime(), name.getText().strip(), role.getValue(), band, null, citation.getText(), Rule.Status.USER, "");
+            } catch (IllegalArgumentException ex) {
+                return null;
+            }
+        });
+        return d.showAndWait();
     }
 
     private static void collect(TreeItem<Object> item, List<Rule> out) {

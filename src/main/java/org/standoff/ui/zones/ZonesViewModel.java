@@ -136,6 +136,19 @@ public final class ZonesViewModel {
         });
     }
 
+    /** Adds a user-defined rule to the "My rules" set (created on first use). */
+    public void addUserRule(Rule r) {
+        for (int i = 0; i < ruleSets.size(); i++) {
+            if (ruleSets.get(i).name().equals("My rules")) {
+                List<Rule> rules = new ArrayList<>(ruleSets.get(i).rules());
+                rules.add(r);
+                ruleSets.set(i, new RuleSet(ruleSets.get(i).id(), "My rules", rules));
+                return;
+            }
+        }
+        ruleSets.add(new RuleSet("user-rules", "My rules", List.of(r)));
+    }
+
     /**
      * Zones for the chosen rules: one per rule and per layer of the rule's role, measured from
      * the features the rule applies to, or from those matching {@code names} when given.
