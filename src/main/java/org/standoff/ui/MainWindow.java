@@ -66,6 +66,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
     private final ZonesPanel zonesPanel;
     private final UiExecutor executor;
     private TabPane tabs;
+    private FindingsTable findingsTable;
     private final ProjectController project;
     private final MapController controller;
     private SiteEditor siteEditor = new FormSiteEditor();
@@ -144,7 +145,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         Tab sitesTab = new Tab("Sites", new SitesTable(sites));
         sitesTab.setClosable(false);
         sitesTab.setId("tab-sites");
-        Tab findingsTab = new Tab("Findings", new FindingsTable(analysis, sites, vm.unitProperty(), executor));
+        this.findingsTable = new FindingsTable(analysis, sites, vm.unitProperty(), executor);
+        Tab findingsTab = new Tab("Findings", findingsTable);
         findingsTab.setClosable(false);
         findingsTab.setId("tab-findings");
         Tab summaryTab = new Tab("Summary", new FindingsSummary(analysis, vm.unitProperty()));
@@ -394,6 +396,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         Map<String, String> settings = new java.util.HashMap<>();
         settings.put(AppSettings.UNIT, vm.unitProperty().get().name());
         settings.putAll(briefingLayouts.toSettings());
+        settings.putAll(findingsTable.state());
         return new Project(name, List.copyOf(layers.layers()), List.copyOf(sites.sites()), List.copyOf(zones.zones()), List.copyOf(zones.ruleSets()),
                 new Project.MapViewState(map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoomProperty().get()), settings);
     }
@@ -404,6 +407,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         sites.load(p.sites());
         zones.load(p.zones(), p.ruleSets().isEmpty() ? RulePresets.load() : p.ruleSets());
         briefingLayouts.load(p.settings());
+        findingsTable.restore(p.settings());
         String unit = p.settings().get(AppSettings.UNIT);
         if (unit != null) {
             for (org.standoff.geo.LengthUnit u : org.standoff.geo.LengthUnit.values()) {

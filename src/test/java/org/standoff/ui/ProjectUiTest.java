@@ -49,6 +49,7 @@ class ProjectUiTest {
         assertTrue(window.project().dirtyProperty().get());
         assertTrue(stage.getTitle().startsWith("• Untitled"), stage.getTitle());
 
+        robot.interact(() -> robot.lookup("#findings-within").queryAs(javafx.scene.control.TextField.class).setText("30"));
         AtomicBoolean saved = new AtomicBoolean();
         robot.interact(() -> window.project().saveTo(file, () -> saved.set(true)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, saved::get);
@@ -70,5 +71,6 @@ class ProjectUiTest {
         assertEquals("Five miles", window.zones().zones().get(0).name());
         assertFalse(window.project().dirtyProperty().get(), "a freshly opened project has no unsaved changes");
         assertEquals(file, window.project().recent().get(0));
+        assertEquals("30", robot.lookup("#findings-within").queryAs(javafx.scene.control.TextField.class).getText(), "the findings filter is kept");
     }
 }

@@ -95,6 +95,10 @@ public final class FindingsTable extends VBox {
         gpkg.setOnAction(e -> export(executor, Format.GEOPACKAGE));
         MenuButton exportButton = new MenuButton("Export", null, csv, geojson, gpkg);
         count.setId("findings-count");
+        textField = text;
+        withinField = within;
+        foreignBox = foreign;
+        inZoneBox = inZone;
         HBox bar = new HBox(6, text, new Label("Within"), within, withinUnit, foreign, inZone, count, exportButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -126,6 +130,32 @@ public final class FindingsTable extends VBox {
             }
             syncing = false;
         });
+    }
+
+    private TextField withinField;
+    private TextField textField;
+    private CheckBox foreignBox;
+    private CheckBox inZoneBox;
+
+    /** The table's state for the project file: hidden columns and the filter. */
+    public java.util.Map<String, String> state() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        m.put("findings.hidden", String.join("|", table.getColumns().stream().filter(c -> !c.isVisible()).map(TableColumn::getText).toList()));
+        m.put("findings.text", textField.getText());
+        m.put("findings.within", withinField.getText());
+        m.put("findings.foreign", Boolean.toString(foreignBox.isSelected()));
+        m.put("findings.inZone", Boolean.toString(inZoneBox.isSelected()));
+        return m;
+    }
+
+    /** Restores {@link #state()} from a project's settings; missing keys leave defaults. */
+    public void restore(java.util.Map<String, String> settings) {
+        java.util.Set<String> hidden = java.util.Set.of(settings.getOrDefault("findings.hidden", "").split("\\|"));
+        table.getColumns().forEach(c -> c.setVisible(!hidden.contains(c.getText())));
+        textField.setText(settings.getOrDefault("findings.text", ""));
+        withinField.setText(settings.getOrDefault("findings.within", ""));
+        foreignBox.setSelected(Boolean.parseBoolean(settings.getOrDefault("findings.foreign", "false")));
+        inZoneBox.setSelected(Boolean.parseBoolean(settings.getOrDefault("findings.inZone", "false")));
     }
 
     public TableView<FindingRow> table() {
