@@ -72,8 +72,8 @@ class FindingsUiTest {
         Path gpkg = dir.resolve("findings.gpkg");
         robot.interact(() -> findings.exportTo(UiExecutor.direct(), gpkg, FindingsTable.Format.GEOPACKAGE));
         org.standoff.io.store.GeoPackageReader reader = new org.standoff.io.store.GeoPackageReader(gpkg);
-        String table = reader.featureTables().stream().filter(t -> t.contains("findings")).findFirst().orElseThrow();
-        org.standoff.model.Layer back = reader.readLayer(table);
+        String gpkgTable = reader.featureTables().stream().filter(t -> t.contains("findings")).findFirst().orElseThrow();
+        org.standoff.model.Layer back = reader.readLayer(gpkgTable);
         assertEquals(1, back.features().size());
         assertEquals(0.5, ((Number) back.features().get(0).value(back.fieldIndex("nearest_installation_mi"))).doubleValue(), 1e-3);
     }
