@@ -1,0 +1,135 @@
+package org.standoff.cli;
+
+import java.io.BufferedWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+import org.standoff.analysis.Finding;
+import org.standoff.analysis.FindingRow;
+import org.standoff.analysis.ProgressListener;
+import org.standoff.analysis.ScreeningOp;
+import org.standoff.model.LayerRole;
+import org.standoff.model.LayerStyle;
+import org.standoff.model.MiningSite;
+import org.standoff.model.Project;
+import org.standoff.model.ProjectLayer;
+import org.standoff.model.Zone;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code standoff analyze}: screens sites against installations and substations and writes one
+ * CSV row per site. Either a project (its layers, zones and rule zones), or shapefiles given with
+ * {@code --installations} / {@code --substations} and sites from a CSV or a project.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Screen sites: nearest installation and substation, radius checks, zones and rules, as CSV.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT.gpkg", description = "Analyze this project's sites, layers and zones.")
+    private Path project;
+    @CommandLine.Option(names = "--installations", paramLabel = "BASES.shp") private Path installations;
+    @CommandLine.Option(names = "--substations", paramLabel = "SUBS.shp") private Path substations;
+    @CommandLine.Option(names = "--sites", paramLabel = "SITES.csv|PROJECT.gpkg") private Path sitesFile;
+    @CommandLine.Option(names = "--radius", paramLabel = "DISTANCE", description = "Add a within_<DISTANCE> 0/1 column (nearest installation); repeatable.")
+    private List<String> radii = new ArrayList<>();
+    @CommandLine.Option(names = "--out", required = true, paramLabel = "FINDINGS.csv") private Path out;
+    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<CliSupport.Distance> ds = CliSupport.distances(radii);
+        List<ProjectLayer> layers = new ArrayList<>();
+        List<Zone> zones = new ArrayList<>();
+        List<MiningSite> sites;
+        if (project != null) {
+            if (sitesFile != null) {
+                throw new IllegalArgumentException("give either PROJECT or --sites, not both");
+            }
+            Project p = CliSupport.readProject(project);
+            layers.addAll(p.layers());
+            zones.addAll(p.zones());
+            sites = p.sites();
+        } else {
+            if (sitesFile == null) {
+                throw new IllegalArgumentException("give a PROJECT, or --sites with --installations and/or --substations");
+            }
+            sites = sitesFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                    ? SitesCommand.read(sitesFile, List.of(), List.of()).sites()
+                    : CliSupport.readProject(sitesFile).sites();
+        }
+        if (installations != null) {
+            layers.add(new ProjectLayer("cli-installations", CliSupport.loadShapefile(installations), LayerRole.INSTALLATIONS,
+                    LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true));
+        }
+        if (substations != null) {
+            layers.add(new ProjectLayer("cli-substations", CliSupport.loadShapefile(substations), LayerRole.SUBSTATIONS,
+                    LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true));
+        }
+        List<Finding> findings = new ScreeningOp(layers, zones).run(sites, ForkJoinPool.commonPool(), ProgressListener.NONE);
+        List<FindingRow> rows = new ArrayList<>(sites.size());
+        for (int i = 0; i < sites.size(); i++) {
+            rows.add(new FindingRow(sites.get(i), findings.get(i)));
+        }
+        write(rows, ds, out);
+        long flagged = findings.stream().filter(Finding::flagged).count();
+        spec.commandLine().getOut().println("screened " + sites.size() + " sites (" + flagged + " in a zone), wrote " + out);
+        return StandoffCli.EXIT_OK;
+    }
+
+    static List<String> header(List<CliSupport.Distance> radii) {
+        List<String> h = new ArrayList<>(List.of("site_id", "site_name", "lat", "lon", "nearest_installation", "installation_distance_m",
+                "nearest_substation", "substation_distance_m"));
+        radii.forEach(d -> h.add("within_" + d.text()));
+        h.add("zones");
+        h.add("rules");
+        return h;
+    }
+
+    static void write(List<FindingRow> rows, List<CliSupport.Distance> radii, Path file) throws Exception {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".findings", ".tmp");
+        try {
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+                w.write(String.join(",", header(radii)));
+                w.write("\r\n");
+                for (FindingRow r : rows) {
+                    List<String> cells = new ArrayList<>();
+                    MiningSite s = r.site();
+                    cells.add(Long.toString(s.id()));
+                    cells.add(s.name());
+                    cells.add(CliSupport.num(s.lat(), 7));
+                    cells.add(CliSupport.num(s.lon(), 7));
+                    cells.add(r.finding().nearestInstallation().map(AnalyzeCommand::name).orElse(""));
+                    cells.add(CliSupport.num(r.installationMetres(), 1));
+                    cells.add(r.finding().nearestSubstation().map(AnalyzeCommand::name).orElse(""));
+                    cells.add(CliSupport.num(r.substationMetres(), 1));
+                    for (CliSupport.Distance d : radii) {
+                        cells.add(r.installationMetres() <= d.metres() ? "1" : "0");
+                    }
+                    cells.add(r.finding().hits().stream().map(Finding.ZoneHit::zoneName).distinct().collect(Collectors.joining(";")));
+                    cells.add(r.finding().hits().stream().map(Finding.ZoneHit::ruleId).filter(Objects::nonNull).distinct()
+                            .collect(Collectors.joining(";")));
+                    w.write(cells.stream().map(CliSupport::csv).collect(Collectors.joining(",")));
+                    w.write("\r\n");
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String name(Finding.NearestFeature n) {
+        return n.featureName() == null || n.featureName().isBlank() ? n.layerName() + " #" + n.featureId() : n.featureName();
+    }
+}
