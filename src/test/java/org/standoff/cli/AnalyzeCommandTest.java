@@ -1,0 +1,68 @@
+package org.standoff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standoff.io.store.ProjectFile;
+import org.standoff.model.Project;
+import org.standoff.sample.SampleProject;
+
+class AnalyzeCommandTest extends CliTestSupport {
+
+    @TempDir Path dir;
+
+    @Test
+    void shapefilesAndCsvGiveColumnsAndKnownDistances() throws Exception {
+        Path bases = points(dir.resolve("bases.shp"), new String[] {"Fort Test"}, -100, 40);
+        Path subs = points(dir.resolve("subs.shp"), new String[] {"Sub, One"}, -100, 40.2);
+        Path csv = dir.resolve("sites.csv");
+        Files.writeString(csv, "name,lat,lon\nNear,40.1,-100\nFar,45,-100\n");
+        Path findings = dir.resolve("findings.csv");
+        assertEquals(0, run("analyze", "--installations", bases.toString(), "--substations", subs.toString(), "--sites", csv.toString(),
+                "--radius", "10mi", "--radius", "1mi", "--out", findings.toString()), err.toString());
+        List<String> lines = Files.readAllLines(findings);
+        assertEquals("site_id,site_name,lat,lon,nearest_installation,installation_distance_m,nearest_substation,substation_distance_m,"
+                + "within_10mi,within_1mi,zones,rules", lines.get(0));
+        assertEquals(3, lines.size());
+        String[] near = lines.get(1).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+        assertEquals(12, near.length, lines.get(1));
+        assertEquals("Near", near[1]);
+        assertEquals("Fort Test", near[4]);
+        // 0.1 degree of latitude at 40 N is about 11,103 m on WGS84
+        assertEquals(11103, Double.parseDouble(near[5]), 5);
+        assertEquals("\"Sub, One\"", near[6]);
+        assertEquals(11103, Double.parseDouble(near[7]), 20);
+        assertEquals("1", near[8]);
+        assertEquals("0", near[9]);
+        assertTrue(lines.get(2).contains(",0,0,,"), lines.get(2));
+    }
+
+    @Test
+    void projectModeUsesZonesAndRules() throws Exception {
+        Path p = dir.resolve("sample.gpkg");
+        Project sample = SampleProject.build();
+        ProjectFile.write(sample, p);
+        Path findings = dir.resolve("f.csv");
+        assertEquals(0, run("analyze", p.toString(), "--out", findings.toString()), err.toString());
+        List<String> lines = Files.readAllLines(findings);
+        assertEquals(sample.sites().size() + 1, lines.size());
+        assertTrue(lines.get(0).endsWith("substation_distance_m,zones,rules"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("CFIUS close proximity") && l.contains("cfius-close")), String.join("\n", lines));
+    }
+
+    @Test
+    void badInputsExitOneNamingTheFile() throws Exception {
+        Path csv = dir.resolve("sites.csv");
+        Files.writeString(csv, "name,lat,lon\nNear,40.1,-100\n");
+        assertEquals(1, run("analyze", "--installations", dir.resolve("gone.shp").toString(), "--sites", csv.toString(), "--out",
+                dir.resolve("f.csv").toString()));
+        assertTrue(err.toString().startsWith("standoff: ") && err.toString().contains("gone.shp"), err.toString());
+        assertEquals(1, run("analyze", dir.resolve("gone.gpkg").toString(), "--out", dir.resolve("f.csv").toString()));
+        assertTrue(err.toString().contains("gone.gpkg"), err.toString());
+    }
+}
