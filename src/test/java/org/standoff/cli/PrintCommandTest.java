@@ -31,6 +31,24 @@ class PrintCommandTest extends CliTestSupport {
     }
 
     @Test
+    void writesAPngAndAnAtlas() throws Exception {
+        Path p = dir.resolve("sample.gpkg");
+        ProjectFile.write(SampleProject.build(), p);
+        Path png = dir.resolve("brief.png");
+        assertEquals(0, run("print", p.toString(), "--out", png.toString(), "--dpi", "50"), err.toString());
+        Path first = Files.exists(png) ? png : dir.resolve("brief-p1.png");  // long findings tables run to more pages
+        assertTrue(out.toString().contains(first.toString()), out.toString());
+        assertTrue(Files.size(first) > 1000);
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(first), 4);
+        assertEquals("PNG", new String(head, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+        Path atlas = dir.resolve("atlas.pdf");
+        assertEquals(0, run("print", p.toString(), "--atlas", "--out", atlas.toString()), err.toString());
+        try (PDDocument doc = Loader.loadPDF(atlas.toFile())) {
+            assertTrue(doc.getNumberOfPages() > 1);
+        }
+    }
+
+    @Test
     void badInputsExitOne() throws Exception {
         Path p = dir.resolve("sample.gpkg");
         assertEquals(1, run("print", p.toString(), "--out", dir.resolve("b.pdf").toString()));
