@@ -85,7 +85,10 @@ public final class LayerPainter {
         double ox = v.originX();
         double oy = v.originY();
         double margin = GeometryPath.CLIP_MARGIN_PX;
-        BitSet used = new BitSet(Math.max(1, w * h));
+        // One symbol per cell: a symbol is several pixels wide, so a cell of ~40 % of it hides nothing.
+        int cell = Math.max(1, (int) (symbol.size() / 2.5));
+        int cw = w / cell + 1;
+        BitSet used = new BitSet(Math.max(1, cw * (h / cell + 1)));
         double[] xy = new double[1024];
         int n = 0;
         for (int i = 0; i < pts.count; i++) {
@@ -97,7 +100,7 @@ public final class LayerPainter {
             int px = (int) x;
             int py = (int) y;
             if (px >= 0 && py >= 0 && px < w && py < h) {
-                int bit = py * w + px;
+                int bit = (py / cell) * cw + px / cell;
                 if (used.get(bit)) {
                     continue;
                 }

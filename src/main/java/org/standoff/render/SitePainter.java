@@ -1,10 +1,8 @@
 package org.standoff.render;
 
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.locationtech.jts.geom.Envelope;
+import org.standoff.geo.WebMercator;
 import org.standoff.model.MiningSite;
 
 /**
@@ -17,45 +15,67 @@ public final class SitePainter {
     private SitePainter() {}
 
     public static void paint(Surface s, Viewport v, List<MiningSite> sites, MiningSite selected) {
-        Envelope box = v.lonLatEnvelope(GeometryPath.CLIP_MARGIN_PX);
         double size = LayerPainter.symbolSize(SiteSymbols.SIZE, v.zoom());
         int w = (int) Math.ceil(v.width());
         int h = (int) Math.ceil(v.height());
-        Map<SymbolStyle, double[]> batches = new HashMap<>();
-        Map<SymbolStyle, Integer> counts = new HashMap<>();
-        Map<SymbolStyle, BitSet> used = new HashMap<>();
+        double k = WebMercator.worldSize(v.zoom());
+        double ox = v.originX();
+        double oy = v.originY();
+        double margin = GeometryPath.CLIP_MARGIN_PX;
+        double lonMin = v.lon(-margin);
+        double lonMax = v.lon(w + margin);
+        double latMin = v.lat(h + margin);
+        double latMax = v.lat(-margin);
+        // Styles are few (shape by status x colour by control): batch by a small integer key.
+        int keys = SymbolStyle.Shape.values().length * SiteSymbols.Control.values().length;
+        SymbolStyle[] styles = new SymbolStyle[keys];
+        double[][] batches = new double[keys][];
+        int[] counts = new int[keys];
+        // One symbol per cell: a symbol is several pixels wide, so a cell of ~40 % of it hides nothing.
+        int cell = Math.max(1, (int) (size / 2.5));
+        int cw = w / cell + 1;
+        BitSet used = new BitSet(Math.max(1, cw * (h / cell + 1)));
         for (MiningSite site : sites) {
-            if (!box.contains(site.lon(), site.lat())) {
+            double lon = site.lon();
+            double lat = site.lat();
+            if (lon < lonMin || lon > lonMax || lat < latMin || lat > latMax) {
                 continue;
             }
-            SymbolStyle style = SiteSymbols.symbol(site, size);
-            double x = v.x(site.lon());
-            double y = v.y(site.lat());
+            double x = (lon + 180.0) / 360.0 * k - ox;
+            double y = WebMercator.y(lat, v.zoom()) - oy;
             int px = (int) x;
             int py = (int) y;
             if (px >= 0 && py >= 0 && px < w && py < h) {
-                BitSet bits = used.computeIfAbsent(style, k -> new BitSet(w * h));
-                int bit = py * w + px;
-                if (bits.get(bit)) {
+                int bit = (py / cell) * cw + px / cell;
+                if (used.get(bit)) {
                     continue;
                 }
-                bits.set(bit);
+                used.set(bit);
             }
-            int n = counts.getOrDefault(style, 0);
-            double[] xy = batches.computeIfAbsent(style, k -> new double[64]);
+            int key = SiteSymbols.shape(site).ordinal() * SiteSymbols.Control.values().length + SiteSymbols.Control.of(site).ordinal();
+            if (styles[key] == null) {
+                styles[key] = SiteSymbols.symbol(site, size);
+                batches[key] = new double[256];
+            }
+            double[] xy = batches[key];
+            int n = counts[key];
             if (2 * n + 2 > xy.length) {
                 xy = java.util.Arrays.copyOf(xy, xy.length * 2);
-                batches.put(style, xy);
+                batches[key] = xy;
             }
             xy[2 * n] = x;
             xy[2 * n + 1] = y;
-            counts.put(style, n + 1);
+            counts[key] = n + 1;
         }
-        // Closed sites first, so active ones sit on top where they overlap.
-        batches.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(a.getKey().fill().alpha(), b.getKey().fill().alpha()))
-                .forEach(e -> s.symbols(e.getValue(), counts.get(e.getKey()), e.getKey()));
-        if (selected != null && box.contains(selected.lon(), selected.lat())) {
+        // Closed sites (faded) first, so active ones sit on top where they overlap.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int key = 0; key < keys; key++) {
+                if (styles[key] != null && (styles[key].fill().alpha() < 255) == (pass == 0)) {
+                    s.symbols(batches[key], counts[key], styles[key]);
+                }
+            }
+        }
+        if (selected != null && selected.lon() >= lonMin && selected.lon() <= lonMax && selected.lat() >= latMin && selected.lat() <= latMax) {
             double[] xy = {v.x(selected.lon()), v.y(selected.lat())};
             s.symbols(xy, 1, new SymbolStyle(SymbolStyle.Shape.CIRCLE, size + 10, LayerPainter.SELECTION.withOpacity(0.25), LayerPainter.SELECTION, 2.5));
             s.symbols(xy, 1, SiteSymbols.symbol(selected, size));

@@ -42,6 +42,16 @@ public final class RedrawBenchmark {
         frame("regional (zoom 7, Colorado)", Viewport.centredOn(-105, 39, 7, w, h), layers);
         frame("city (zoom 11, Cheyenne)", Viewport.centredOn(-104.82, 41.14, 11, w, h), layers);
 
+        java.util.Random r = new java.util.Random(3);
+        java.util.List<org.standoff.model.MiningSite> sites = new java.util.ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            sites.add(org.standoff.model.MiningSite.at("SYNTHETIC Site " + i, -124 + 56 * r.nextDouble(), 25.5 + 23 * r.nextDouble()).withId(i + 1)
+                    .withStatus(org.standoff.model.Parsed.of(org.standoff.model.SiteStatus.values()[r.nextInt(4)]))
+                    .withForeignControlled(org.standoff.model.Parsed.of(r.nextBoolean())));
+        }
+        sitesFrame("100,000 sites, national (zoom 4)", Viewport.centredOn(-96, 38.5, 4, w, h), sites);
+        sitesFrame("100,000 sites, regional (zoom 7)", Viewport.centredOn(-105, 39, 7, w, h), sites);
+
         TileRenderer tiles = new TileRenderer(new BasemapPainter(BasemapLoader.loadBundled(Files.createTempDirectory("bench"))));
         for (int z : new int[] {2, 4, 6, 8, 10, 12}) {
             double[] ms = new double[12];
@@ -75,6 +85,21 @@ public final class RedrawBenchmark {
         }
         System.out.printf("overlay redraw %-32s median %.1f ms, max %.1f ms (%dx%d)%n", label, median(ms), Arrays.stream(ms).max().orElse(0),
                 (int) v.width(), (int) v.height());
+    }
+
+    private static void sitesFrame(String label, Viewport v, java.util.List<org.standoff.model.MiningSite> sites) {
+        double[] ms = new double[20];
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < ms.length; i++) {
+                long s = System.nanoTime();
+                BufferedImage img = new BufferedImage((int) v.width(), (int) v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+                Graphics2D g = img.createGraphics();
+                SitePainter.paint(Java2DSurface.over(img, g), v, sites, null);
+                g.dispose();
+                ms[i] = (System.nanoTime() - s) / 1e6;
+            }
+        }
+        System.out.printf("site redraw %-35s median %.1f ms, max %.1f ms%n", label, median(ms), Arrays.stream(ms).max().orElse(0));
     }
 
     private static double median(double[] a) {
