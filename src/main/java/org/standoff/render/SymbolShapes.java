@@ -18,9 +18,12 @@ public final class SymbolShapes {
             case DIAMOND -> new double[] {0, -r * 1.2, r * 1.2, 0, 0, r * 1.2, -r * 1.2, 0};
             case TRIANGLE -> new double[] {0, -r * 1.2, r * 1.1, r * 0.8, -r * 1.1, r * 0.8};
             case CIRCLE -> {
-                double[] xy = new double[CIRCLE_SEGMENTS * 2];
-                for (int i = 0; i < CIRCLE_SEGMENTS; i++) {
-                    double a = 2 * Math.PI * i / CIRCLE_SEGMENTS;
+                // A small circle needs few sides to look round; fewer sides also keep PDFs of
+                // 70,000 symbols small.
+                int segments = size < 6 ? 8 : size < 12 ? 12 : CIRCLE_SEGMENTS;
+                double[] xy = new double[segments * 2];
+                for (int i = 0; i < segments; i++) {
+                    double a = 2 * Math.PI * i / segments;
                     xy[2 * i] = r * Math.cos(a);
                     xy[2 * i + 1] = r * Math.sin(a);
                 }
