@@ -33,13 +33,10 @@ import org.standoff.io.csv.RulePresets;
 import org.standoff.model.Zone;
 import org.standoff.ui.analysis.AnalysisService;
 import java.util.Map;
-import org.standoff.model.Project;
 import org.standoff.ui.project.ProjectController;
 import org.standoff.ui.analysis.FindingsSummary;
 import org.standoff.ui.analysis.FindingsTable;
 import org.standoff.ui.analysis.SitesNearDialog;
-import org.standoff.ui.zones.RulesDialog;
-import org.standoff.ui.zones.ZoneDialogs;
 import org.standoff.ui.zones.ZonesPanel;
 import org.standoff.ui.zones.ZonesViewModel;
 import org.standoff.model.ProjectLayer;
@@ -52,7 +49,7 @@ import org.standoff.ui.map.MapPane;
  * The main window's content: menu bar, layers panel, map, collapsible tables panel and status
  * bar, wired to the view models. Holds no state of its own beyond the controls.
  */
-public final class MainWindow extends BorderPane implements MainMenus.Actions, ProjectController.Workbench {
+public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     private final MainViewModel vm;
     private final LayersViewModel layers;
@@ -98,11 +95,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         this.sites = new SitesViewModel(undo, Clock.systemUTC());
         this.siteDialogs = new SiteDialogs(sites, executor);
         this.executor = executor;
-        this.project = new ProjectController(this, undo, executor, vm.settings());
+        this.project = new ProjectController(new MainProjectBench(this), undo, executor, vm.settings());
         this.zones = new ZonesViewModel(undo);
         zones.ruleSets().setAll(RulePresets.load());
         this.analysis = new AnalysisService(layers, sites, zones, executor);
-        this.zonesPanel = new ZonesPanel(zones, vm.unitProperty(), new ZoneActions());
+        this.zonesPanel = new ZonesPanel(zones, vm.unitProperty(), new MainZoneActions(this));
         this.controller = new MapController(map, layers, sites, zones, vm, () -> siteEditor, this::window);
         controller.setZoneShapes(() -> analysis.shapesProperty().get());
 
@@ -228,60 +225,6 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         return analysis;
     }
 
-    /** What the zones panel's buttons do. */
-    private final class ZoneActions implements ZonesPanel.Actions {
-        @Override
-        public void bufferLayer() {
-            if (layers.layers().isEmpty()) {
-                vm.statusProperty().set("Add a layer first: File > Add Layer");
-                return;
-            }
-            LayersViewModel.Identified id = layers.identifiedProperty().get();
-            ZoneDialogs.bufferLayer(window(), zones, List.copyOf(layers.layers()), id == null ? null : id.layer(), id == null ? null : id.feature(),
-                    vm.unitProperty().get()).ifPresent(zones::add);
-        }
-
-        @Override
-        public void customRadius() {
-            double lat = map.centerLatProperty().get();
-            double lon = map.centerLonProperty().get();
-            ZoneDialogs.radius(window(), zones, null, lon, lat, vm.unitProperty().get()).ifPresent(z -> {
-                zones.add(z);
-                zones.selectedProperty().set(z);
-            });
-        }
-
-        @Override
-        public void drawRadius() {
-            controller.startDrawRadius();
-        }
-
-        @Override
-        public void drawPolygon() {
-            controller.startDrawPolygon();
-        }
-
-        @Override
-        public void applyRules() {
-            RulesDialog.show(window(), List.copyOf(zones.ruleSets()), zones::addUserRule).ifPresent(choice -> {
-                List<Zone> made = zones.zonesFor(choice.rules(), List.copyOf(layers.layers()), choice.names());
-                if (made.isEmpty()) {
-                    vm.statusProperty().set("No layer has the role those rules measure from (set a layer's role in its Style dialog)");
-                } else {
-                    zones.addAll(made, "Apply " + made.size() + " Rules");
-                }
-            });
-        }
-
-        @Override
-        public void editZone(Zone z) {
-            if (z.kind() == Zone.Kind.CIRCLE) {
-                org.locationtech.jts.geom.Point c = (org.locationtech.jts.geom.Point) z.geometry();
-                ZoneDialogs.radius(window(), zones, z, c.getX(), c.getY(), vm.unitProperty().get()).ifPresent(after -> zones.update(z, after, "Edit"));
-            }
-        }
-    }
-
     private void redrawSites() {
         map.overlay().setSites(sites.sites(), sites.selectedProperty().get());
     }
@@ -387,61 +330,26 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions, P
         return sites.selectedProperty().get() != null;
     }
 
+    MainViewModel viewModel() {
+        return vm;
+    }
+
+    MapController controller() {
+        return controller;
+    }
+
+    UiExecutor executor() {
+        return executor;
+    }
+
+    FindingsTable findingsTable() {
+        return findingsTable;
+    }
+
     public ProjectController project() {
         return project;
     }
 
-    @Override
-    public Project snapshot(String name) {
-        Map<String, String> settings = new java.util.HashMap<>();
-        settings.put(AppSettings.UNIT, vm.unitProperty().get().name());
-        settings.putAll(briefingLayouts.toSettings());
-        settings.putAll(findingsTable.state());
-        return new Project(name, List.copyOf(layers.layers()), List.copyOf(sites.sites()), List.copyOf(zones.zones()), List.copyOf(zones.ruleSets()),
-                new Project.MapViewState(map.centerLatProperty().get(), map.centerLonProperty().get(), map.zoomProperty().get()), settings);
-    }
-
-    @Override
-    public void show(Project p) {
-        layers.load(p.layers());
-        sites.load(p.sites());
-        zones.load(p.zones(), p.ruleSets().isEmpty() ? RulePresets.load() : p.ruleSets());
-        briefingLayouts.load(p.settings());
-        findingsTable.restore(p.settings());
-        String unit = p.settings().get(AppSettings.UNIT);
-        if (unit != null) {
-            for (org.standoff.geo.LengthUnit u : org.standoff.geo.LengthUnit.values()) {
-                if (u.name().equals(unit)) {
-                    vm.unitProperty().set(u);
-                }
-            }
-        }
-        map.setViewOf(p.view().centerLat(), p.view().centerLon(), p.view().zoom());
-        analysis.run();
-    }
-
-    @Override
-    public void importForeignLayers(Path gpkg) {
-        javafx.concurrent.Task<List<org.standoff.model.Layer>> task = new javafx.concurrent.Task<>() {
-            @Override
-            protected List<org.standoff.model.Layer> call() throws org.standoff.io.store.StoreException {
-                org.standoff.io.store.GeoPackageReader reader = new org.standoff.io.store.GeoPackageReader(gpkg);
-                List<org.standoff.model.Layer> out = new java.util.ArrayList<>();
-                for (String t : reader.featureTables()) {
-                    out.add(reader.readLayer(t));
-                }
-                return out;
-            }
-        };
-        task.setOnSucceeded(e -> task.getValue().forEach(l -> layers.add(layers.newLayer(l))));
-        task.setOnFailed(e -> ErrorDialog.show(window(), "Cannot import layers from " + gpkg.getFileName(), task.getException()));
-        executor.submit(task);
-    }
-
-    @Override
-    public void status(String message) {
-        vm.statusProperty().set(message);
-    }
 
     @Override
     public void runProximity() {
