@@ -4,13 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -25,34 +22,25 @@ import org.standoff.model.LayerRole;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Project;
 import org.standoff.model.ProjectLayer;
-import org.standoff.model.Rule;
-import org.standoff.model.RuleSet;
 import org.standoff.model.Zone;
 import org.standoff.print.Atlas;
+import org.standoff.print.BriefingContentBuilder;
+import org.standoff.print.BriefingFields;
+import org.standoff.print.ExtentChoice;
+import org.standoff.print.ProjectSnapshot;
+import org.standoff.geo.WebMercator;
+import org.standoff.render.Viewport;
 import org.standoff.print.BriefingContent;
 import org.standoff.print.BriefingExport;
 import org.standoff.print.BriefingLayout;
-import org.standoff.print.FindingRow;
-import org.standoff.print.LegendEntry;
-import org.standoff.print.MapExtent;
-import org.standoff.print.MapLabel;
-import org.standoff.print.MapPainter;
 import org.standoff.print.Orientation;
 import org.standoff.print.Paper;
-import org.standoff.render.LayerPainter;
-import org.standoff.render.Rgba;
-import org.standoff.render.SitePainter;
-import org.standoff.render.SiteSymbols;
-import org.standoff.render.SymbolStyle;
-import org.standoff.render.ZonePainter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code standoff print PROJECT --out BRIEF.pdf|BRIEF.png [--layout NAME] [--dpi 300] [--atlas]}:
- * a briefing of the whole project. The content builder here is a headless cut of the desktop's
- * {@code ui.print.BriefingContentBuilder} (which the CLI may not import): it belongs in
- * {@code org.standoff.print} so both can share it.
+ * a briefing of the whole project, built by the same {@link BriefingContentBuilder} as the desktop.
  */
 @Command(name = "print", mixinStandardHelpOptions = true, description = "Print a briefing of a project to PDF or PNG.")
 final class PrintCommand implements Callable<Integer> {
@@ -60,8 +48,6 @@ final class PrintCommand implements Callable<Integer> {
     static final String LAYOUT_PREFIX = "print.layout.";
     /** Atlas pages show each site at this scale (about 30 mi across on a Letter page). */
     static final double ATLAS_SCALE = 250_000;
-    static final double ZONE_FILL_OPACITY = 0.14;
-    private static final Rgba WHITE = Rgba.hex("#ffffff");
 
     @CommandLine.Parameters(index = "0", paramLabel = "PROJECT.gpkg") private Path project;
     @CommandLine.Option(names = "--out", required = true, paramLabel = "BRIEF.pdf|BRIEF.png") private Path out;
@@ -88,20 +74,21 @@ final class PrintCommand implements Callable<Integer> {
         }
         Project p = CliSupport.readProject(project);
         BriefingLayout layout = layout(p, layoutName);
-        Briefing b = new Briefing(p);
+        BriefingContentBuilder b = new BriefingContentBuilder(snapshot(p));
+        BriefingFields fields = new BriefingFields(p.name(), "", "", "", "", LocalDate.now().toString());
         if (atlas) {
-            BriefingContent base = b.content(null);
-            List<MiningSite> flagged = b.flaggedSites(null);
+            BriefingContent base = b.atlasBase(fields);
+            List<MiningSite> flagged = b.flaggedSites();
             if (flagged.isEmpty()) {
                 throw new IllegalArgumentException(project + ": no flagged sites for an atlas");
             }
             BriefingExport.atlasPdf(layout, Atlas.pages(base, flagged, ATLAS_SCALE), out);
             spec.commandLine().getOut().println("wrote " + flagged.size() + " atlas pages to " + out);
         } else if (png) {
-            List<Path> files = BriefingExport.png(layout, b.content(b.extentEnvelope()), dpi, out);
+            List<Path> files = BriefingExport.png(layout, b.build(fields, layout, ExtentChoice.CURRENT_VIEW), dpi, out);
             spec.commandLine().getOut().println("wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
         } else {
-            BriefingExport.pdf(layout, b.content(b.extentEnvelope()), out);
+            BriefingExport.pdf(layout, b.build(fields, layout, ExtentChoice.CURRENT_VIEW), out);
             spec.commandLine().getOut().println("wrote " + out);
         }
         return StandoffCli.EXIT_OK;
@@ -123,182 +110,59 @@ final class PrintCommand implements Callable<Integer> {
                 : BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
     }
 
-    /** The content of a project's briefing: painter, legend, sources, labels and findings, from one screening run. */
-    static final class Briefing {
-        private final Project p;
-        private final LengthUnit unit;
-        private final Map<Long, Finding> findings;
-        private final List<ZoneShapes.Shape> shapes;
-
-        Briefing(Project p) {
-            this.p = p;
-            this.unit = unit(p);
-            List<Finding> fs = new ScreeningOp(p.layers(), p.zones()).run(p.sites(), ForkJoinPool.commonPool(), ProgressListener.NONE);
-            this.findings = fs.stream().collect(Collectors.toMap(Finding::siteId, Function.identity(), (a, b) -> a));
-            Map<String, ProjectLayer> byId = p.layers().stream().collect(Collectors.toMap(ProjectLayer::id, Function.identity(), (a, b) -> a));
-            List<ZoneShapes.Shape> s = new ArrayList<>();
-            for (Zone z : p.zones()) {
-                s.addAll(ZoneShapes.of(z, byId));
-            }
-            this.shapes = List.copyOf(s);
+    /**
+     * The project as the briefing builder wants it, from one screening run: zone shapes drawn, and
+     * a "view" framing the installations (else all layers, else the sites, else the lower 48),
+     * padded 5 %, since a file has no screen.
+     */
+    static ProjectSnapshot snapshot(Project p) {
+        List<Finding> fs = new ScreeningOp(p.layers(), p.zones()).run(p.sites(), ForkJoinPool.commonPool(), ProgressListener.NONE);
+        Map<Long, Finding> findings = fs.stream().collect(Collectors.toMap(Finding::siteId, Function.identity(), (a, b) -> a));
+        Map<String, ProjectLayer> byId = p.layers().stream().collect(Collectors.toMap(ProjectLayer::id, Function.identity(), (a, b) -> a));
+        List<ZoneShapes.Shape> shapes = new ArrayList<>();
+        for (Zone z : p.zones()) {
+            shapes.addAll(ZoneShapes.of(z, byId));
         }
+        List<ProjectLayer> drawingOrder = new ArrayList<>(p.layers());
+        Collections.reverse(drawingOrder);
+        return new ProjectSnapshot(drawingOrder, p.sites(), p.zones(), shapes, p.ruleSets(), findings, unit(p), view(extentEnvelope(p)));
+    }
 
-        static LengthUnit unit(Project p) {
-            try {
-                return LengthUnit.valueOf(p.settings().getOrDefault("display.unit", "MILE"));
-            } catch (IllegalArgumentException e) {
-                return LengthUnit.MILE;
-            }
+    static LengthUnit unit(Project p) {
+        try {
+            return LengthUnit.valueOf(p.settings().getOrDefault("display.unit", "MILE"));
+        } catch (IllegalArgumentException e) {
+            return LengthUnit.MILE;
         }
+    }
 
-        /** The installations layers' extent, else all layers', else the sites', else the lower 48; padded 5%. */
-        Envelope extentEnvelope() {
-            Envelope e = new Envelope();
-            p.layers().stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).forEach(l -> e.expandToInclude(l.data().envelope()));
-            if (e.isNull()) {
-                p.layers().forEach(l -> e.expandToInclude(l.data().envelope()));
-            }
-            if (e.isNull()) {
-                p.sites().forEach(s -> e.expandToInclude(s.lon(), s.lat()));
-            }
-            if (e.isNull()) {
-                e.init(-124.8, -66.9, 24.4, 49.4);
-            }
-            double pad = Math.max(0.05 * Math.max(e.getWidth(), e.getHeight()), 0.05);
-            e.expandBy(pad);
-            return e;
+    /** The installations layers' extent, else all layers', else the sites', else the lower 48; padded 5%. */
+    static Envelope extentEnvelope(Project p) {
+        Envelope e = new Envelope();
+        p.layers().stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).forEach(l -> e.expandToInclude(l.data().envelope()));
+        if (e.isNull()) {
+            p.layers().forEach(l -> e.expandToInclude(l.data().envelope()));
         }
+        if (e.isNull()) {
+            p.sites().forEach(s -> e.expandToInclude(s.lon(), s.lat()));
+        }
+        if (e.isNull()) {
+            e.init(-124.8, -66.9, 24.4, 49.4);
+        }
+        double pad = Math.max(0.05 * Math.max(e.getWidth(), e.getHeight()), 0.05);
+        e.expandBy(pad);
+        return e;
+    }
 
-        /** Content showing {@code frame} (whole extent when null), with the flagged sites inside it as findings. */
-        BriefingContent content(Envelope frame) {
-            Envelope e = frame == null ? extentEnvelope() : frame;
-            double west = clamp(e.getMinX(), -180, 179.9);
-            double south = clamp(e.getMinY(), -85, 84.9);
-            MapExtent extent = MapExtent.box(west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85));
-            List<FindingRow> rows = flaggedSites(frame).stream().map(s -> row(s, findings.get(s.id()))).toList();
-            return new BriefingContent(p.name(), "", "", null, "", LocalDate.now().toString(), dataSources(), extent, painter(), labels(),
-                    legend(), FindingRow.HEADERS, rows);
-        }
-
-        MapPainter painter() {
-            List<ProjectLayer> layers = p.layers();
-            List<MiningSite> sites = p.sites();
-            return (s, v) -> {
-                LayerPainter.paint(s, v, layers, Set.of());
-                ZonePainter.paint(s, v, shapes, null, unit);
-                SitePainter.paint(s, v, sites, null);
-            };
-        }
-
-        List<MapLabel> labels() {
-            List<MapLabel> out = new ArrayList<>();
-            for (MiningSite s : p.sites()) {
-                if (s.name() != null) {
-                    Finding f = findings.get(s.id());
-                    out.add(new MapLabel(s.name(), s.lon(), s.lat(), f != null && f.flagged() ? 2 : 1));
-                }
-            }
-            return out;
-        }
-
-        List<LegendEntry> legend() {
-            List<LegendEntry> out = new ArrayList<>();
-            List<ProjectLayer> panelOrder = new ArrayList<>(p.layers());
-            Collections.reverse(panelOrder);
-            for (ProjectLayer l : panelOrder) {
-                if (l.visible()) {
-                    layerEntry(l).ifPresent(out::add);
-                }
-            }
-            for (Zone z : p.zones()) {
-                {
-                    Rgba c = ZonePainter.colour(z);
-                    String radii = z.bands().stream().map(b -> (b.isRing() ? ZonePainter.number(unit.fromMetres(b.innerMetres())) + "–" : "")
-                            + ZonePainter.number(unit.fromMetres(b.outerMetres())) + " " + unit.symbol()).collect(Collectors.joining(", "));
-                    out.add(LegendEntry.area(z.name() + " · " + radii, c.withOpacity(ZONE_FILL_OPACITY), c));
-                }
-            }
-            Set<SymbolStyle.Shape> siteShapes = p.sites().stream().map(SiteSymbols::shape).collect(Collectors.toSet());
-            Set<String> controls = p.sites().stream().map(s -> SiteSymbols.Control.of(s).label()).collect(Collectors.toSet());
-            Set<String> controlLabels = java.util.Arrays.stream(SiteSymbols.Control.values()).map(SiteSymbols.Control::label).collect(Collectors.toSet());
-            for (SiteSymbols.LegendItem item : SiteSymbols.legend()) {
-                boolean isControl = controlLabels.contains(item.label());
-                if (isControl ? controls.contains(item.label()) : siteShapes.contains(item.symbol().shape())) {
-                    out.add(LegendEntry.symbol(item.label(), item.symbol()));
-                }
-            }
-            return out;
-        }
-
-        private static Optional<LegendEntry> layerEntry(ProjectLayer l) {
-            int dim = l.data().features().stream().mapToInt(f -> f.geometry().getDimension()).max().orElse(-1);
-            Rgba c = Rgba.hex(l.style().color());
-            return switch (dim) {
-                case 2 -> Optional.of(LegendEntry.area(l.name(), c.withOpacity(l.style().fillOpacity()), c));
-                case 1 -> Optional.of(LegendEntry.line(l.name(), c));
-                case 0 -> Optional.of(LegendEntry.symbol(l.name(), new SymbolStyle(SymbolStyle.Shape.CIRCLE, l.style().pointSize(), c, WHITE, 1.0)));
-                default -> Optional.empty();
-            };
-        }
-
-        List<String> dataSources() {
-            Set<String> out = new LinkedHashSet<>();
-            List<ProjectLayer> panelOrder = new ArrayList<>(p.layers());
-            Collections.reverse(panelOrder);
-            for (ProjectLayer l : panelOrder) {
-                if (l.visible()) {
-                    out.add(l.data().source().map(s -> l.name() + ": " + s.path()).orElse(l.name()));
-                }
-            }
-            Map<String, Rule> rules = p.ruleSets().stream().map(RuleSet::rules).flatMap(List::stream)
-                    .collect(Collectors.toMap(Rule::id, Function.identity(), (a, b) -> a));
-            for (Zone z : p.zones()) {
-                Rule r = z.ruleId() == null ? null : rules.get(z.ruleId());
-                if (r != null && r.citation() != null && !r.citation().isBlank()) {
-                    out.add(r.name() + ": " + r.citation());
-                }
-            }
-            return List.copyOf(out);
-        }
-
-        /** Flagged sites inside {@code frame} (all when null), nearest to an installation first. */
-        List<MiningSite> flaggedSites(Envelope frame) {
-            return p.sites().stream()
-                    .filter(s -> frame == null || frame.contains(s.lon(), s.lat()))
-                    .filter(s -> findings.get(s.id()) != null && findings.get(s.id()).flagged())
-                    .sorted(Comparator.comparingDouble((MiningSite s) -> installationMetres(findings.get(s.id()))).thenComparing(Briefing::siteName))
-                    .toList();
-        }
-
-        private static double installationMetres(Finding f) {
-            return f.nearestInstallation().map(Finding.NearestFeature::distanceMetres).orElse(Double.POSITIVE_INFINITY);
-        }
-
-        private FindingRow row(MiningSite s, Finding f) {
-            String tripped = f.hits().stream().map(Finding.ZoneHit::zoneName).distinct().collect(Collectors.joining(", "));
-            return new FindingRow(siteName(s), f.nearestInstallation().map(Briefing::featureName).orElse("—"),
-                    f.nearestInstallation().map(x -> distance(x.distanceMetres())).orElse(""),
-                    f.nearestSubstation().map(Briefing::featureName).orElse("—"),
-                    f.nearestSubstation().map(x -> distance(x.distanceMetres())).orElse(""), tripped);
-        }
-
-        private String distance(double metres) {
-            double v = unit.fromMetres(metres);
-            String n = v == 0 ? "0" : v < 10 ? String.format(Locale.ROOT, "%.2f", v) : v < 100 ? String.format(Locale.ROOT, "%.1f", v)
-                    : String.format(Locale.ROOT, "%.0f", v);
-            return n + " " + unit.symbol();
-        }
-
-        private static String featureName(Finding.NearestFeature n) {
-            return n.featureName() == null || n.featureName().isBlank() ? n.layerName() + " #" + n.featureId() : n.featureName();
-        }
-
-        static String siteName(MiningSite s) {
-            return s.name() == null ? "Site " + s.id() : s.name();
-        }
-
-        private static double clamp(double v, double lo, double hi) {
-            return Math.max(lo, Math.min(hi, v));
-        }
+    /** A viewport whose lon/lat box is {@code e} (clamped to the Web Mercator world), at zoom 10. */
+    static Viewport view(Envelope e) {
+        double z = 10;
+        double west = Math.max(-180, e.getMinX());
+        double east = Math.min(180, e.getMaxX());
+        double south = Math.max(-85, e.getMinY());
+        double north = Math.min(85, e.getMaxY());
+        double x0 = WebMercator.x(west, z);
+        double y0 = WebMercator.y(north, z);
+        return new Viewport(z, x0, y0, WebMercator.x(east, z) - x0, WebMercator.y(south, z) - y0);
     }
 }

@@ -456,7 +456,9 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     @Override
     public void printBriefing() {
-        org.standoff.ui.print.BriefingDialog.show(window(), () -> org.standoff.ui.print.ProjectSnapshot.of(this, vm.unitProperty().get()),
+        org.standoff.ui.print.BriefingDialog.show(window(), () -> new org.standoff.print.ProjectSnapshot(layers.drawingOrder(), sites.sites(), zones.zones(),
+                        analysis.shapesProperty().get(), zones.ruleSets(), analysis.findingsProperty().get(), vm.unitProperty().get(),
+                        map.overlay().currentViewport()),
                 briefingLayouts, printExecutor);
     }
 }

@@ -1,5 +1,6 @@
 package org.standoff.ui.print;
 
+import org.standoff.print.ProjectSnapshot;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

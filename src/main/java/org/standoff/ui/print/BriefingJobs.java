@@ -1,5 +1,9 @@
 package org.standoff.ui.print;
 
+import org.standoff.print.ExtentChoice;
+import org.standoff.print.BriefingFields;
+import org.standoff.print.BriefingContentBuilder;
+import org.standoff.print.ProjectSnapshot;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.concurrent.Task;

@@ -1,5 +1,7 @@
 package org.standoff.ui.print;
 
+import org.standoff.print.ExtentChoice;
+import org.standoff.print.BriefingFields;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.standoff.ui.print;
+package org.standoff.print;
 
 /**
  * The texts the analyst types into the briefing dialog. Immutable; nulls become empty.

@@ -1,4 +1,4 @@
-package org.standoff.ui.print;
+package org.standoff.print;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,14 +17,6 @@ import org.standoff.model.ProjectLayer;
 import org.standoff.model.Rule;
 import org.standoff.model.RuleSet;
 import org.standoff.model.Zone;
-import org.standoff.print.BriefingContent;
-import org.standoff.print.BriefingLayout;
-import org.standoff.print.BriefingRenderer;
-import org.standoff.print.FindingRow;
-import org.standoff.print.LegendEntry;
-import org.standoff.print.MapExtent;
-import org.standoff.print.MapLabel;
-import org.standoff.print.MapPainter;
 import org.standoff.render.LayerPainter;
 import org.standoff.render.Rgba;
 import org.standoff.render.SitePainter;

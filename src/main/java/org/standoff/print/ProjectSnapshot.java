@@ -1,4 +1,4 @@
-package org.standoff.ui.print;
+package org.standoff.print;
 
 import java.util.List;
 import java.util.Map;
@@ -10,12 +10,11 @@ import org.standoff.model.ProjectLayer;
 import org.standoff.model.RuleSet;
 import org.standoff.model.Zone;
 import org.standoff.render.Viewport;
-import org.standoff.ui.MainWindow;
 
 /**
- * What a briefing is made from, copied from the project on the JavaFX thread so that the
- * preview and the exports can build their content on a background thread while the user goes
- * on editing. Immutable (lists and map are copied).
+ * What a briefing is made from: a copy of the project state (the desktop takes it on the JavaFX
+ * thread so the preview and exports can build content in the background; the CLI builds it from
+ * a project file). Immutable (lists and map are copied).
  *
  * @param layers     data layers in drawing order, bottom first (hidden ones included: the
  *                   painter and legend skip them)
@@ -40,11 +39,5 @@ public record ProjectSnapshot(List<ProjectLayer> layers, List<MiningSite> sites,
         if (unit == null || view == null) {
             throw new IllegalArgumentException("a project snapshot needs a unit and a view");
         }
-    }
-
-    /** Copies the main window's current state; JavaFX thread only. */
-    public static ProjectSnapshot of(MainWindow w, LengthUnit unit) {
-        return new ProjectSnapshot(w.layers().drawingOrder(), w.sites().sites(), w.zones().zones(), w.analysis().shapesProperty().get(),
-                w.zones().ruleSets(), w.analysis().findingsProperty().get(), unit, w.map().overlay().currentViewport());
     }
 }

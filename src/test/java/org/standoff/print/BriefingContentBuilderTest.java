@@ -1,4 +1,4 @@
-package org.standoff.ui.print;
+package org.standoff.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

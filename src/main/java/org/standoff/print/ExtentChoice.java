@@ -1,4 +1,4 @@
-package org.standoff.ui.print;
+package org.standoff.print;
 
 /**
  * What the briefing's map frame shows: the map window's current view, or a map scale (1:N)
