@@ -38,34 +38,83 @@ public final class ScreenshotTour {
             stage[0].setWidth(1400);
             stage[0].setHeight(880);
         });
-        Thread.sleep(3000);
+        settle(window[0]);
         run(() -> window[0].project().openSample());
-        Thread.sleep(12000);
+        waitFor(() -> !window[0].sites().sites().isEmpty());
+        settle(window[0]);
         shot(stage[0], out.resolve("main-window.png"));
         run(() -> {
             window[0].map().setViewOf(41.13, -104.87, 10);
             window[0].sites().selectedProperty().set(window[0].sites().sites().get(0));
             window[0].map().setViewOf(41.14, -104.88, 11);
         });
-        Thread.sleep(6000);
+        settle(window[0]);
         shot(stage[0], out.resolve("site-and-distances.png"));
         run(() -> {
             window[0].runProximity();
             window[0].map().setViewOf(40.5, -104.5, 7);
         });
-        Thread.sleep(6000);
+        settle(window[0]);
         shot(stage[0], out.resolve("findings.png"));
         run(() -> window[0].showSummary());
-        Thread.sleep(3000);
+        settle(window[0]);
         shot(stage[0], out.resolve("summary.png"));
+        int before = window[0].layers().layers().size();
         run(() -> window[0].loadLayer(data.resolve("substations.shp")));
-        Thread.sleep(6000);
+        waitFor(() -> window[0].layers().layers().size() > before);
+        settle(window[0]);
         run(() -> window[0].map().showWholeUs());
-        Thread.sleep(5000);
+        settle(window[0]);
         shot(stage[0], out.resolve("national-layers.png"));
         System.out.println("screenshots in " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * Waits until the map has painted the current view with its content and the analysis is
+     * idle, then gives Gluon two pulses to show the tiles that came with it.
+     */
+    private static void settle(MainWindow w) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        boolean[] done = new boolean[1];
+        while (!done[0] && System.nanoTime() < deadline) {
+            run(() -> done[0] = w.map().overlay().isCurrent() && !w.analysis().runningProperty().get()
+                   );
+            if (!done[0]) {
+                java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            CountDownLatch pulse = new CountDownLatch(1);
+            javafx.animation.AnimationTimer t = new javafx.animation.AnimationTimer() {
+                int frames;
+
+                @Override
+                public void handle(long now) {
+                    if (++frames >= 30) {
+                        stop();
+                        pulse.countDown();
+                    }
+                }
+            };
+            Platform.runLater(t::start);
+            pulse.await(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Polls a condition on the JavaFX thread until it holds (at most a minute). */
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        boolean[] done = new boolean[1];
+        while (System.nanoTime() < deadline) {
+            run(() -> done[0] = condition.getAsBoolean());
+            if (done[0]) {
+                return;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+        }
+        throw new IllegalStateException("the application did not settle within a minute");
     }
 
     interface FxAction {

@@ -64,7 +64,10 @@ class ProjectFileRoundTripTest {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(ProjectFixtures.everything(), file);
         OpenedProject first = ProjectFile.open(file);
-        Thread.sleep(5);
+        // The next save must carry a later timestamp: wait until the clock has moved past the first.
+        while (!java.time.Instant.now().isAfter(first.saved())) {
+            Thread.onSpinWait();
+        }
         ProjectFile.write(Project.empty("Renamed"), file);
         OpenedProject second = ProjectFile.open(file);
         assertEquals(Project.empty("Renamed"), second.project());
