@@ -3,7 +3,6 @@ package org.standoff.io.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +18,6 @@ import org.standoff.model.Field;
 import org.standoff.model.FieldType;
 import org.standoff.model.Layer;
 import org.standoff.model.LayerSource;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Reads feature tables of a GeoPackage file into {@link Layer}s.
@@ -118,13 +116,7 @@ public final class GeoPackageReader {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(file + ": file not found");
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open (" + e.getMessage() + ")", e);
-        }
+        return SqliteFiles.openReadOnly(file);
     }
 
     private static Object value(ResultSet rs, int column, FieldType type) throws SQLException {

@@ -3,7 +3,6 @@ package org.standoff.io.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -14,7 +13,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTWriter;
 import org.standoff.model.SiteText;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Lists and reads the tables of another SQLite or GeoPackage file, as text, so they can be
@@ -154,12 +152,6 @@ public final class SqliteTableReader {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(file + ": file not found");
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open (" + e.getMessage() + ")", e);
-        }
+        return SqliteFiles.openReadOnly(file);
     }
 }
