@@ -106,7 +106,7 @@ public final class AnalysisService {
             @Override
             protected Result call() {
                 updateMessage("Analysing " + siteSnapshot.size() + " sites…");
-                ScreeningOp op = new ScreeningOp(layerSnapshot, zoneSnapshot);
+                ScreeningOp op = screeningOp(layerSnapshot, zoneSnapshot);
                 List<Finding> list = op.run(siteSnapshot, ForkJoinPool.commonPool(), new ProgressListener() {
                     @Override
                     public void progress(long done, long total) {
@@ -136,6 +136,24 @@ public final class AnalysisService {
             }
         });
         executor.submit(task);
+    }
+
+    private record OpKey(List<ProjectLayer> layers, List<Zone> zones) {}
+
+    private OpKey lastOpKey;
+    private ScreeningOp lastOp;
+
+    /**
+     * The screening operation for these layers and zones, reused while they are unchanged: an
+     * edit to sites (the common case) then costs no re-indexing of 70,000 substations.
+     */
+    private synchronized ScreeningOp screeningOp(List<ProjectLayer> layerList, List<Zone> zoneList) {
+        OpKey key = new OpKey(layerList, zoneList);
+        if (!key.equals(lastOpKey)) {
+            lastOp = new ScreeningOp(layerList, zoneList);
+            lastOpKey = key;
+        }
+        return lastOp;
     }
 
     private record Result(List<ZoneShapes.Shape> shapes, Map<Long, Finding> findings) {}
