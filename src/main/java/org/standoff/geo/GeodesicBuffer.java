@@ -97,6 +97,10 @@ public final class GeodesicBuffer {
     }
 
     private static Geometry raw(Geometry unwrapped, double radius, double tolerance, double refLon) {
+        Geometry fast = HullSectionBuffer.buffer(unwrapped, radius, tolerance, refLon, FACTORY);
+        if (fast != null) {
+            return fast;
+        }
         Geometry simple = TopologyPreservingSimplifier.simplify(unwrapped, tolerance / 5 / MAX_METRES_PER_DEGREE);
         Geometry traced = traced(simple, radius, tolerance, refLon);
         if (traced != null) {

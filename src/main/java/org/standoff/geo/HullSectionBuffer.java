@@ -1,0 +1,828 @@
+package org.standoff.geo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateArrays;
+import org.locationtech.jts.geom.CoordinateList;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * The fast path of {@link GeodesicBuffer}: the outer outline of the geodesic buffer of a polygon
+ * built section by section over its convex hull, with one exact direct geodesic problem per
+ * output vertex. It handles points, multipoints and polygons whose holes the buffer surely
+ * fills; it returns null (and the caller takes the general path) for everything else and for any
+ * case where its preconditions are not met.
+ *
+ * <p><b>Why the outline splits by hull sections.</b> Outside the convex hull of the polygon, the
+ * plane (here, the sphere) splits into the wedges of the hull's vertices, between the outward
+ * normals of the two hull edges meeting there, and the strips over the hull's edges. In the wedge
+ * of a hull vertex the buffer's outline is the circle of radius r about that vertex: every other
+ * point of the polygon lies behind the vertex. Over a hull edge AB the outline is the upper
+ * envelope of the discs of radius r about the points of the polygon's chain from A to B (the
+ * "notch" the edge spans), provided that no point of the chain is deeper than r below AB: then
+ * every point of the notch is within r of the chain (so the buffer has no pocket there) and the
+ * envelope lies outside the hull. A deeper notch makes this class give up.
+ *
+ * <p><b>Algorithm.</b> Vertices go to the Gauss conformal sphere of their region
+ * ({@link GaussSphere}); the hull is Melkman's algorithm in a gnomonic frame, where great circles
+ * are straight. Chain edges are sampled every {@code h = sqrt(r·tol/2)}, so the union of the
+ * sample discs is within tol/16 of the union of the edge stadiums, and chain points that are
+ * provably below the envelope of A and B are dropped. Equal discs sorted along the hull edge
+ * form their upper envelope in order, so a stack gives it in linear time (as in the upper-hull
+ * algorithm): a new disc pops the top while it overtakes the top before the top's own start.
+ * Neighbouring discs of the same edge become one offset of that edge. The outline is then
+ * written, every vertex by the direct problem on the WGS84 ellipsoid (Karney, via Apache SIS) at
+ * exactly r from its foot on the polygon: arcs about vertices every {@code sqrt(8·(tol/3)/r)}
+ * radians, offsets of edges from their exact geodesic feet, and the corner where two arcs meet at
+ * the azimuth the sphere gives for it.
+ *
+ * <p><b>Accuracy.</b> Every vertex is at r from its foot; corners are within tol/16 of r from
+ * the other disc (sampling) plus the sphere's error (parts per million); chords stray at most
+ * tol/3 (arc sagitta) plus tol/3 (straight lon/lat segment versus the geodesic). So every point
+ * of the outline is within the tolerance of r, as {@code GeodesicBufferTest} and {@code
+ * HullSectionBufferTest} check by dense sampling against exact distances.
+ *
+ * <p><b>Limits.</b> Polygons and their buffers must stay within 10° of latitude and 20° of
+ * longitude, away from the poles. Holes are allowed only when they are too small to survive
+ * the buffer. Lines take the general path.
+ *
+ * <p>Not thread-safe; one instance per outline. The static entry point is thread-safe.
+ */
+final class HullSectionBuffer {
+
+    private static final double MAX_LAT_SPAN = 10;
+    private static final double MAX_LON_SPAN = 20;
+    private static final double MAX_ABS_LAT = 84;
+    /** Fraction of r a notch may be deep before the envelope argument is not trusted. */
+    private static final double MAX_DEPTH = 0.95;
+    /** How many notch cuts deep a polygon is split before the general path takes over. */
+    private static final int MAX_CUTS = 6;
+    private static final long ONE_BITS = Double.doubleToLongBits(1.0);
+    private static final long INDEX_MASK = (1L << 21) - 1;
+
+    private final Coordinate[] ring;
+    private final int n;
+    private final double radius;
+    private final double refLon;
+    private final double delta;
+    private final double arcStepDeg;
+    private final double maxChord;
+    private final double sampleAngle;
+    private final double[] unit;
+    private final double[] edgeLength;
+    private final double[] edgeAz1;
+    private final double[] edgeAz2;
+    private final double[] dir = new double[3];
+    private final double[] foot = new double[3];
+    /** After a failed run: the deepest vertex of a notch too deep for the envelope, or -1. */
+    private int deepVertex = -1;
+
+    // the envelope, as a cycle of elements (a vertex, or a sample point on an edge)
+    private int count;
+    private int[] elVertex = new int[64];
+    private int[] elEdge = new int[64];
+    private double[] elT = new double[64];
+    private double[] elUnit = new double[192];
+    /** The corner with the previous element (NaN x when the two are on one edge). */
+    private double[] elEntry = new double[192];
+    /** For hull vertices: the outward normals of the hull edges before and after (else NaN). */
+    private double[] elWedge = new double[384];
+
+    private HullSectionBuffer(Coordinate[] ring, GaussSphere sphere, double radius, double tolerance, double refLon, double maxChord) {
+        this.ring = ring;
+        this.n = ring.length - 1;
+        this.radius = radius;
+        this.refLon = refLon;
+        this.delta = radius / sphere.radius();
+        this.maxChord = maxChord;
+        double arc = Math.min(Math.PI / 8, Math.min(Math.sqrt(8 * (tolerance / 3) / radius), maxChord / radius));
+        this.arcStepDeg = Math.toDegrees(arc);
+        this.sampleAngle = Math.sqrt(radius * tolerance / 2) / sphere.radius();
+        this.unit = new double[3 * n];
+        for (int i = 0; i < n; i++) {
+            sphere.toUnit(ring[i].x, ring[i].y, unit, 3 * i);
+        }
+        this.edgeLength = new double[n];
+        this.edgeAz1 = new double[n];
+        this.edgeAz2 = new double[n];
+        Arrays.fill(edgeLength, Double.NaN);
+    }
+
+    /**
+     * The buffer of a point, multipoint, polygon or multipolygon whose longitudes are unwrapped
+     * around refLon, or null when this fast path does not apply.
+     */
+    static Geometry buffer(Geometry g, double radius, double tolerance, double refLon, GeometryFactory factory) {
+        if (g instanceof Point p) {
+            return circle(p.getX(), p.getY(), radius, tolerance, refLon, factory);
+        }
+        if (g instanceof MultiPoint || g instanceof MultiPolygon) {
+            List<Geometry> parts = new ArrayList<>();
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Geometry part = g.getGeometryN(i);
+                if (part.isEmpty()) {
+                    continue;
+                }
+                Geometry b = buffer(part, radius, tolerance, refLon, factory);
+                if (b == null) {
+                    return null;
+                }
+                parts.add(b);
+            }
+            return parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts, factory);
+        }
+        if (g instanceof Polygon polygon) {
+            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                if (!surelyFilled(polygon.getInteriorRingN(h).getEnvelopeInternal(), radius)) {
+                    return null;
+                }
+            }
+            return shell(polygon.getExteriorRing().getCoordinates(), radius, tolerance, refLon, factory, 0);
+        }
+        return null;
+    }
+
+    /** Whether a hole with this envelope is within r of its own ring everywhere (half its narrower side, over-estimated, is below r). */
+    private static boolean surelyFilled(Envelope hole, double radius) {
+        double maxMetresPerDegree = Math.toRadians(Wgs84.MAX_RADIUS);
+        double cos = Math.cos(Math.toRadians(Math.min(Math.abs(hole.getMinY()), Math.abs(hole.getMaxY()))));
+        double height = hole.getHeight() * maxMetresPerDegree;
+        double width = hole.getWidth() * maxMetresPerDegree * cos;
+        return Math.min(width, height) / 2 < 0.99 * radius;
+    }
+
+    /** The geodesic circle of radius r about a point, as a polygon, or null near a pole. */
+    static Polygon circle(double lon, double lat, double radius, double tolerance, double refLon, GeometryFactory factory) {
+        double reach = Math.toDegrees(radius / Wgs84.MIN_RADIUS);
+        if (Math.abs(lat) + reach > MAX_ABS_LAT) {
+            return null;
+        }
+        double chord = maxChord(Math.abs(lat) + reach, tolerance);
+        double step = Math.toDegrees(Math.min(Math.PI / 8, Math.min(Math.sqrt(8 * (tolerance / 3) / radius), chord / radius)));
+        int k = Math.max(8, (int) Math.ceil(360 / step));
+        Coordinate[] c = new Coordinate[k + 1];
+        double[] out = new double[3];
+        for (int i = 0; i < k; i++) {
+            // clockwise in azimuth is counter-clockwise on the map
+            GeodesicSolver.direct(lon, lat, 360.0 * (k - i) / k, radius, out);
+            c[i] = new Coordinate(refLon + Wgs84.wrap180(out[0] - refLon), out[1]);
+        }
+        c[k] = c[0];
+        return factory.createPolygon(c);
+    }
+
+    /** The longest chord whose straight lon/lat segment strays under tol/3 from the geodesic, up to that latitude. */
+    private static double maxChord(double absLat, double tolerance) {
+        double tan = Math.tan(Math.toRadians(Math.min(89, absLat)));
+        return Math.sqrt(8 * Wgs84.MIN_RADIUS * (tolerance / 3) / (tan + 0.2));
+    }
+
+    /** The outline of the buffer of a ring (any orientation, lon unwrapped), closed and counter-clockwise, or null. */
+    static Coordinate[] outline(Coordinate[] coordinates, double radius, double tolerance, double refLon) {
+        HullSectionBuffer b = prepare(coordinates, radius, tolerance, refLon);
+        return b == null ? null : b.run();
+    }
+
+    /**
+     * The buffer of the polygon inside a ring; a notch deeper than the envelope argument allows
+     * is cut off ({@link NotchSplitter}) and the pieces' buffers united, up to {@value #MAX_CUTS}
+     * cuts deep. Null when the fast path does not apply.
+     */
+    private static Geometry shell(Coordinate[] coordinates, double radius, double tolerance, double refLon, GeometryFactory factory,
+            int cuts) {
+        HullSectionBuffer b = prepare(coordinates, radius, tolerance, refLon);
+        if (b == null) {
+            return null;
+        }
+        Coordinate[] outline = b.run();
+        if (outline != null) {
+            return factory.createPolygon(outline);
+        }
+        if (b.deepVertex < 0 || cuts >= MAX_CUTS) {
+            return null;
+        }
+        Coordinate[][] pieces = NotchSplitter.split(b.ring, b.deepVertex);
+        if (pieces == null || !factory.createPolygon(pieces[0]).isValid() || !factory.createPolygon(pieces[1]).isValid()) {
+            return null;
+        }
+        Geometry one = shell(pieces[0], radius, tolerance, refLon, factory, cuts + 1);
+        Geometry two = one == null ? null : shell(pieces[1], radius, tolerance, refLon, factory, cuts + 1);
+        return two == null ? null : one.union(two);
+    }
+
+    private static HullSectionBuffer prepare(Coordinate[] coordinates, double radius, double tolerance, double refLon) {
+        Coordinate[] ring = CoordinateArrays.removeRepeatedPoints(coordinates);
+        if (ring.length < 4 || !ring[0].equals2D(ring[ring.length - 1])) {
+            return null;
+        }
+        if (FlatGeometry.signedArea(ring) < 0) {
+            ring = ring.clone();
+            CoordinateArrays.reverse(ring);
+        }
+        Envelope e = new Envelope();
+        for (Coordinate c : ring) {
+            e.expandToInclude(c);
+        }
+        double reach = Math.toDegrees(radius / Wgs84.MIN_RADIUS);
+        double maxAbsLat = Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY())) + reach;
+        if (maxAbsLat > MAX_ABS_LAT || e.getHeight() + 2 * reach > MAX_LAT_SPAN || e.getWidth() > MAX_LON_SPAN) {
+            return null;
+        }
+        GaussSphere sphere = new GaussSphere(e.centre().x, e.centre().y);
+        return new HullSectionBuffer(ring, sphere, radius, tolerance, refLon, maxChord(maxAbsLat, tolerance));
+    }
+
+    private Coordinate[] run() {
+        int[] hull = hull();
+        if (hull == null) {
+            return null;
+        }
+        Section section = new Section();
+        double[] lastEntry = null;
+        double[] lastOutward = null;
+        for (int k = 0; k < hull.length; k++) {
+            int a = hull[k];
+            int b = k + 1 < hull.length ? hull[k + 1] : hull[0] + n;
+            if (!section.envelope(a, b)) {
+                return null;
+            }
+            // the hull vertex A: its wedge runs from the previous hull edge's normal to this one's
+            int first = addElement(a % n, -1, 0, unit, 3 * (a % n));
+            System.arraycopy(section.outward, 0, elWedge, 6 * first + 3, 3);
+            if (lastEntry != null) {
+                System.arraycopy(lastEntry, 0, elEntry, 3 * first, 3);
+                System.arraycopy(lastOutward, 0, elWedge, 6 * first, 3);
+            }
+            for (int s = 1; s < section.stackSize - 1; s++) {
+                int el = section.stack[s];
+                int id = addElement(section.vertex[el], section.edge[el], section.t[el], section.unit, 3 * el);
+                System.arraycopy(section.junction, 3 * s, elEntry, 3 * id, 3);
+            }
+            int last = section.stackSize - 1;
+            lastEntry = Arrays.copyOfRange(section.junction, 3 * last, 3 * last + 3);
+            lastOutward = section.outward.clone();
+        }
+        // close the cycle: the first hull vertex is entered from the last section
+        System.arraycopy(lastEntry, 0, elEntry, 0, 3);
+        System.arraycopy(lastOutward, 0, elWedge, 0, 3);
+        return write();
+    }
+
+    private int addElement(int vertex, int edge, double t, double[] u, int uOff) {
+        if (count == elVertex.length) {
+            int cap = count * 2;
+            elVertex = Arrays.copyOf(elVertex, cap);
+            elEdge = Arrays.copyOf(elEdge, cap);
+            elT = Arrays.copyOf(elT, cap);
+            elUnit = Arrays.copyOf(elUnit, 3 * cap);
+            elEntry = Arrays.copyOf(elEntry, 3 * cap);
+            elWedge = Arrays.copyOf(elWedge, 6 * cap);
+        }
+        int id = count++;
+        elVertex[id] = vertex;
+        elEdge[id] = edge;
+        elT[id] = t;
+        System.arraycopy(u, uOff, elUnit, 3 * id, 3);
+        Arrays.fill(elEntry, 3 * id, 3 * id + 3, Double.NaN);
+        Arrays.fill(elWedge, 6 * id, 6 * id + 6, Double.NaN);
+        return id;
+    }
+
+    /**
+     * The convex hull's vertices as ring indices in increasing order (Melkman's algorithm on the
+     * simple ring, in the gnomonic frame at the first vertex), or null when it is degenerate.
+     */
+    private int[] hull() {
+        double[] gx = new double[n];
+        double[] gy = new double[n];
+        double cx = 0;
+        double cy = 0;
+        double cz = 0;
+        for (int i = 0; i < n; i++) {
+            cx += unit[3 * i];
+            cy += unit[3 * i + 1];
+            cz += unit[3 * i + 2];
+        }
+        double norm = Math.sqrt(cx * cx + cy * cy + cz * cz);
+        cx /= norm;
+        cy /= norm;
+        cz /= norm;
+        // tangent basis at the centre: east = z × c, north = c × east
+        double ex = -cy;
+        double ey = cx;
+        double en = Math.hypot(ex, ey);
+        ex /= en;
+        ey /= en;
+        double nx = -cz * ey;
+        double ny = cz * ex;
+        double nz = cx * ey - cy * ex;
+        for (int i = 0; i < n; i++) {
+            double x = unit[3 * i];
+            double y = unit[3 * i + 1];
+            double z = unit[3 * i + 2];
+            double d = x * cx + y * cy + z * cz;
+            if (d < 0.5) {
+                return null;
+            }
+            gx[i] = (x * ex + y * ey) / d;
+            gy[i] = (x * nx + y * ny + z * nz) / d;
+        }
+        int[] dq = new int[2 * n + 3];
+        int bot = n;
+        int top = n + 3;
+        if (left(gx, gy, 0, 1, 2)) {
+            dq[bot] = 2;
+            dq[bot + 1] = 0;
+            dq[bot + 2] = 1;
+        } else {
+            dq[bot] = 2;
+            dq[bot + 1] = 1;
+            dq[bot + 2] = 0;
+        }
+        dq[bot + 3] = 2;
+        top = bot + 3;
+        for (int i = 3; i < n; i++) {
+            if (left(gx, gy, dq[top - 1], dq[top], i) && left(gx, gy, dq[bot], dq[bot + 1], i)) {
+                continue;
+            }
+            while (top - bot > 1 && !left(gx, gy, dq[top - 1], dq[top], i)) {
+                top--;
+            }
+            dq[++top] = i;
+            while (top - bot > 1 && !left(gx, gy, i, dq[bot], dq[bot + 1])) {
+                bot++;
+            }
+            dq[--bot] = i;
+        }
+        int m = top - bot;
+        if (m < 3) {
+            return null;
+        }
+        int start = bot;
+        for (int k = bot; k < top; k++) {
+            if (dq[k] < dq[start]) {
+                start = k;
+            }
+        }
+        int[] h = new int[m];
+        for (int k = 0; k < m; k++) {
+            h[k] = dq[bot + Math.floorMod(start - bot + k, m)];
+            if (k > 0 && h[k] <= h[k - 1]) {
+                return null;
+            }
+        }
+        return h;
+    }
+
+    private static boolean left(double[] x, double[] y, int a, int b, int c) {
+        return (x[b] - x[a]) * (y[c] - y[a]) - (y[b] - y[a]) * (x[c] - x[a]) > 0;
+    }
+
+    /** The envelope over one hull edge, reused from edge to edge. */
+    private final class Section {
+        int size;
+        int[] vertex = new int[64];
+        int[] edge = new int[64];
+        double[] t = new double[64];
+        double[] x = new double[64];
+        double[] y = new double[64];
+        double[] unit = new double[192];
+        long[] order = new long[64];
+        int stackSize;
+        int[] stack = new int[64];
+        double[] breakX = new double[64];
+        double[] junction = new double[192];
+        final double[] outward = new double[3];
+        private final double[] tangent = new double[3];
+        private final double[] pa = new double[3];
+        private final double[] q = new double[3];
+        private double length;
+        private double prune;
+        private boolean overflow;
+
+        /** Computes the envelope over the hull edge from ring index a to b (b may exceed n); false to give up. */
+        boolean envelope(int a, int b) {
+            size = 0;
+            overflow = false;
+            int ia = a % n;
+            int ib = b % n;
+            System.arraycopy(HullSectionBuffer.this.unit, 3 * ia, pa, 0, 3);
+            double[] u = HullSectionBuffer.this.unit;
+            double bx = u[3 * ib];
+            double by = u[3 * ib + 1];
+            double bz = u[3 * ib + 2];
+            // outward normal of the edge = B × A (the interior of a counter-clockwise ring is on the left)
+            cross(bx, by, bz, pa[0], pa[1], pa[2], outward);
+            double s = normalize(outward);
+            double dot = bx * pa[0] + by * pa[1] + bz * pa[2];
+            length = Math.atan2(s, dot);
+            tangent[0] = bx - dot * pa[0];
+            tangent[1] = by - dot * pa[1];
+            tangent[2] = bz - dot * pa[2];
+            if (normalize(tangent) == 0) {
+                return false;
+            }
+            // chain points below the lowest point of the envelope of A's and B's discs cannot show
+            double half = length / 2;
+            double floor = half < delta ? Math.acos(Math.cos(delta) / Math.cos(half)) : Double.NEGATIVE_INFINITY;
+            prune = floor == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : -(delta - floor) - 1e-3 * delta - 1e-12;
+            double deepest = -MAX_DEPTH * delta;
+            double prevY = 0;
+            for (int v = a; v <= b; v++) {
+                int iv = v % n;
+                double yv = crossTrack(u, 3 * iv);
+                if (yv > 1e-9) {
+                    return false;
+                }
+                if (yv < deepest) {
+                    deepVertex = deepestOfChain(a, b, u);
+                    return false;
+                }
+                if (v == a || v == b || yv >= prune) {
+                    double xv = v == a ? -1 : v == b ? length + 1 : alongTrack(u, 3 * iv);
+                    if (v == a || v == b || (xv >= 0 && xv <= length)) {
+                        add(iv, -1, 0, u, 3 * iv, xv, yv);
+                    }
+                }
+                if (v > a && Math.max(yv, prevY) >= prune - 1e-3 * delta) {
+                    sampleEdge((v - 1) % n, iv, u);
+                }
+                prevY = yv;
+            }
+            return !overflow && stack();
+        }
+
+        private int deepestOfChain(int a, int b, double[] u) {
+            int deepest = a % n;
+            double min = 0;
+            for (int v = a; v <= b; v++) {
+                double yv = crossTrack(u, 3 * (v % n));
+                if (yv < min) {
+                    min = yv;
+                    deepest = v % n;
+                }
+            }
+            return deepest;
+        }
+
+        /** Adds sample points strictly inside the edge from vertex i to j (slerp on the sphere). */
+        private void sampleEdge(int i, int j, double[] u) {
+            double cosA = u[3 * i] * u[3 * j] + u[3 * i + 1] * u[3 * j + 1] + u[3 * i + 2] * u[3 * j + 2];
+            double sinA = Math.sqrt(Math.max(0, 1 - cosA * cosA));
+            double angle = Math.atan2(sinA, cosA);
+            int m = (int) Math.ceil(angle / sampleAngle);
+            if (m < 2 || sinA == 0) {
+                return;
+            }
+            for (int k = 1; k < m; k++) {
+                double tk = (double) k / m;
+                double w1 = Math.sin((1 - tk) * angle) / sinA;
+                double w2 = Math.sin(tk * angle) / sinA;
+                q[0] = w1 * u[3 * i] + w2 * u[3 * j];
+                q[1] = w1 * u[3 * i + 1] + w2 * u[3 * j + 1];
+                q[2] = w1 * u[3 * i + 2] + w2 * u[3 * j + 2];
+                double yq = crossTrack(q, 0);
+                if (yq < prune) {
+                    continue;
+                }
+                double xq = alongTrack(q, 0);
+                if (xq >= 0 && xq <= length) {
+                    add(-1, i, tk, q, 0, xq, yq);
+                }
+            }
+        }
+
+        private void add(int v, int e, double tt, double[] u, int off, double xx, double yy) {
+            if (size == vertex.length) {
+                if (size > INDEX_MASK) {
+                    overflow = true;
+                    return;
+                }
+                int cap = size * 2;
+                vertex = Arrays.copyOf(vertex, cap);
+                edge = Arrays.copyOf(edge, cap);
+                t = Arrays.copyOf(t, cap);
+                x = Arrays.copyOf(x, cap);
+                y = Arrays.copyOf(y, cap);
+                unit = Arrays.copyOf(unit, 3 * cap);
+                order = Arrays.copyOf(order, cap);
+            }
+            vertex[size] = v;
+            edge[size] = e;
+            t[size] = tt;
+            x[size] = xx;
+            y[size] = yy;
+            System.arraycopy(u, off, unit, 3 * size, 3);
+            size++;
+        }
+
+        /** The upper envelope of the discs in order along the edge; false to give up. */
+        private boolean stack() {
+            sortByAlongTrack();
+            if (stack.length < size) {
+                stack = new int[size];
+                breakX = new double[size];
+                junction = new double[3 * size];
+            }
+            stackSize = 0;
+            for (int k = 0; k < size; k++) {
+                int g = (int) order[k];
+                if (stackSize == 0) {
+                    push(g, Double.NEGATIVE_INFINITY);
+                    continue;
+                }
+                while (true) {
+                    int top = stack[stackSize - 1];
+                    if (x[g] <= x[top]) {
+                        // the same abscissa: the lower disc is hidden on this side
+                        if (y[g] <= y[top] || stackSize == 1) {
+                            break;
+                        }
+                        stackSize--;
+                        continue;
+                    }
+                    int result = junction(top, g, junction, 3 * stackSize);
+                    if (result < 0) {
+                        return false;
+                    }
+                    if (result == 0) {
+                        break;
+                    }
+                    double jx = alongTrack(junction, 3 * stackSize);
+                    if (stackSize > 1 && jx <= breakX[stackSize - 1]) {
+                        stackSize--;
+                        continue;
+                    }
+                    push(g, jx);
+                    break;
+                }
+            }
+            if (stackSize < 2 || stack[stackSize - 1] != (int) order[size - 1]) {
+                return false;
+            }
+            // every corner of the finished envelope must lie on the outer halves of both its circles
+            for (int s = 1; s < stackSize; s++) {
+                if (crossTrack(junction, 3 * s) < Math.max(y[stack[s - 1]], y[stack[s]]) - 1e-9 * delta) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Orders the elements by along-track position into {@link #order} (index in the low 21
+         * bits, position to about 1e-9 rad above them, exact ties put right by insertion).
+         */
+        private void sortByAlongTrack() {
+            for (int i = 0; i < size; i++) {
+                // 1 + (x + 1)/4 is in [1, 2), where a double's bits grow with its value
+                long mantissa = Double.doubleToLongBits(1 + (x[i] + 1) / 4) - ONE_BITS;
+                order[i] = ((mantissa >>> 21) << 21) | i;
+            }
+            Arrays.sort(order, 0, size);
+            for (int k = 1; k < size; k++) {
+                long key = order[k];
+                int j = k - 1;
+                while (j >= 0 && (order[j] >>> 21) == (key >>> 21) && x[(int) (order[j] & INDEX_MASK)] > x[(int) (key & INDEX_MASK)]) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = key;
+            }
+            for (int k = 0; k < size; k++) {
+                order[k] &= INDEX_MASK;
+            }
+        }
+
+        private void push(int g, double bx) {
+            stack[stackSize] = g;
+            breakX[stackSize] = bx;
+            stackSize++;
+        }
+
+        /**
+         * The outer meeting point of the circles about elements p and q into out: 1 when found,
+         * 0 when they are the same disc, -1 when the circles do not meet.
+         */
+        private int junction(int p, int qq, double[] out, int off) {
+            double px = unit[3 * p];
+            double py = unit[3 * p + 1];
+            double pz = unit[3 * p + 2];
+            double qx = unit[3 * qq];
+            double qy = unit[3 * qq + 1];
+            double qz = unit[3 * qq + 2];
+            double c = px * qx + py * qy + pz * qz;
+            // q × p: the side of the outer meeting point
+            double kx = qy * pz - qz * py;
+            double ky = qz * px - qx * pz;
+            double kz = qx * py - qy * px;
+            double k2 = kx * kx + ky * ky + kz * kz;
+            if (k2 < 1e-30) {
+                return 0;
+            }
+            double alpha = Math.cos(delta) / (1 + c);
+            double b2 = (1 - alpha * alpha * 2 * (1 + c)) / k2;
+            if (b2 < 0) {
+                return -1;
+            }
+            double beta = Math.sqrt(b2);
+            out[off] = alpha * (px + qx) + beta * kx;
+            out[off + 1] = alpha * (py + qy) + beta * ky;
+            out[off + 2] = alpha * (pz + qz) + beta * kz;
+            return 1;
+        }
+
+        private double crossTrack(double[] v, int off) {
+            return Math.asin(Math.max(-1, Math.min(1, v[off] * outward[0] + v[off + 1] * outward[1] + v[off + 2] * outward[2])));
+        }
+
+        private double alongTrack(double[] v, int off) {
+            return Math.atan2(v[off] * tangent[0] + v[off + 1] * tangent[1] + v[off + 2] * tangent[2],
+                    v[off] * pa[0] + v[off + 1] * pa[1] + v[off + 2] * pa[2]);
+        }
+    }
+
+    // ---- writing the outline ----
+
+    private final CoordinateList out = new CoordinateList();
+
+    private Coordinate[] write() {
+        for (int i = 0; i < count; i++) {
+            int prev = (i + count - 1) % count;
+            int next = (i + 1) % count;
+            int inEdge = sameEdge(prev, i);
+            int outEdge = sameEdge(i, next);
+            if (elVertex[i] < 0 && inEdge == elEdge[i] && outEdge == elEdge[i]) {
+                continue; // inside a run along one edge: the run's ends write it
+            }
+            writeElement(i, inEdge, outEdge);
+            if (outEdge >= 0) {
+                int end = next;
+                while (elVertex[end] < 0 && sameEdge(end, (end + 1) % count) == outEdge && sameEdge((end + count - 1) % count, end) == outEdge
+                        && end != i) {
+                    end = (end + 1) % count;
+                }
+                writeOffsets(outEdge, tOn(i, outEdge), tOn(end, outEdge));
+            }
+        }
+        if (out.size() < 3) {
+            return null;
+        }
+        out.closeRing();
+        return out.toCoordinateArray();
+    }
+
+    /** The edge two consecutive elements share, with the second further along it, or -1. */
+    private int sameEdge(int p, int c) {
+        int vp = elVertex[p];
+        int vc = elVertex[c];
+        if (vp >= 0 && vc >= 0) {
+            return (vp + 1) % n == vc ? vp : -1;
+        }
+        if (vp >= 0) {
+            return elEdge[c] == vp ? vp : -1;
+        }
+        if (vc >= 0) {
+            return (elEdge[p] + 1) % n == vc ? elEdge[p] : -1;
+        }
+        return elEdge[p] == elEdge[c] && elT[c] > elT[p] ? elEdge[p] : -1;
+    }
+
+    private double tOn(int el, int e) {
+        if (elVertex[el] < 0) {
+            return elT[el];
+        }
+        return elVertex[el] == e ? 0 : 1;
+    }
+
+    /** Writes one element's arc: from its entry (a corner or its edge's normal) to its exit. */
+    private void writeElement(int i, int inEdge, int outEdge) {
+        double lon;
+        double lat;
+        if (elVertex[i] >= 0) {
+            lon = ring[elVertex[i]].x;
+            lat = ring[elVertex[i]].y;
+        } else {
+            footOn(elEdge[i], elT[i]);
+            lon = foot[0];
+            lat = foot[1];
+        }
+        int next = (i + 1) % count;
+        double azIn = inEdge >= 0 ? normalAt(inEdge, tOn(i, inEdge)) : GaussSphere.azimuth(elUnit, 3 * i, elEntry, 3 * i);
+        double azOut = outEdge >= 0 ? normalAt(outEdge, tOn(i, outEdge)) : GaussSphere.azimuth(elUnit, 3 * i, elEntry, 3 * next);
+        double extent;
+        if (!Double.isNaN(elWedge[6 * i]) && !Double.isNaN(elWedge[6 * i + 3])) {
+            double w1 = GaussSphere.azimuth(elUnit, 3 * i, elWedge, 6 * i);
+            double w2 = GaussSphere.azimuth(elUnit, 3 * i, elWedge, 6 * i + 3);
+            extent = Math.max(0, Wgs84.wrap180(azIn - w1)) + Math.max(0, Wgs84.wrap180(w1 - w2)) + Math.max(0, Wgs84.wrap180(w2 - azOut));
+        } else {
+            extent = Wgs84.wrap180(azIn - azOut);
+        }
+        if (extent > 1e-3 * arcStepDeg) {
+            point(lon, lat, azIn);
+            int k = (int) Math.ceil(extent / arcStepDeg);
+            for (int s = 1; s < k; s++) {
+                point(lon, lat, azIn - extent * s / k);
+            }
+            if (outEdge >= 0) {
+                point(lon, lat, azOut);
+            }
+        } else if (inEdge >= 0 && outEdge >= 0) {
+            // a straight or slightly concave vertex between two offsets: one point on the bisector
+            // (within r·θ²/8 of where the offsets cross, θ < h/r, so within tol/16)
+            point(lon, lat, azIn + Wgs84.wrap180(azOut - azIn) / 2);
+        } else if (inEdge < 0) {
+            point(lon, lat, azIn);
+        }
+        // else: entered along an edge and left at a corner, which the next element writes
+    }
+
+    /** Writes offset points strictly between t1 and t2 on edge e, as close as the chord rule needs. */
+    private void writeOffsets(int e, double t1, double t2) {
+        edge(e);
+        int k = (int) Math.ceil((t2 - t1) * edgeLength[e] / maxChord);
+        for (int s = 1; s < k; s++) {
+            footOn(e, t1 + (t2 - t1) * s / k);
+            point(foot[0], foot[1], foot[2] + 90);
+        }
+    }
+
+    private void point(double lon, double lat, double azimuth) {
+        GeodesicSolver.direct(lon, lat, azimuth, radius, dir);
+        double x = refLon + Wgs84.wrap180(dir[0] - refLon);
+        if (out.size() > 0) {
+            Coordinate last = out.get(out.size() - 1);
+            if (Math.abs(last.x - x) < 1e-9 && Math.abs(last.y - dir[1]) < 1e-9) {
+                return; // within 0.1 mm of the previous vertex
+            }
+        }
+        out.add(new Coordinate(x, dir[1]), false);
+    }
+
+    /** The outward normal azimuth of edge e at fraction t (the ring is counter-clockwise: outward is right). */
+    private double normalAt(int e, double t) {
+        edge(e);
+        if (t <= 0) {
+            return edgeAz1[e] + 90;
+        }
+        if (t >= 1) {
+            return edgeAz2[e] + 90;
+        }
+        footOn(e, t);
+        return foot[2] + 90;
+    }
+
+    /** The exact foot at fraction t of geodesic edge e into {@link #foot}: lon, lat, forward azimuth. */
+    private void footOn(int e, double t) {
+        edge(e);
+        Coordinate a = ring[e];
+        if (t <= 0) {
+            foot[0] = a.x;
+            foot[1] = a.y;
+            foot[2] = edgeAz1[e];
+            return;
+        }
+        if (t >= 1) {
+            foot[0] = ring[e + 1].x;
+            foot[1] = ring[e + 1].y;
+            foot[2] = edgeAz2[e];
+            return;
+        }
+        GeodesicSolver.direct(a.x, a.y, edgeAz1[e], t * edgeLength[e], foot);
+    }
+
+    private void edge(int e) {
+        if (Double.isNaN(edgeLength[e])) {
+            GeodesicSolver.inverse(ring[e].x, ring[e].y, ring[e + 1].x, ring[e + 1].y, dir);
+            edgeLength[e] = dir[0];
+            edgeAz1[e] = dir[1];
+            edgeAz2[e] = dir[2];
+        }
+    }
+
+    private static void cross(double ax, double ay, double az, double bx, double by, double bz, double[] out) {
+        out[0] = ay * bz - az * by;
+        out[1] = az * bx - ax * bz;
+        out[2] = ax * by - ay * bx;
+    }
+
+    private static double normalize(double[] v) {
+        double len = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+        if (len > 0) {
+            v[0] /= len;
+            v[1] /= len;
+            v[2] /= len;
+        }
+        return len;
+    }
+
+}
