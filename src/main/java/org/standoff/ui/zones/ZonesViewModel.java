@@ -171,8 +171,11 @@ public final class ZonesViewModel {
     private void replace(Zone z) {
         int i = indexOf(z.id());
         if (i >= 0) {
+            // A list view drops its selection when the selected item is replaced, and passes the
+            // null on to us: decide before the swap whether the zone stays selected.
+            boolean wasSelected = selected.get() != null && selected.get().id().equals(z.id());
             zones.set(i, z);
-            if (selected.get() != null && selected.get().id().equals(z.id())) {
+            if (wasSelected) {
                 selected.set(z);
             }
         }

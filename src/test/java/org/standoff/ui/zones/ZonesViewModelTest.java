@@ -53,4 +53,20 @@ class ZonesViewModelTest {
         assertEquals("My rules", vm.ruleSets().get(0).name());
         assertEquals(2, vm.ruleSets().get(0).rules().size());
     }
+
+    @Test
+    void anEditedZoneStaysSelectedThroughEditUndoAndRedoEvenWhenTheListDropsItsSelection() {
+        Zone z = vm.zonesFor(RulePresets.load().get(0).rules(), List.of(bases), List.of()).get(0);
+        vm.add(z);
+        vm.selectedProperty().set(z);
+        // what a ListView does when its selected item is replaced
+        vm.zones().addListener((javafx.collections.ListChangeListener<Zone>) c -> vm.selectedProperty().set(null));
+        Zone wider = z.withBands(List.of(Zone.Band.disc(20_000)));
+        vm.update(z, wider, "Change Radius of");
+        assertEquals(wider, vm.selectedProperty().get());
+        undo.undo();
+        assertEquals(z, vm.selectedProperty().get());
+        undo.redo();
+        assertEquals(wider, vm.selectedProperty().get());
+    }
 }
