@@ -73,14 +73,14 @@ final class GaussSphere {
         double px = p[off];
         double py = p[off + 1];
         double pz = p[off + 2];
-        double h = Math.hypot(px, py);
+        double h = Math.sqrt(px * px + py * py);
         // east = (-py, px, 0)/h, north = (-pz·px, -pz·py, h²)/h
         double east = (-py * q[qOff] + px * q[qOff + 1]) / h;
         double north = (-pz * px * q[qOff] - pz * py * q[qOff + 1] + h * h * q[qOff + 2]) / h;
         return Math.toDegrees(Math.atan2(east, north));
     }
 
-    /** ln of the isometric-latitude term (1 + s)/(1 − s)·((1 − e·s)/(1 + e·s))^e, halved twice over. */
+    /** ln[(1 + s)/(1 − s)·((1 − e·s)/(1 + e·s))^e], twice the isometric latitude of sin φ = s. */
     private static double isometric(double s) {
         return Math.log((1 + s) / (1 - s)) + E * Math.log((1 - E * s) / (1 + E * s));
     }

@@ -30,30 +30,30 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * envelope of the discs of radius r about the points of the polygon's chain from A to B (the
  * "notch" the edge spans), provided that no point of the chain is deeper than r below AB: then
  * every point of the notch is within r of the chain (so the buffer has no pocket there) and the
- * envelope lies outside the hull. A deeper notch makes this class give up.
+ * envelope lies outside the hull. A deeper notch is cut off ({@link NotchSplitter}) and the two
+ * pieces' buffers united, since the buffer of a union is the union of the buffers.
  *
  * <p><b>Algorithm.</b> Vertices go to the Gauss conformal sphere of their region
  * ({@link GaussSphere}); the hull is Melkman's algorithm in a gnomonic frame, where great circles
- * are straight. Chain edges are sampled every {@code h = sqrt(r·tol/2)}, so the union of the
- * sample discs is within tol/16 of the union of the edge stadiums, and chain points that are
- * provably below the envelope of A and B are dropped. Equal discs sorted along the hull edge
- * form their upper envelope in order, so a stack gives it in linear time (as in the upper-hull
- * algorithm): a new disc pops the top while it overtakes the top before the top's own start.
- * Neighbouring discs of the same edge become one offset of that edge. The outline is then
- * written, every vertex by the direct problem on the WGS84 ellipsoid (Karney, via Apache SIS) at
- * exactly r from its foot on the polygon: arcs about vertices every {@code sqrt(8·(tol/3)/r)}
- * radians, offsets of edges from their exact geodesic feet, and the corner where two arcs meet at
- * the azimuth the sphere gives for it.
+ * are straight. {@link HullSection} computes each section's envelope from chain samples every
+ * {@code h = sqrt(r·tol/2)} (the union of their discs is within h²/8r = tol/16 of the union of
+ * the edges' stadiums). The sections' envelopes join, at the hull vertices, into one cycle of
+ * elements; neighbouring elements of one edge become the offset of that edge. The outline is
+ * then written with every vertex from the direct problem on the WGS84 ellipsoid (Karney, via
+ * Apache SIS) at exactly r from its foot on the polygon: arcs about vertices every
+ * {@code sqrt(8·(tol/2)/r)} radians, offsets of edges from their exact geodesic feet, and each
+ * corner where two circles meet at the azimuth the sphere gives for it.
  *
- * <p><b>Accuracy.</b> Every vertex is at r from its foot; corners are within tol/16 of r from
- * the other disc (sampling) plus the sphere's error (parts per million); chords stray at most
- * tol/3 (arc sagitta) plus tol/3 (straight lon/lat segment versus the geodesic). So every point
- * of the outline is within the tolerance of r, as {@code GeodesicBufferTest} and {@code
+ * <p><b>Accuracy.</b> Every vertex is at r from its foot. Corners are within tol/16 of r from
+ * the other circle (sampling), plus the sphere's error of parts per million; a vertex between
+ * two offsets that bend slightly inward is within tol/16 too. Chords stray at most tol/2 (arc
+ * sagitta) plus tol/3 (a straight lon/lat segment against the geodesic). So every point of the
+ * outline is within the tolerance of r, as {@code GeodesicBufferTest} and {@code
  * HullSectionBufferTest} check by dense sampling against exact distances.
  *
  * <p><b>Limits.</b> Polygons and their buffers must stay within 10° of latitude and 20° of
- * longitude, away from the poles. Holes are allowed only when they are too small to survive
- * the buffer. Lines take the general path.
+ * longitude, and within 84° of the equator. Holes are allowed only when they are too small to
+ * survive the buffer. Lines take the general path.
  *
  * <p>Not thread-safe; one instance per outline. The static entry point is thread-safe.
  */
@@ -62,12 +62,8 @@ final class HullSectionBuffer {
     private static final double MAX_LAT_SPAN = 10;
     private static final double MAX_LON_SPAN = 20;
     private static final double MAX_ABS_LAT = 84;
-    /** Fraction of r a notch may be deep before the envelope argument is not trusted. */
-    private static final double MAX_DEPTH = 0.95;
     /** How many notch cuts deep a polygon is split before the general path takes over. */
     private static final int MAX_CUTS = 6;
-    private static final long ONE_BITS = Double.doubleToLongBits(1.0);
-    private static final long INDEX_MASK = (1L << 21) - 1;
 
     private final Coordinate[] ring;
     private final int n;
@@ -88,14 +84,15 @@ final class HullSectionBuffer {
 
     // the envelope, as a cycle of elements (a vertex, or a sample point on an edge)
     private int count;
-    private int[] elVertex = new int[64];
-    private int[] elEdge = new int[64];
-    private double[] elT = new double[64];
-    private double[] elUnit = new double[192];
-    /** The corner with the previous element (NaN x when the two are on one edge). */
-    private double[] elEntry = new double[192];
-    /** For hull vertices: the outward normals of the hull edges before and after (else NaN). */
-    private double[] elWedge = new double[384];
+    private int[] elVertex = new int[256];
+    private int[] elEdge = new int[256];
+    private double[] elT = new double[256];
+    private double[] elUnit = new double[3 * 256];
+    /** The corner with the previous element (unused when the two are on one edge). */
+    private double[] elEntry = new double[3 * 256];
+    /** For hull vertices (elHull): the outward normals of the hull edges before and after. */
+    private double[] elWedge = new double[6 * 256];
+    private boolean[] elHull = new boolean[256];
 
     private HullSectionBuffer(Coordinate[] ring, GaussSphere sphere, double radius, double tolerance, double refLon, double maxChord) {
         this.ring = ring;
@@ -104,7 +101,7 @@ final class HullSectionBuffer {
         this.refLon = refLon;
         this.delta = radius / sphere.radius();
         this.maxChord = maxChord;
-        double arc = Math.min(Math.PI / 8, Math.min(Math.sqrt(8 * (tolerance / 3) / radius), maxChord / radius));
+        double arc = Math.min(Math.PI / 8, Math.min(Math.sqrt(8 * (tolerance / 2) / radius), maxChord / radius));
         this.arcStepDeg = Math.toDegrees(arc);
         this.sampleAngle = Math.sqrt(radius * tolerance / 2) / sphere.radius();
         this.unit = new double[3 * n];
@@ -167,7 +164,7 @@ final class HullSectionBuffer {
             return null;
         }
         double chord = maxChord(Math.abs(lat) + reach, tolerance);
-        double step = Math.toDegrees(Math.min(Math.PI / 8, Math.min(Math.sqrt(8 * (tolerance / 3) / radius), chord / radius)));
+        double step = Math.toDegrees(Math.min(Math.PI / 8, Math.min(Math.sqrt(8 * (tolerance / 2) / radius), chord / radius)));
         int k = Math.max(8, (int) Math.ceil(360 / step));
         Coordinate[] c = new Coordinate[k + 1];
         double[] out = new double[3];
@@ -246,17 +243,18 @@ final class HullSectionBuffer {
         if (hull == null) {
             return null;
         }
-        Section section = new Section();
+        HullSection section = new HullSection(unit, n, delta, sampleAngle);
         double[] lastEntry = null;
         double[] lastOutward = null;
         for (int k = 0; k < hull.length; k++) {
             int a = hull[k];
             int b = k + 1 < hull.length ? hull[k + 1] : hull[0] + n;
             if (!section.envelope(a, b)) {
+                deepVertex = section.deepVertex;
                 return null;
             }
             // the hull vertex A: its wedge runs from the previous hull edge's normal to this one's
-            int first = addElement(a % n, -1, 0, unit, 3 * (a % n));
+            int first = addElement(a % n, -1, 0, unit, 3 * (a % n), true);
             System.arraycopy(section.outward, 0, elWedge, 6 * first + 3, 3);
             if (lastEntry != null) {
                 System.arraycopy(lastEntry, 0, elEntry, 3 * first, 3);
@@ -264,7 +262,7 @@ final class HullSectionBuffer {
             }
             for (int s = 1; s < section.stackSize - 1; s++) {
                 int el = section.stack[s];
-                int id = addElement(section.vertex[el], section.edge[el], section.t[el], section.unit, 3 * el);
+                int id = addElement(section.vertex[el], section.edge[el], section.t[el], section.unit, 3 * el, false);
                 System.arraycopy(section.junction, 3 * s, elEntry, 3 * id, 3);
             }
             int last = section.stackSize - 1;
@@ -277,7 +275,7 @@ final class HullSectionBuffer {
         return write();
     }
 
-    private int addElement(int vertex, int edge, double t, double[] u, int uOff) {
+    private int addElement(int vertex, int edge, double t, double[] u, int uOff, boolean hull) {
         if (count == elVertex.length) {
             int cap = count * 2;
             elVertex = Arrays.copyOf(elVertex, cap);
@@ -286,14 +284,14 @@ final class HullSectionBuffer {
             elUnit = Arrays.copyOf(elUnit, 3 * cap);
             elEntry = Arrays.copyOf(elEntry, 3 * cap);
             elWedge = Arrays.copyOf(elWedge, 6 * cap);
+            elHull = Arrays.copyOf(elHull, cap);
         }
         int id = count++;
         elVertex[id] = vertex;
         elEdge[id] = edge;
         elT[id] = t;
         System.arraycopy(u, uOff, elUnit, 3 * id, 3);
-        Arrays.fill(elEntry, 3 * id, 3 * id + 3, Double.NaN);
-        Arrays.fill(elWedge, 6 * id, 6 * id + 6, Double.NaN);
+        elHull[id] = edge < 0 && hull;
         return id;
     }
 
@@ -387,275 +385,10 @@ final class HullSectionBuffer {
         return (x[b] - x[a]) * (y[c] - y[a]) - (y[b] - y[a]) * (x[c] - x[a]) > 0;
     }
 
-    /** The envelope over one hull edge, reused from edge to edge. */
-    private final class Section {
-        int size;
-        int[] vertex = new int[64];
-        int[] edge = new int[64];
-        double[] t = new double[64];
-        double[] x = new double[64];
-        double[] y = new double[64];
-        double[] unit = new double[192];
-        long[] order = new long[64];
-        int stackSize;
-        int[] stack = new int[64];
-        double[] breakX = new double[64];
-        double[] junction = new double[192];
-        final double[] outward = new double[3];
-        private final double[] tangent = new double[3];
-        private final double[] pa = new double[3];
-        private final double[] q = new double[3];
-        private double length;
-        private double prune;
-        private boolean overflow;
-
-        /** Computes the envelope over the hull edge from ring index a to b (b may exceed n); false to give up. */
-        boolean envelope(int a, int b) {
-            size = 0;
-            overflow = false;
-            int ia = a % n;
-            int ib = b % n;
-            System.arraycopy(HullSectionBuffer.this.unit, 3 * ia, pa, 0, 3);
-            double[] u = HullSectionBuffer.this.unit;
-            double bx = u[3 * ib];
-            double by = u[3 * ib + 1];
-            double bz = u[3 * ib + 2];
-            // outward normal of the edge = B × A (the interior of a counter-clockwise ring is on the left)
-            cross(bx, by, bz, pa[0], pa[1], pa[2], outward);
-            double s = normalize(outward);
-            double dot = bx * pa[0] + by * pa[1] + bz * pa[2];
-            length = Math.atan2(s, dot);
-            tangent[0] = bx - dot * pa[0];
-            tangent[1] = by - dot * pa[1];
-            tangent[2] = bz - dot * pa[2];
-            if (normalize(tangent) == 0) {
-                return false;
-            }
-            // chain points below the lowest point of the envelope of A's and B's discs cannot show
-            double half = length / 2;
-            double floor = half < delta ? Math.acos(Math.cos(delta) / Math.cos(half)) : Double.NEGATIVE_INFINITY;
-            prune = floor == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : -(delta - floor) - 1e-3 * delta - 1e-12;
-            double deepest = -MAX_DEPTH * delta;
-            double prevY = 0;
-            for (int v = a; v <= b; v++) {
-                int iv = v % n;
-                double yv = crossTrack(u, 3 * iv);
-                if (yv > 1e-9) {
-                    return false;
-                }
-                if (yv < deepest) {
-                    deepVertex = deepestOfChain(a, b, u);
-                    return false;
-                }
-                if (v == a || v == b || yv >= prune) {
-                    double xv = v == a ? -1 : v == b ? length + 1 : alongTrack(u, 3 * iv);
-                    if (v == a || v == b || (xv >= 0 && xv <= length)) {
-                        add(iv, -1, 0, u, 3 * iv, xv, yv);
-                    }
-                }
-                if (v > a && Math.max(yv, prevY) >= prune - 1e-3 * delta) {
-                    sampleEdge((v - 1) % n, iv, u);
-                }
-                prevY = yv;
-            }
-            return !overflow && stack();
-        }
-
-        private int deepestOfChain(int a, int b, double[] u) {
-            int deepest = a % n;
-            double min = 0;
-            for (int v = a; v <= b; v++) {
-                double yv = crossTrack(u, 3 * (v % n));
-                if (yv < min) {
-                    min = yv;
-                    deepest = v % n;
-                }
-            }
-            return deepest;
-        }
-
-        /** Adds sample points strictly inside the edge from vertex i to j (slerp on the sphere). */
-        private void sampleEdge(int i, int j, double[] u) {
-            double cosA = u[3 * i] * u[3 * j] + u[3 * i + 1] * u[3 * j + 1] + u[3 * i + 2] * u[3 * j + 2];
-            double sinA = Math.sqrt(Math.max(0, 1 - cosA * cosA));
-            double angle = Math.atan2(sinA, cosA);
-            int m = (int) Math.ceil(angle / sampleAngle);
-            if (m < 2 || sinA == 0) {
-                return;
-            }
-            for (int k = 1; k < m; k++) {
-                double tk = (double) k / m;
-                double w1 = Math.sin((1 - tk) * angle) / sinA;
-                double w2 = Math.sin(tk * angle) / sinA;
-                q[0] = w1 * u[3 * i] + w2 * u[3 * j];
-                q[1] = w1 * u[3 * i + 1] + w2 * u[3 * j + 1];
-                q[2] = w1 * u[3 * i + 2] + w2 * u[3 * j + 2];
-                double yq = crossTrack(q, 0);
-                if (yq < prune) {
-                    continue;
-                }
-                double xq = alongTrack(q, 0);
-                if (xq >= 0 && xq <= length) {
-                    add(-1, i, tk, q, 0, xq, yq);
-                }
-            }
-        }
-
-        private void add(int v, int e, double tt, double[] u, int off, double xx, double yy) {
-            if (size == vertex.length) {
-                if (size > INDEX_MASK) {
-                    overflow = true;
-                    return;
-                }
-                int cap = size * 2;
-                vertex = Arrays.copyOf(vertex, cap);
-                edge = Arrays.copyOf(edge, cap);
-                t = Arrays.copyOf(t, cap);
-                x = Arrays.copyOf(x, cap);
-                y = Arrays.copyOf(y, cap);
-                unit = Arrays.copyOf(unit, 3 * cap);
-                order = Arrays.copyOf(order, cap);
-            }
-            vertex[size] = v;
-            edge[size] = e;
-            t[size] = tt;
-            x[size] = xx;
-            y[size] = yy;
-            System.arraycopy(u, off, unit, 3 * size, 3);
-            size++;
-        }
-
-        /** The upper envelope of the discs in order along the edge; false to give up. */
-        private boolean stack() {
-            sortByAlongTrack();
-            if (stack.length < size) {
-                stack = new int[size];
-                breakX = new double[size];
-                junction = new double[3 * size];
-            }
-            stackSize = 0;
-            for (int k = 0; k < size; k++) {
-                int g = (int) order[k];
-                if (stackSize == 0) {
-                    push(g, Double.NEGATIVE_INFINITY);
-                    continue;
-                }
-                while (true) {
-                    int top = stack[stackSize - 1];
-                    if (x[g] <= x[top]) {
-                        // the same abscissa: the lower disc is hidden on this side
-                        if (y[g] <= y[top] || stackSize == 1) {
-                            break;
-                        }
-                        stackSize--;
-                        continue;
-                    }
-                    int result = junction(top, g, junction, 3 * stackSize);
-                    if (result < 0) {
-                        return false;
-                    }
-                    if (result == 0) {
-                        break;
-                    }
-                    double jx = alongTrack(junction, 3 * stackSize);
-                    if (stackSize > 1 && jx <= breakX[stackSize - 1]) {
-                        stackSize--;
-                        continue;
-                    }
-                    push(g, jx);
-                    break;
-                }
-            }
-            if (stackSize < 2 || stack[stackSize - 1] != (int) order[size - 1]) {
-                return false;
-            }
-            // every corner of the finished envelope must lie on the outer halves of both its circles
-            for (int s = 1; s < stackSize; s++) {
-                if (crossTrack(junction, 3 * s) < Math.max(y[stack[s - 1]], y[stack[s]]) - 1e-9 * delta) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * Orders the elements by along-track position into {@link #order} (index in the low 21
-         * bits, position to about 1e-9 rad above them, exact ties put right by insertion).
-         */
-        private void sortByAlongTrack() {
-            for (int i = 0; i < size; i++) {
-                // 1 + (x + 1)/4 is in [1, 2), where a double's bits grow with its value
-                long mantissa = Double.doubleToLongBits(1 + (x[i] + 1) / 4) - ONE_BITS;
-                order[i] = ((mantissa >>> 21) << 21) | i;
-            }
-            Arrays.sort(order, 0, size);
-            for (int k = 1; k < size; k++) {
-                long key = order[k];
-                int j = k - 1;
-                while (j >= 0 && (order[j] >>> 21) == (key >>> 21) && x[(int) (order[j] & INDEX_MASK)] > x[(int) (key & INDEX_MASK)]) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = key;
-            }
-            for (int k = 0; k < size; k++) {
-                order[k] &= INDEX_MASK;
-            }
-        }
-
-        private void push(int g, double bx) {
-            stack[stackSize] = g;
-            breakX[stackSize] = bx;
-            stackSize++;
-        }
-
-        /**
-         * The outer meeting point of the circles about elements p and q into out: 1 when found,
-         * 0 when they are the same disc, -1 when the circles do not meet.
-         */
-        private int junction(int p, int qq, double[] out, int off) {
-            double px = unit[3 * p];
-            double py = unit[3 * p + 1];
-            double pz = unit[3 * p + 2];
-            double qx = unit[3 * qq];
-            double qy = unit[3 * qq + 1];
-            double qz = unit[3 * qq + 2];
-            double c = px * qx + py * qy + pz * qz;
-            // q × p: the side of the outer meeting point
-            double kx = qy * pz - qz * py;
-            double ky = qz * px - qx * pz;
-            double kz = qx * py - qy * px;
-            double k2 = kx * kx + ky * ky + kz * kz;
-            if (k2 < 1e-30) {
-                return 0;
-            }
-            double alpha = Math.cos(delta) / (1 + c);
-            double b2 = (1 - alpha * alpha * 2 * (1 + c)) / k2;
-            if (b2 < 0) {
-                return -1;
-            }
-            double beta = Math.sqrt(b2);
-            out[off] = alpha * (px + qx) + beta * kx;
-            out[off + 1] = alpha * (py + qy) + beta * ky;
-            out[off + 2] = alpha * (pz + qz) + beta * kz;
-            return 1;
-        }
-
-        private double crossTrack(double[] v, int off) {
-            return Math.asin(Math.max(-1, Math.min(1, v[off] * outward[0] + v[off + 1] * outward[1] + v[off + 2] * outward[2])));
-        }
-
-        private double alongTrack(double[] v, int off) {
-            return Math.atan2(v[off] * tangent[0] + v[off + 1] * tangent[1] + v[off + 2] * tangent[2],
-                    v[off] * pa[0] + v[off + 1] * pa[1] + v[off + 2] * pa[2]);
-        }
-    }
-
-    // ---- writing the outline ----
-
     private final CoordinateList out = new CoordinateList();
 
     private Coordinate[] write() {
+        out.ensureCapacity(count + (int) (360 / arcStepDeg) + 16);
         for (int i = 0; i < count; i++) {
             int prev = (i + count - 1) % count;
             int next = (i + 1) % count;
@@ -720,7 +453,7 @@ final class HullSectionBuffer {
         double azIn = inEdge >= 0 ? normalAt(inEdge, tOn(i, inEdge)) : GaussSphere.azimuth(elUnit, 3 * i, elEntry, 3 * i);
         double azOut = outEdge >= 0 ? normalAt(outEdge, tOn(i, outEdge)) : GaussSphere.azimuth(elUnit, 3 * i, elEntry, 3 * next);
         double extent;
-        if (!Double.isNaN(elWedge[6 * i]) && !Double.isNaN(elWedge[6 * i + 3])) {
+        if (elHull[i]) {
             double w1 = GaussSphere.azimuth(elUnit, 3 * i, elWedge, 6 * i);
             double w2 = GaussSphere.azimuth(elUnit, 3 * i, elWedge, 6 * i + 3);
             extent = Math.max(0, Wgs84.wrap180(azIn - w1)) + Math.max(0, Wgs84.wrap180(w1 - w2)) + Math.max(0, Wgs84.wrap180(w2 - azOut));
@@ -808,21 +541,4 @@ final class HullSectionBuffer {
             edgeAz2[e] = dir[2];
         }
     }
-
-    private static void cross(double ax, double ay, double az, double bx, double by, double bz, double[] out) {
-        out[0] = ay * bz - az * by;
-        out[1] = az * bx - ax * bz;
-        out[2] = ax * by - ay * bx;
-    }
-
-    private static double normalize(double[] v) {
-        double len = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-        if (len > 0) {
-            v[0] /= len;
-            v[1] /= len;
-            v[2] /= len;
-        }
-        return len;
-    }
-
 }

@@ -11,11 +11,11 @@ import org.locationtech.jts.geom.Coordinate;
  *
  * <p><b>Algorithm.</b> From the vertex, a ray along the bisector of the interior angle (in a
  * local frame with longitude scaled by the cosine of the latitude, so angles are true) runs to
- * the first edge it meets; the hit point becomes a vertex of both pieces. Shooting from a reflex
+ * the first edge it meets; the point where it meets that edge, moved onto the edge's geodesic,
+ * becomes a vertex of both pieces. Shooting from a reflex
  * vertex, as at the bottom of a notch, removes that reflex angle from both pieces, so repeated
- * cuts make progress. The cut is a straight segment in longitude/latitude, like the polygon's
- * edges as JTS reads them; it lies inside the polygon, so its exact shape does not change the
- * buffer.
+ * cuts make progress. The cut itself lies inside the polygon, so its exact shape does not change
+ * the buffer; the caller checks that both pieces are valid polygons.
  *
  * <p>Stateless and thread-safe.
  */
@@ -72,9 +72,7 @@ final class NotchSplitter {
         if (hitEdge < 0) {
             return null;
         }
-        Coordinate q0 = ring[hitEdge];
-        Coordinate q1 = ring[hitEdge + 1];
-        Coordinate hit = new Coordinate(q0.x + hitU * (q1.x - q0.x), q0.y + hitU * (q1.y - q0.y));
+        Coordinate hit = onGeodesic(ring[hitEdge], ring[hitEdge + 1], hitU);
         // piece one: v, v+1, ..., hitEdge, hit, v; piece two: hit, hitEdge+1, ..., v, hit
         List<Coordinate> one = new ArrayList<>();
         for (int i = v; ; i = (i + 1) % n) {
@@ -98,6 +96,26 @@ final class NotchSplitter {
             return null;
         }
         return new Coordinate[][] {one.toArray(Coordinate[]::new), two.toArray(Coordinate[]::new)};
+    }
+
+    /**
+     * The point at fraction u of the geodesic edge from q0 to q1: the edges of the pieces must
+     * be the polygon's own geodesic edges, since a point on the straight lon/lat chord instead
+     * would lie up to L²·tan φ/(8R) outside the polygon (metres on a 10 km edge at 70°N).
+     */
+    private static Coordinate onGeodesic(Coordinate q0, Coordinate q1, double u) {
+        if (u <= 0) {
+            return new Coordinate(q0);
+        }
+        if (u >= 1) {
+            return new Coordinate(q1);
+        }
+        double[] inv = new double[3];
+        double[] dir = new double[3];
+        GeodesicSolver.inverse(q0.x, q0.y, q1.x, q1.y, inv);
+        GeodesicSolver.direct(q0.x, q0.y, inv[1], u * inv[0], dir);
+        // keep the longitude continuous with the edge (the ring may be unwrapped past ±180)
+        return new Coordinate(q0.x + Wgs84.wrap180(dir[0] - q0.x), dir[1]);
     }
 
     private static void addUnlessEqual(List<Coordinate> list, Coordinate c) {
