@@ -2,10 +2,12 @@ package org.standoff.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.geom.util.PolygonExtracter;
@@ -20,17 +22,18 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * <p><b>Use.</b> Buffers are for display only. Whether a site is in a zone is decided by the
  * exact distance of {@link GeodesicDistance}, never by a point-in-buffer test (DESIGN.md).
  *
- * <p><b>Algorithm.</b> The feature's boundary is first simplified (JTS topology-preserving
- * Douglas-Peucker) within a fifth of the tolerance, which moves every distance by at most that.
- * A polygon without holes whose buffer provably has no hole is then buffered by tracing its
- * outline at exact distance r ({@code TracedBuffer}; multipolygons part by part, then unioned).
- * Otherwise (holes, lines, points, a possible hole in the buffer, tracing giving up) the buffer is the union (JTS OverlayNG, cascaded) of the feature's polygons with, for each
- * edge, the strip out to its geodesic offset and, at each convex vertex, the geodesic circle
- * sector between the normals of its two edges (see {@code BufferPieces}). Every generated
- * vertex lies at exactly r (direct geodesic problem, Karney via Apache SIS) from its foot on the
- * feature; points are sampled so that circle sagitta and the gap between a straight lon/lat
- * segment and the geodesic each stay under a third of the tolerance. A ring is
- * buffer(r2) minus buffer(r1).
+ * <p><b>Algorithm.</b> Points, multipoints and polygons (holes too small to survive the buffer
+ * allowed) take the fast path, {@link HullSectionBuffer}: the outline is built over the convex
+ * hull's sections as the envelope of equal geodesic discs, with one exact direct geodesic problem
+ * (Karney, via Apache SIS) per output vertex, at exactly r from its foot on the feature. Anything
+ * it declines (lines, surviving holes, very large features) takes the general path: the feature's
+ * boundary is first simplified (JTS topology-preserving Douglas-Peucker) within a fifth of the
+ * tolerance, which moves every distance by at most that; a polygon without holes whose buffer
+ * provably has no hole is buffered by tracing its outline at exact distance r
+ * ({@code TracedBuffer}); otherwise the buffer is the union (JTS OverlayNG, cascaded) of the
+ * feature's polygons with, for each edge, the strip out to its geodesic offset and, at each convex
+ * vertex, the geodesic circle sector between the normals of its two edges
+ * ({@code BufferPieces}). A ring is buffer(r2) minus buffer(r1).
  *
  * <p><b>Accuracy.</b> Every point of the returned boundary, including points along its straight
  * lon/lat segments, is within {@link BufferParameters#toleranceMetres} (default 0.01 % of the
@@ -38,7 +41,8 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * feature; {@code GeodesicBufferTest} samples boundaries densely to check it, at the
  * antimeridian and at 161 km near 70°N too.
  *
- * <p><b>Limitations.</b> A buffer must not contain a pole and must span less than 180° of
+ * <p><b>Limitations.</b> A buffer that would contain a pole is refused with a
+ * {@link BufferLimitException} whose message says so; a buffer must span less than 180° of
  * longitude. Buffers crossing the antimeridian are returned split at ±180° (a MultiPolygon whose
  * parts meet at the seam). Input polygons must be valid.
  *
@@ -54,7 +58,11 @@ public final class GeodesicBuffer {
     private GeodesicBuffer() {
     }
 
-    /** The geodesic circle of radius r around a point, default tolerance. */
+    /**
+     * The geodesic circle of radius r around a point, default tolerance.
+     *
+     * @throws BufferLimitException if the circle would contain a pole
+     */
     public static Geometry circle(double lon, double lat, double radiusMetres) {
         return buffer(FACTORY.createPoint(new Coordinate(lon, lat)), radiusMetres);
     }
@@ -81,19 +89,63 @@ public final class GeodesicBuffer {
         return List.of(union == null ? FACTORY.createPolygon() : union);
     }
 
-    /** The zone of one geometry per the parameters (their output mode ignored). */
+    /**
+     * The zone of one geometry per the parameters (their output mode ignored).
+     *
+     * @throws BufferLimitException if the buffer would contain a pole
+     */
     public static Geometry zone(Geometry geometry, BufferParameters parameters) {
         if (geometry.isEmpty()) {
             return FACTORY.createPolygon();
         }
+        refuseAroundAPole(geometry, parameters.outerRadiusMetres());
         double refLon = geometry.getCoordinate().x;
         Geometry unwrapped = unwrap(geometry, refLon);
         Geometry zone = raw(unwrapped, parameters.outerRadiusMetres(), parameters.toleranceMetres(parameters.outerRadiusMetres()), refLon);
         if (parameters.innerRadiusMetres() > 0) {
             double inner = parameters.innerRadiusMetres();
-            zone = zone.difference(raw(unwrapped, inner, parameters.toleranceMetres(inner), refLon));
+            Geometry hole = raw(unwrapped, inner, parameters.toleranceMetres(inner), refLon);
+            zone = ringOf(zone, hole, parameters.outerRadiusMetres() - parameters.toleranceMetres(parameters.outerRadiusMetres())
+                    > inner + parameters.toleranceMetres(inner));
         }
         return splitAtAntimeridian(zone);
+    }
+
+    /**
+     * outer minus inner. When both are single polygons without holes and their outlines are
+     * provably apart (outer's is nowhere nearer the feature than r2 − tol2, inner's nowhere
+     * farther than r1 + tol1), inner lies strictly inside outer and the ring is outer's shell
+     * with inner's as its hole, with no overlay needed.
+     */
+    private static Geometry ringOf(Geometry outer, Geometry inner, boolean apart) {
+        if (apart && outer instanceof Polygon o && inner instanceof Polygon i && o.getNumInteriorRing() == 0 && i.getNumInteriorRing() == 0) {
+            return FACTORY.createPolygon(o.getExteriorRing(), new LinearRing[] {i.getExteriorRing()});
+        }
+        return outer.difference(inner);
+    }
+
+    /**
+     * Refuses a buffer that would reach a pole: cheaply ruled out unless the feature comes within
+     * r of latitude 89° (a degree of latitude is at least 110.5 km); then decided by the exact
+     * geodesic distance from the pole to the feature.
+     */
+    private static void refuseAroundAPole(Geometry geometry, double radius) {
+        Envelope e = geometry.getEnvelopeInternal();
+        double reach = Math.toDegrees(radius / Wgs84.MIN_RADIUS);
+        for (int pole = -1; pole <= 1; pole += 2) {
+            double nearestLat = pole > 0 ? e.getMaxY() : -e.getMinY();
+            if (nearestLat + reach < 89) {
+                continue;
+            }
+            double distance = PreparedGeodesicGeometry.of(geometry).nearest(0, 90 * pole).orElseThrow().distanceMetres();
+            // within a kilometre of the pole the outline is too close to draw in longitude/latitude
+            if (distance <= radius + 1000) {
+                throw new BufferLimitException(String.format(java.util.Locale.ROOT,
+                        "A buffer of %,.1f km cannot be drawn: the feature is %,.1f km from the %s Pole, so the buffer would contain it, "
+                                + "and Standoff draws no buffer around a pole rather than draw it wrong.",
+                        radius / 1000, distance / 1000, pole > 0 ? "North" : "South"));
+            }
+        }
     }
 
     private static Geometry raw(Geometry unwrapped, double radius, double tolerance, double refLon) {
@@ -104,10 +156,10 @@ public final class GeodesicBuffer {
         Geometry simple = TopologyPreservingSimplifier.simplify(unwrapped, tolerance / 5 / MAX_METRES_PER_DEGREE);
         Geometry traced = traced(simple, radius, tolerance, refLon);
         if (traced != null) {
-            return traced;
+            return withoutSliverHoles(traced, tolerance);
         }
         List<Geometry> pieces = BufferPieces.of(simple, radius, tolerance, refLon, FACTORY);
-        return UnaryUnionOp.union(pieces, FACTORY);
+        return withoutSliverHoles(UnaryUnionOp.union(pieces, FACTORY), tolerance);
     }
 
     /**
@@ -138,6 +190,30 @@ public final class GeodesicBuffer {
             parts.add(outline);
         }
         return parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts, FACTORY);
+    }
+
+    /**
+     * The polygons of g without the holes smaller than tol² that a union of overlapping pieces
+     * leaves where their edges nearly coincide (zero-area rings touching the feature). No hole of
+     * a buffer is that small at this tolerance, so dropping them moves no boundary by more than it.
+     */
+    static Geometry withoutSliverHoles(Geometry g, double tolerance) {
+        double limit = Math.pow(tolerance / MAX_METRES_PER_DEGREE, 2);
+        List<Polygon> parts = new ArrayList<>();
+        boolean changed = false;
+        for (Object o : PolygonExtracter.getPolygons(g)) {
+            Polygon p = (Polygon) o;
+            List<LinearRing> holes = new ArrayList<>();
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                LinearRing hole = p.getInteriorRingN(h);
+                if (Math.abs(Area.ofRing(hole.getCoordinateSequence())) >= limit) {
+                    holes.add(hole);
+                }
+            }
+            changed |= holes.size() != p.getNumInteriorRing();
+            parts.add(FACTORY.createPolygon(p.getExteriorRing(), holes.toArray(LinearRing[]::new)));
+        }
+        return changed ? FACTORY.buildGeometry(parts) : g;
     }
 
     /** A copy whose longitudes are within 180° of refLon, so a feature across ±180° is continuous. */

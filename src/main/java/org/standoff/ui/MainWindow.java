@@ -114,6 +114,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         layers.identifiedProperty().addListener((o, a, b) -> redrawLayers());
         sites.sites().addListener((ListChangeListener<MiningSite>) c -> redrawSites());
         analysis.shapesProperty().addListener((o, a, b) -> redrawZones());
+        analysis.shapeProblemProperty().addListener((o, a, b) -> vm.statusProperty().set(b));
         zones.selectedProperty().addListener((o, a, b) -> redrawZones());
         vm.unitProperty().addListener((o, a, b) -> {
             redrawZones();

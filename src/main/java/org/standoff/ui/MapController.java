@@ -16,6 +16,7 @@ import org.standoff.ui.sites.SiteEditor;
 import org.standoff.ui.sites.SitesViewModel;
 import org.standoff.analysis.ZoneShapes;
 import org.standoff.geo.Geodesic;
+import org.standoff.geo.BufferLimitException;
 import org.standoff.geo.GeodesicBuffer;
 import org.standoff.model.Zone;
 import org.standoff.render.ZonePainter;
@@ -326,7 +327,12 @@ final class MapController {
         if (base != null) {
             shapes.removeIf(sh -> sh.zone().id().equals(base.id()));
         }
-        shapes.add(new ZoneShapes.Shape(circlePreview, 0, GeodesicBuffer.circle(centre[0], centre[1], radius)));
+        try {
+            shapes.add(new ZoneShapes.Shape(circlePreview, 0, GeodesicBuffer.circle(centre[0], centre[1], radius)));
+        } catch (BufferLimitException ex) {
+            vm.statusProperty().set(ex.getMessage());
+            return;
+        }
         map.overlay().setZones(shapes, circlePreview.id(), vm.unitProperty().get());
         String r = ZonePainter.number(vm.unitProperty().get().fromMetres(radius)) + " " + vm.unitProperty().get().symbol();
         map.showHover(circleEdit == CircleEdit.MOVE ? "Move centre" : "Radius " + r, e.getX(), e.getY());

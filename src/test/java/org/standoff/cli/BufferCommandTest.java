@@ -79,4 +79,13 @@ class BufferCommandTest extends CliTestSupport {
         assertTrue(err.toString().contains("furlong"), err.toString());
         assertEquals(2, run("buffer", shp.toString(), "--out", gj.toString()));
     }
+
+    @Test
+    void aBufferAroundAPoleFailsWithExitOneAndSaysWhy() throws Exception {
+        Path shp = points(dir.resolve("polar.shp"), new String[] {"Station"}, 0, 89.9);
+        Path gj = dir.resolve("polar.geojson");
+        assertEquals(1, run("buffer", shp.toString(), "--radius", "50km", "--out", gj.toString()));
+        assertTrue(err.toString().contains("North Pole"), err.toString());
+        assertTrue(!Files.exists(gj), "no partial output is left behind");
+    }
 }

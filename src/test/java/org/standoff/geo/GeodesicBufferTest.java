@@ -2,6 +2,7 @@ package org.standoff.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -190,6 +191,26 @@ class GeodesicBufferTest {
             assertTrue(traced.isValid() && traced.contains(star));
             assertBoundaryWithinTolerance(traced, star, r);
         }
+    }
+
+    @Test
+    void buffersThatWouldContainAPoleAreRefusedWithAMessage() {
+        BufferLimitException north = assertThrows(BufferLimitException.class, () -> GeodesicBuffer.circle(30, 89.5, 100_000));
+        assertTrue(north.getMessage().contains("North Pole") && north.getMessage().contains("100.0 km"), north.getMessage());
+        Geometry station = ReferenceData.wkt("POLYGON((0 -88.5, 60 -88.6, 120 -88.4, 0 -88.5))");
+        BufferLimitException south = assertThrows(BufferLimitException.class, () -> GeodesicBuffer.buffer(station, 200_000));
+        assertTrue(south.getMessage().contains("South Pole"), south.getMessage());
+        // the 1-100 mi ring is refused too, since its outer buffer would contain the pole
+        assertThrows(BufferLimitException.class, () -> GeodesicBuffer.ring(ReferenceData.wkt("POINT(-40 89)"), MILE, 100 * MILE));
+    }
+
+    @Test
+    void buffersCloseToButClearOfAPoleAreDrawnWithinTolerance() {
+        // 100 km around a point 5 degrees (about 558 km) from the pole
+        Geometry circle = GeodesicBuffer.circle(30, 85, 100_000);
+        assertBoundaryWithinTolerance(circle, FACTORY.createPoint(new Coordinate(30, 85)), 100_000);
+        Geometry polygon = ReferenceData.wkt("POLYGON((-60 86, -50 86, -50 86.4, -60 86.4, -60 86))");
+        assertBoundaryWithinTolerance(GeodesicBuffer.buffer(polygon, 50_000), polygon, 50_000);
     }
 
     @Test

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.standoff.analysis.Finding;
 import org.standoff.geo.Geodesic;
@@ -91,5 +94,17 @@ class ZonesUiTest {
         assertEquals(1, window.zones().zones().size());
         assertEquals(Zone.Kind.POLYGON, window.zones().zones().get(0).kind());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().findingsProperty().get().values().stream().anyMatch(Finding::flagged));
+    }
+
+    @Test
+    void aRadiusAroundThePoleIsNotDrawnAndTheStatusBarSaysWhy(FxRobot robot) throws Exception {
+        Point polar = new GeometryFactory().createPoint(new Coordinate(0, 89.5));
+        robot.interact(() -> window.zones().add(new Zone(window.zones().newId(), "Polar radius", Zone.Kind.CIRCLE, null, null, polar,
+                List.of(Zone.Band.disc(100_000)), false, window.zones().nextColour(), null)));
+        Labeled status = robot.lookup("#status-message").queryAs(Labeled.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText() != null && status.getText().contains("not drawn"));
+        assertTrue(status.getText().contains("Polar radius") && status.getText().contains("North Pole"), status.getText());
+        assertTrue(window.analysis().shapesProperty().get().stream().noneMatch(sh -> sh.zone().name().equals("Polar radius")));
+        assertEquals(1, window.zones().zones().size(), "the zone itself is kept");
     }
 }

@@ -10,6 +10,8 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
@@ -18,6 +20,7 @@ import org.standoff.analysis.Finding;
 import org.standoff.analysis.ProgressListener;
 import org.standoff.analysis.ScreeningOp;
 import org.standoff.analysis.ZoneShapes;
+import org.standoff.geo.BufferLimitException;
 import org.standoff.model.Layer;
 import org.standoff.model.MiningSite;
 import org.standoff.model.ProjectLayer;
@@ -50,6 +53,7 @@ public final class AnalysisService {
     private final UiExecutor executor;
     private final ObjectProperty<List<ZoneShapes.Shape>> shapes = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<Map<Long, Finding>> findings = new SimpleObjectProperty<>(Map.of());
+    private final ReadOnlyStringWrapper shapeProblem = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final Map<ShapeKey, List<ZoneShapes.Shape>> shapeCache = new ConcurrentHashMap<>();
     private final PauseTransition settle = new PauseTransition(SETTLE);
@@ -81,6 +85,11 @@ public final class AnalysisService {
     /** Findings by site id, for every site. */
     public ObjectProperty<Map<Long, Finding>> findingsProperty() {
         return findings;
+    }
+
+    /** The latest zone that could not be drawn and why, in words for the status bar; null until one fails. */
+    public ReadOnlyStringProperty shapeProblemProperty() {
+        return shapeProblem.getReadOnlyProperty();
     }
 
     /** True while a run is in progress. */
@@ -187,6 +196,10 @@ public final class AnalysisService {
             List<ZoneShapes.Shape> computed;
             try {
                 computed = ZoneShapes.of(next.zone(), shapeLayers);
+            } catch (BufferLimitException e) {
+                String message = "Zone \u201c" + next.zone().name() + "\u201d is not drawn. " + e.getMessage();
+                executor.onFxThread(() -> shapeProblem.set(message));
+                computed = List.of();
             } catch (RuntimeException e) {
                 System.getLogger(AnalysisService.class.getName()).log(System.Logger.Level.WARNING, "cannot draw zone " + next.zone().name(), e);
                 computed = List.of();
