@@ -43,23 +43,24 @@ public final class ZoneShapes {
         if (sources.isEmpty()) {
             return List.of();
         }
-        List<Shape> out = new ArrayList<>();
+        // every band's buffer at once, so each source is prepared once for all the radii
+        List<Integer> buffered = new ArrayList<>();
+        List<BufferParameters> parameters = new ArrayList<>();
+        boolean dissolve = z.dissolve() && sources.size() > 1;
         for (int b = 0; b < z.bands().size(); b++) {
             Zone.Band band = z.bands().get(b);
-            if (band.outerMetres() == 0) {
-                for (Geometry g : sources) {
-                    out.add(new Shape(z, b, g));
-                }
-                continue;
+            if (band.outerMetres() > 0) {
+                BufferParameters p = band.isRing() ? BufferParameters.ring(band.innerMetres(), band.outerMetres()) : BufferParameters.of(band.outerMetres());
+                buffered.add(b);
+                parameters.add(dissolve ? p.dissolved() : p);
             }
-            BufferParameters p = band.isRing() ? BufferParameters.ring(band.innerMetres(), band.outerMetres()) : BufferParameters.of(band.outerMetres());
-            if (z.dissolve() || sources.size() == 1) {
-                out.add(new Shape(z, b, GeodesicBuffer.zone(sources.size() == 1 ? sources.get(0)
-                        : sources.get(0).getFactory().buildGeometry(sources), sources.size() == 1 ? p : p.dissolved())));
-            } else {
-                for (Geometry g : GeodesicBuffer.buffer(sources, p)) {
-                    out.add(new Shape(z, b, g));
-                }
+        }
+        List<List<Geometry>> zones = parameters.isEmpty() ? List.of() : GeodesicBuffer.buffer(sources, parameters);
+        List<Shape> out = new ArrayList<>();
+        for (int b = 0; b < z.bands().size(); b++) {
+            int k = buffered.indexOf(b);
+            for (Geometry g : k < 0 ? sources : zones.get(k)) {
+                out.add(new Shape(z, b, g));
             }
         }
         return out;

@@ -48,9 +48,12 @@ final class BufferCommand implements Callable<Integer> {
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
                 w.write("{\"type\":\"FeatureCollection\",\"features\":[");
                 String sep = "\n";
-                for (CliSupport.Distance d : ds) {
-                    BufferParameters params = BufferParameters.of(d.metres());
-                    List<Geometry> zones = GeodesicBuffer.buffer(geoms, dissolve ? params.dissolved() : params);
+                List<BufferParameters> all = ds.stream().map(d -> BufferParameters.of(d.metres()))
+                        .map(p -> dissolve ? p.dissolved() : p).toList();
+                List<List<Geometry>> byRadius = GeodesicBuffer.buffer(geoms, all);
+                for (int k = 0; k < ds.size(); k++) {
+                    CliSupport.Distance d = ds.get(k);
+                    List<Geometry> zones = byRadius.get(k);
                     for (int i = 0; i < zones.size(); i++) {
                         String sourceId = dissolve ? "null" : Long.toString(layer.features().get(i).id());
                         w.write(sep);

@@ -1,6 +1,7 @@
 package org.standoff.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.Coordinate;
@@ -79,14 +80,37 @@ public final class GeodesicBuffer {
 
     /**
      * The zones of many geometries: one per geometry in input order, or a single dissolved one.
+     *
+     * @throws BufferLimitException if a buffer would contain a pole
      */
     public static List<Geometry> buffer(List<Geometry> geometries, BufferParameters parameters) {
-        List<Geometry> zones = geometries.parallelStream().map(g -> zone(g, parameters)).toList();
-        if (parameters.output() == BufferOutput.PER_FEATURE) {
-            return zones;
+        return buffer(geometries, List.of(parameters)).get(0);
+    }
+
+    /**
+     * The zones of many geometries for several parameter sets at once (the radii of a rule, the
+     * bands of a zone, the radii of a command): for each parameter set, in its order, one zone per
+     * geometry in input order or a single dissolved one. Each geometry is prepared once for all
+     * the radii, which is cheaper than one call per radius.
+     *
+     * @throws BufferLimitException if a buffer would contain a pole
+     */
+    public static List<List<Geometry>> buffer(List<Geometry> geometries, List<BufferParameters> parameters) {
+        List<Geometry[]> perGeometry = geometries.parallelStream().map(g -> zones(g, parameters)).toList();
+        List<List<Geometry>> out = new ArrayList<>(parameters.size());
+        for (int k = 0; k < parameters.size(); k++) {
+            List<Geometry> zones = new ArrayList<>(geometries.size());
+            for (Geometry[] z : perGeometry) {
+                zones.add(z[k]);
+            }
+            if (parameters.get(k).output() == BufferOutput.PER_FEATURE) {
+                out.add(zones);
+            } else {
+                Geometry union = UnaryUnionOp.union(zones, FACTORY);
+                out.add(List.of(union == null ? FACTORY.createPolygon() : union));
+            }
         }
-        Geometry union = UnaryUnionOp.union(zones, FACTORY);
-        return List.of(union == null ? FACTORY.createPolygon() : union);
+        return out;
     }
 
     /**
@@ -95,20 +119,50 @@ public final class GeodesicBuffer {
      * @throws BufferLimitException if the buffer would contain a pole
      */
     public static Geometry zone(Geometry geometry, BufferParameters parameters) {
+        return zones(geometry, List.of(parameters))[0];
+    }
+
+    /** The zones of one geometry for each parameter set, every distinct radius computed once. */
+    private static Geometry[] zones(Geometry geometry, List<BufferParameters> parameters) {
+        Geometry[] out = new Geometry[parameters.size()];
         if (geometry.isEmpty()) {
-            return FACTORY.createPolygon();
+            Arrays.setAll(out, k -> FACTORY.createPolygon());
+            return out;
         }
-        refuseAroundAPole(geometry, parameters.outerRadiusMetres());
+        for (BufferParameters p : parameters) {
+            refuseAroundAPole(geometry, p.outerRadiusMetres());
+        }
         double refLon = geometry.getCoordinate().x;
         Geometry unwrapped = unwrap(geometry, refLon);
-        Geometry zone = raw(unwrapped, parameters.outerRadiusMetres(), parameters.toleranceMetres(parameters.outerRadiusMetres()), refLon);
-        if (parameters.innerRadiusMetres() > 0) {
-            double inner = parameters.innerRadiusMetres();
-            Geometry hole = raw(unwrapped, inner, parameters.toleranceMetres(inner), refLon);
-            zone = ringOf(zone, hole, parameters.outerRadiusMetres() - parameters.toleranceMetres(parameters.outerRadiusMetres())
-                    > inner + parameters.toleranceMetres(inner));
+        List<Double> radii = new ArrayList<>();
+        List<Double> tolerances = new ArrayList<>();
+        for (BufferParameters p : parameters) {
+            for (double r : new double[] {p.outerRadiusMetres(), p.innerRadiusMetres()}) {
+                if (r > 0 && !radii.contains(r)) {
+                    radii.add(r);
+                    tolerances.add(p.toleranceMetres(r));
+                }
+            }
         }
-        return splitAtAntimeridian(zone);
+        double[] rs = radii.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] ts = tolerances.stream().mapToDouble(Double::doubleValue).toArray();
+        Geometry[] raw = HullSectionBuffer.buffers(unwrapped, rs, ts, refLon, FACTORY);
+        for (int k = 0; k < rs.length; k++) {
+            if (raw[k] == null) {
+                raw[k] = general(unwrapped, rs[k], ts[k], refLon);
+            }
+        }
+        for (int k = 0; k < out.length; k++) {
+            BufferParameters p = parameters.get(k);
+            double outer = p.outerRadiusMetres();
+            Geometry zone = raw[radii.indexOf(outer)];
+            if (p.innerRadiusMetres() > 0) {
+                double inner = p.innerRadiusMetres();
+                zone = ringOf(zone, raw[radii.indexOf(inner)], outer - p.toleranceMetres(outer) > inner + p.toleranceMetres(inner));
+            }
+            out[k] = splitAtAntimeridian(zone);
+        }
+        return out;
     }
 
     /**
@@ -148,11 +202,8 @@ public final class GeodesicBuffer {
         }
     }
 
-    private static Geometry raw(Geometry unwrapped, double radius, double tolerance, double refLon) {
-        Geometry fast = HullSectionBuffer.buffer(unwrapped, radius, tolerance, refLon, FACTORY);
-        if (fast != null) {
-            return fast;
-        }
+    /** The general path, for what {@link HullSectionBuffer} declines: outline tracing, else the union of exact pieces. */
+    private static Geometry general(Geometry unwrapped, double radius, double tolerance, double refLon) {
         Geometry simple = TopologyPreservingSimplifier.simplify(unwrapped, tolerance / 5 / MAX_METRES_PER_DEGREE);
         Geometry traced = traced(simple, radius, tolerance, refLon);
         if (traced != null) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateArrays;
 import org.locationtech.jts.geom.CoordinateList;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -59,12 +58,12 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  */
 final class HullSectionBuffer {
 
-    private static final double MAX_LAT_SPAN = 10;
-    private static final double MAX_LON_SPAN = 20;
-    private static final double MAX_ABS_LAT = 84;
     /** How many notch cuts deep a polygon is split before the general path takes over. */
     private static final int MAX_CUTS = 6;
+    /** Circles are drawn here up to this latitude (their longitude spread grows fast beyond). */
+    private static final double MAX_CIRCLE_LAT = 84;
 
+    private final PreparedRing prepared;
     private final Coordinate[] ring;
     private final int n;
     private final double radius;
@@ -77,6 +76,7 @@ final class HullSectionBuffer {
     private final double[] edgeLength;
     private final double[] edgeAz1;
     private final double[] edgeAz2;
+    private final boolean[] edgeKnown;
     private final double[] dir = new double[3];
     private final double[] foot = new double[3];
     /** After a failed run: the deepest vertex of a notch too deep for the envelope, or -1. */
@@ -94,24 +94,22 @@ final class HullSectionBuffer {
     private double[] elWedge = new double[6 * 256];
     private boolean[] elHull = new boolean[256];
 
-    private HullSectionBuffer(Coordinate[] ring, GaussSphere sphere, double radius, double tolerance, double refLon, double maxChord) {
-        this.ring = ring;
-        this.n = ring.length - 1;
+    private HullSectionBuffer(PreparedRing prepared, double radius, double tolerance, double refLon) {
+        this.prepared = prepared;
+        this.ring = prepared.ring;
+        this.n = prepared.n;
+        this.unit = prepared.unit;
         this.radius = radius;
         this.refLon = refLon;
-        this.delta = radius / sphere.radius();
-        this.maxChord = maxChord;
+        this.delta = radius / prepared.sphere.radius();
+        this.maxChord = maxChord(prepared.maxAbsLat(radius), tolerance);
         double arc = Math.min(Math.PI / 8, Math.min(Math.sqrt(8 * (tolerance / 2) / radius), maxChord / radius));
         this.arcStepDeg = Math.toDegrees(arc);
-        this.sampleAngle = Math.sqrt(radius * tolerance / 2) / sphere.radius();
-        this.unit = new double[3 * n];
-        for (int i = 0; i < n; i++) {
-            sphere.toUnit(ring[i].x, ring[i].y, unit, 3 * i);
-        }
+        this.sampleAngle = Math.sqrt(radius * tolerance / 2) / prepared.sphere.radius();
         this.edgeLength = new double[n];
         this.edgeAz1 = new double[n];
         this.edgeAz2 = new double[n];
-        Arrays.fill(edgeLength, Double.NaN);
+        this.edgeKnown = new boolean[n];
     }
 
     /**
@@ -119,33 +117,61 @@ final class HullSectionBuffer {
      * around refLon, or null when this fast path does not apply.
      */
     static Geometry buffer(Geometry g, double radius, double tolerance, double refLon, GeometryFactory factory) {
+        return buffers(g, new double[] {radius}, new double[] {tolerance}, refLon, factory)[0];
+    }
+
+    /**
+     * The buffers of one geometry at several radii, each with its tolerance, preparing the
+     * geometry once (conformal sphere, hull); an entry is null where this fast path does not
+     * apply at that radius.
+     */
+    static Geometry[] buffers(Geometry g, double[] radii, double[] tolerances, double refLon, GeometryFactory factory) {
+        Geometry[] out = new Geometry[radii.length];
         if (g instanceof Point p) {
-            return circle(p.getX(), p.getY(), radius, tolerance, refLon, factory);
-        }
-        if (g instanceof MultiPoint || g instanceof MultiPolygon) {
-            List<Geometry> parts = new ArrayList<>();
+            for (int k = 0; k < radii.length; k++) {
+                out[k] = circle(p.getX(), p.getY(), radii[k], tolerances[k], refLon, factory);
+            }
+        } else if (g instanceof MultiPoint || g instanceof MultiPolygon) {
+            List<List<Geometry>> parts = new ArrayList<>();
+            for (int k = 0; k < radii.length; k++) {
+                parts.add(new ArrayList<>());
+            }
             for (int i = 0; i < g.getNumGeometries(); i++) {
-                Geometry part = g.getGeometryN(i);
-                if (part.isEmpty()) {
-                    continue;
-                }
-                Geometry b = buffer(part, radius, tolerance, refLon, factory);
-                if (b == null) {
-                    return null;
-                }
-                parts.add(b);
-            }
-            return parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts, factory);
-        }
-        if (g instanceof Polygon polygon) {
-            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-                if (!surelyFilled(polygon.getInteriorRingN(h).getEnvelopeInternal(), radius)) {
-                    return null;
+                if (!g.getGeometryN(i).isEmpty()) {
+                    Geometry[] b = buffers(g.getGeometryN(i), radii, tolerances, refLon, factory);
+                    for (int k = 0; k < radii.length; k++) {
+                        if (parts.get(k) != null) {
+                            if (b[k] == null) {
+                                parts.set(k, null);
+                            } else {
+                                parts.get(k).add(b[k]);
+                            }
+                        }
+                    }
                 }
             }
-            return shell(polygon.getExteriorRing().getCoordinates(), radius, tolerance, refLon, factory, 0);
+            for (int k = 0; k < radii.length; k++) {
+                List<Geometry> pk = parts.get(k);
+                out[k] = pk == null || pk.isEmpty() ? null : pk.size() == 1 ? pk.get(0) : UnaryUnionOp.union(pk, factory);
+            }
+        } else if (g instanceof Polygon polygon) {
+            PreparedRing shell = PreparedRing.of(polygon.getExteriorRing().getCoordinates());
+            for (int k = 0; shell != null && k < radii.length; k++) {
+                if (holesFill(polygon, radii[k])) {
+                    out[k] = shell(shell, radii[k], tolerances[k], refLon, factory, 0);
+                }
+            }
         }
-        return null;
+        return out;
+    }
+
+    private static boolean holesFill(Polygon polygon, double radius) {
+        for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+            if (!surelyFilled(polygon.getInteriorRingN(h).getEnvelopeInternal(), radius)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a hole with this envelope is within r of its own ring everywhere (half its narrower side, over-estimated, is below r). */
@@ -159,8 +185,8 @@ final class HullSectionBuffer {
 
     /** The geodesic circle of radius r about a point, as a polygon, or null near a pole. */
     static Polygon circle(double lon, double lat, double radius, double tolerance, double refLon, GeometryFactory factory) {
-        double reach = Math.toDegrees(radius / Wgs84.MIN_RADIUS);
-        if (Math.abs(lat) + reach > MAX_ABS_LAT) {
+        double reach = PreparedRing.reach(radius);
+        if (Math.abs(lat) + reach > MAX_CIRCLE_LAT) {
             return null;
         }
         double chord = maxChord(Math.abs(lat) + reach, tolerance);
@@ -185,21 +211,20 @@ final class HullSectionBuffer {
 
     /** The outline of the buffer of a ring (any orientation, lon unwrapped), closed and counter-clockwise, or null. */
     static Coordinate[] outline(Coordinate[] coordinates, double radius, double tolerance, double refLon) {
-        HullSectionBuffer b = prepare(coordinates, radius, tolerance, refLon);
-        return b == null ? null : b.run();
+        PreparedRing p = PreparedRing.of(coordinates);
+        return p == null || !p.fits(radius) ? null : new HullSectionBuffer(p, radius, tolerance, refLon).run();
     }
 
     /**
-     * The buffer of the polygon inside a ring; a notch deeper than the envelope argument allows
-     * is cut off ({@link NotchSplitter}) and the pieces' buffers united, up to {@value #MAX_CUTS}
-     * cuts deep. Null when the fast path does not apply.
+     * The buffer of the polygon inside a prepared ring; a notch deeper than the envelope argument
+     * allows is cut off ({@link NotchSplitter}) and the pieces' buffers united, up to
+     * {@value #MAX_CUTS} cuts deep. Null when the fast path does not apply.
      */
-    private static Geometry shell(Coordinate[] coordinates, double radius, double tolerance, double refLon, GeometryFactory factory,
-            int cuts) {
-        HullSectionBuffer b = prepare(coordinates, radius, tolerance, refLon);
-        if (b == null) {
+    private static Geometry shell(PreparedRing p, double radius, double tolerance, double refLon, GeometryFactory factory, int cuts) {
+        if (!p.fits(radius)) {
             return null;
         }
+        HullSectionBuffer b = new HullSectionBuffer(p, radius, tolerance, refLon);
         Coordinate[] outline = b.run();
         if (outline != null) {
             return factory.createPolygon(outline);
@@ -207,42 +232,19 @@ final class HullSectionBuffer {
         if (b.deepVertex < 0 || cuts >= MAX_CUTS) {
             return null;
         }
-        Coordinate[][] pieces = NotchSplitter.split(b.ring, b.deepVertex);
+        Coordinate[][] pieces = NotchSplitter.split(p.ring, b.deepVertex);
         if (pieces == null || !factory.createPolygon(pieces[0]).isValid() || !factory.createPolygon(pieces[1]).isValid()) {
             return null;
         }
-        Geometry one = shell(pieces[0], radius, tolerance, refLon, factory, cuts + 1);
-        Geometry two = one == null ? null : shell(pieces[1], radius, tolerance, refLon, factory, cuts + 1);
+        PreparedRing p1 = PreparedRing.of(pieces[0]);
+        PreparedRing p2 = PreparedRing.of(pieces[1]);
+        Geometry one = p1 == null ? null : shell(p1, radius, tolerance, refLon, factory, cuts + 1);
+        Geometry two = one == null || p2 == null ? null : shell(p2, radius, tolerance, refLon, factory, cuts + 1);
         return two == null ? null : one.union(two);
     }
 
-    private static HullSectionBuffer prepare(Coordinate[] coordinates, double radius, double tolerance, double refLon) {
-        Coordinate[] ring = CoordinateArrays.removeRepeatedPoints(coordinates);
-        if (ring.length < 4 || !ring[0].equals2D(ring[ring.length - 1])) {
-            return null;
-        }
-        if (FlatGeometry.signedArea(ring) < 0) {
-            ring = ring.clone();
-            CoordinateArrays.reverse(ring);
-        }
-        Envelope e = new Envelope();
-        for (Coordinate c : ring) {
-            e.expandToInclude(c);
-        }
-        double reach = Math.toDegrees(radius / Wgs84.MIN_RADIUS);
-        double maxAbsLat = Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY())) + reach;
-        if (maxAbsLat > MAX_ABS_LAT || e.getHeight() + 2 * reach > MAX_LAT_SPAN || e.getWidth() > MAX_LON_SPAN) {
-            return null;
-        }
-        GaussSphere sphere = new GaussSphere(e.centre().x, e.centre().y);
-        return new HullSectionBuffer(ring, sphere, radius, tolerance, refLon, maxChord(maxAbsLat, tolerance));
-    }
-
     private Coordinate[] run() {
-        int[] hull = hull();
-        if (hull == null) {
-            return null;
-        }
+        int[] hull = prepared.hull;
         HullSection section = new HullSection(unit, n, delta, sampleAngle);
         double[] lastEntry = null;
         double[] lastOutward = null;
@@ -293,96 +295,6 @@ final class HullSectionBuffer {
         System.arraycopy(u, uOff, elUnit, 3 * id, 3);
         elHull[id] = edge < 0 && hull;
         return id;
-    }
-
-    /**
-     * The convex hull's vertices as ring indices in increasing order (Melkman's algorithm on the
-     * simple ring, in the gnomonic frame at the first vertex), or null when it is degenerate.
-     */
-    private int[] hull() {
-        double[] gx = new double[n];
-        double[] gy = new double[n];
-        double cx = 0;
-        double cy = 0;
-        double cz = 0;
-        for (int i = 0; i < n; i++) {
-            cx += unit[3 * i];
-            cy += unit[3 * i + 1];
-            cz += unit[3 * i + 2];
-        }
-        double norm = Math.sqrt(cx * cx + cy * cy + cz * cz);
-        cx /= norm;
-        cy /= norm;
-        cz /= norm;
-        // tangent basis at the centre: east = z × c, north = c × east
-        double ex = -cy;
-        double ey = cx;
-        double en = Math.hypot(ex, ey);
-        ex /= en;
-        ey /= en;
-        double nx = -cz * ey;
-        double ny = cz * ex;
-        double nz = cx * ey - cy * ex;
-        for (int i = 0; i < n; i++) {
-            double x = unit[3 * i];
-            double y = unit[3 * i + 1];
-            double z = unit[3 * i + 2];
-            double d = x * cx + y * cy + z * cz;
-            if (d < 0.5) {
-                return null;
-            }
-            gx[i] = (x * ex + y * ey) / d;
-            gy[i] = (x * nx + y * ny + z * nz) / d;
-        }
-        int[] dq = new int[2 * n + 3];
-        int bot = n;
-        int top = n + 3;
-        if (left(gx, gy, 0, 1, 2)) {
-            dq[bot] = 2;
-            dq[bot + 1] = 0;
-            dq[bot + 2] = 1;
-        } else {
-            dq[bot] = 2;
-            dq[bot + 1] = 1;
-            dq[bot + 2] = 0;
-        }
-        dq[bot + 3] = 2;
-        top = bot + 3;
-        for (int i = 3; i < n; i++) {
-            if (left(gx, gy, dq[top - 1], dq[top], i) && left(gx, gy, dq[bot], dq[bot + 1], i)) {
-                continue;
-            }
-            while (top - bot > 1 && !left(gx, gy, dq[top - 1], dq[top], i)) {
-                top--;
-            }
-            dq[++top] = i;
-            while (top - bot > 1 && !left(gx, gy, i, dq[bot], dq[bot + 1])) {
-                bot++;
-            }
-            dq[--bot] = i;
-        }
-        int m = top - bot;
-        if (m < 3) {
-            return null;
-        }
-        int start = bot;
-        for (int k = bot; k < top; k++) {
-            if (dq[k] < dq[start]) {
-                start = k;
-            }
-        }
-        int[] h = new int[m];
-        for (int k = 0; k < m; k++) {
-            h[k] = dq[bot + Math.floorMod(start - bot + k, m)];
-            if (k > 0 && h[k] <= h[k - 1]) {
-                return null;
-            }
-        }
-        return h;
-    }
-
-    private static boolean left(double[] x, double[] y, int a, int b, int c) {
-        return (x[b] - x[a]) * (y[c] - y[a]) - (y[b] - y[a]) * (x[c] - x[a]) > 0;
     }
 
     private final CoordinateList out = new CoordinateList();
@@ -534,7 +446,8 @@ final class HullSectionBuffer {
     }
 
     private void edge(int e) {
-        if (Double.isNaN(edgeLength[e])) {
+        if (!edgeKnown[e]) {
+            edgeKnown[e] = true;
             GeodesicSolver.inverse(ring[e].x, ring[e].y, ring[e + 1].x, ring[e + 1].y, dir);
             edgeLength[e] = dir[0];
             edgeAz1[e] = dir[1];
