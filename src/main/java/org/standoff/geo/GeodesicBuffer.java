@@ -269,6 +269,10 @@ public final class GeodesicBuffer {
 
     /** A copy whose longitudes are within 180° of refLon, so a feature across ±180° is continuous. */
     private static Geometry unwrap(Geometry g, double refLon) {
+        Envelope e = g.getEnvelopeInternal();
+        if (e.getMaxX() - refLon <= 180 && refLon - e.getMinX() < 180) {
+            return g; // already continuous: nothing crosses the antimeridian
+        }
         Geometry copy = g.copy();
         copy.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.x = refLon + Wgs84.wrap180(c.x - refLon));
         copy.geometryChanged();

@@ -21,7 +21,8 @@ import java.util.Arrays;
  * caller to cut the polygon there), consecutive envelope circles meet, and every meeting point
  * lies on the outer halves of both circles, as the envelope argument requires.
  *
- * <p>Not thread-safe; reused from edge to edge of one polygon.
+ * <p>Not thread-safe: each thread has its own ({@link #forPolygon}), reused from edge to edge
+ * and from polygon to polygon.
  */
 final class HullSection {
 
@@ -30,40 +31,62 @@ final class HullSection {
     private static final long ONE_BITS = Double.doubleToLongBits(1.0);
     private static final long INDEX_MASK = (1L << 21) - 1;
 
-    private final double[] vertexUnit;
-    private final int n;
-    private final double delta;
-    private final double cosDelta;
-    private final double sampleAngle;
+    /** One per thread, its arrays reused (and grown) from polygon to polygon. */
+    private static final ThreadLocal<HullSection> SCRATCH = ThreadLocal.withInitial(HullSection::new);
+
+    private double[] vertexUnit;
+    private int n;
+    private double delta;
+    private double cosDelta;
+    private double sampleAngle;
     /** After {@link #envelope} returned false for a deep notch: its deepest vertex, else -1. */
     int deepVertex = -1;
 
+    private HullSection() {
+        int cap = 256;
+        vertex = new int[cap];
+        edge = new int[cap];
+        t = new double[cap];
+        x = new double[cap];
+        y = new double[cap];
+        unit = new double[3 * cap];
+        order = new long[cap];
+        stack = new int[cap];
+        breakX = new double[cap];
+        junction = new double[3 * cap];
+    }
+
     /**
+     * This thread's section, set up for one polygon; valid until the thread asks again.
+     *
      * @param vertexUnit the ring's vertices as unit vectors, 3 per vertex
      * @param n the ring's vertex count (without the closing repeat)
      * @param delta the buffer radius as an angle on the unit sphere
      * @param sampleAngle the spacing of samples along chain edges
      */
-    HullSection(double[] vertexUnit, int n, double delta, double sampleAngle) {
-        this.vertexUnit = vertexUnit;
-        this.n = n;
-        this.delta = delta;
-        this.cosDelta = Math.cos(delta);
-        this.sampleAngle = sampleAngle;
+    static HullSection forPolygon(double[] vertexUnit, int n, double delta, double sampleAngle) {
+        HullSection s = SCRATCH.get();
+        s.vertexUnit = vertexUnit;
+        s.n = n;
+        s.delta = delta;
+        s.cosDelta = Math.cos(delta);
+        s.sampleAngle = sampleAngle;
+        s.deepVertex = -1;
+        return s;
     }
 
     int size;
-    int[] vertex = new int[64];
-    int[] edge = new int[64];
-    double[] t = new double[64];
-    double[] x = new double[64];
-    double[] y = new double[64];
-    double[] unit = new double[192];
-    long[] order = new long[64];
+    int[] vertex;
+    int[] edge;
+    double[] t;
+    double[] x;
+    double[] y;
+    double[] unit;
+    long[] order;
     int stackSize;
-    int[] stack = new int[64];
-    double[] breakX = new double[64];
-    double[] junction = new double[192];
+    int[] stack;
+    double[] breakX;
+    double[] junction;
     final double[] outward = new double[3];
     private final double[] tangent = new double[3];
     private final double[] pa = new double[3];

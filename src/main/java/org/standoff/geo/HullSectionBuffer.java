@@ -12,6 +12,8 @@ import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
@@ -35,19 +37,19 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * <p><b>Algorithm.</b> Vertices go to the Gauss conformal sphere of their region
  * ({@link GaussSphere}); the hull is Melkman's algorithm in a gnomonic frame, where great circles
  * are straight. {@link HullSection} computes each section's envelope from chain samples every
- * {@code h = sqrt(r·tol/2)} (the union of their discs is within h²/8r = tol/16 of the union of
+ * {@code h = sqrt(r·tol)} (the union of their discs is within h²/8r = tol/8 of the union of
  * the edges' stadiums). The sections' envelopes join, at the hull vertices, into one cycle of
  * elements; neighbouring elements of one edge become the offset of that edge. The outline is
  * then written with every vertex from the direct problem on the WGS84 ellipsoid (Karney, via
- * Apache SIS) at exactly r from its foot on the polygon: arcs about vertices every
- * {@code sqrt(8·(tol/2)/r)} radians, offsets of edges from their exact geodesic feet, and each
- * corner where two circles meet at the azimuth the sphere gives for it.
+ * Apache SIS) at exactly r from its foot on the polygon: arcs about vertices in steps whose chords
+ * keep within the budget below, offsets of edges from their exact geodesic feet, and each corner
+ * where two circles meet at the azimuth the sphere gives for it.
  *
- * <p><b>Accuracy.</b> Every vertex is at r from its foot. Corners are within tol/16 of r from
+ * <p><b>Accuracy.</b> Every vertex is at r from its foot. Corners are within tol/8 of r from
  * the other circle (sampling), plus the sphere's error of parts per million; a vertex between
- * two offsets that bend slightly inward is within tol/16 too. Chords stray at most tol/2 (arc
- * sagitta) plus tol/3 (a straight lon/lat segment against the geodesic). So every point of the
- * outline is within the tolerance of r, as {@code GeodesicBufferTest} and {@code
+ * two offsets that bend slightly inward is within tol/8 too. A chord strays at most 0.8·tol
+ * more: its sagitta on an arc plus, as a straight lon/lat segment, its departure from the geodesic
+ * (h²·(tan φ + 0.2)/(8·b²/a) for length h). So every point of the outline is within 0.925·tol of r, as {@code GeodesicBufferTest} and {@code
  * HullSectionBufferTest} check by dense sampling against exact distances.
  *
  * <p><b>Limits.</b> Polygons and their buffers must stay within 10° of latitude and 20° of
@@ -103,9 +105,8 @@ final class HullSectionBuffer {
         this.refLon = refLon;
         this.delta = radius / prepared.sphere.radius();
         this.maxChord = maxChord(prepared.maxAbsLat(radius), tolerance);
-        double arc = Math.min(Math.PI / 8, Math.min(Math.sqrt(8 * (tolerance / 2) / radius), maxChord / radius));
-        this.arcStepDeg = Math.toDegrees(arc);
-        this.sampleAngle = Math.sqrt(radius * tolerance / 2) / prepared.sphere.radius();
+        this.arcStepDeg = arcStep(prepared.maxAbsLat(radius), radius, tolerance);
+        this.sampleAngle = Math.sqrt(radius * tolerance) / prepared.sphere.radius();
         this.edgeLength = new double[n];
         this.edgeAz1 = new double[n];
         this.edgeAz2 = new double[n];
@@ -152,7 +153,7 @@ final class HullSectionBuffer {
             }
             for (int k = 0; k < radii.length; k++) {
                 List<Geometry> pk = parts.get(k);
-                out[k] = pk == null || pk.isEmpty() ? null : pk.size() == 1 ? pk.get(0) : UnaryUnionOp.union(pk, factory);
+                out[k] = pk == null || pk.isEmpty() ? null : pk.size() == 1 ? pk.get(0) : unite(pk, factory);
             }
         } else if (g instanceof Polygon polygon) {
             PreparedRing shell = PreparedRing.of(polygon.getExteriorRing().getCoordinates());
@@ -163,6 +164,24 @@ final class HullSectionBuffer {
             }
         }
         return out;
+    }
+
+    /** The union of parts' buffers; a plain multipolygon when no two of their envelopes meet. */
+    private static Geometry unite(List<Geometry> parts, GeometryFactory factory) {
+        for (int i = 0; i < parts.size(); i++) {
+            for (int j = i + 1; j < parts.size(); j++) {
+                if (parts.get(i).getEnvelopeInternal().intersects(parts.get(j).getEnvelopeInternal())) {
+                    return UnaryUnionOp.union(parts, factory);
+                }
+            }
+        }
+        List<Polygon> polygons = new ArrayList<>();
+        for (Geometry g : parts) {
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                polygons.add((Polygon) g.getGeometryN(i));
+            }
+        }
+        return factory.createMultiPolygon(polygons.toArray(Polygon[]::new));
     }
 
     private static boolean holesFill(Polygon polygon, double radius) {
@@ -189,24 +208,45 @@ final class HullSectionBuffer {
         if (Math.abs(lat) + reach > MAX_CIRCLE_LAT) {
             return null;
         }
-        double chord = maxChord(Math.abs(lat) + reach, tolerance);
-        double step = Math.toDegrees(Math.min(Math.PI / 8, Math.min(Math.sqrt(8 * (tolerance / 2) / radius), chord / radius)));
+        double step = arcStep(Math.abs(lat) + reach, radius, tolerance);
         int k = Math.max(8, (int) Math.ceil(360 / step));
         Coordinate[] c = new Coordinate[k + 1];
         double[] out = new double[3];
         for (int i = 0; i < k; i++) {
             // clockwise in azimuth is counter-clockwise on the map
-            GeodesicSolver.direct(lon, lat, 360.0 * (k - i) / k, radius, out);
+            GeodesicSolver.destination(lon, lat, 360.0 * (k - i) / k, radius, out);
             c[i] = new Coordinate(refLon + Wgs84.wrap180(out[0] - refLon), out[1]);
         }
         c[k] = c[0];
         return factory.createPolygon(c);
     }
 
-    /** The longest chord whose straight lon/lat segment strays under tol/3 from the geodesic, up to that latitude. */
+    /**
+     * The error budget of a chord, as a fraction of the tolerance: what is left after the tol/8
+     * a corner may lie inside, less a margin for the conformal sphere's parts per million.
+     */
+    private static final double CHORD_BUDGET = 0.8;
+
+    /**
+     * The longest offset chord, up to that latitude: a straight lon/lat segment of length h
+     * strays at most h²·(tan φ + 0.2)/(8·b²/a) from the geodesic, and the offset of a geodesic
+     * is straight to within millimetres over such lengths, so the chord may take the whole
+     * budget.
+     */
     private static double maxChord(double absLat, double tolerance) {
         double tan = Math.tan(Math.toRadians(Math.min(89, absLat)));
-        return Math.sqrt(8 * Wgs84.MIN_RADIUS * (tolerance / 3) / (tan + 0.2));
+        return Math.sqrt(8 * Wgs84.MIN_RADIUS * (CHORD_BUDGET * tolerance) / (tan + 0.2));
+    }
+
+    /**
+     * The arc step in degrees: a chord of angle θ of a circle of radius r has sagitta r·θ²/8 and
+     * strays r²·θ²·(tan φ + 0.2)/(8·b²/a) more as a straight lon/lat segment, and the two
+     * together must stay within the chord budget.
+     */
+    private static double arcStep(double absLat, double radius, double tolerance) {
+        double tan = Math.tan(Math.toRadians(Math.min(89, absLat)));
+        double theta2 = 8 * CHORD_BUDGET * tolerance / (radius * (1 + radius * (tan + 0.2) / Wgs84.MIN_RADIUS));
+        return Math.toDegrees(Math.min(Math.PI / 8, Math.sqrt(theta2)));
     }
 
     /** The outline of the buffer of a ring (any orientation, lon unwrapped), closed and counter-clockwise, or null. */
@@ -233,19 +273,19 @@ final class HullSectionBuffer {
             return null;
         }
         Coordinate[][] pieces = NotchSplitter.split(p.ring, b.deepVertex);
-        if (pieces == null || !factory.createPolygon(pieces[0]).isValid() || !factory.createPolygon(pieces[1]).isValid()) {
+        if (pieces == null) {
             return null;
         }
         PreparedRing p1 = PreparedRing.of(pieces[0]);
         PreparedRing p2 = PreparedRing.of(pieces[1]);
         Geometry one = p1 == null ? null : shell(p1, radius, tolerance, refLon, factory, cuts + 1);
         Geometry two = one == null || p2 == null ? null : shell(p2, radius, tolerance, refLon, factory, cuts + 1);
-        return two == null ? null : one.union(two);
+        return two == null ? null : OverlayNGRobust.overlay(one, two, OverlayNG.UNION);
     }
 
     private Coordinate[] run() {
         int[] hull = prepared.hull;
-        HullSection section = new HullSection(unit, n, delta, sampleAngle);
+        HullSection section = HullSection.forPolygon(unit, n, delta, sampleAngle);
         double[] lastEntry = null;
         double[] lastOutward = null;
         for (int k = 0; k < hull.length; k++) {
@@ -353,6 +393,7 @@ final class HullSectionBuffer {
     private void writeElement(int i, int inEdge, int outEdge) {
         double lon;
         double lat;
+        double normal = Double.NaN;
         if (elVertex[i] >= 0) {
             lon = ring[elVertex[i]].x;
             lat = ring[elVertex[i]].y;
@@ -360,10 +401,13 @@ final class HullSectionBuffer {
             footOn(elEdge[i], elT[i]);
             lon = foot[0];
             lat = foot[1];
+            normal = foot[2] + 90; // a sample's runs are along its own edge
         }
         int next = (i + 1) % count;
-        double azIn = inEdge >= 0 ? normalAt(inEdge, tOn(i, inEdge)) : GaussSphere.azimuth(elUnit, 3 * i, elEntry, 3 * i);
-        double azOut = outEdge >= 0 ? normalAt(outEdge, tOn(i, outEdge)) : GaussSphere.azimuth(elUnit, 3 * i, elEntry, 3 * next);
+        double azIn = inEdge < 0 ? GaussSphere.azimuth(elUnit, 3 * i, elEntry, 3 * i)
+                : elVertex[i] < 0 ? normal : normalAt(inEdge, tOn(i, inEdge));
+        double azOut = outEdge < 0 ? GaussSphere.azimuth(elUnit, 3 * i, elEntry, 3 * next)
+                : elVertex[i] < 0 ? normal : normalAt(outEdge, tOn(i, outEdge));
         double extent;
         if (elHull[i]) {
             double w1 = GaussSphere.azimuth(elUnit, 3 * i, elWedge, 6 * i);
@@ -383,7 +427,7 @@ final class HullSectionBuffer {
             }
         } else if (inEdge >= 0 && outEdge >= 0) {
             // a straight or slightly concave vertex between two offsets: one point on the bisector
-            // (within r·θ²/8 of where the offsets cross, θ < h/r, so within tol/16)
+            // (within r·θ²/8 of where the offsets cross, θ < h/r, so within h²/8r = tol/8)
             point(lon, lat, azIn + Wgs84.wrap180(azOut - azIn) / 2);
         } else if (inEdge < 0) {
             point(lon, lat, azIn);
@@ -402,7 +446,7 @@ final class HullSectionBuffer {
     }
 
     private void point(double lon, double lat, double azimuth) {
-        GeodesicSolver.direct(lon, lat, azimuth, radius, dir);
+        GeodesicSolver.destination(lon, lat, azimuth, radius, dir);
         double x = refLon + Wgs84.wrap180(dir[0] - refLon);
         if (out.size() > 0) {
             Coordinate last = out.get(out.size() - 1);

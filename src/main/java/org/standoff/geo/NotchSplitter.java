@@ -2,7 +2,9 @@ package org.standoff.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Cuts a simple polygon in two along a segment from one of its vertices into its interior, so
@@ -15,7 +17,7 @@ import org.locationtech.jts.geom.Coordinate;
  * becomes a vertex of both pieces. Shooting from a reflex
  * vertex, as at the bottom of a notch, removes that reflex angle from both pieces, so repeated
  * cuts make progress. The cut itself lies inside the polygon, so its exact shape does not change
- * the buffer; the caller checks that both pieces are valid polygons.
+ * the buffer; a cut that would leave a piece that is not simple is refused.
  *
  * <p>Stateless and thread-safe.
  */
@@ -73,6 +75,9 @@ final class NotchSplitter {
             return null;
         }
         Coordinate hit = onGeodesic(ring[hitEdge], ring[hitEdge + 1], hitU);
+        if (!clear(ring, v, hitEdge, hit)) {
+            return null;
+        }
         // piece one: v, v+1, ..., hitEdge, hit, v; piece two: hit, hitEdge+1, ..., v, hit
         List<Coordinate> one = new ArrayList<>();
         for (int i = v; ; i = (i + 1) % n) {
@@ -96,6 +101,43 @@ final class NotchSplitter {
             return null;
         }
         return new Coordinate[][] {one.toArray(Coordinate[]::new), two.toArray(Coordinate[]::new)};
+    }
+
+    /**
+     * Whether the pieces are simple polygons: the cut from vertex v to the hit point, and the two
+     * halves of the hit edge (the hit point was moved onto the geodesic, so they bend slightly),
+     * meet no edge of the ring but where they must. The rest of each piece is the ring's own,
+     * already simple, boundary.
+     */
+    private static boolean clear(Coordinate[] ring, int v, int hitEdge, Coordinate hit) {
+        int n = ring.length - 1;
+        Coordinate q0 = ring[hitEdge];
+        Coordinate q1 = ring[hitEdge + 1];
+        for (int e = 0; e < n; e++) {
+            Coordinate a = ring[e];
+            Coordinate b = ring[e + 1];
+            boolean atV = e == v || (e + 1) % n == v;
+            if (e != hitEdge && !atV && meets(ring[v], hit, a, b)) {
+                return false;
+            }
+            boolean besideHit = e == hitEdge || (e + 1) % n == hitEdge || e == (hitEdge + 1) % n;
+            if (!besideHit && (meets(q0, hit, a, b) || meets(hit, q1, a, b))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether segments ab and cd share a point (touching counts). */
+    private static boolean meets(Coordinate a, Coordinate b, Coordinate c, Coordinate d) {
+        int o1 = Orientation.index(a, b, c);
+        int o2 = Orientation.index(a, b, d);
+        int o3 = Orientation.index(c, d, a);
+        int o4 = Orientation.index(c, d, b);
+        if (o1 == 0 && o2 == 0) {
+            return new Envelope(a, b).intersects(new Envelope(c, d));
+        }
+        return o1 * o2 <= 0 && o3 * o4 <= 0;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.standoff.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -12,7 +13,12 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.standoff.io.shapefile.ShapeType;
 import org.standoff.io.shapefile.ShapefileWriter;
+import org.standoff.geo.LengthUnit;
+import org.standoff.model.FeatureFilter;
 import org.standoff.model.Layer;
+import org.standoff.model.LayerRole;
+import org.standoff.model.ProjectLayer;
+import org.standoff.model.Zone;
 import org.standoff.sample.SyntheticData;
 
 /**
@@ -59,6 +65,16 @@ public final class ScreenshotTour {
         run(() -> window[0].showSummary());
         settle(window[0]);
         shot(stage[0], out.resolve("summary.png"));
+        run(() -> {
+            ProjectLayer bases = window[0].layers().layers().stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).findFirst().orElseThrow();
+            window[0].zones().add(new Zone(window[0].zones().newId(), "Installations at 1, 30 and 100 mi", Zone.Kind.LAYER_BUFFER, bases.id(),
+                    FeatureFilter.ALL, null, List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(1)), Zone.Band.disc(LengthUnit.MILE.toMetres(30)),
+                            Zone.Band.disc(LengthUnit.MILE.toMetres(100))), false, window[0].zones().nextColour(), null));
+            window[0].map().setViewOf(40.6, -104.6, 6);
+        });
+        waitFor(() -> window[0].analysis().shapesProperty().get().size() > 3);
+        settle(window[0]);
+        shot(stage[0], out.resolve("buffers.png"));
         int before = window[0].layers().layers().size();
         run(() -> window[0].loadLayer(data.resolve("substations.shp")));
         waitFor(() -> window[0].layers().layers().size() > before);
