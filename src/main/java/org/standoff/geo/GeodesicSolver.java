@@ -44,14 +44,7 @@ final class GeodesicSolver {
      * @param out receives {@code {lon, lat, forward azimuth at the end}}; lon in [-180, 180]
      */
     static void direct(double lon, double lat, double azimuth, double metres, double[] out) {
-        GeodeticCalculator c = CALCULATOR.get();
-        c.setStartGeographicPoint(lat, lon);
-        c.setStartingAzimuth(azimuth);
-        c.setGeodesicDistance(metres);
-        DirectPosition end = c.getEndPoint();
-        out[0] = Geodesic.normalizeLongitude(end.getOrdinate(1));
-        out[1] = end.getOrdinate(0);
-        out[2] = c.getEndingAzimuth();
+        out[2] = endPoint(lon, lat, azimuth, metres, out).getEndingAzimuth();
     }
 
     /**
@@ -61,6 +54,10 @@ final class GeodesicSolver {
      * @param out receives {@code {lon, lat}}; lon in [-180, 180]
      */
     static void destination(double lon, double lat, double azimuth, double metres, double[] out) {
+        endPoint(lon, lat, azimuth, metres, out);
+    }
+
+    private static GeodeticCalculator endPoint(double lon, double lat, double azimuth, double metres, double[] out) {
         GeodeticCalculator c = CALCULATOR.get();
         c.setStartGeographicPoint(lat, lon);
         c.setStartingAzimuth(azimuth);
@@ -68,5 +65,6 @@ final class GeodesicSolver {
         DirectPosition end = c.getEndPoint();
         out[0] = Geodesic.normalizeLongitude(end.getOrdinate(1));
         out[1] = end.getOrdinate(0);
+        return c;
     }
 }
