@@ -33,12 +33,17 @@ public final class ZonePainter {
             s.fillPath(colour.withOpacity(FILL_OPACITY));
             s.strokePath(Stroke.solid(colour, selected ? 3.0 : 1.6));
         }
-        // One label per drawn part, at the top of its outline, skipped where it would overlap another.
+        // One label per drawn part, at the top of its outline, skipped where it would overlap
+        // another: the zone's name with the radius on the first part of each band, the radius
+        // alone on the rest (a layer buffer has one part per feature).
         List<double[]> placed = new java.util.ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (ZoneShapes.Shape shape : shapes) {
-            String text = label(shape.zone(), shape.zone().bands().get(shape.bandIndex()), unit);
-            double w = s.textWidth(text, LABEL);
+            Zone.Band band = shape.zone().bands().get(shape.bandIndex());
+            String key = shape.zone().id() + "#" + shape.bandIndex();
             for (int i = 0; i < shape.geometry().getNumGeometries(); i++) {
+                String text = named.contains(key) ? radius(band, unit) : label(shape.zone(), band, unit);
+                double w = s.textWidth(text, LABEL);
                 Envelope e = shape.geometry().getGeometryN(i).getEnvelopeInternal();
                 if (!e.intersects(box) || v.x(e.getMaxX()) - v.x(e.getMinX()) < 30) {
                     continue;
@@ -50,6 +55,7 @@ public final class ZonePainter {
                     continue;
                 }
                 placed.add(r);
+                named.add(key);
                 s.text(text, x, y, LABEL);
             }
         }
@@ -59,11 +65,16 @@ public final class ZonePainter {
         return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 
-    /** "CFIUS close proximity · 1 mi", or "1–100 mi" for a ring. */
+    /** "CFIUS close proximity · 1 mi", or "Extended · 1–100 mi" for a ring. */
     public static String label(Zone z, Zone.Band band, LengthUnit unit) {
+        return z.name() + " · " + radius(band, unit);
+    }
+
+    /** "1 mi", or "1–100 mi" for a ring. */
+    public static String radius(Zone.Band band, LengthUnit unit) {
         String r = band.isRing() ? number(unit.fromMetres(band.innerMetres())) + "–" + number(unit.fromMetres(band.outerMetres()))
                 : number(unit.fromMetres(band.outerMetres()));
-        return z.name() + " · " + r + " " + unit.symbol();
+        return r + " " + unit.symbol();
     }
 
     /** A distance value with sensible precision: whole numbers plain, 27.3, 0.84. */
