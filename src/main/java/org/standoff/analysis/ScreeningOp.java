@@ -69,7 +69,7 @@ public final class ScreeningOp {
         if (z.filter().mode() == org.standoff.model.FeatureFilter.Mode.ALL) {
             return layer.features();
         }
-        return layer.features().stream().filter(f -> z.filter().accepts(f.id(), layer.featureName(f))).toList();
+        return layer.features().stream().filter(f -> z.filter().accepts(f, layer)).toList();
     }
 
     /** Screens every site; one finding per site, in the input order. */

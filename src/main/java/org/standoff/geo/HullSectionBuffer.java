@@ -48,9 +48,13 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * <p><b>Accuracy.</b> Every vertex is at r from its foot. Corners are within tol/8 of r from
  * the other circle (sampling), plus the sphere's error of parts per million; a vertex between
  * two offsets that bend slightly inward is within tol/8 too. A chord strays at most 0.8·tol
- * more: its sagitta on an arc plus, as a straight lon/lat segment, its departure from the geodesic
- * (h²·(tan φ + 0.2)/(8·b²/a) for length h). So every point of the outline is within 0.925·tol of r, as {@code GeodesicBufferTest} and {@code
- * HullSectionBufferTest} check by dense sampling against exact distances.
+ * more: its sagitta on an arc plus, as a straight lon/lat segment, its departure from the
+ * geodesic (h²·(tan φ + 0.2)/(8·b²/a) for length h). So every point of the outline is within
+ * 0.925·tol of r, as {@code GeodesicBufferTest} and {@code HullSectionBufferTest} check by dense
+ * sampling against exact distances.
+ *
+ * <p><b>Speed.</b> Linear in the vertices after one sort per section, plus one direct problem
+ * per output vertex; {@code BufferBenchmark} and docs/PERFORMANCE.md have the figures.
  *
  * <p><b>Limits.</b> Polygons and their buffers must stay within 10° of latitude and 20° of
  * longitude, and within 84° of the equator. Holes are allowed only when they are too small to

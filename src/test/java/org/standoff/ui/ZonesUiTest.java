@@ -17,8 +17,13 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.standoff.analysis.Finding;
 import org.standoff.geo.Geodesic;
+import org.standoff.analysis.ScreeningOp;
+import org.standoff.model.FeatureFilter;
+import org.standoff.model.Layer;
 import org.standoff.model.MiningSite;
+import org.standoff.model.ProjectLayer;
 import org.standoff.model.Zone;
+import org.standoff.sample.SyntheticData;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -106,5 +111,30 @@ class ZonesUiTest {
         assertTrue(status.getText().contains("Polar radius") && status.getText().contains("North Pole"), status.getText());
         assertTrue(window.analysis().shapesProperty().get().stream().noneMatch(sh -> sh.zone().name().equals("Polar radius")));
         assertEquals(1, window.zones().zones().size(), "the zone itself is kept");
+    }
+
+    @Test
+    void buffersOnlyTheFeaturesWhoseAttributeMatchesThroughTheBufferDialog(FxRobot robot) throws Exception {
+        Layer installations = SyntheticData.installations(30, 4);
+        robot.interact(() -> window.layers().add(window.layers().newLayer(installations)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#zone-buffer");
+        robot.clickOn("#buffer-radii").push(KeyCode.CONTROL, KeyCode.A).write("5");
+        robot.clickOn("#buffer-field").clickOn("COMPONENT");
+        robot.clickOn("#buffer-value").write("Air Force");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, window.zones().zones().size());
+        Zone z = window.zones().zones().get(0);
+        assertEquals(FeatureFilter.Mode.ATTRIBUTE, z.filter().mode());
+        int component = installations.fieldIndex("COMPONENT");
+        long airForce = installations.features().stream().filter(f -> "Air Force".equals(f.value(component))).count();
+        ProjectLayer layer = window.layers().layers().get(0);
+        List<org.standoff.model.Feature> chosen = ScreeningOp.chosenFeatures(layer.data(), z);
+        assertTrue(airForce > 0 && airForce < installations.features().size(), "the seed gives a mix of components");
+        assertEquals(airForce, chosen.size());
+        assertTrue(chosen.stream().allMatch(f -> "Air Force".equals(f.value(component))));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().shapesProperty().get().stream().anyMatch(sh -> sh.zone().id().equals(z.id())));
     }
 }

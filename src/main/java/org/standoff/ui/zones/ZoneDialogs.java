@@ -17,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -89,9 +90,29 @@ public final class ZoneDialogs {
         RadioButton all = new RadioButton("All features");
         RadioButton picked = new RadioButton(identified == null ? "The identified feature (click one on the map first)" : "Only " + identifiedLayer.data().featureName(identified));
         RadioButton named = new RadioButton("Features named in this list (one per line):");
+        RadioButton where = new RadioButton("Features whose");
+        where.setId("buffer-where");
+        ChoiceBox<String> field = new ChoiceBox<>();
+        field.setId("buffer-field");
+        TextField value = new TextField();
+        value.setId("buffer-value");
+        value.setPromptText("Air Force");
+        value.textProperty().addListener((o, a, b) -> where.setSelected(!b.isBlank()));
+        Runnable fields = () -> {
+            field.getItems().setAll(layer.getValue() == null ? List.of()
+                    : layer.getValue().data().fields().stream().map(org.standoff.model.Field::name).toList());
+            if (!field.getItems().isEmpty()) {
+                field.setValue(field.getItems().get(0));
+            }
+        };
+        layer.valueProperty().addListener((o, a, b) -> fields.run());
+        fields.run();
+        HBox whereRow = new HBox(6, where, field, new Label("contains"), value);
+        whereRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         all.setToggleGroup(which);
         picked.setToggleGroup(which);
         named.setToggleGroup(which);
+        where.setToggleGroup(which);
         picked.setDisable(identified == null);
         all.setSelected(true);
         TextArea names = new TextArea();
@@ -110,9 +131,10 @@ public final class ZoneDialogs {
         g.add(picked, 1, 3);
         g.add(named, 1, 4);
         g.add(names, 1, 5, 2, 1);
-        g.add(dissolve, 1, 6);
-        g.addRow(7, new Label("Name"), name);
-        g.add(error, 1, 8, 2, 1);
+        g.add(whereRow, 1, 6, 2, 1);
+        g.add(dissolve, 1, 7);
+        g.addRow(8, new Label("Name"), name);
+        g.add(error, 1, 9, 2, 1);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -120,6 +142,9 @@ public final class ZoneDialogs {
                 parseRadii(radii.getText(), units.getValue());
                 if (layer.getValue() == null) {
                     throw new NumberFormatException("choose a layer");
+                }
+                if (where.isSelected() && (field.getValue() == null || value.getText().isBlank())) {
+                    throw new NumberFormatException("choose a field and type the value to match");
                 }
                 error.setText("");
             } catch (NumberFormatException ex) {
@@ -133,7 +158,8 @@ public final class ZoneDialogs {
             }
             List<Double> r = parseRadii(radii.getText(), units.getValue());
             FeatureFilter f = picked.isSelected() && identified != null ? FeatureFilter.ids(java.util.Set.of(identified.id()))
-                    : named.isSelected() ? FeatureFilter.names(Arrays.asList(names.getText().split("\\R"))) : FeatureFilter.ALL;
+                    : named.isSelected() ? FeatureFilter.names(Arrays.asList(names.getText().split("\\R")))
+                    : where.isSelected() ? FeatureFilter.attribute(field.getValue(), value.getText()) : FeatureFilter.ALL;
             List<Zone.Band> bands = r.stream().map(Zone.Band::disc).toList();
             String label = name.getText().isBlank() ? layer.getValue().name() + " buffer" : name.getText().strip();
             return new Zone(zones.newId(), label, Zone.Kind.LAYER_BUFFER, layer.getValue().id(), f, null, bands, dissolve.isSelected(),

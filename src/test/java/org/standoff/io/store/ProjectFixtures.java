@@ -106,7 +106,9 @@ final class ProjectFixtures {
                 new Zone("Z4", "Circle", Zone.Kind.CIRCLE, null, null, wkt("POINT (-97.5 30.25)"), List.of(new Zone.Band(100, 200.5)), false,
                         "#0000ff", null),
                 new Zone("Z5", "Drawn", Zone.Kind.POLYGON, null, null, wkt("POLYGON ((-98 30, -97 30, -97 31, -98 30))"),
-                        List.of(Zone.Band.disc(0.1)), true, null, null));
+                        List.of(Zone.Band.disc(0.1)), true, null, null),
+                new Zone("Z6", "Air Force only", Zone.Kind.LAYER_BUFFER, "L-inst", FeatureFilter.attribute("COMPONENT", "Air Force"), null,
+                        List.of(Zone.Band.disc(16093.44)), true, "#336699", null));
         List<RuleSet> ruleSets = List.of(
                 new RuleSet("RS-fed", "Federal (CFIUS)", List.of(
                         new Rule("R-cfius-1", "Close proximity", LayerRole.INSTALLATIONS, Zone.Band.disc(1609.344), FeatureFilter.names(List.of("Warren")),
