@@ -98,6 +98,28 @@ final class HullSection {
     private boolean overflow;
 
     /** Computes the envelope over the hull edge from ring index a to b (b may exceed n); false to give up. */
+    /**
+     * The deepest vertex of the chain from ring index a to b when it lies more than
+     * {@value #MAX_DEPTH}·r below the hull edge, else -1: the cheap check, one dot product a
+     * vertex, that lets a caller cut the polygon before sampling any section.
+     */
+    int deepNotch(int a, int b) {
+        double[] u = vertexUnit;
+        int ia = a % n;
+        int ib = b % n;
+        cross(u[3 * ib], u[3 * ib + 1], u[3 * ib + 2], u[3 * ia], u[3 * ia + 1], u[3 * ia + 2], outward);
+        if (normalize(outward) == 0) {
+            return -1;
+        }
+        double deepest = -Math.sin(MAX_DEPTH * delta);
+        for (int v = a + 1; v < b; v++) {
+            if (crossTrack(u, 3 * (v % n)) < deepest) {
+                return deepestOfChain(a, b, u);
+            }
+        }
+        return -1;
+    }
+
     boolean envelope(int a, int b) {
         size = 0;
         overflow = false;

@@ -290,6 +290,14 @@ final class HullSectionBuffer {
     private Coordinate[] run() {
         int[] hull = prepared.hull;
         HullSection section = HullSection.forPolygon(unit, n, delta, sampleAngle);
+        // a notch too deep for the envelope is found before any section is sampled
+        for (int k = 0; k < hull.length; k++) {
+            int deep = section.deepNotch(hull[k], k + 1 < hull.length ? hull[k + 1] : hull[0] + n);
+            if (deep >= 0) {
+                deepVertex = deep;
+                return null;
+            }
+        }
         double[] lastEntry = null;
         double[] lastOutward = null;
         for (int k = 0; k < hull.length; k++) {
