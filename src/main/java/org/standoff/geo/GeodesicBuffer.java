@@ -3,6 +3,7 @@ package org.standoff.geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -53,8 +54,6 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 public final class GeodesicBuffer {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
-    /** Metres per degree of latitude or longitude, at most (the polar meridional radius). */
-    private static final double MAX_METRES_PER_DEGREE = Math.toRadians(Wgs84.MAX_RADIUS);
 
     private GeodesicBuffer() {
     }
@@ -185,7 +184,7 @@ public final class GeodesicBuffer {
      */
     private static void refuseAroundAPole(Geometry geometry, double radius) {
         Envelope e = geometry.getEnvelopeInternal();
-        double reach = Math.toDegrees(radius / Wgs84.MIN_RADIUS);
+        double reach = Wgs84.reachDegrees(radius);
         for (int pole = -1; pole <= 1; pole += 2) {
             double nearestLat = pole > 0 ? e.getMaxY() : -e.getMinY();
             if (nearestLat + reach < 89) {
@@ -194,7 +193,7 @@ public final class GeodesicBuffer {
             double distance = PreparedGeodesicGeometry.of(geometry).nearest(0, 90 * pole).orElseThrow().distanceMetres();
             // within a kilometre of the pole the outline is too close to draw in longitude/latitude
             if (distance <= radius + 1000) {
-                throw new BufferLimitException(String.format(java.util.Locale.ROOT,
+                throw new BufferLimitException(String.format(Locale.ROOT,
                         "A buffer of %,.1f km cannot be drawn: the feature is %,.1f km from the %s Pole, so the buffer would contain it, "
                                 + "and Standoff draws no buffer around a pole rather than draw it wrong.",
                         radius / 1000, distance / 1000, pole > 0 ? "North" : "South"));
@@ -204,7 +203,7 @@ public final class GeodesicBuffer {
 
     /** The general path, for what {@link HullSectionBuffer} declines: outline tracing, else the union of exact pieces. */
     private static Geometry general(Geometry unwrapped, double radius, double tolerance, double refLon) {
-        Geometry simple = TopologyPreservingSimplifier.simplify(unwrapped, tolerance / 5 / MAX_METRES_PER_DEGREE);
+        Geometry simple = TopologyPreservingSimplifier.simplify(unwrapped, tolerance / 5 / Wgs84.MAX_METRES_PER_DEGREE);
         Geometry traced = traced(simple, radius, tolerance, refLon);
         if (traced != null) {
             return withoutSliverHoles(traced, tolerance);
@@ -249,7 +248,7 @@ public final class GeodesicBuffer {
      * a buffer is that small at this tolerance, so dropping them moves no boundary by more than it.
      */
     static Geometry withoutSliverHoles(Geometry g, double tolerance) {
-        double limit = Math.pow(tolerance / MAX_METRES_PER_DEGREE, 2);
+        double limit = Math.pow(tolerance / Wgs84.MAX_METRES_PER_DEGREE, 2);
         List<Polygon> parts = new ArrayList<>();
         boolean changed = false;
         for (Object o : PolygonExtracter.getPolygons(g)) {

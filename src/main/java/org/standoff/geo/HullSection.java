@@ -16,10 +16,11 @@ import java.util.Arrays;
  * pops the top while it overtakes the top before the top's own start. The meeting point of two
  * neighbouring circles is solved in closed form on the sphere.
  *
- * <p><b>Preconditions it checks</b> (returning false): every chain vertex lies within
- * {@value #MAX_DEPTH}·r below the edge (else {@link #deepVertex} names the deepest, for the
- * caller to cut the polygon there), consecutive envelope circles meet, and every meeting point
- * lies on the outer halves of both circles, as the envelope argument requires.
+ * <p><b>Preconditions.</b> The caller first asks {@link #deepNotch} of every hull edge: a chain
+ * vertex more than {@value #MAX_DEPTH}·r below its edge breaks the envelope argument, and the
+ * caller cuts the polygon there instead. {@link #envelope} then checks the rest (returning
+ * false): no chain vertex above the edge, consecutive envelope circles meet, and every meeting
+ * point lies on the outer halves of both circles.
  *
  * <p>Not thread-safe: each thread has its own ({@link #forPolygon}), reused from edge to edge
  * and from polygon to polygon.
@@ -39,8 +40,6 @@ final class HullSection {
     private double delta;
     private double cosDelta;
     private double sampleAngle;
-    /** After {@link #envelope} returned false for a deep notch: its deepest vertex, else -1. */
-    int deepVertex = -1;
 
     private HullSection() {
         int cap = 256;
@@ -71,7 +70,6 @@ final class HullSection {
         s.delta = delta;
         s.cosDelta = Math.cos(delta);
         s.sampleAngle = sampleAngle;
-        s.deepVertex = -1;
         return s;
     }
 
@@ -97,7 +95,6 @@ final class HullSection {
     private double prune;
     private boolean overflow;
 
-    /** Computes the envelope over the hull edge from ring index a to b (b may exceed n); false to give up. */
     /**
      * The deepest vertex of the chain from ring index a to b when it lies more than
      * {@value #MAX_DEPTH}·r below the hull edge, else -1: the cheap check, one dot product a
@@ -120,6 +117,7 @@ final class HullSection {
         return -1;
     }
 
+    /** Computes the envelope over the hull edge from ring index a to b (b may exceed n); false to give up. */
     boolean envelope(int a, int b) {
         size = 0;
         overflow = false;
@@ -144,19 +142,14 @@ final class HullSection {
         }
         // chain points below the lowest point of the envelope of A's and B's discs cannot show
         double half = length / 2;
-        double floor = half < delta ? Math.acos(Math.cos(delta) / Math.cos(half)) : Double.NEGATIVE_INFINITY;
+        double floor = half < delta ? Math.acos(cosDelta / Math.cos(half)) : Double.NEGATIVE_INFINITY;
         // cross-track positions are compared as sines, which order like the angles
         prune = floor == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : -Math.sin(delta - floor + 1e-3 * delta) - 1e-12;
-        double deepest = -Math.sin(MAX_DEPTH * delta);
         double prevY = 0;
         for (int v = a; v <= b; v++) {
             int iv = v % n;
             double yv = crossTrack(u, 3 * iv);
             if (yv > 1e-9) {
-                return false;
-            }
-            if (yv < deepest) {
-                deepVertex = deepestOfChain(a, b, u);
                 return false;
             }
             if (v == a || v == b || yv >= prune) {

@@ -66,8 +66,6 @@ final class HullSectionBuffer {
 
     /** How many notch cuts deep a polygon is split before the general path takes over. */
     private static final int MAX_CUTS = 6;
-    /** Circles are drawn here up to this latitude (their longitude spread grows fast beyond). */
-    private static final double MAX_CIRCLE_LAT = 84;
 
     private final PreparedRing prepared;
     private final Coordinate[] ring;
@@ -199,17 +197,16 @@ final class HullSectionBuffer {
 
     /** Whether a hole with this envelope is within r of its own ring everywhere (half its narrower side, over-estimated, is below r). */
     private static boolean surelyFilled(Envelope hole, double radius) {
-        double maxMetresPerDegree = Math.toRadians(Wgs84.MAX_RADIUS);
         double cos = Math.cos(Math.toRadians(Math.min(Math.abs(hole.getMinY()), Math.abs(hole.getMaxY()))));
-        double height = hole.getHeight() * maxMetresPerDegree;
-        double width = hole.getWidth() * maxMetresPerDegree * cos;
+        double height = hole.getHeight() * Wgs84.MAX_METRES_PER_DEGREE;
+        double width = hole.getWidth() * Wgs84.MAX_METRES_PER_DEGREE * cos;
         return Math.min(width, height) / 2 < 0.99 * radius;
     }
 
     /** The geodesic circle of radius r about a point, as a polygon, or null near a pole. */
     static Polygon circle(double lon, double lat, double radius, double tolerance, double refLon, GeometryFactory factory) {
-        double reach = PreparedRing.reach(radius);
-        if (Math.abs(lat) + reach > MAX_CIRCLE_LAT) {
+        double reach = Wgs84.reachDegrees(radius);
+        if (Math.abs(lat) + reach > PreparedRing.MAX_ABS_LAT) {
             return null;
         }
         double step = arcStep(Math.abs(lat) + reach, radius, tolerance);
@@ -304,7 +301,6 @@ final class HullSectionBuffer {
             int a = hull[k];
             int b = k + 1 < hull.length ? hull[k + 1] : hull[0] + n;
             if (!section.envelope(a, b)) {
-                deepVertex = section.deepVertex;
                 return null;
             }
             // the hull vertex A: its wedge runs from the previous hull edge's normal to this one's

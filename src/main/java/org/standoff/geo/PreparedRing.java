@@ -20,7 +20,8 @@ final class PreparedRing {
 
     private static final double MAX_LAT_SPAN = 10;
     private static final double MAX_LON_SPAN = 20;
-    private static final double MAX_ABS_LAT = 84;
+    /** Buffers are drawn by the fast path within this latitude (longitudes spread fast beyond). */
+    static final double MAX_ABS_LAT = 84;
 
     final Coordinate[] ring;
     final int n;
@@ -62,19 +63,14 @@ final class PreparedRing {
         return p.hull == null ? null : p;
     }
 
-    /** How far in latitude, in degrees, a buffer of this radius reaches beyond the ring at most. */
-    static double reach(double radius) {
-        return Math.toDegrees(radius / Wgs84.MIN_RADIUS);
-    }
-
     /** The largest absolute latitude the buffer of this radius may reach. */
     double maxAbsLat(double radius) {
-        return Math.max(Math.abs(envelope.getMinY()), Math.abs(envelope.getMaxY())) + reach(radius);
+        return Math.max(Math.abs(envelope.getMinY()), Math.abs(envelope.getMaxY())) + Wgs84.reachDegrees(radius);
     }
 
     /** Whether the buffer of this radius stays where the conformal sphere is accurate: 10° of latitude, within 84° of the equator. */
     boolean fits(double radius) {
-        return maxAbsLat(radius) <= MAX_ABS_LAT && envelope.getHeight() + 2 * reach(radius) <= MAX_LAT_SPAN;
+        return maxAbsLat(radius) <= MAX_ABS_LAT && envelope.getHeight() + 2 * Wgs84.reachDegrees(radius) <= MAX_LAT_SPAN;
     }
 
     /**

@@ -23,7 +23,15 @@ final class Wgs84 {
     /** The largest radius of curvature anywhere on the ellipsoid (at the poles). */
     static final double MAX_RADIUS = A * A / B;
 
+    /** Metres per degree of latitude or longitude, at most (the polar meridional radius). */
+    static final double MAX_METRES_PER_DEGREE = Math.toRadians(MAX_RADIUS);
+
     private Wgs84() {
+    }
+
+    /** How many degrees of latitude a distance in metres can span, at most. */
+    static double reachDegrees(double metres) {
+        return Math.toDegrees(metres / MIN_RADIUS);
     }
 
     /** Writes the earth-centred x, y, z (metres) of a point on the ellipsoid into {@code out[off..off+2]}. */
