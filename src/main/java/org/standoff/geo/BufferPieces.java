@@ -173,7 +173,7 @@ final class BufferPieces {
     }
 
     private int samples(Coordinate a, Coordinate b, double length) {
-        double lat = Math.min(89, Math.max(Math.abs(a.y), Math.abs(b.y)) + Math.toDegrees(radius / Wgs84.MIN_RADIUS));
+        double lat = Math.min(89, Math.max(Math.abs(a.y), Math.abs(b.y)) + Wgs84.reachDegrees(radius));
         double tan = Math.tan(Math.toRadians(lat));
         double maxStep = Math.sqrt(8 * Wgs84.MIN_RADIUS * (tolerance / 3) / (tan + 0.2));
         return Math.max(1, (int) Math.ceil(length / maxStep));
