@@ -27,7 +27,8 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * <p><b>Algorithm.</b> Points, multipoints and polygons (holes too small to survive the buffer
  * allowed) take the fast path, {@link HullSectionBuffer}: the outline is built over the convex
  * hull's sections as the envelope of equal geodesic discs, with one exact direct geodesic problem
- * (Karney, via Apache SIS) per output vertex, at exactly r from its foot on the feature. Anything
+ * (Karney, {@link GeodesicDirect}) per output vertex, at r from its foot on the feature (inside
+ * arcs, a little beyond, so that chords straddle the circle). Anything
  * it declines (lines, surviving holes, very large features) takes the general path: the feature's
  * boundary is first simplified (JTS topology-preserving Douglas-Peucker) within a fifth of the
  * tolerance, which moves every distance by at most that; a polygon without holes whose buffer

@@ -40,18 +40,20 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * {@code h = sqrt(r·tol)} (the union of their discs is within h²/8r = tol/8 of the union of
  * the edges' stadiums). The sections' envelopes join, at the hull vertices, into one cycle of
  * elements; neighbouring elements of one edge become the offset of that edge. The outline is
- * then written with every vertex from the direct problem on the WGS84 ellipsoid (Karney, via
- * Apache SIS) at exactly r from its foot on the polygon: arcs about vertices in steps whose chords
- * keep within the budget below, offsets of edges from their exact geodesic feet, and each corner
- * where two circles meet at the azimuth the sphere gives for it.
+ * then written with every vertex from the exact direct problem on the WGS84 ellipsoid (Karney,
+ * {@link GeodesicDirect}) at a known distance from its foot on the polygon: arcs about vertices
+ * in steps whose chords keep within the budget below, offsets of edges from their exact geodesic
+ * feet, and each corner where two circles meet at the azimuth the sphere gives for it.
  *
- * <p><b>Accuracy.</b> Every vertex is at r from its foot. Corners are within tol/8 of r from
- * the other circle (sampling), plus the sphere's error of parts per million; a vertex between
- * two offsets that bend slightly inward is within tol/8 too. A chord strays at most 0.8·tol
- * more: its sagitta on an arc plus, as a straight lon/lat segment, its departure from the
- * geodesic (h²·(tan φ + 0.2)/(8·b²/a) for length h). So every point of the outline is within
- * 0.925·tol of r, as {@code GeodesicBufferTest} and {@code HullSectionBufferTest} check by dense
- * sampling against exact distances.
+ * <p><b>Accuracy.</b> Offsets, corners and the ends of arcs are at r from their feet; the
+ * vertices inside an arc are at r + 0.8·tol ({@link #arcLift}), so that its chords straddle the
+ * circle, which saves about a third of the vertices of an arc for the same error. Corners are
+ * within tol/8 of r from the other circle (sampling), plus the sphere's error of parts per
+ * million; a vertex between two offsets that bend slightly inward is within tol/8 too. A chord
+ * strays at most 0.8·tol inside r: its sagitta on an arc plus, as a straight lon/lat segment,
+ * its departure from the geodesic (h²·(tan φ + 0.2)/(8·b²/a) for length h), less the lift of its
+ * ends. So every point of the outline is within 0.925·tol of r, as {@code GeodesicBufferTest}
+ * and {@code HullSectionBufferTest} check by dense sampling against exact distances.
  *
  * <p><b>Speed.</b> Linear in the vertices after one sort per section, plus one direct problem
  * per output vertex; {@code BufferBenchmark} and docs/PERFORMANCE.md have the figures.
@@ -73,7 +75,14 @@ final class HullSectionBuffer {
     private final double radius;
     private final double refLon;
     private final double delta;
+    /** The longest arc step, in degrees, between two vertices at r (the ends of an arc). */
     private final double arcStepDeg;
+    /** The longest step between an arc's end at r and a lifted vertex inside it. */
+    private final double endStepDeg;
+    /** The longest step between two lifted vertices inside an arc. */
+    private final double liftedStepDeg;
+    /** The distance of the vertices inside arcs from their centres: r plus {@link #arcLift}. */
+    private final double arcRadius;
     private final double maxChord;
     private final double sampleAngle;
     private final double[] unit;
@@ -81,6 +90,7 @@ final class HullSectionBuffer {
     private final double[] edgeAz1;
     private final double[] edgeAz2;
     private final boolean[] edgeKnown;
+    private final GeodesicDirect geodesic = new GeodesicDirect();
     private final double[] dir = new double[3];
     private final double[] foot = new double[3];
     /** After a failed run: the deepest vertex of a notch too deep for the envelope, or -1. */
@@ -106,8 +116,13 @@ final class HullSectionBuffer {
         this.radius = radius;
         this.refLon = refLon;
         this.delta = radius / prepared.sphere.radius();
-        this.maxChord = maxChord(prepared.maxAbsLat(radius), tolerance);
-        this.arcStepDeg = arcStep(prepared.maxAbsLat(radius), radius, tolerance);
+        this.maxChord = maxChord(prepared.maxAbsLat(radius), radius, tolerance);
+        double absLat = prepared.maxAbsLat(radius);
+        double lift = arcLift(absLat, radius, tolerance);
+        this.arcStepDeg = arcStep(absLat, radius, CHORD_BUDGET * tolerance);
+        this.endStepDeg = arcStep(absLat, radius, endSagitta(CHORD_BUDGET * tolerance, lift));
+        this.liftedStepDeg = arcStep(absLat, radius, CHORD_BUDGET * tolerance + lift);
+        this.arcRadius = radius + lift;
         this.sampleAngle = Math.sqrt(radius * tolerance) / prepared.sphere.radius();
         this.edgeLength = new double[n];
         this.edgeAz1 = new double[n];
@@ -209,13 +224,15 @@ final class HullSectionBuffer {
         if (Math.abs(lat) + reach > PreparedRing.MAX_ABS_LAT) {
             return null;
         }
-        double step = arcStep(Math.abs(lat) + reach, radius, tolerance);
+        double lift = arcLift(Math.abs(lat) + reach, radius, tolerance);
+        double step = arcStep(Math.abs(lat) + reach, radius, CHORD_BUDGET * tolerance + lift);
         int k = Math.max(8, (int) Math.ceil(360 / step));
         Coordinate[] c = new Coordinate[k + 1];
-        double[] out = new double[3];
+        double[] out = new double[2];
+        GeodesicDirect geodesic = new GeodesicDirect();
         for (int i = 0; i < k; i++) {
             // clockwise in azimuth is counter-clockwise on the map
-            GeodesicSolver.destination(lon, lat, 360.0 * (k - i) / k, radius, out);
+            geodesic.destination(lon, lat, 360.0 * (k - i) / k, radius + lift, out);
             c[i] = new Coordinate(refLon + Wgs84.wrap180(out[0] - refLon), out[1]);
         }
         c[k] = c[0];
@@ -234,19 +251,45 @@ final class HullSectionBuffer {
      * is straight to within millimetres over such lengths, so the chord may take the whole
      * budget.
      */
-    private static double maxChord(double absLat, double tolerance) {
+    private static double maxChord(double absLat, double radius, double tolerance) {
         double tan = Math.tan(Math.toRadians(Math.min(89, absLat)));
         return Math.sqrt(8 * Wgs84.MIN_RADIUS * (CHORD_BUDGET * tolerance) / (tan + 0.2));
     }
 
     /**
-     * The arc step in degrees: a chord of angle θ of a circle of radius r has sagitta r·θ²/8 and
-     * strays r²·θ²·(tan φ + 0.2)/(8·b²/a) more as a straight lon/lat segment, and the two
-     * together must stay within the chord budget.
+     * How far outside r the vertices inside arcs are placed, so that their chords straddle the
+     * circle (the polygon within ±e of a circle with the fewest vertices has its vertices at r + e
+     * and its chords' middles at r − e, which takes about 30 % fewer vertices than chords inside
+     * the circle). It is the chord budget when a chord's departure from the geodesic as a lon/lat
+     * segment is surely smaller than its sagitta (below: r·(tan φ + 0.2) ≤ b²/a, which holds for
+     * every radius the fast path takes up to 84°), so a chord between lifted vertices never
+     * strays beyond r + lift; else 0. The ends of arcs stay at r: they are corners shared with the
+     * neighbouring circle, or meet the offsets of edges, which are at r.
      */
-    private static double arcStep(double absLat, double radius, double tolerance) {
+    private static double arcLift(double absLat, double radius, double tolerance) {
         double tan = Math.tan(Math.toRadians(Math.min(89, absLat)));
-        double theta2 = 8 * CHORD_BUDGET * tolerance / (radius * (1 + radius * (tan + 0.2) / Wgs84.MIN_RADIUS));
+        return radius * (tan + 0.2) <= Wgs84.MIN_RADIUS ? CHORD_BUDGET * tolerance : 0;
+    }
+
+    /**
+     * The largest sagitta s of a chord from an arc's end at r to a vertex lifted by L whose every
+     * point stays within e inside r. Along the chord, at fraction u, the distance is
+     * r + L·u − 4·s·u·(1 − u), least at u = (4s − L)/8s, where it is r − (4s − L)²/16s; that is
+     * r − e when 16s² − (8L + 16e)·s + L² = 0.
+     */
+    private static double endSagitta(double e, double lift) {
+        double b = 8 * lift + 16 * e;
+        return (b + Math.sqrt(b * b - 64 * lift * lift)) / 32;
+    }
+
+    /**
+     * The arc step in degrees for a chord budget (sagitta plus departure): a chord of angle θ of
+     * a circle of radius r has sagitta r·θ²/8 and strays r²·θ²·(tan φ + 0.2)/(8·b²/a) more as a
+     * straight lon/lat segment, and the two together must stay within the budget.
+     */
+    private static double arcStep(double absLat, double radius, double budget) {
+        double tan = Math.tan(Math.toRadians(Math.min(89, absLat)));
+        double theta2 = 8 * budget / (radius * (1 + radius * (tan + 0.2) / Wgs84.MIN_RADIUS));
         return Math.toDegrees(Math.min(Math.PI / 8, Math.sqrt(theta2)));
     }
 
@@ -273,12 +316,13 @@ final class HullSectionBuffer {
         if (b.deepVertex < 0 || cuts >= MAX_CUTS) {
             return null;
         }
-        Coordinate[][] pieces = NotchSplitter.split(p.ring, b.deepVertex);
-        if (pieces == null) {
+        NotchSplitter.Pieces cut = NotchSplitter.split(p.ring, b.deepVertex);
+        if (cut == null) {
             return null;
         }
-        PreparedRing p1 = PreparedRing.of(pieces[0]);
-        PreparedRing p2 = PreparedRing.of(pieces[1]);
+        PreparedRing[] pieces = p.pieces(cut);
+        PreparedRing p1 = pieces[0];
+        PreparedRing p2 = pieces[1];
         Geometry one = p1 == null ? null : shell(p1, radius, tolerance, refLon, factory, cuts + 1);
         Geometry two = one == null || p2 == null ? null : shell(p2, radius, tolerance, refLon, factory, cuts + 1);
         return two == null ? null : OverlayNGRobust.overlay(one, two, OverlayNG.UNION);
@@ -359,12 +403,7 @@ final class HullSectionBuffer {
             }
             writeElement(i, inEdge, outEdge);
             if (outEdge >= 0) {
-                int end = next;
-                while (elVertex[end] < 0 && sameEdge(end, (end + 1) % count) == outEdge && sameEdge((end + count - 1) % count, end) == outEdge
-                        && end != i) {
-                    end = (end + 1) % count;
-                }
-                writeOffsets(outEdge, tOn(i, outEdge), tOn(end, outEdge));
+                writeOffsets(outEdge, tOn(i, outEdge), tOn(runEnd(i, outEdge, 1), outEdge));
             }
         }
         if (out.size() < 3) {
@@ -372,6 +411,25 @@ final class HullSectionBuffer {
         }
         out.closeRing();
         return out.toCoordinateArray();
+    }
+
+    /**
+     * The other end of the run of elements along edge e that starts (step 1) or ends (step −1)
+     * at element i: the next element, in that direction, that is not a sample inside the run.
+     */
+    private int runEnd(int i, int e, int step) {
+        int end = (i + step + count) % count;
+        while (elVertex[end] < 0 && sameEdge(end, (end + 1) % count) == e && sameEdge((end + count - 1) % count, end) == e && end != i) {
+            end = (end + step + count) % count;
+        }
+        return end;
+    }
+
+    /** The length of the offset chords {@link #writeOffsets} writes along edge e between elements i and j. */
+    private double offsetChord(int e, int i, int j) {
+        edge(e);
+        double length = Math.abs(tOn(j, e) - tOn(i, e)) * edgeLength[e];
+        return length / Math.max(1, Math.ceil(length / maxChord));
     }
 
     /** The edge two consecutive elements share, with the second further along it, or -1. */
@@ -425,22 +483,46 @@ final class HullSectionBuffer {
             extent = Wgs84.wrap180(azIn - azOut);
         }
         if (extent > 1e-3 * arcStepDeg) {
-            point(lon, lat, azIn);
-            int k = (int) Math.ceil(extent / arcStepDeg);
-            for (int s = 1; s < k; s++) {
-                point(lon, lat, azIn - extent * s / k);
-            }
+            point(lon, lat, azIn, radius);
+            writeArcInside(lon, lat, azIn, extent);
             if (outEdge >= 0) {
-                point(lon, lat, azOut);
+                point(lon, lat, azOut, radius);
             }
         } else if (inEdge >= 0 && outEdge >= 0) {
             // a straight or slightly concave vertex between two offsets: one point on the bisector
-            // (within r·θ²/8 of where the offsets cross, θ < h/r, so within h²/8r = tol/8)
-            point(lon, lat, azIn + Wgs84.wrap180(azOut - azIn) / 2);
+            // (within r·θ²/8 of where the offsets cross, θ < h/r, so within h²/8r = tol/8), unless
+            // the offsets cross r·tan(θ/2) back, behind the chord's other end, as when an edge is
+            // shorter than that: the point would fold the outline back on itself, and the end
+            // it would fold back past is within r·tan(θ/2)·sin θ of the outline (under 1/20 of
+            // the tolerance at the largest θ this branch takes)
+            double setback = radius * Math.tan(Math.toRadians(-extent) / 2);
+            if (setback < offsetChord(inEdge, runEnd(i, inEdge, -1), i) && setback < offsetChord(outEdge, i, runEnd(i, outEdge, 1))) {
+                point(lon, lat, azIn + Wgs84.wrap180(azOut - azIn) / 2, radius);
+            }
         } else if (inEdge < 0) {
-            point(lon, lat, azIn);
+            point(lon, lat, azIn, radius);
         }
         // else: entered along an edge and left at a corner, which the next element writes
+    }
+
+    /**
+     * Writes the lifted vertices strictly inside the arc about (lon, lat) from azIn clockwise
+     * over extent degrees, whose ends are at r: none when one chord spans it, else the first and
+     * last steps at most {@link #endStepDeg} and the ones between at most {@link #liftedStepDeg},
+     * scaled to fit.
+     */
+    private void writeArcInside(double lon, double lat, double azIn, double extent) {
+        if (extent <= arcStepDeg) {
+            return;
+        }
+        int inner = extent <= 2 * endStepDeg ? 0 : (int) Math.ceil((extent - 2 * endStepDeg) / liftedStepDeg);
+        double scale = extent / (2 * endStepDeg + inner * liftedStepDeg);
+        double az = azIn - endStepDeg * scale;
+        point(lon, lat, az, arcRadius);
+        for (int s = 0; s < inner; s++) {
+            az -= liftedStepDeg * scale;
+            point(lon, lat, az, arcRadius);
+        }
     }
 
     /** Writes offset points strictly between t1 and t2 on edge e, as close as the chord rule needs. */
@@ -449,12 +531,12 @@ final class HullSectionBuffer {
         int k = (int) Math.ceil((t2 - t1) * edgeLength[e] / maxChord);
         for (int s = 1; s < k; s++) {
             footOn(e, t1 + (t2 - t1) * s / k);
-            point(foot[0], foot[1], foot[2] + 90);
+            point(foot[0], foot[1], foot[2] + 90, radius);
         }
     }
 
-    private void point(double lon, double lat, double azimuth) {
-        GeodesicSolver.destination(lon, lat, azimuth, radius, dir);
+    private void point(double lon, double lat, double azimuth, double distance) {
+        geodesic.destination(lon, lat, azimuth, distance, dir);
         double x = refLon + Wgs84.wrap180(dir[0] - refLon);
         if (out.size() > 0) {
             Coordinate last = out.get(out.size() - 1);
@@ -494,7 +576,8 @@ final class HullSectionBuffer {
             foot[2] = edgeAz2[e];
             return;
         }
-        GeodesicSolver.direct(a.x, a.y, edgeAz1[e], t * edgeLength[e], foot);
+        geodesic.destination(a.x, a.y, edgeAz1[e], t * edgeLength[e], foot);
+        foot[2] = geodesic.endAzimuth();
     }
 
     private void edge(int e) {

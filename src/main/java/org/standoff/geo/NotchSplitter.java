@@ -27,10 +27,17 @@ final class NotchSplitter {
     }
 
     /**
+     * The two pieces of a cut: closed rings, and for each of their vertices its index in the
+     * ring that was cut, or -1 for the new vertex where the cut meets an edge.
+     */
+    record Pieces(Coordinate[][] rings, int[][] ringIndex) {
+    }
+
+    /**
      * The two closed rings of the cut of a closed counter-clockwise ring at vertex {@code v}
      * ({@code 0 <= v < ring.length - 1}), or null when no cut is found.
      */
-    static Coordinate[][] split(Coordinate[] ring, int v) {
+    static Pieces split(Coordinate[] ring, int v) {
         int n = ring.length - 1;
         Coordinate p = ring[v];
         Coordinate prev = ring[(v + n - 1) % n];
@@ -79,28 +86,40 @@ final class NotchSplitter {
             return null;
         }
         // piece one: v, v+1, ..., hitEdge, hit, v; piece two: hit, hitEdge+1, ..., v, hit
-        List<Coordinate> one = new ArrayList<>();
+        List<Integer> one = new ArrayList<>();
         for (int i = v; ; i = (i + 1) % n) {
-            one.add(ring[i]);
+            one.add(i);
             if (i == hitEdge) {
                 break;
             }
         }
-        addUnlessEqual(one, hit);
-        one.add(ring[v]);
-        List<Coordinate> two = new ArrayList<>();
-        two.add(hit);
+        if (!ring[hitEdge].equals2D(hit)) {
+            one.add(-1);
+        }
+        one.add(v);
+        List<Integer> two = new ArrayList<>();
+        two.add(-1);
         for (int i = (hitEdge + 1) % n; ; i = (i + 1) % n) {
-            addUnlessEqual(two, ring[i]);
+            if (two.size() > 1 || !ring[i].equals2D(hit)) {
+                two.add(i);
+            }
             if (i == v) {
                 break;
             }
         }
-        two.add(hit);
+        two.add(-1);
         if (one.size() < 4 || two.size() < 4) {
             return null;
         }
-        return new Coordinate[][] {one.toArray(Coordinate[]::new), two.toArray(Coordinate[]::new)};
+        int[][] index = {one.stream().mapToInt(Integer::intValue).toArray(), two.stream().mapToInt(Integer::intValue).toArray()};
+        Coordinate[][] rings = new Coordinate[2][];
+        for (int piece = 0; piece < 2; piece++) {
+            rings[piece] = new Coordinate[index[piece].length];
+            for (int i = 0; i < index[piece].length; i++) {
+                rings[piece][i] = index[piece][i] < 0 ? hit : ring[index[piece][i]];
+            }
+        }
+        return new Pieces(rings, index);
     }
 
     /**
@@ -113,9 +132,17 @@ final class NotchSplitter {
         int n = ring.length - 1;
         Coordinate q0 = ring[hitEdge];
         Coordinate q1 = ring[hitEdge + 1];
+        // only edges that reach the box of the three new segments can meet them
+        Envelope box = new Envelope(ring[v], hit);
+        box.expandToInclude(q0);
+        box.expandToInclude(q1);
         for (int e = 0; e < n; e++) {
             Coordinate a = ring[e];
             Coordinate b = ring[e + 1];
+            if (Math.max(a.x, b.x) < box.getMinX() || Math.min(a.x, b.x) > box.getMaxX() || Math.max(a.y, b.y) < box.getMinY()
+                    || Math.min(a.y, b.y) > box.getMaxY()) {
+                continue;
+            }
             boolean atV = e == v || (e + 1) % n == v;
             if (e != hitEdge && !atV && meets(ring[v], hit, a, b)) {
                 return false;
@@ -158,11 +185,5 @@ final class NotchSplitter {
         GeodesicSolver.direct(q0.x, q0.y, inv[1], u * inv[0], dir);
         // keep the longitude continuous with the edge (the ring may be unwrapped past ±180)
         return new Coordinate(q0.x + Wgs84.wrap180(dir[0] - q0.x), dir[1]);
-    }
-
-    private static void addUnlessEqual(List<Coordinate> list, Coordinate c) {
-        if (!list.get(list.size() - 1).equals2D(c)) {
-            list.add(c);
-        }
     }
 }

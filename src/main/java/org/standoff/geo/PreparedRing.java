@@ -42,6 +42,40 @@ final class PreparedRing {
         this.hull = hull(unit, n);
     }
 
+    /** A piece of a parent ring, on the parent's sphere and with the parent's unit vectors. */
+    private PreparedRing(PreparedRing parent, Coordinate[] ring, int[] parentIndex) {
+        this.ring = ring;
+        this.n = ring.length - 1;
+        this.envelope = new Envelope();
+        for (Coordinate c : ring) {
+            envelope.expandToInclude(c);
+        }
+        this.sphere = parent.sphere;
+        this.unit = new double[3 * n];
+        for (int i = 0; i < n; i++) {
+            if (parentIndex[i] >= 0) {
+                System.arraycopy(parent.unit, 3 * parentIndex[i], unit, 3 * i, 3);
+            } else {
+                sphere.toUnit(ring[i].x, ring[i].y, unit, 3 * i);
+            }
+        }
+        this.hull = hull(unit, n);
+    }
+
+    /**
+     * The two pieces of a cut of this ring ({@link NotchSplitter}), prepared on this ring's
+     * sphere, which suits them since they lie within this ring; an entry is null when its hull is
+     * degenerate.
+     */
+    PreparedRing[] pieces(NotchSplitter.Pieces cut) {
+        PreparedRing[] out = new PreparedRing[2];
+        for (int k = 0; k < 2; k++) {
+            PreparedRing p = new PreparedRing(this, cut.rings()[k], cut.ringIndex()[k]);
+            out[k] = p.hull == null ? null : p;
+        }
+        return out;
+    }
+
     /** The prepared ring (any orientation, longitudes unwrapped), or null when it is not a ring the fast path can take. */
     static PreparedRing of(Coordinate[] coordinates) {
         Coordinate[] ring = CoordinateArrays.removeRepeatedPoints(coordinates);
