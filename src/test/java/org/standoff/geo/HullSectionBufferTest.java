@@ -236,6 +236,34 @@ class HullSectionBufferTest {
         assertNoFailures(failures);
     }
 
+    /**
+     * The benchmark's 800 outlines at the benchmark's radii all take the fast path and come out
+     * valid (no fold or self-touch where offsets, arcs and corners meet) and covering their
+     * source. Accuracy is sampled by the tests above; this one is about topology at scale: a
+     * concave vertex after an edge shorter than its offsets' setback once folded one outline.
+     */
+    @Test
+    void everyBenchmarkOutlineBuffersToAValidPolygonCoveringIt() {
+        List<String> failures = new ArrayList<>();
+        List<Geometry> outlines = InstallationOutlines.generate(800, 2026, BufferBenchmark.CONUS);
+        for (double miles : new double[] {1, 30, 100}) {
+            double r = LengthUnit.MILE.toMetres(miles);
+            for (int i = 0; i < outlines.size(); i++) {
+                Geometry source = outlines.get(i);
+                Geometry buffer = fast(source, r);
+                String label = "InstallationOutlines.generate(800, 2026, CONUS)[" + i + "] at " + miles + " mi";
+                if (buffer == null) {
+                    failures.add(label + ": the fast path refused it");
+                } else if (!buffer.isValid()) {
+                    failures.add(label + ": invalid buffer");
+                } else if (!buffer.covers(source)) {
+                    failures.add(label + ": does not cover its source");
+                }
+            }
+        }
+        assertNoFailures(failures);
+    }
+
     @Test
     void realisticOutlineTooNotchedForTheFastPathAtOneHundredMetresIsWithinToleranceThroughGeodesicBuffer() {
         // a meandering 842-vertex outline at 70°N whose deep notches nest beyond the fast path's
