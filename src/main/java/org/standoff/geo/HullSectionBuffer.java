@@ -1,5 +1,6 @@
 package org.standoff.geo;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,8 +67,12 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  */
 final class HullSectionBuffer {
 
-    /** How many notch cuts deep a polygon is split before the general path takes over. */
-    private static final int MAX_CUTS = 6;
+    /**
+     * How many notch cuts a polygon may take before the general path takes over. Each costs a
+     * few passes over the piece it cuts, so even a jagged outline of thousands of vertices with
+     * hundreds of deep notches is far cheaper cut than buffered by the general path.
+     */
+    private static final int MAX_CUTS = 1000;
 
     private final PreparedRing prepared;
     private final Coordinate[] ring;
@@ -176,7 +181,7 @@ final class HullSectionBuffer {
             PreparedRing shell = PreparedRing.of(polygon.getExteriorRing().getCoordinates());
             for (int k = 0; shell != null && k < radii.length; k++) {
                 if (holesFill(polygon, radii[k])) {
-                    out[k] = shell(shell, radii[k], tolerances[k], refLon, factory, 0);
+                    out[k] = shell(shell, radii[k], tolerances[k], refLon, factory);
                 }
             }
         }
@@ -300,32 +305,43 @@ final class HullSectionBuffer {
     }
 
     /**
-     * The buffer of the polygon inside a prepared ring; a notch deeper than the envelope argument
-     * allows is cut off ({@link NotchSplitter}) and the pieces' buffers united, up to
-     * {@value #MAX_CUTS} cuts deep. Null when the fast path does not apply.
+     * The buffer of the polygon inside a prepared ring. A notch deeper than the envelope argument
+     * allows is cut off ({@link NotchSplitter}), and so on for the pieces, up to {@value #MAX_CUTS}
+     * cuts in all; the buffer is the union of the pieces' outlines. Null when the fast path does
+     * not apply.
      */
-    private static Geometry shell(PreparedRing p, double radius, double tolerance, double refLon, GeometryFactory factory, int cuts) {
-        if (!p.fits(radius)) {
-            return null;
+    private static Geometry shell(PreparedRing p, double radius, double tolerance, double refLon, GeometryFactory factory) {
+        List<Geometry> outlines = new ArrayList<>();
+        ArrayDeque<PreparedRing> work = new ArrayDeque<>();
+        work.push(p);
+        int cuts = 0;
+        while (!work.isEmpty()) {
+            PreparedRing piece = work.pop();
+            if (!piece.fits(radius)) {
+                return null;
+            }
+            HullSectionBuffer b = new HullSectionBuffer(piece, radius, tolerance, refLon);
+            Coordinate[] outline = b.run();
+            if (outline != null) {
+                outlines.add(factory.createPolygon(outline));
+                continue;
+            }
+            if (b.deepVertex < 0 || ++cuts > MAX_CUTS) {
+                return null;
+            }
+            NotchSplitter.Pieces cut = NotchSplitter.split(piece.ring, b.deepVertex);
+            PreparedRing[] pieces = cut == null ? null : piece.pieces(cut);
+            if (pieces == null || pieces[0] == null || pieces[1] == null) {
+                return null;
+            }
+            work.push(pieces[1]);
+            work.push(pieces[0]);
         }
-        HullSectionBuffer b = new HullSectionBuffer(p, radius, tolerance, refLon);
-        Coordinate[] outline = b.run();
-        if (outline != null) {
-            return factory.createPolygon(outline);
+        if (outlines.size() == 1) {
+            return outlines.get(0);
         }
-        if (b.deepVertex < 0 || cuts >= MAX_CUTS) {
-            return null;
-        }
-        NotchSplitter.Pieces cut = NotchSplitter.split(p.ring, b.deepVertex);
-        if (cut == null) {
-            return null;
-        }
-        PreparedRing[] pieces = p.pieces(cut);
-        PreparedRing p1 = pieces[0];
-        PreparedRing p2 = pieces[1];
-        Geometry one = p1 == null ? null : shell(p1, radius, tolerance, refLon, factory, cuts + 1);
-        Geometry two = one == null || p2 == null ? null : shell(p2, radius, tolerance, refLon, factory, cuts + 1);
-        return two == null ? null : OverlayNGRobust.overlay(one, two, OverlayNG.UNION);
+        return outlines.size() == 2 ? OverlayNGRobust.overlay(outlines.get(0), outlines.get(1), OverlayNG.UNION)
+                : OverlayNGRobust.union(outlines, factory);
     }
 
     private Coordinate[] run() {

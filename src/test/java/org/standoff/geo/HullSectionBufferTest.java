@@ -264,6 +264,22 @@ class HullSectionBufferTest {
         assertNoFailures(failures);
     }
 
+    /**
+     * Jagged stars (the benchmark's stress set) have a hundred notches deeper than a mile each;
+     * the fast path cuts them all and its union is within tolerance everywhere.
+     */
+    @Test
+    void jaggedStarsWithHundredsOfDeepNotchesAreCutAndStayWithinTolerance() {
+        List<String> failures = new ArrayList<>();
+        double r = LengthUnit.MILE.toMetres(1);
+        List<Geometry> stars = BufferBenchmark.stars(40, 2026);
+        for (int i = 0; i < stars.size(); i += 8) {
+            checkBothPaths(stars.get(i), r, "BufferBenchmark.stars(40, 2026)[" + i + "] (" + stars.get(i).getNumPoints() + " vertices), r = 1 mi",
+                    failures);
+        }
+        assertNoFailures(failures);
+    }
+
     @Test
     void realisticOutlineTooNotchedForTheFastPathAtOneHundredMetresIsWithinToleranceThroughGeodesicBuffer() {
         // a meandering 842-vertex outline at 70°N whose deep notches nest beyond the fast path's
