@@ -10,8 +10,8 @@ import org.standoff.model.Zone;
 /**
  * Paints zones: each band filled with the zone's colour, faintly (vector transparency in PDF),
  * outlined solid, rings dashed on their inner edge, and labelled with the band's radius in the
- * display unit at the top of its outline. The selected zone is drawn with a heavier outline.
- * Stateless and thread-safe.
+ * display unit at the top of its outline (at its foot where another label is in the way). The
+ * selected zone is drawn with a heavier outline. Stateless and thread-safe.
  */
 public final class ZonePainter {
 
@@ -21,6 +21,11 @@ public final class ZonePainter {
     private ZonePainter() {}
 
     public static void paint(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit unit) {
+        paint(s, v, shapes, selectedZoneId, unit, new LabelSpace());
+    }
+
+    /** Paints zones whose labels keep out of the space other labels of the frame have taken. */
+    public static void paint(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit unit, LabelSpace labels) {
         Envelope box = v.lonLatEnvelope(GeometryPath.CLIP_MARGIN_PX);
         for (ZoneShapes.Shape shape : shapes) {
             if (!shape.geometry().getEnvelopeInternal().intersects(box)) {
@@ -33,10 +38,9 @@ public final class ZonePainter {
             s.fillPath(colour.withOpacity(FILL_OPACITY));
             s.strokePath(Stroke.solid(colour, selected ? 3.0 : 1.6));
         }
-        // One label per drawn part, at the top of its outline, skipped where it would overlap
-        // another: the zone's name with the radius on the first part of each band, the radius
-        // alone on the rest (a layer buffer has one part per feature).
-        List<double[]> placed = new java.util.ArrayList<>();
+        // One label per drawn part, at the top of its outline or else at its foot, skipped where
+        // both would overlap another label: the zone's name with the radius on the first part of each band, the
+        // radius alone on the rest (a layer buffer has one part per feature).
         java.util.Set<String> named = new java.util.HashSet<>();
         for (ZoneShapes.Shape shape : shapes) {
             Zone.Band band = shape.zone().bands().get(shape.bandIndex());
@@ -49,20 +53,17 @@ public final class ZonePainter {
                     continue;
                 }
                 double x = v.x((e.getMinX() + e.getMaxX()) / 2) - w / 2;
-                double y = v.y(e.getMaxY()) - 4;
-                double[] r = {x - 2, y - LABEL.size(), x + w + 2, y + 3};
-                if (y < 14 || y > v.height() || r[2] < 0 || r[0] > v.width() || placed.stream().anyMatch(p -> overlaps(p, r))) {
-                    continue;
+                // at the top of the outline, else at its foot
+                for (double y : new double[] {v.y(e.getMaxY()) - 4, v.y(e.getMinY()) + LABEL.size() + 4}) {
+                    double[] r = {x - 2, y - LABEL.size(), x + w + 2, y + 3};
+                    if (y >= 14 && y <= v.height() && r[2] >= 0 && r[0] <= v.width() && labels.place(r)) {
+                        named.add(key);
+                        s.text(text, x, y, LABEL);
+                        break;
+                    }
                 }
-                placed.add(r);
-                named.add(key);
-                s.text(text, x, y, LABEL);
             }
         }
-    }
-
-    private static boolean overlaps(double[] a, double[] b) {
-        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 
     /** "CFIUS close proximity · 1 mi", or "Extended · 1–100 mi" for a ring. */

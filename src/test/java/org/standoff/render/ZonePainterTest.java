@@ -46,4 +46,49 @@ class ZonePainterTest {
         Viewport v = Viewport.centredOn(-101, 40, 7, 1200, 500);
         assertEquals(List.of("Bases · 10 mi", "10 mi", "10 mi"), labels(v, shapes));
     }
+
+    @Test
+    void aMeasuredDistanceKeepsItsLabelAndZoneLabelsStayClearOfIt() {
+        Zone z = new Zone("z1", "Bases", Zone.Kind.LAYER_BUFFER, "layer", FeatureFilter.ALL, null,
+                List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(10))), false, "#2255aa", null);
+        Geometry ring = GeodesicBuffer.circle(-101, 40, LengthUnit.MILE.toMetres(10));
+        List<ZoneShapes.Shape> shapes = List.of(new ZoneShapes.Shape(z, 0, ring));
+        Viewport v = Viewport.centredOn(-101, 40, 9, 1000, 700);
+        // a measured line whose middle is just below where the zone's label goes (top of the circle)
+        double top = ring.getEnvelopeInternal().getMaxY();
+        double[] line = {-101.2, top - 0.01, -100.8, top - 0.01, 34_000};
+        BufferedImage img = new BufferedImage(1000, 700, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        Surface real = new Java2DSurface(g, 1000, 700);
+        List<double[]> boxes = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Surface recording = (Surface) Proxy.newProxyInstance(Surface.class.getClassLoader(), new Class<?>[] {Surface.class}, (p, m, args) -> {
+            if (m.getName().equals("text")) {
+                String text = (String) args[0];
+                double w = real.textWidth(text, (TextStyle) args[3]);
+                double x = (double) args[1];
+                double y = (double) args[2];
+                texts.add(text);
+                boxes.add(new double[] {x, y - ((TextStyle) args[3]).size(), x + w, y});
+            }
+            return m.invoke(real, args);
+        });
+        LabelSpace labels = new LabelSpace();
+        List<double[]> at = MeasurePainter.placeLabels(recording, v, List.of(line), LengthUnit.MILE, labels);
+        ZonePainter.paint(recording, v, shapes, null, LengthUnit.MILE, labels);
+        MeasurePainter.paint(recording, v, List.of(line), LengthUnit.MILE, at);
+        g.dispose();
+        assertEquals(List.of("Bases · 10 mi", "21.1 mi"), texts, "the zone label moves to the circle's foot, the distance keeps its place");
+        assertEquals(true, boxes.get(0)[1] > v.y(ring.getEnvelopeInternal().centre().y), "the zone label is below the circle's centre");
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                double[] a = boxes.get(i);
+                double[] b = boxes.get(j);
+                boolean overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+                assertEquals(false, overlap, texts.get(i) + " overlaps " + texts.get(j));
+            }
+        }
+        // without the distance the zone label would sit where the distance's label is now
+        assertEquals(List.of("Bases · 10 mi"), labels(v, shapes));
+    }
 }
