@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -112,6 +113,20 @@ public final class BufferBenchmark {
         Arrays.sort(together);
         System.out.printf(Locale.ROOT, "per-feature buffers, one call for all three radii, %d rounds: best %.3f s, median %.3f s%n", rounds,
                 together[0], together[rounds / 2]);
+        // the same on one thread: a parallel stream runs in the pool that calls it
+        ForkJoinPool one = new ForkJoinPool(1);
+        double[] single = new double[rounds];
+        try {
+            for (int round = 0; round < rounds; round++) {
+                long t0 = System.nanoTime();
+                one.submit(() -> GeodesicBuffer.buffer(geometries, three)).join();
+                single[round] = (System.nanoTime() - t0) / 1e9;
+            }
+        } finally {
+            one.shutdown();
+        }
+        Arrays.sort(single);
+        System.out.printf(Locale.ROOT, "the same on one thread, %d rounds: best %.3f s, median %.3f s%n", rounds, single[0], single[rounds / 2]);
         for (double miles : MILES) {
             double best = Double.MAX_VALUE;
             int parts = 0;
