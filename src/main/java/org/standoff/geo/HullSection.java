@@ -69,6 +69,7 @@ final class HullSection {
         s.n = n;
         s.delta = delta;
         s.cosDelta = Math.cos(delta);
+        s.keepChord = 2 * Math.sin(delta * (1 + 1e-3) / 2);
         s.sampleAngle = sampleAngle;
         return s;
     }
@@ -93,6 +94,11 @@ final class HullSection {
     /** tan(length): along-track positions are compared as tangents, which order like the angles. */
     private double tanLength;
     private double prune;
+    /** Whether A's and B's circles meet, at {@link #meet}. */
+    private boolean hasJunction;
+    private final double[] meet = new double[3];
+    /** The chord of an angle a little over delta: farther from the meeting point, a disc cannot show. */
+    private double keepChord;
     private boolean overflow;
 
     /**
@@ -145,23 +151,43 @@ final class HullSection {
         double floor = half < delta ? Math.acos(cosDelta / Math.cos(half)) : Double.NEGATIVE_INFINITY;
         // cross-track positions are compared as sines, which order like the angles
         prune = floor == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : -Math.sin(delta - floor + 1e-3 * delta) - 1e-12;
+        // Sharper: where A's and B's circles meet, at J, a disc that does not contain J is
+        // below their envelope everywhere (equal circles cross once: it would rise above A's
+        // circle only beyond their bisector and above B's only before theirs, and those two
+        // stretches meet only inside J's side), and so below the envelope of any more discs.
+        hasJunction = floor != Double.NEGATIVE_INFINITY;
+        if (hasJunction) {
+            double mx = pa[0] + bx;
+            double my = pa[1] + by;
+            double mz = pa[2] + bz;
+            double m = Math.sqrt(mx * mx + my * my + mz * mz);
+            double cf = Math.cos(floor) / m;
+            double sf = Math.sin(floor);
+            meet[0] = cf * mx + sf * outward[0];
+            meet[1] = cf * my + sf * outward[1];
+            meet[2] = cf * mz + sf * outward[2];
+        }
         double prevY = 0;
+        double prevChord = 0;
         for (int v = a; v <= b; v++) {
             int iv = v % n;
             double yv = crossTrack(u, 3 * iv);
             if (yv > 1e-9) {
                 return false;
             }
-            if (v == a || v == b || yv >= prune) {
+            double chord = hasJunction ? chordToMeet(u, 3 * iv) : 0;
+            if (v == a || v == b || (yv >= prune && chord <= keepChord)) {
                 double xv = v == a ? -1 : v == b ? tanLength + 1 : alongTrack(u, 3 * iv);
                 if (v == a || v == b || (xv >= 0 && xv <= tanLength)) {
                     add(iv, -1, 0, u, 3 * iv, xv, yv);
                 }
             }
-            if (v > a && Math.max(yv, prevY) >= prune - 1e-3 * delta) {
+            // a point of the edge is within the edge's chord of both its ends
+            if (v > a && Math.max(yv, prevY) >= prune - 1e-3 * delta && (!hasJunction || Math.min(chord, prevChord) - chord(u, 3 * ((v - 1) % n), 3 * iv) <= keepChord)) {
                 sampleEdge((v - 1) % n, iv, u);
             }
             prevY = yv;
+            prevChord = chord;
         }
         return !overflow && stack();
     }
@@ -193,7 +219,7 @@ final class HullSection {
             q[2] = u[3 * i + 2] + tk * dz;
             normalize(q);
             double yq = crossTrack(q, 0);
-            if (yq < prune) {
+            if (yq < prune || (hasJunction && chordToMeet(q, 0) > keepChord)) {
                 continue;
             }
             double xq = alongTrack(q, 0);
@@ -341,6 +367,21 @@ final class HullSection {
         out[off + 1] = alpha * (py + qy) + beta * ky;
         out[off + 2] = alpha * (pz + qz) + beta * kz;
         return 1;
+    }
+
+    /** The straight-line (chord) distance from unit vector v to the meeting point of A's and B's circles. */
+    private double chordToMeet(double[] v, int off) {
+        double dx = v[off] - meet[0];
+        double dy = v[off + 1] - meet[1];
+        double dz = v[off + 2] - meet[2];
+        return Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
+
+    private static double chord(double[] u, int i, int j) {
+        double dx = u[j] - u[i];
+        double dy = u[j + 1] - u[i + 1];
+        double dz = u[j + 2] - u[i + 2];
+        return Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 
     /** The sine of the signed angular distance of v from the edge's great circle, outward positive. */
