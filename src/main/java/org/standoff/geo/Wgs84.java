@@ -80,6 +80,9 @@ final class Wgs84 {
 
     /** Maps a longitude difference to (-180, 180]. */
     static double wrap180(double degrees) {
+        if (degrees > -180 && degrees <= 180) {
+            return degrees; // the common case, without the slow floating-point remainder
+        }
         double d = degrees % 360;
         if (d > 180) {
             d -= 360;
