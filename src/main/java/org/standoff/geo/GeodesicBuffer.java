@@ -106,8 +106,7 @@ public final class GeodesicBuffer {
             if (parameters.get(k).output() == BufferOutput.PER_FEATURE) {
                 out.add(zones);
             } else {
-                Geometry union = UnaryUnionOp.union(zones, FACTORY);
-                out.add(List.of(union == null ? FACTORY.createPolygon() : union));
+                out.add(List.of(Dissolve.union(zones, FACTORY)));
             }
         }
         return out;
