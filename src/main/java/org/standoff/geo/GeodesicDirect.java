@@ -56,6 +56,10 @@ final class GeodesicDirect {
     private static final double C355 = 21.0 / 2560;
 
     private double lastLat = Double.NaN;
+    private double lastMetres = Double.NaN;
+    private double tau0;
+    private double stau0;
+    private double ctau0;
     private double sphi1;
     private double cphi1;
     private double sbet1;
@@ -74,12 +78,18 @@ final class GeodesicDirect {
      *            not wrapped
      */
     void destination(double lon, double lat, double azimuth, double metres, double[] out) {
+        double alp1 = Math.toRadians(azimuth);
+        destination(lon, lat, Math.sin(alp1), Math.cos(alp1), metres, out);
+    }
+
+    /**
+     * As {@link #destination(double, double, double, double, double[])}, with the azimuth given
+     * by its sine and cosine (a unit vector), as an arc's stepping azimuths have them by rotation.
+     */
+    void destination(double lon, double lat, double salp1, double calp1, double metres, double[] out) {
         if (lat != lastLat) {
             startAt(lat);
         }
-        double alp1 = Math.toRadians(azimuth);
-        double salp1 = Math.sin(alp1);
-        double calp1 = Math.cos(alp1);
         // the azimuth at the equator crossing, alpha0 (eq. 5)
         double salp0 = salp1 * cbet1;
         double calp0 = Math.sqrt(calp1 * calp1 + (salp1 * sbet1) * (salp1 * sbet1));
@@ -128,9 +138,17 @@ final class GeodesicDirect {
         double stau1 = ssig1 * cb + csig1 * sb;
         double ctau1 = csig1 * cb - ssig1 * sb;
         // tau2 = tau1 + s/(b·A1); sigma12 = tau12 + d by the reverted series (eq. 20), d below 2ε
-        double tau12 = metres / (Wgs84.B * (1 + a1m1));
-        double st = Math.sin(tau12);
-        double ct = Math.cos(tau12);
+        // as tau0 + (tau12 − tau0) with tau0 = s/b, whose sine and cosine are kept while calls
+        // share the distance: the difference is −tau0·(A1 − 1)/A1, below 0.006 rad
+        if (metres != lastMetres) {
+            startOver(metres);
+        }
+        double tau12 = tau0 / (1 + a1m1);
+        double dt = -tau0 * a1m1 / (1 + a1m1);
+        double sdt = smallSin(dt);
+        double cdt = smallCos(dt);
+        double st = stau0 * cdt + ctau0 * sdt;
+        double ct = ctau0 * cdt - stau0 * sdt;
         double stau2 = stau1 * ct + ctau1 * st;
         double ctau2 = ctau1 * ct - stau1 * st;
         double d = b11 + sines(stau2, ctau2, p11, p12, p13, p14, p15, p16);
@@ -165,6 +183,14 @@ final class GeodesicDirect {
     /** The forward azimuth in degrees at the end point of the last {@link #destination}. */
     double endAzimuth() {
         return Math.toDegrees(Math.atan2(salp2, calp2));
+    }
+
+    /** The distance as the arc tau0 = s/b on the auxiliary sphere, with its sine and cosine, kept while calls share it. */
+    private void startOver(double metres) {
+        tau0 = metres / Wgs84.B;
+        stau0 = Math.sin(tau0);
+        ctau0 = Math.cos(tau0);
+        lastMetres = metres;
     }
 
     /** The start point's latitude and reduced latitude (eq. 6), kept while calls share them. */

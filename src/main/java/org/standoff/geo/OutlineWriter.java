@@ -28,7 +28,9 @@ final class OutlineWriter {
     private final double[] edgeAz1;
     private final double[] edgeAz2;
     private final boolean[] edgeKnown;
+    /** For the outline's vertices; the feet have their own, so that each keeps its start point and distance between calls. */
     private final GeodesicDirect geodesic = new GeodesicDirect();
+    private final GeodesicDirect feet = new GeodesicDirect();
     private final double[] dir = new double[3];
     private final double[] foot = new double[3];
     private final CoordinateList out = new CoordinateList();
@@ -138,11 +140,19 @@ final class OutlineWriter {
         }
         int inner = extent <= 2 * budget.endStepDeg() ? 0 : (int) Math.ceil((extent - 2 * budget.endStepDeg()) / budget.liftedStepDeg());
         double scale = extent / (2 * budget.endStepDeg() + inner * budget.liftedStepDeg());
-        double az = azIn - budget.endStepDeg() * scale;
-        point(lon, lat, az, arcRadius);
+        double az = Math.toRadians(azIn - budget.endStepDeg() * scale);
+        double sin = Math.sin(az);
+        double cos = Math.cos(az);
+        point(lon, lat, sin, cos, arcRadius);
+        // the equal steps by rotation: after a few hundred, within 10^-13 rad of the angle
+        double step = Math.toRadians(budget.liftedStepDeg() * scale);
+        double sinStep = Math.sin(step);
+        double cosStep = Math.cos(step);
         for (int s = 0; s < inner; s++) {
-            az -= budget.liftedStepDeg() * scale;
-            point(lon, lat, az, arcRadius);
+            double rotated = sin * cosStep - cos * sinStep;
+            cos = cos * cosStep + sin * sinStep;
+            sin = rotated;
+            point(lon, lat, sin, cos, arcRadius);
         }
     }
 
@@ -158,6 +168,16 @@ final class OutlineWriter {
 
     private void point(double lon, double lat, double azimuth, double distance) {
         geodesic.destination(lon, lat, azimuth, distance, dir);
+        add();
+    }
+
+    private void point(double lon, double lat, double sinAzimuth, double cosAzimuth, double distance) {
+        geodesic.destination(lon, lat, sinAzimuth, cosAzimuth, distance, dir);
+        add();
+    }
+
+    /** Adds the end point in {@link #dir} unless it repeats the last vertex. */
+    private void add() {
         double x = refLon + Wgs84.wrap180(dir[0] - refLon);
         if (out.size() > 0) {
             Coordinate last = out.get(out.size() - 1);
@@ -197,8 +217,8 @@ final class OutlineWriter {
             foot[2] = edgeAz2[e];
             return;
         }
-        geodesic.destination(a.x, a.y, edgeAz1[e], t * edgeLength[e], foot);
-        foot[2] = geodesic.endAzimuth();
+        feet.destination(a.x, a.y, edgeAz1[e], t * edgeLength[e], foot);
+        foot[2] = feet.endAzimuth();
     }
 
     private void edge(int e) {

@@ -72,6 +72,22 @@ class GeodesicDirectTest {
     }
 
     @Test
+    void keepsTheDistanceOnlyWhileItIsTheSameAndTakesAzimuthsAsSineAndCosine() {
+        GeodesicDirect reused = new GeodesicDirect();
+        double[] a = new double[2];
+        double[] b = new double[2];
+        for (int i = 0; i < 60; i++) {
+            double metres = i % 4 == 3 ? 3_000_000 : 160_934.4 * (i / 8 + 1);
+            double az = 11.7 * i - 200;
+            double lat = 20 + i % 7 * 9.5;
+            reused.destination(-104.867, lat, Math.sin(Math.toRadians(az)), Math.cos(Math.toRadians(az)), metres, a);
+            new GeodesicDirect().destination(-104.867, lat, az, metres, b);
+            assertEquals(b[0], a[0], 1e-13, "longitude, call " + i);
+            assertEquals(b[1], a[1], 1e-13, "latitude, call " + i);
+        }
+    }
+
+    @Test
     void leavesLongitudesUnwrappedAcrossTheAntimeridian() {
         double[] out = new double[2];
         new GeodesicDirect().destination(179.9, 52, 90, 50_000, out);
