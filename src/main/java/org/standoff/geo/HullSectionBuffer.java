@@ -140,7 +140,7 @@ final class HullSectionBuffer {
                 out[k] = pk == null || pk.isEmpty() ? null : pk.size() == 1 ? pk.get(0) : unite(pk, factory);
             }
         } else if (g instanceof Polygon polygon) {
-            PreparedRing shell = PreparedRing.of(polygon.getExteriorRing().getCoordinates());
+            PreparedRing shell = PreparedRing.of(polygon.getExteriorRing());
             for (int k = 0; shell != null && k < radii.length; k++) {
                 if (holesFill(polygon, radii[k])) {
                     out[k] = shell(shell, radii[k], tolerances[k], refLon, factory);

@@ -1,8 +1,13 @@
 package org.standoff.geo;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateArrays;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.LinearRing;
 
 /**
  * A polygon's ring prepared once for {@link HullSectionBuffer} outlines at any number of radii:
@@ -74,6 +79,24 @@ final class PreparedRing {
             out[k] = p.hull == null ? null : p;
         }
         return out;
+    }
+
+    /**
+     * Rings prepared by earlier calls, for as long as their rings are alive, so that buffering a
+     * layer again at another radius (a second command, the live radius slider) prepares nothing
+     * twice. Features are immutable in Standoff; a key is looked up by JTS's exact equality, so a
+     * ring whose coordinates differ is never served another's preparation.
+     */
+    private static final Map<LinearRing, Optional<PreparedRing>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** {@link #of(Coordinate[])} for a polygon's ring, kept for the ring's lifetime. */
+    static PreparedRing of(LinearRing ring) {
+        Optional<PreparedRing> known = CACHE.get(ring);
+        if (known == null) {
+            known = Optional.ofNullable(of(ring.getCoordinates()));
+            CACHE.put(ring, known);
+        }
+        return known.orElse(null);
     }
 
     /** The prepared ring (any orientation, longitudes unwrapped), or null when it is not a ring the fast path can take. */
