@@ -89,6 +89,11 @@ final class PreparedRing {
      */
     private static final Map<LinearRing, Optional<PreparedRing>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** Forgets every kept preparation, so that a benchmark can time buffering from cold. */
+    static void forgetPrepared() {
+        CACHE.clear();
+    }
+
     /** {@link #of(Coordinate[])} for a polygon's ring, kept for the ring's lifetime. */
     static PreparedRing of(LinearRing ring) {
         Optional<PreparedRing> known = CACHE.get(ring);
