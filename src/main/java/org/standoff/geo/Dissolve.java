@@ -21,7 +21,10 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * most buffers of a layer are alone, and a single cascaded union over all of them would spend
  * most of its time merging polygons that never meet.
  *
- * <p>Inputs must be valid polygons or multipolygons. Thread-safe; uses the common fork-join pool.
+ * <p>Inputs must be valid polygons or multipolygons: a lone geometry goes to the output as it is,
+ * with no overlay to node it. Thread-safe; the groups run in parallel in the calling fork-join pool
+ * (the common pool unless called from inside another). A buffer split at the antimeridian spans
+ * all longitudes and so joins every group in its latitude band: still exact, only slower.
  */
 final class Dissolve {
 

@@ -9,8 +9,8 @@ package org.standoff.geo;
  * 400–800 ns a call on this project's machines, much of it in {@code Math.hypot} (not an
  * intrinsic on Java 17), position objects and unit conversion. This class computes the same
  * thing with the same method in about a third of that (docs/PERFORMANCE.md), and keeps the start
- * point's reduced latitude between calls, since a buffer's arcs fire many azimuths from one
- * point.
+ * point's reduced latitude and the distance's arc s/b (with its sine and cosine) between calls,
+ * since a buffer's arcs fire many azimuths from one point over one distance.
  *
  * <p><b>Algorithm.</b> Karney, "Algorithms for geodesics", J. Geodesy 87 (2013), §3 and §4 with
  * the series of its equations (17)–(25) to sixth order in ε (as GeographicLib's default): the
@@ -73,7 +73,8 @@ final class GeodesicDirect {
      *
      * @param lat start latitude in degrees, in [-90, 90]
      * @param azimuth degrees clockwise from north
-     * @param metres the distance, not negative
+     * @param metres the distance, not negative and at most 20,000 km (half a meridian; farther,
+     *            the small-angle step from s/b to the scaled arc would leave its stated accuracy)
      * @param out receives {@code {lon, lat}} in degrees; lon is lon + the longitude difference,
      *            not wrapped
      */
@@ -139,9 +140,9 @@ final class GeodesicDirect {
         double ctau1 = csig1 * cb - ssig1 * sb;
         // tau2 = tau1 + s/(b·A1); sigma12 = tau12 + d by the reverted series (eq. 20), d below 2ε
         // as tau0 + (tau12 − tau0) with tau0 = s/b, whose sine and cosine are kept while calls
-        // share the distance: the difference is −tau0·(A1 − 1)/A1, below 0.006 rad
+        // share the distance: the difference is −tau0·(A1 − 1)/A1, below 0.006 rad up to 20,000 km
         if (metres != lastMetres) {
-            startOver(metres);
+            keepDistance(metres);
         }
         double tau12 = tau0 / (1 + a1m1);
         double dt = -tau0 * a1m1 / (1 + a1m1);
@@ -186,7 +187,7 @@ final class GeodesicDirect {
     }
 
     /** The distance as the arc tau0 = s/b on the auxiliary sphere, with its sine and cosine, kept while calls share it. */
-    private void startOver(double metres) {
+    private void keepDistance(double metres) {
         tau0 = metres / Wgs84.B;
         stau0 = Math.sin(tau0);
         ctau0 = Math.cos(tau0);

@@ -28,7 +28,7 @@ final class OutlineWriter {
     private final double[] edgeAz1;
     private final double[] edgeAz2;
     private final boolean[] edgeKnown;
-    /** For the outline's vertices; the feet have their own, so that each keeps its start point and distance between calls. */
+    /** For the outline's vertices, which keeps its distance r between calls; the feet along edges have their own solver, which keeps the edge's start point. */
     private final GeodesicDirect geodesic = new GeodesicDirect();
     private final GeodesicDirect feet = new GeodesicDirect();
     private final double[] dir = new double[3];

@@ -19,6 +19,12 @@ import org.locationtech.jts.geom.LinearRing;
  * sphere. It is null when degenerate (fewer than three hull vertices, or an order that is not
  * the ring's), and the caller then declines the fast path.
  *
+ * <p><b>Kept preparations.</b> {@link #of(LinearRing)} keeps each ring's preparation (about 30
+ * bytes a vertex) for as long as the ring object lives, looked up by JTS's exact equality, so
+ * buffering a layer again at another radius prepares nothing. This relies on features being
+ * immutable, as they are throughout Standoff: a ring changed in place would keep its old
+ * preparation.
+ *
  * <p>Immutable after construction and safe to share between threads.
  */
 final class PreparedRing {

@@ -82,20 +82,21 @@ public final class BufferBenchmark {
         }
         double[] all = new double[rounds];
         for (int round = 0; round < rounds; round++) {
-            // from cold each round: rings prepared in an earlier round are not reused
-            List<Geometry> fresh = cold(geometries);
-            long t0 = System.nanoTime();
+            long elapsed = 0;
             long out = 0;
             StringBuilder line = new StringBuilder();
             for (double miles : MILES) {
+                // from cold each call: no rings prepared by an earlier call are reused
+                List<Geometry> fresh = cold(geometries);
                 long t1 = System.nanoTime();
                 List<Geometry> buffers = GeodesicBuffer.buffer(fresh, BufferParameters.of(LengthUnit.MILE.toMetres(miles)));
                 long t2 = System.nanoTime();
+                elapsed += t2 - t1;
                 long v = buffers.stream().mapToLong(Geometry::getNumPoints).sum();
                 out += v;
                 line.append(String.format(Locale.ROOT, "  %3.0f mi %.3f s (%d vertices)", miles, (t2 - t1) / 1e9, v));
             }
-            all[round] = (System.nanoTime() - t0) / 1e9;
+            all[round] = elapsed / 1e9;
             System.out.printf(Locale.ROOT, "round %d: %d buffers %.3f s, %d output vertices;%s%n", round + 1, 3 * geometries.size(), all[round], out, line);
         }
         double[] sorted = all.clone();

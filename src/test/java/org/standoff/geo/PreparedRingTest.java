@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.lang.ref.Reference;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
@@ -24,10 +25,12 @@ class PreparedRingTest {
         assertSame(first, PreparedRing.of((LinearRing) ring.copy()), "an equal copy");
         LinearRing moved = shell("POLYGON ((-104.9 41.1, -104.8 41.1, -104.8 41.25, -104.9 41.2, -104.9 41.1))");
         assertNotSame(first, PreparedRing.of(moved), "one vertex moved");
+        // the kept preparation lives only as long as its ring: keep the ring alive to here
+        Reference.reachabilityFence(ring);
     }
 
     @Test
-    void aRingTheFastPathCannotTakeIsRememberedAsSuch() throws ParseException {
+    void aRingTheFastPathCannotTakeStaysDeclinedWhenAskedAgain() throws ParseException {
         // 30 degrees of longitude: wider than the conformal sphere is trusted over
         LinearRing wide = shell("POLYGON ((-120 40, -90 40, -90 41, -120 41, -120 40))");
         assertNull(PreparedRing.of(wide));
