@@ -237,6 +237,56 @@ class ZoneEditingUiTest {
         return z;
     }
 
+    @Test
+    void whileTheSliderIsDraggedTheDrawingAndTheFindingsFollowWithoutWaitingForAPause(FxRobot robot) throws Exception {
+        Zone drawn = drawRadius(robot);
+        Point c = (Point) drawn.geometry();
+        Slider slider = robot.lookup("#zone-radius-slider").queryAs(Slider.class);
+        LengthUnit unit = fx(() -> window.viewModel().unitProperty().get());
+        double v0 = fx(slider::getValue);
+        long outer = addSite(robot, "Outer", c, 90, unit.toMetres(1.3 * v0));
+        awaitFindings("baseline: the site is outside", f -> f.containsKey(outer) && !flagged(f, outer));
+
+        // A drag as the slider reports one: the value changes every 40 ms, from r to 2r over 2.4 s,
+        // never pausing for the analysis's settle time.
+        int steps = 60;
+        java.util.concurrent.atomic.AtomicBoolean dragging = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicReference<Double> drawnMidDrag = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean flaggedMidDrag = new java.util.concurrent.atomic.AtomicBoolean();
+        javafx.animation.Timeline drag = new javafx.animation.Timeline();
+        for (int i = 1; i <= steps; i++) {
+            double v = v0 * (1 + (double) i / steps);
+            drag.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(40 * i), e -> slider.setValue(v)));
+        }
+        drag.setOnFinished(e -> {
+            dragging.set(false);
+            slider.setValueChanging(false);
+        });
+        robot.interact(() -> {
+            window.analysis().shapesProperty().addListener((o, was, now) -> {
+                for (org.standoff.analysis.ZoneShapes.Shape sh : now) {
+                    // the radius the drawn outline has, from its north-south extent
+                    double r = sh.geometry().getEnvelopeInternal().getHeight() / 2 * 111_050;
+                    if (dragging.get() && sh.zone().id().equals(drawn.id()) && r > unit.toMetres(1.2 * v0) && r < unit.toMetres(1.8 * v0)) {
+                        drawnMidDrag.compareAndSet(null, r);
+                    }
+                }
+            });
+            window.analysis().findingsProperty().addListener((o, was, now) -> {
+                if (dragging.get() && flagged(now, outer)) {
+                    flaggedMidDrag.set(true);
+                }
+            });
+            slider.setValueChanging(true);
+            drag.play();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dragging.get());
+        assertTrue(drawnMidDrag.get() != null, "the outline was redrawn at a radius between r and 2r while the drag went on");
+        assertTrue(flaggedMidDrag.get(), "the site at 1.3 r was found inside while the drag went on, not only once it paused");
+        awaitFindings("after the drag the site is inside", f -> flagged(f, outer));
+        assertEquals(unit.toMetres(Math.round(2 * v0 * 100) / 100.0), zones().get(0).maxRadiusMetres(), 1e-6, "the drag ends at 2r");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Centres the map, clicks Draw and drags out a radius from the centre, as a user does. */

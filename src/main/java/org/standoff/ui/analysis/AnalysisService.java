@@ -35,15 +35,20 @@ import org.standoff.ui.zones.ZonesViewModel;
  * background, the zones' drawn shapes and every site's findings (nearest installation and
  * substation, zones and rules tripped), and publishes them on the JavaFX thread.
  *
- * <p>Changes are gathered for a moment ({@link #SETTLE}) so a slider drag or an import causes
- * one run, not hundreds; a run that is overtaken by a newer one is dropped. Findings never wait
- * for drawing: zone shapes (a national layer buffer can take a while) are computed by their own
- * worker, one zone at a time, always for the latest zones, published as each one is ready and
- * cached per zone value and layer data, so changing one zone's radius recomputes that zone only.
+ * <p>Changes are gathered for a moment ({@link #SETTLE}) so an import causes one run, not
+ * hundreds, and while they keep coming, as when a radius is dragged, a run starts at least every
+ * {@link #MAX_WAIT}; a run that is overtaken by a newer one is dropped. Findings never wait for
+ * drawing: zone shapes (a national layer buffer can take a while) are computed by their own
+ * worker, requested at once on every zone change, one zone at a time, always for the latest
+ * zones, published as each one is ready and cached per zone value and layer data, so changing
+ * one zone's radius recomputes that zone only. Until a zone's new shape is ready its previous
+ * one stays drawn.
  */
 public final class AnalysisService {
 
     static final Duration SETTLE = Duration.millis(120);
+    /** While changes keep coming (a radius being dragged), a run starts at least this often. */
+    static final Duration MAX_WAIT = Duration.millis(300);
 
     private record ShapeKey(Zone zone, Layer data) {}
 
@@ -57,6 +62,9 @@ public final class AnalysisService {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final Map<ShapeKey, List<ZoneShapes.Shape>> shapeCache = new ConcurrentHashMap<>();
     private final PauseTransition settle = new PauseTransition(SETTLE);
+    private final PauseTransition maxWait = new PauseTransition(MAX_WAIT);
+    /** Each zone's shapes as last computed, drawn while a newer value of the zone computes. */
+    private final Map<String, List<ZoneShapes.Shape>> lastShapes = new ConcurrentHashMap<>();
     private volatile long generation;
     private final java.util.concurrent.atomic.AtomicReference<List<ShapeKey>> wantedShapes = new java.util.concurrent.atomic.AtomicReference<>(List.of());
     private final java.util.concurrent.ExecutorService shapeWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -72,9 +80,14 @@ public final class AnalysisService {
         this.zones = zones;
         this.executor = executor;
         settle.setOnFinished(e -> run());
+        maxWait.setOnFinished(e -> run());
         layers.layers().addListener((ListChangeListener<ProjectLayer>) c -> schedule());
         sites.sites().addListener((ListChangeListener<MiningSite>) c -> schedule());
-        zones.zones().addListener((ListChangeListener<Zone>) c -> schedule());
+        // drawing follows a zone at once (its own worker keeps only the latest); findings follow the schedule
+        zones.zones().addListener((ListChangeListener<Zone>) c -> {
+            requestShapes(List.copyOf(zones.zones()), List.copyOf(layers.layers()));
+            schedule();
+        });
     }
 
     /** The drawn shapes of all zones, in zone order. */
@@ -97,14 +110,22 @@ public final class AnalysisService {
         return running.getReadOnlyProperty();
     }
 
-    /** Asks for a run soon (Analysis &gt; Proximity does this, as does every change). */
+    /**
+     * Asks for a run soon (Analysis &gt; Proximity does this, as does every change): once changes
+     * have settled for {@link #SETTLE}, or after {@link #MAX_WAIT} while they keep coming, so
+     * that counts follow a dragged radius instead of waiting for the drag to pause.
+     */
     public void schedule() {
         settle.playFromStart();
+        if (maxWait.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            maxWait.playFromStart();
+        }
     }
 
     /** Runs now, without waiting for changes to settle. */
     public void run() {
         settle.stop();
+        maxWait.stop();
         long gen = ++generation;
         List<ProjectLayer> layerSnapshot = List.copyOf(layers.layers());
         List<MiningSite> siteSnapshot = List.copyOf(sites.sites());
@@ -191,6 +212,7 @@ public final class AnalysisService {
             ShapeKey next = wanted.stream().filter(k -> !shapeCache.containsKey(k)).findFirst().orElse(null);
             if (next == null) {
                 shapeCache.keySet().retainAll(new java.util.HashSet<>(wanted));
+                lastShapes.keySet().retainAll(wanted.stream().map(k -> k.zone().id()).toList());
                 return;
             }
             List<ZoneShapes.Shape> computed;
@@ -205,6 +227,7 @@ public final class AnalysisService {
                 computed = List.of();
             }
             shapeCache.put(next, computed);
+            lastShapes.put(next.zone().id(), computed);
             executor.onFxThread(() -> shapes.set(cachedShapes(wantedShapes.get())));
         }
     }
@@ -212,7 +235,13 @@ public final class AnalysisService {
     private List<ZoneShapes.Shape> cachedShapes(List<ShapeKey> keys) {
         List<ZoneShapes.Shape> out = new ArrayList<>();
         for (ShapeKey k : keys) {
-            out.addAll(shapeCache.getOrDefault(k, List.of()));
+            List<ZoneShapes.Shape> cached = shapeCache.get(k);
+            if (cached == null) {
+                // still computing: the zone's previous outline, restyled as the new value, rather than nothing
+                cached = lastShapes.getOrDefault(k.zone().id(), List.of()).stream().filter(sh -> sh.bandIndex() < k.zone().bands().size())
+                        .map(sh -> new ZoneShapes.Shape(k.zone(), sh.bandIndex(), sh.geometry())).toList();
+            }
+            out.addAll(cached);
         }
         return out;
     }
