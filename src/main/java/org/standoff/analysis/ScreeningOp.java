@@ -42,13 +42,22 @@ public final class ScreeningOp {
 
     /** Indexes the layers by role and the features of each layer zone. Zones of missing layers are skipped. */
     public ScreeningOp(List<ProjectLayer> layers, List<Zone> zoneList) {
+        this(layers, zoneList, null);
+    }
+
+    /**
+     * As {@link #ScreeningOp(List, List)}, taking over the indexes of {@code previous} (may be
+     * null) for feature lists it indexed, the same list objects: a radius dragged or a zone
+     * added then re-indexes nothing. A zone over a whole layer shares that layer's index too.
+     */
+    public ScreeningOp(List<ProjectLayer> layers, List<Zone> zoneList, ScreeningOp previous) {
         Map<String, ProjectLayer> byId = new HashMap<>();
         for (ProjectLayer l : layers) {
             byId.put(l.id(), l);
             if (l.role() == LayerRole.INSTALLATIONS) {
-                installations.add(new IndexedLayer(l, l.data().features(), FeatureIndex.of(l.data().features())));
+                installations.add(new IndexedLayer(l, l.data().features(), indexOf(l.data().features(), previous)));
             } else if (l.role() == LayerRole.SUBSTATIONS) {
-                substations.add(new IndexedLayer(l, l.data().features(), FeatureIndex.of(l.data().features())));
+                substations.add(new IndexedLayer(l, l.data().features(), indexOf(l.data().features(), previous)));
             }
         }
         for (Zone z : zoneList) {
@@ -56,12 +65,35 @@ public final class ScreeningOp {
                 ProjectLayer l = byId.get(z.sourceLayerId());
                 if (l != null) {
                     List<Feature> chosen = chosenFeatures(l.data(), z);
-                    zones.add(new IndexedZone(z, new IndexedLayer(l, chosen, FeatureIndex.of(chosen))));
+                    zones.add(new IndexedZone(z, new IndexedLayer(l, chosen, indexOf(chosen, previous))));
                 }
             } else {
                 zones.add(new IndexedZone(z, null));
             }
         }
+    }
+
+    /** The index of these very features from this operation or the previous one, else a new one. */
+    private FeatureIndex indexOf(List<Feature> features, ScreeningOp previous) {
+        for (ScreeningOp op : previous == null ? List.of(this) : List.of(this, previous)) {
+            for (IndexedLayer known : op.indexedLayers()) {
+                if (known.features() == features) {
+                    return known.index();
+                }
+            }
+        }
+        return FeatureIndex.of(features);
+    }
+
+    private List<IndexedLayer> indexedLayers() {
+        List<IndexedLayer> all = new ArrayList<>(installations);
+        all.addAll(substations);
+        for (IndexedZone z : zones) {
+            if (z.source() != null) {
+                all.add(z.source());
+            }
+        }
+        return all;
     }
 
     /** The features of a layer that a zone applies to. */

@@ -89,4 +89,30 @@ class ScreeningOpTest {
         assertTrue(op.screen(siteFrom("near alpha", -105, 41, 45, MILE)).hits().isEmpty());
         assertEquals("Bravo Substation", op.screen(siteFrom("near bravo", -100, 41, 45, MILE)).hits().get(0).featureName());
     }
+
+    @Test
+    void anOperationBuiltFromThePreviousOneAnswersAsAFreshOneAfterZoneAndLayerChanges() throws Exception {
+        ProjectLayer bases = layer("bases", LayerRole.INSTALLATIONS,
+                "Fort Example", "POLYGON ((-104.1 40.9, -103.9 40.9, -103.9 41.1, -104.1 41.1, -104.1 40.9))");
+        ProjectLayer subs = layer("subs", LayerRole.SUBSTATIONS, "Substation 1", "POINT (-105 41)");
+        Zone oneMile = new Zone("z1", "bases", Zone.Kind.LAYER_BUFFER, "bases", FeatureFilter.ALL, null, List.of(Zone.Band.disc(MILE)), false,
+                "#ff0000", null);
+        MiningSite twoMiles = siteFrom("two miles north of the fort", -104.0, 41.1, 0, 2 * MILE);
+        ScreeningOp first = new ScreeningOp(List.of(bases, subs), List.of(oneMile));
+        assertTrue(first.screen(twoMiles).hits().isEmpty());
+
+        // the radius dragged out: the layers' indexes are taken over, the answer follows the zone
+        Zone threeMiles = oneMile.withBands(List.of(Zone.Band.disc(3 * MILE)));
+        ScreeningOp dragged = new ScreeningOp(List.of(bases, subs), List.of(threeMiles), first);
+        // (a little under 2 miles: the fort's northern edge is a geodesic, bulging north between its corners)
+        assertEquals(2 * MILE, dragged.screen(twoMiles).hits().get(0).distanceMetres(), 10);
+        assertEquals(new ScreeningOp(List.of(bases, subs), List.of(threeMiles)).screen(twoMiles), dragged.screen(twoMiles), "as a fresh operation answers");
+
+        // the substations replaced by other features: they are indexed anew, never taken over
+        ProjectLayer moved = layer("subs", LayerRole.SUBSTATIONS, "Substation 9", "POINT (-104.0 41.2)");
+        ScreeningOp replaced = new ScreeningOp(List.of(bases, moved), List.of(threeMiles), dragged);
+        Finding f = replaced.screen(twoMiles);
+        assertEquals("Substation 9", f.nearestSubstation().orElseThrow().featureName());
+        assertEquals(new ScreeningOp(List.of(bases, moved), List.of(threeMiles)).screen(twoMiles), f, "as a fresh operation answers");
+    }
 }

@@ -180,7 +180,7 @@ public final class AnalysisService {
     private synchronized ScreeningOp screeningOp(List<ProjectLayer> layerList, List<Zone> zoneList) {
         OpKey key = new OpKey(layerList, zoneList);
         if (!key.equals(lastOpKey)) {
-            lastOp = new ScreeningOp(layerList, zoneList);
+            lastOp = new ScreeningOp(layerList, zoneList, lastOp);
             lastOpKey = key;
         }
         return lastOp;
