@@ -2,6 +2,7 @@ package org.standoff.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,13 +52,20 @@ public final class ScreeningOp {
      * added then re-indexes nothing. A zone over a whole layer shares that layer's index too.
      */
     public ScreeningOp(List<ProjectLayer> layers, List<Zone> zoneList, ScreeningOp previous) {
+        // indexes by the very list they index, so equal lists of other features never share one
+        Map<List<Feature>, FeatureIndex> known = new IdentityHashMap<>();
+        if (previous != null) {
+            previous.installations.forEach(l -> known.put(l.features(), l.index()));
+            previous.substations.forEach(l -> known.put(l.features(), l.index()));
+            previous.zones.stream().filter(z -> z.source() != null).forEach(z -> known.put(z.source().features(), z.source().index()));
+        }
         Map<String, ProjectLayer> byId = new HashMap<>();
         for (ProjectLayer l : layers) {
             byId.put(l.id(), l);
             if (l.role() == LayerRole.INSTALLATIONS) {
-                installations.add(new IndexedLayer(l, l.data().features(), indexOf(l.data().features(), previous)));
+                installations.add(new IndexedLayer(l, l.data().features(), known.computeIfAbsent(l.data().features(), FeatureIndex::of)));
             } else if (l.role() == LayerRole.SUBSTATIONS) {
-                substations.add(new IndexedLayer(l, l.data().features(), indexOf(l.data().features(), previous)));
+                substations.add(new IndexedLayer(l, l.data().features(), known.computeIfAbsent(l.data().features(), FeatureIndex::of)));
             }
         }
         for (Zone z : zoneList) {
@@ -65,35 +73,12 @@ public final class ScreeningOp {
                 ProjectLayer l = byId.get(z.sourceLayerId());
                 if (l != null) {
                     List<Feature> chosen = chosenFeatures(l.data(), z);
-                    zones.add(new IndexedZone(z, new IndexedLayer(l, chosen, indexOf(chosen, previous))));
+                    zones.add(new IndexedZone(z, new IndexedLayer(l, chosen, known.computeIfAbsent(chosen, FeatureIndex::of))));
                 }
             } else {
                 zones.add(new IndexedZone(z, null));
             }
         }
-    }
-
-    /** The index of these very features from this operation or the previous one, else a new one. */
-    private FeatureIndex indexOf(List<Feature> features, ScreeningOp previous) {
-        for (ScreeningOp op : previous == null ? List.of(this) : List.of(this, previous)) {
-            for (IndexedLayer known : op.indexedLayers()) {
-                if (known.features() == features) {
-                    return known.index();
-                }
-            }
-        }
-        return FeatureIndex.of(features);
-    }
-
-    private List<IndexedLayer> indexedLayers() {
-        List<IndexedLayer> all = new ArrayList<>(installations);
-        all.addAll(substations);
-        for (IndexedZone z : zones) {
-            if (z.source() != null) {
-                all.add(z.source());
-            }
-        }
-        return all;
     }
 
     /** The features of a layer that a zone applies to. */
