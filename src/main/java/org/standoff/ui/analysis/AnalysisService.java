@@ -197,6 +197,9 @@ public final class AnalysisService {
             ProjectLayer src = z.sourceLayerId() == null ? null : byId.get(z.sourceLayerId());
             keys.add(new ShapeKey(z, src == null ? null : src.data()));
         }
+        if (keys.equals(wantedShapes.get())) {
+            return; // already published, and the worker already asked for what is missing
+        }
         shapeLayers = byId;
         wantedShapes.set(List.copyOf(keys));
         shapes.set(cachedShapes(keys));
