@@ -43,10 +43,7 @@ final class Dissolve {
                 }
             }
         }
-        if (parts.isEmpty()) {
-            return factory.createPolygon();
-        }
-        return parts.size() == 1 ? parts.get(0) : factory.createMultiPolygon(parts.toArray(Polygon[]::new));
+        return parts.isEmpty() ? factory.createPolygon() : factory.buildGeometry(parts);
     }
 
     /** The geometries grouped by chains of intersecting envelopes (union-find over an STR-tree), in input order within a group. */
