@@ -115,6 +115,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         sites.sites().addListener((ListChangeListener<MiningSite>) c -> redrawSites());
         analysis.shapesProperty().addListener((o, a, b) -> redrawZones());
         analysis.shapeProblemProperty().addListener((o, a, b) -> vm.statusProperty().set(b));
+        analysis.failureProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.statusProperty().set(b);
+            }
+        });
         zones.selectedProperty().addListener((o, a, b) -> redrawZones());
         vm.unitProperty().addListener((o, a, b) -> {
             redrawZones();

@@ -247,21 +247,34 @@ class ZoneEditingUiTest {
         long outer = addSite(robot, "Outer", c, 90, unit.toMetres(1.3 * v0));
         awaitFindings("baseline: the site is outside", f -> f.containsKey(outer) && !flagged(f, outer));
 
-        // A drag as the slider reports one: the value changes every 40 ms, from r to 2r over 2.4 s,
-        // never pausing for the analysis's settle time.
-        int steps = 60;
+        // A drag as the slider reports one: the value changes every 40 ms and never pauses for the
+        // analysis's settle time. It goes from r to 1.6 r, then moves to and fro between 1.5 r and
+        // 1.6 r until both the drawing and the findings have followed it (however long a slow or
+        // busy machine takes), and only then goes on to 2 r and ends.
         java.util.concurrent.atomic.AtomicBoolean dragging = new java.util.concurrent.atomic.AtomicBoolean(true);
         java.util.concurrent.atomic.AtomicReference<Double> drawnMidDrag = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean flaggedMidDrag = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger step = new java.util.concurrent.atomic.AtomicInteger();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         javafx.animation.Timeline drag = new javafx.animation.Timeline();
-        for (int i = 1; i <= steps; i++) {
-            double v = v0 * (1 + (double) i / steps);
-            drag.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(40 * i), e -> slider.setValue(v)));
-        }
-        drag.setOnFinished(e -> {
-            dragging.set(false);
-            slider.setValueChanging(false);
-        });
+        java.util.concurrent.atomic.AtomicInteger finalSteps = new java.util.concurrent.atomic.AtomicInteger();
+        drag.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(40), e -> {
+            int i = step.incrementAndGet();
+            boolean followed = drawnMidDrag.get() != null && flaggedMidDrag.get();
+            if (i <= 30) {
+                slider.setValue(v0 * (1 + 0.6 * i / 30));
+            } else if (!followed && System.nanoTime() < deadline) {
+                slider.setValue(v0 * (i % 2 == 0 ? 1.6 : 1.5));
+            } else if (finalSteps.incrementAndGet() <= 10) {
+                // on to 2 r in ten steps from wherever the to and fro stopped
+                slider.setValue(v0 * (1.6 + 0.04 * finalSteps.get()));
+            } else {
+                drag.stop();
+                dragging.set(false);
+                slider.setValueChanging(false);
+            }
+        }));
+        drag.setCycleCount(javafx.animation.Animation.INDEFINITE);
         robot.interact(() -> {
             window.analysis().shapesProperty().addListener((o, was, now) -> {
                 for (org.standoff.analysis.ZoneShapes.Shape sh : now) {
@@ -280,7 +293,7 @@ class ZoneEditingUiTest {
             slider.setValueChanging(true);
             drag.play();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dragging.get());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !dragging.get());
         assertTrue(drawnMidDrag.get() != null, "the outline was redrawn at a radius between r and 2r while the drag went on");
         assertTrue(flaggedMidDrag.get(), "the site at 1.3 r was found inside while the drag went on, not only once it paused");
         awaitFindings("after the drag the site is inside", f -> flagged(f, outer));
@@ -393,14 +406,9 @@ class ZoneEditingUiTest {
         }
     }
 
-    /** Waits until the analysis is idle and its findings satisfy the condition. */
+    /** Waits for findings that answer the inputs as they are now and satisfy the condition. */
     private void awaitFindings(String what, Predicate<Map<Long, Finding>> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> fx(() -> !window.analysis().runningProperty().get() && condition.test(window.analysis().findingsProperty().get())));
-        } catch (TimeoutException e) {
-            fail(what + ": not reached; findings " + fx(() -> window.analysis().findingsProperty().get()) + ", zones " + zones());
-        }
+        AnalysisWait.current(window.analysis(), what + " (zones " + zones() + ")", condition);
     }
 
     /** The outer radius of the zone's band that flagged the site in these findings, or NaN. */

@@ -71,9 +71,9 @@ class ZonesUiTest {
         assertTrue(z.maxRadiusMetres() > 5000 && z.maxRadiusMetres() < 60000, "radius follows the drag: " + z.maxRadiusMetres());
 
         // The analysis reruns by itself: the near site is inside, the far one is not.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().findingsProperty().get().size() == 2
-                && !window.analysis().runningProperty().get());
-        long inside = window.analysis().findingsProperty().get().values().stream().filter(Finding::flagged).count();
+        java.util.Map<Long, Finding> found = AnalysisWait.current(window.analysis());
+        assertEquals(2, found.size(), "findings for both sites");
+        long inside = found.values().stream().filter(Finding::flagged).count();
         assertEquals(1, inside);
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
@@ -98,7 +98,8 @@ class ZonesUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window.zones().zones().size());
         assertEquals(Zone.Kind.POLYGON, window.zones().zones().get(0).kind());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().findingsProperty().get().values().stream().anyMatch(Finding::flagged));
+        java.util.Map<Long, Finding> found = AnalysisWait.current(window.analysis());
+        assertTrue(found.values().stream().anyMatch(Finding::flagged), "the site inside the polygon is flagged: " + found);
     }
 
     @Test

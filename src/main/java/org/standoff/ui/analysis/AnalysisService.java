@@ -7,9 +7,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -43,6 +49,14 @@ import org.standoff.ui.zones.ZonesViewModel;
  * zones, published as each one is ready and cached per zone value and layer data, so changing
  * one zone's radius recomputes that zone only. Until a zone's new shape is ready its previous
  * one stays drawn.
+ *
+ * <p><b>Which inputs a result answers.</b> Every change to sites, layers or zones bumps
+ * {@link #inputsProperty() the input generation}; each published {@link Findings} carries the
+ * generation it was computed from, so a view (and a test) can tell a current result from a
+ * stale one: {@link #pendingProperty()} is true from the moment an input changes until findings
+ * for it are published. A run started by {@link #MAX_WAIT} never cancels the run in flight (it
+ * starts when that one ends), so a steady stream of changes still yields results however slow
+ * a run is; a run started once changes settle does cancel it, since it answers newer inputs.
  */
 public final class AnalysisService {
 
@@ -52,6 +66,16 @@ public final class AnalysisService {
 
     private record ShapeKey(Zone zone, Layer data) {}
 
+    /**
+     * Findings by site id, published together with the input generation they answer
+     * ({@link #inputsProperty()} as it was when the run took its snapshot).
+     */
+    public record Findings(long inputs, Map<Long, Finding> bySite) {
+        public Findings {
+            bySite = Map.copyOf(bySite);
+        }
+    }
+
     private final LayersViewModel layers;
     private final SitesViewModel sites;
     private final ZonesViewModel zones;
@@ -60,6 +84,12 @@ public final class AnalysisService {
     private final ObjectProperty<Map<Long, Finding>> findings = new SimpleObjectProperty<>(Map.of());
     private final ReadOnlyStringWrapper shapeProblem = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyLongWrapper inputs = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<Findings> result = new ReadOnlyObjectWrapper<>(new Findings(0, Map.of()));
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
+    private final BooleanBinding pending = Bindings.createBooleanBinding(() -> result.get().inputs() != inputs.get(), result, inputs);
+    /** A {@link #MAX_WAIT} run came due while a run was in flight: start it when that one ends. */
+    private boolean runWhenDone;
     private final Map<ShapeKey, List<ZoneShapes.Shape>> shapeCache = new ConcurrentHashMap<>();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final PauseTransition maxWait = new PauseTransition(MAX_WAIT);
@@ -80,13 +110,19 @@ public final class AnalysisService {
         this.zones = zones;
         this.executor = executor;
         settle.setOnFinished(e -> run());
-        maxWait.setOnFinished(e -> run());
-        layers.layers().addListener((ListChangeListener<ProjectLayer>) c -> schedule());
-        sites.sites().addListener((ListChangeListener<MiningSite>) c -> schedule());
+        maxWait.setOnFinished(e -> {
+            if (running.get()) {
+                runWhenDone = true;
+            } else {
+                run();
+            }
+        });
+        layers.layers().addListener((ListChangeListener<ProjectLayer>) c -> inputChanged());
+        sites.sites().addListener((ListChangeListener<MiningSite>) c -> inputChanged());
         // drawing follows a zone at once (its own worker keeps only the latest); findings follow the schedule
         zones.zones().addListener((ListChangeListener<Zone>) c -> {
             requestShapes(List.copyOf(zones.zones()), List.copyOf(layers.layers()));
-            schedule();
+            inputChanged();
         });
     }
 
@@ -95,9 +131,29 @@ public final class AnalysisService {
         return shapes;
     }
 
-    /** Findings by site id, for every site. */
+    /** Findings by site id, for every site, as last published (see {@link #resultProperty()} for what they answer). */
     public ObjectProperty<Map<Long, Finding>> findingsProperty() {
         return findings;
+    }
+
+    /** The last published findings with the input generation they answer; set just before {@link #findingsProperty()}. */
+    public ReadOnlyObjectProperty<Findings> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The generation of the inputs (sites, layers, zones): one more on every change. */
+    public ReadOnlyLongProperty inputsProperty() {
+        return inputs.getReadOnlyProperty();
+    }
+
+    /** True while the published findings do not answer the current inputs: they are still being computed. */
+    public BooleanBinding pendingProperty() {
+        return pending;
+    }
+
+    /** Why the last run failed, in words for the user; null after a run succeeds. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     /** The latest zone that could not be drawn and why, in words for the status bar; null until one fails. */
@@ -116,25 +172,33 @@ public final class AnalysisService {
      * that counts follow a dragged radius instead of waiting for the drag to pause.
      */
     public void schedule() {
+        assert javafx.application.Platform.isFxApplicationThread();
         settle.playFromStart();
         if (maxWait.getStatus() != javafx.animation.Animation.Status.RUNNING) {
             maxWait.playFromStart();
         }
     }
 
-    /** Runs now, without waiting for changes to settle. */
+    private void inputChanged() {
+        inputs.set(inputs.get() + 1);
+        schedule();
+    }
+
+    /** Runs now, without waiting for changes to settle; a run in flight is cancelled. */
     public void run() {
         settle.stop();
         maxWait.stop();
+        runWhenDone = false;
         long gen = ++generation;
+        long answers = inputs.get();
         List<ProjectLayer> layerSnapshot = List.copyOf(layers.layers());
         List<MiningSite> siteSnapshot = List.copyOf(sites.sites());
         List<Zone> zoneSnapshot = List.copyOf(zones.zones());
         running.set(true);
         requestShapes(zoneSnapshot, layerSnapshot);
-        Task<Result> task = new Task<>() {
+        Task<Findings> task = new Task<>() {
             @Override
-            protected Result call() {
+            protected Findings call() {
                 updateMessage("Analysing " + siteSnapshot.size() + " sites…");
                 ScreeningOp op = screeningOp(layerSnapshot, zoneSnapshot);
                 List<Finding> list = op.run(siteSnapshot, ForkJoinPool.commonPool(), new ProgressListener() {
@@ -150,22 +214,33 @@ public final class AnalysisService {
                 });
                 Map<Long, Finding> byId = new HashMap<>(list.size() * 2);
                 list.forEach(f -> byId.put(f.siteId(), f));
-                return new Result(List.of(), byId);
+                return new Findings(answers, byId);
             }
         };
         task.setOnSucceeded(e -> {
             if (gen == generation) {
-                findings.set(task.getValue().findings());
-                running.set(false);
+                Findings done = task.getValue();
+                failure.set(null);
+                result.set(done);
+                findings.set(done.bySite());
+                finished();
             }
         });
         task.setOnFailed(e -> {
             if (gen == generation) {
-                running.set(false);
                 System.getLogger(AnalysisService.class.getName()).log(System.Logger.Level.WARNING, "analysis failed", task.getException());
+                failure.set("The analysis failed (an internal error, written to the log); the findings shown answer the inputs before the last change.");
+                finished();
             }
         });
         executor.submit(task);
+    }
+
+    private void finished() {
+        running.set(false);
+        if (runWhenDone) {
+            run();
+        }
     }
 
     private record OpKey(List<ProjectLayer> layers, List<Zone> zones) {}
@@ -185,8 +260,6 @@ public final class AnalysisService {
         }
         return lastOp;
     }
-
-    private record Result(List<ZoneShapes.Shape> shapes, Map<Long, Finding> findings) {}
 
     /** Publishes what is cached for the zones now, and asks the worker for the rest. */
     private void requestShapes(List<Zone> zoneList, List<ProjectLayer> layerList) {

@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
@@ -42,6 +43,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.standoff.ui.AnalysisWait;
 
 /** File > Print Briefing Map with sites, a zone and a layer: live preview, paper change, PDF export. */
 @ExtendWith(ApplicationExtension.class)
@@ -76,12 +78,13 @@ class BriefingDialogUiTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.analysis().findingsProperty().get().size() == 3
-                    && !window.analysis().runningProperty().get() && !window.analysis().shapesProperty().get().isEmpty());
-        } catch (java.util.concurrent.TimeoutException e) {
+            Map<Long, Finding> found = AnalysisWait.current(window.analysis());
+            assertEquals(3, found.size(), "findings for the three sites");
+            assertEquals(2, found.values().stream().filter(Finding::flagged).count());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.analysis().shapesProperty().get().isEmpty());
+        } catch (Exception e) {
             throw new AssertionError("the analysis did not finish", e);
         }
-        assertEquals(2, window.analysis().findingsProperty().get().values().stream().filter(Finding::flagged).count());
     }
 
     private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
