@@ -17,7 +17,7 @@ import java.util.Set;
  * Replaces a file so that a crash or power loss at any moment leaves either the old file or the
  * complete new one: the content is written to a temporary file in the same directory (same
  * file system, so the rename is atomic), forced to disk, renamed over the target
- * ({@code ATOMIC_MOVE}; {@code REPLACE_EXISTING} where the file system cannot), and the
+ * ({@code ATOMIC_MOVE} only: where the file system cannot, the save fails), and the
  * directory is forced so the rename itself is durable. The target is never opened for writing.
  * On any failure the temporary file is deleted and the target is untouched. A replaced file
  * keeps its POSIX permissions; a new one gets the user's usual ones. Stateless and
@@ -55,7 +55,9 @@ final class AtomicFiles {
             try {
                 Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
+                // Never a copy-then-delete fallback: with the disk full it can lose both files.
+                throw new StoreException(target + ": cannot save, the file system cannot replace the file in one step "
+                        + "(" + e.getMessage() + "); the previous file is unchanged", e);
             }
             moved = true;
             forceDirectory(dir);

@@ -39,7 +39,12 @@ final class LayerTableReader {
         this.what = what;
     }
 
-    List<ProjectLayer> readAll() throws SQLException, StoreException {
+    /**
+     * Reads every layer. A field whose column another program renamed or dropped is read as
+     * empty (never as the column's name, which SQLite would give for a missing double-quoted
+     * identifier), with a warning added to {@code warnings}.
+     */
+    List<ProjectLayer> readAll(List<String> warnings) throws SQLException, StoreException {
         List<ProjectLayer> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT layer_id, table_name, name, role, color, fill_opacity, line_width, "
                 + "point_size, visible, source_path, source_imported_at, source_sha256, source_crs FROM " + ProjectSchema.LAYERS
@@ -62,11 +67,33 @@ final class LayerTableReader {
                 List<Field> fields = new ArrayList<>();
                 List<String> columns = new ArrayList<>();
                 readFields(table, fields, columns, where);
+                java.util.Set<String> present = columnsOf(table);
+                for (int i = 0; i < columns.size(); i++) {
+                    if (columns.get(i) != null && !present.contains(columns.get(i).toLowerCase(java.util.Locale.ROOT))) {
+                        warnings.add(where + ": column \"" + columns.get(i) + "\" of field " + fields.get(i).name()
+                                + " is missing (renamed or dropped by another program?); the field is read as empty.");
+                        columns.set(i, null);
+                    }
+                }
                 Layer layer = new Layer(rs.getString(3), fields, features(table, fields, columns, where), source);
                 out.add(new ProjectLayer(rs.getString(1), layer, role, style, rs.getInt(9) != 0));
             }
         }
         return out;
+    }
+
+    /** The table's column names, lower-cased (SQLite's identifiers ignore case). */
+    private java.util.Set<String> columnsOf(String table) throws SQLException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return names;
     }
 
     private void readFields(String table, List<Field> fields, List<String> columns, String where) throws SQLException, StoreException {
@@ -87,7 +114,7 @@ final class LayerTableReader {
             throws SQLException, StoreException {
         StringBuilder sql = new StringBuilder("SELECT fid, geom");
         for (String col : columns) {
-            sql.append(", ").append(LayerTables.q(col));
+            sql.append(", ").append(col == null ? "NULL" : LayerTables.q(col));
         }
         sql.append(" FROM ").append(LayerTables.q(table)).append(" ORDER BY fid");
         List<Feature> out = new ArrayList<>();

@@ -49,8 +49,10 @@ final class LayerTables {
     private final Connection c;
     private final Set<String> usedTables = new HashSet<>();
 
-    LayerTables(Connection c) {
+    /** @param takenTables table names already in the file (other programs' tables), never reused for a layer */
+    LayerTables(Connection c, Set<String> takenTables) {
         this.c = c;
+        takenTables.forEach(t -> usedTables.add(t.toLowerCase(Locale.ROOT)));
     }
 
     /** Writes one layer at panel position {@code order}; call inside the save's transaction. */
@@ -233,7 +235,7 @@ final class LayerTables {
         }
         base = "layer_" + (base.isEmpty() ? "unnamed" : base);
         String name = base;
-        for (int n = 2; !usedTables.add(name); n++) {
+        for (int n = 2; !usedTables.add(name.toLowerCase(Locale.ROOT)); n++) {
             name = base + "_" + n;
         }
         return name;

@@ -2,6 +2,7 @@ package org.standoff.io.store;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.standoff.model.Project;
 
@@ -16,12 +17,16 @@ import org.standoff.model.Project;
  * @param appVersion the Standoff version that saved it, or null when not recorded
  * @param created when the project was first saved, or null when not recorded
  * @param saved when this file was saved, or null when not recorded
+ * @param warnings what could not be read as it stands and what was done instead, one sentence
+ *     each naming the table and row: site rows set aside (kept in the file, not in the project),
+ *     layer columns missing; empty for a clean file
  */
 public record OpenedProject(Project project, Path file, int schemaVersion, boolean needsUpgrade, String appVersion, Instant created,
-        Instant saved) {
+        Instant saved, List<String> warnings) {
 
     public OpenedProject {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(file, "file");
+        warnings = List.copyOf(warnings);
     }
 }

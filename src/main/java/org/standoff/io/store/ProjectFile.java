@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.standoff.model.Project;
@@ -14,10 +13,17 @@ import org.standoff.model.Project;
  * The project file (DESIGN.md decision 7): one GeoPackage that holds a whole {@link Project}.
  * Layout: {@code docs/PROJECT_FILE.md}.
  *
- * <p><b>Guarantees.</b> {@link #write} never modifies the existing file: it writes a complete
- * new file beside it, forces it to disk and renames it over the old one atomically, so a crash
- * or power loss at any moment leaves the previous file or the new one, never a mix, and a
- * failed save leaves no temporary file behind. {@link #read} gives back what was written, with
+ * <p><b>Guarantees.</b> Saving over an existing GeoPackage is one SQLite write transaction in
+ * the file itself ({@link InPlaceSave}): it takes SQLite's write lock and respects other
+ * programs' locks, lets SQLite deal with a stale WAL or journal first, replaces only Standoff's
+ * own tables and carries every other table through, keeps the file's links, owner and mode,
+ * refuses a read-only file, and is verified by reading the file back. A crash or power loss at
+ * any moment leaves the previous content or the new one, never a mix. A new file (or one that
+ * is not SQLite at all) is written complete beside the target, forced to disk and renamed into
+ * place, after any SQLite side files left at that name by a deleted database are moved aside
+ * so SQLite can never replay them over it. A symlink is saved through to its target. Hidden
+ * temporary files that a killed save left beside the target are removed at the next save.
+ * {@link #read} gives back what was written, with
  * the limits listed in the layout document (timestamps of layer fields to the millisecond, NaN
  * doubles as null, features in id order, 2D geometries). Each layer is a real GeoPackage
  * feature table with an R-tree index, so GDAL and QGIS open the file directly. Files from a
@@ -53,22 +59,33 @@ public final class ProjectFile {
     }
 
     /**
-     * Saves {@code project} to {@code target} atomically (see the class comment). When the
-     * target is already a Standoff project its creation time is carried over.
+     * Saves {@code project} to {@code target} (see the class comment). When the target is
+     * already a Standoff project its creation time is carried over.
      */
     public static void write(Project project, Path target) throws StoreException {
-        Map<String, String> meta = new HashMap<>();
-        String created = previousCreationTime(target);
-        if (created != null) {
-            meta.put(ProjectMeta.CREATED_AT, created);
-        }
-        write(project, target, meta);
+        write(project, target, Clock.systemUTC());
+    }
+
+    /** As {@link #write(Project, Path)}, with the clock that stamps saved_at (and new sites' times). */
+    public static void write(Project project, Path target, Clock clock) throws StoreException {
+        write(project, target, Map.of(), clock);
     }
 
     /** As {@link #write(Project, Path)} with extra {@code standoff_meta} entries (used by recovery files). */
     static void write(Project project, Path target, Map<String, String> meta) throws StoreException {
+        write(project, target, meta, Clock.systemUTC());
+    }
+
+    private static void write(Project project, Path target, Map<String, String> meta, Clock clock) throws StoreException {
         Objects.requireNonNull(project, "project");
-        AtomicFiles.replace(target, temp -> ProjectWriter.write(project, temp, meta, Clock.systemUTC()));
+        Path file = SaveTargets.resolve(target);
+        SaveTargets.removeStaleTemporaries(file);
+        if (Files.exists(file) && SqliteFiles.header(file) != SqliteFiles.Header.NOT_SQLITE) {
+            InPlaceSave.write(project, file, meta, clock);
+        } else {
+            SaveTargets.moveAsideSideFiles(file);
+            AtomicFiles.replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock));
+        }
     }
 
     /** Reads the project in {@code file}; see {@link #open} for what the file says about itself. */
@@ -110,18 +127,5 @@ public final class ProjectFile {
             }
         });
         return backup;
-    }
-
-    /** The created_at of the Standoff project at {@code target}, or null when there is none to keep. */
-    private static String previousCreationTime(Path target) {
-        if (!Files.isRegularFile(target)) {
-            return null;
-        }
-        try {
-            return ProjectReader.meta(target).get(ProjectMeta.CREATED_AT);
-        } catch (StoreException e) {
-            // The old file is damaged or not a project: the user chose to save over it, so the new file starts afresh.
-            return null;
-        }
     }
 }

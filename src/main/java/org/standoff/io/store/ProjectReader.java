@@ -2,8 +2,6 @@ package org.standoff.io.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +30,15 @@ final class ProjectReader {
             int version = checkedVersion(c, file);
             Map<String, String> meta = new ProjectRows(c, file.toString()).readKeyValues("standoff_meta");
             String what = file.toString();
-            List<ProjectLayer> layers = StandoffSchema.hasTable(c, ProjectSchema.LAYERS) ? new LayerTableReader(c, what).readAll() : List.of();
-            List<MiningSite> sites = StandoffSchema.hasTable(c, StandoffSchema.SITES_TABLE) ? sites(c) : List.of();
+            List<String> warnings = new ArrayList<>();
+            List<ProjectLayer> layers = StandoffSchema.hasTable(c, ProjectSchema.LAYERS) ? new LayerTableReader(c, what).readAll(warnings)
+                    : List.of();
+            List<MiningSite> sites = new ArrayList<>();
+            if (StandoffSchema.hasTable(c, StandoffSchema.SITES_TABLE)) {
+                for (SiteRows.SetAside a : SiteRows.readUsable(c, sites::add)) {
+                    warnings.add(a.message());
+                }
+            }
             ProjectRows rows = new ProjectRows(c, what);
             List<Zone> zones = StandoffSchema.hasTable(c, ProjectSchema.ZONES) ? rows.readZones() : List.of();
             List<RuleSet> ruleSets = StandoffSchema.hasTable(c, ProjectSchema.RULE_SETS) ? rows.readRuleSets() : List.of();
@@ -42,7 +47,7 @@ final class ProjectReader {
             Project project = new Project(name, layers, sites, zones, ruleSets, view(meta, what), settings);
             return new OpenedProject(project, file, version, version < StandoffSchema.CURRENT_VERSION,
                     meta.get(ProjectMeta.APP_VERSION), ProjectRows.instant(meta.get(ProjectMeta.CREATED_AT), what + ", created_at"),
-                    ProjectRows.instant(meta.get(ProjectMeta.SAVED_AT), what + ", saved_at"));
+                    ProjectRows.instant(meta.get(ProjectMeta.SAVED_AT), what + ", saved_at"), warnings);
         } catch (SQLException e) {
             throw SqliteFiles.damaged(file, e);
         }
@@ -100,17 +105,6 @@ final class ProjectReader {
             throw new StoreException(file + " is damaged: its standoff_meta table has no schema_version.");
         }
         return version;
-    }
-
-    private static List<MiningSite> sites(Connection c) throws SQLException, StoreException {
-        SiteRows rows = new SiteRows();
-        List<MiningSite> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(SiteRows.SELECT + " ORDER BY id"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rows.read(rs));
-            }
-        }
-        return out;
     }
 
     private static Project.MapViewState view(Map<String, String> meta, String what) throws StoreException {

@@ -10,17 +10,20 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.standoff.model.Project;
 import org.standoff.model.ProjectLayer;
 
 /**
- * Writes a whole project into a new, empty file (the temporary file of an
- * {@link AtomicFiles#replace atomic replacement}): GeoPackage core and Standoff tables at the
- * current schema, then every layer, site, zone, rule set, setting and the metadata, in one
- * transaction with prepared-statement batches. Journal and synchronous writes are off: the
+ * Writes a whole project: GeoPackage core and Standoff tables at the current schema, then
+ * every layer, site, zone, rule set, setting and the metadata, with prepared-statement batches.
+ * {@link #writeNew} fills a new, empty file (the temporary file of an
+ * {@link AtomicFiles#replace atomic replacement}) with journal and synchronous writes off: the
  * file is private until it is complete, forced to disk and renamed, so SQLite's own crash
- * safety would only cost time. Stateless apart from its arguments; each call uses its own
- * connection, so concurrent writes of different snapshots to different files are safe.
+ * safety would only cost time. {@link #writeContent} fills a database whose old Standoff
+ * content the caller has removed inside its own transaction ({@link InPlaceSave}). Stateless
+ * apart from its arguments; each call uses its own connection, so concurrent writes of
+ * different snapshots to different files are safe.
  */
 final class ProjectWriter {
 
@@ -31,32 +34,45 @@ final class ProjectWriter {
      * @param meta extra {@code standoff_meta} entries (created_at, recovery information); the
      *     writer adds schema_version, app_version, saved_at, project name and view
      */
-    static void write(Project project, Path file, Map<String, String> meta, Clock clock) throws StoreException {
+    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock) throws StoreException {
         String what = file.toString();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode = OFF");
                 s.execute("PRAGMA synchronous = OFF");
             }
-            StandoffSchema.prepare(c, what);
             c.setAutoCommit(false);
-            List<ProjectLayer> layers = project.layers();
-            LayerTables tables = new LayerTables(c);
-            for (int i = 0; i < layers.size(); i++) {
-                tables.write(layers.get(i), i);
-            }
-            SiteStore.attach(c, clock).loadAll(project.sites());
-            ProjectRows rows = new ProjectRows(c, what);
-            rows.writeZones(project.zones());
-            rows.writeRuleSets(project.ruleSets());
-            rows.writeKeyValues(ProjectSchema.SETTINGS, project.settings());
-            rows.writeKeyValues("standoff_meta", metadata(project, meta, clock.instant()));
+            writeContent(c, project, meta, clock, what, Set.of());
             c.commit();
         } catch (SQLException e) {
             throw new StoreException(what + ": cannot write the project (" + e.getMessage() + ")", e);
         }
     }
 
+    /**
+     * Writes the project into the database behind {@code c}, inside the caller's transaction.
+     *
+     * @param takenTables names of tables already in the database (other programs'), which the
+     *     layer tables must not take
+     * @return the saved_at value written, by which a reader can tell this save from an older one
+     */
+    static String writeContent(Connection c, Project project, Map<String, String> meta, Clock clock, String what,
+            Set<String> takenTables) throws SQLException, StoreException {
+        StandoffSchema.prepare(c, what);
+        List<ProjectLayer> layers = project.layers();
+        LayerTables tables = new LayerTables(c, takenTables);
+        for (int i = 0; i < layers.size(); i++) {
+            tables.write(layers.get(i), i);
+        }
+        SiteStore.attach(c, clock).loadAll(project.sites());
+        ProjectRows rows = new ProjectRows(c, what);
+        rows.writeZones(project.zones());
+        rows.writeRuleSets(project.ruleSets());
+        rows.writeKeyValues(ProjectSchema.SETTINGS, project.settings());
+        Map<String, String> metadata = metadata(project, meta, clock.instant());
+        rows.writeKeyValues("standoff_meta", metadata);
+        return metadata.get(ProjectMeta.SAVED_AT);
+    }
     private static Map<String, String> metadata(Project project, Map<String, String> extra, Instant now) {
         Map<String, String> m = new LinkedHashMap<>(extra);
         m.putIfAbsent(ProjectMeta.CREATED_AT, now.toString());

@@ -2,6 +2,7 @@ package org.standoff.io.store;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -18,7 +22,9 @@ import org.locationtech.jts.io.ParseException;
 import org.standoff.model.Confidence;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Parsed;
+import org.standoff.model.SiteProblem;
 import org.standoff.model.SiteStatus;
+import org.standoff.model.SiteValidator;
 
 /**
  * Maps a {@link MiningSite} to and from a row of {@code standoff_sites}: the column list, the
@@ -42,7 +48,7 @@ final class SiteRows {
             + "status = ?, address = ?, source = ?, confidence = ?, notes = ?, updated_at = ? WHERE id = ?";
 
     /** GeoPackage DATETIME: ISO 8601 UTC with milliseconds (GeoPackage 1.3, clause 1.1.1.1.1). */
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private static final SiteStatus[] STATUSES = SiteStatus.values();
@@ -96,6 +102,41 @@ final class SiteRows {
         ps.setString(i++, s.source());
         ps.setString(i++, s.confidence().display(Confidence::code));
         ps.setString(i, s.notes());
+    }
+
+    /** A row of {@code standoff_sites} that cannot be used as a site, and why, in words naming the row. */
+    record SetAside(long id, String message) {}
+
+    /**
+     * Reads every usable site in id order into {@code sink} and returns the rows set aside: a
+     * geometry that does not decode, is not a point, or is not a valid longitude/latitude (NULL,
+     * NaN, a polygon), a negative id, a timestamp that is not ISO 8601. Such a row stays in the
+     * file untouched ({@link InPlaceSave} carries it through) and is listed, so one bad row never
+     * keeps a project from opening, analysing or saving.
+     */
+    static List<SetAside> readUsable(Connection c, Consumer<MiningSite> sink) throws SQLException {
+        SiteRows rows = new SiteRows();
+        List<SetAside> setAside = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String why;
+                try {
+                    MiningSite s = rows.read(rs);
+                    List<SiteProblem> problems = SiteValidator.locationProblems(s.lon(), s.lat());
+                    why = id < 0 ? "its id is negative" : problems.isEmpty() ? null : problems.get(0).message();
+                    if (why == null) {
+                        sink.accept(s);
+                        continue;
+                    }
+                } catch (StoreException e) {
+                    why = e.getMessage();
+                }
+                setAside.add(new SetAside(id, StandoffSchema.SITES_TABLE + ", row with id " + id + ": set aside, not loaded ("
+                        + why + "). It stays in the file; fix or delete it with 'standoff project repair'."));
+            }
+        }
+        return setAside;
     }
 
     /** Reads the current row of a result set made from {@link #SELECT}. */

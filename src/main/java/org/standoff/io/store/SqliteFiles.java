@@ -91,4 +91,23 @@ final class SqliteFiles {
     static StoreException damaged(Path file, SQLException e) {
         return new StoreException(file + " is damaged or not a complete Standoff project (" + e.getMessage() + ")", e);
     }
+
+    /**
+     * The message for an SQLite error met while saving into an existing file, by SQLite's
+     * primary result code: another program's lock, a read-only file or folder, a full disk, a
+     * damaged file. In every case SQLite rolled the transaction back, so the file is unchanged.
+     */
+    static StoreException saveFailure(Path file, SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        String why = switch (code) {
+            case 5, 6 -> " is in use by another program (QGIS, GDAL or sqlite3?) that holds its write lock. "
+                    + "Close the file there, or finish its edit, and save again.";
+            case 8 -> " cannot be written (the file or its folder is read-only). Save As to another file.";
+            case 13 -> ": the disk is full.";
+            case 10 -> ": the disk reported a write error (" + e.getMessage() + ").";
+            case 11, 26 -> " is damaged (" + e.getMessage() + "). Save As to another file.";
+            default -> ": cannot save (" + e.getMessage() + ").";
+        };
+        return new StoreException(file + why + " Nothing was written: the file is as it was before this save.", e);
+    }
 }

@@ -59,12 +59,11 @@ class ProjectFileAtomicityTest {
     }
 
     @Test
-    void aSaveWhoseFinalRenameFailsLeavesNoTempFile() throws Exception {
-        // The target is a non-empty directory: everything is written, then the rename is refused.
+    void aSaveOverAFolderIsRefusedAndLeavesNoTempFile() throws Exception {
         Path target = Files.createDirectory(dir.resolve("p.gpkg"));
         Files.writeString(target.resolve("keep.txt"), "keep");
         StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(ProjectFixtures.everything(), target));
-        assertTrue(e.getMessage().contains("previous file is unchanged"), e.getMessage());
+        assertTrue(e.getMessage().contains("not a regular file") && e.getMessage().contains("nothing was written"), e.getMessage());
         assertEquals(List.of(target), listing(dir));
         assertEquals("keep", Files.readString(target.resolve("keep.txt")));
     }

@@ -62,13 +62,11 @@ class ProjectFileRoundTripTest {
     @Test
     void savingAgainReplacesTheContentAndKeepsTheCreationTime() throws Exception {
         Path file = dir.resolve("p.gpkg");
-        ProjectFile.write(ProjectFixtures.everything(), file);
+        java.time.Instant t0 = java.time.Instant.parse("2026-03-01T10:00:00Z");
+        ProjectFile.write(ProjectFixtures.everything(), file, java.time.Clock.fixed(t0, java.time.ZoneOffset.UTC));
         OpenedProject first = ProjectFile.open(file);
-        // The next save must carry a later timestamp: wait until the clock has moved past the first.
-        while (!java.time.Instant.now().isAfter(first.saved())) {
-            Thread.onSpinWait();
-        }
-        ProjectFile.write(Project.empty("Renamed"), file);
+        assertEquals(t0, first.saved());
+        ProjectFile.write(Project.empty("Renamed"), file, java.time.Clock.fixed(t0.plusSeconds(60), java.time.ZoneOffset.UTC));
         OpenedProject second = ProjectFile.open(file);
         assertEquals(Project.empty("Renamed"), second.project());
         assertEquals(first.created(), second.created());

@@ -1,0 +1,224 @@
+package org.standoff.io.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sqlite.SQLiteConfig;
+import org.standoff.model.Project;
+
+/**
+ * Saves a project into an existing GeoPackage as one SQLite write transaction, so the file is
+ * shared with QGIS, GDAL and sqlite3 the way they share it with each other (DESIGN.md 12a).
+ *
+ * <p><b>Guarantees.</b>
+ * <ul>
+ *   <li>SQLite's own write lock ({@code BEGIN IMMEDIATE}) is taken before anything is read or
+ *       written and held until the commit; a program holding it already is waited for up to
+ *       {@link #BUSY_TIMEOUT_MS}, then the save is refused with "in use by another program" and
+ *       that program's transaction is untouched.</li>
+ *   <li>A WAL or rollback journal left by a crashed writer is dealt with by SQLite itself when it
+ *       opens the file (committed WAL frames are kept, a hot journal is rolled back) before the
+ *       save reads anything; nothing stale can later be replayed over the saved content.</li>
+ *   <li>Crash safety is SQLite's atomic commit: a crash or power loss mid-save leaves the
+ *       previous content, which the next open restores from the journal.</li>
+ *   <li>Only what Standoff owns is replaced: the {@code standoff_*} tables' rows and the layer
+ *       tables listed in {@code standoff_layers} (with their R-tree and their rows in the
+ *       GeoPackage registry tables). Every other table, view and trigger (another program's
+ *       layers, QGIS's {@code layer_styles}) is carried through unchanged, and a new layer
+ *       never takes another program's table name.</li>
+ *   <li>The file keeps its inode, so links, owner, mode and a symlink's target are kept; a file
+ *       without any write permission is refused, even for root.</li>
+ *   <li>The commit is verified by reading the file back on a new connection (the saved_at
+ *       written and the site count); a save that cannot be verified is reported as failed.</li>
+ *   <li>Site rows that {@link SiteRows#readUsable reading set aside} are kept as they are,
+ *       unless the project saves a site with the same id.</li>
+ * </ul>
+ *
+ * <p><b>Does not</b> merge edits another program made to Standoff's own tables: those are
+ * replaced by the project being saved, as a save in any editor replaces its document.
+ * Stateless; each call opens and closes its own connection.
+ */
+final class InPlaceSave {
+
+    /** How long a save waits for another program's write lock before it is refused. */
+    static final int BUSY_TIMEOUT_MS = 3000;
+
+    /** GeoPackage registry tables that name a table in {@code table_name}; rows for removed layers go too. */
+    private static final List<String> REGISTRY_TABLES = List.of("gpkg_geometry_columns", "gpkg_extensions", "gpkg_ogr_contents",
+            "gpkg_data_columns", "gpkg_metadata_reference", "gpkg_contents");
+
+    private static final List<String> OWN_ROW_TABLES = List.of(ProjectSchema.LAYER_FIELDS, ProjectSchema.LAYERS, ProjectSchema.ZONES,
+            ProjectSchema.RULES, ProjectSchema.RULE_SETS, ProjectSchema.SETTINGS);
+
+    private InPlaceSave() {
+    }
+
+    static void write(Project project, Path file, Map<String, String> meta, Clock clock) throws StoreException {
+        refuseReadOnly(file);
+        String what = file.toString();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        String savedAt;
+        int keptRows;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
+            GeoPackageFunctions.register(c);
+            c.setAutoCommit(false); // BEGIN IMMEDIATE: the write lock, or SQLITE_BUSY after the timeout
+            boolean committed = false;
+            try {
+                Map<String, String> allMeta = new HashMap<>(meta);
+                if (StandoffSchema.hasTable(c, "standoff_meta")) {
+                    String created = new ProjectRows(c, what).readKeyValues("standoff_meta").get(ProjectMeta.CREATED_AT);
+                    if (created != null) {
+                        allMeta.putIfAbsent(ProjectMeta.CREATED_AT, created);
+                    }
+                }
+                StandoffSchema.prepare(c, what);
+                Set<Long> kept = keptSiteRows(c, project);
+                keptRows = kept.size();
+                removeOwnContent(c, kept);
+                savedAt = ProjectWriter.writeContent(c, project, allMeta, clock, what, tableNames(c));
+                c.commit();
+                committed = true;
+            } finally {
+                if (!committed) {
+                    c.rollback();
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteFiles.saveFailure(file, e);
+        }
+        verify(file, savedAt, project.sites().size() + keptRows);
+    }
+
+    /**
+     * The site rows that were set aside when the file was read ({@link SiteRows#readUsable}) and
+     * that the project does not replace by id: they are carried through for the user to repair.
+     */
+    private static Set<Long> keptSiteRows(Connection c, Project project) throws SQLException {
+        Set<Long> saved = new java.util.HashSet<>();
+        project.sites().forEach(s -> saved.add(s.id()));
+        Set<Long> kept = new java.util.HashSet<>();
+        for (SiteRows.SetAside a : SiteRows.readUsable(c, s -> { })) {
+            if (!saved.contains(a.id())) {
+                kept.add(a.id());
+            }
+        }
+        return kept;
+    }
+
+    /** Drops the layer tables Standoff wrote and empties its own tables but for {@code keptSites}, inside the caller's transaction. */
+    private static void removeOwnContent(Connection c, Set<Long> keptSites) throws SQLException {
+        List<String> layerTables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM " + ProjectSchema.LAYERS)) {
+            while (rs.next()) {
+                layerTables.add(rs.getString(1));
+            }
+        }
+        Set<String> present = tableNames(c);
+        for (String t : layerTables) {
+            exec(c, "DROP TABLE IF EXISTS " + LayerTables.q("rtree_" + t + "_geom"));
+            exec(c, "DROP TABLE IF EXISTS " + LayerTables.q(t));
+            for (String registry : REGISTRY_TABLES) {
+                if (present.contains(registry)) {
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + registry + " WHERE table_name = ?")) {
+                        ps.setString(1, t);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+        }
+        for (String t : OWN_ROW_TABLES) {
+            exec(c, "DELETE FROM " + t);
+        }
+        // the sites table last: it may keep set-aside rows
+        if (keptSites.isEmpty()) {
+            exec(c, "DELETE FROM " + StandoffSchema.SITES_TABLE);
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + StandoffSchema.SITES_TABLE);
+                    PreparedStatement del = c.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                for (long id : ids) {
+                    if (!keptSites.contains(id)) {
+                        del.setLong(1, id);
+                        del.addBatch();
+                    }
+                }
+                del.executeBatch();
+            }
+        }
+        exec(c, "DELETE FROM standoff_meta WHERE key <> 'schema_version'");
+    }
+
+    private static Set<String> tableNames(Connection c) throws SQLException {
+        Set<String> names = new LinkedHashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A file nobody may write is refused. Checked on the mode bits, not only by asking the OS:
+     * root may write any file, and a save must not quietly change a file its owner made read-only.
+     */
+    private static void refuseReadOnly(Path file) throws StoreException {
+        boolean writable = Files.isWritable(file);
+        try {
+            if (writable && Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+                Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
+                writable = p.contains(PosixFilePermission.OWNER_WRITE) || p.contains(PosixFilePermission.GROUP_WRITE)
+                        || p.contains(PosixFilePermission.OTHERS_WRITE);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException(file + ": cannot save, cannot read its permissions (" + e.getMessage() + "); nothing was written", e);
+        }
+        if (!writable) {
+            throw new StoreException(file + " is read-only: nothing was written. Save As to another file, or make it writable first.");
+        }
+    }
+
+    /** Reads the file back on a new connection: the save is done only if it shows this save's saved_at and sites. */
+    private static void verify(Path file, String savedAt, int sites) throws StoreException {
+        try (Connection c = SqliteFiles.openReadOnly(file)) {
+            String saved = new ProjectRows(c, file.toString()).readKeyValues("standoff_meta").get(ProjectMeta.SAVED_AT);
+            int count;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + StandoffSchema.SITES_TABLE)) {
+                count = rs.next() ? rs.getInt(1) : -1;
+            }
+            if (!savedAt.equals(saved) || count != sites) {
+                throw new StoreException(file + ": the save could not be verified: reading the file back shows saved_at " + saved
+                        + " and " + count + " sites, not " + savedAt + " and " + sites + ". Save again, or Save As to another file.");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": the save could not be verified on reading the file back (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

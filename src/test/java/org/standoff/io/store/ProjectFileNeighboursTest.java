@@ -1,0 +1,303 @@
+package org.standoff.io.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standoff.model.MiningSite;
+import org.standoff.model.Project;
+
+/**
+ * The project file shares its disk with QGIS, GDAL and sqlite3 (issue #16): a save respects
+ * their WAL files, their locks, their tables, links and permissions, and one unusable row of
+ * theirs never stops the project.
+ */
+class ProjectFileNeighboursTest {
+
+    @TempDir Path dir;
+
+    private static Project withSites(int n) {
+        List<MiningSite> sites = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            sites.add(MiningSite.at("Site " + i, -104 - i * 0.01, 41 + i * 0.01).withId(i + 1));
+        }
+        return new Project("P", List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of());
+    }
+
+    private static Connection open(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    private static long count(Path file, String sql) throws SQLException {
+        try (Connection c = open(file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+
+    /**
+     * Leaves {@code file} as a WAL-mode writer leaves it when it is killed: the database file
+     * without the last transaction, and a -wal (and -shm) that holds it, committed.
+     */
+    private static void crashWalWriterAfter(Path file, String... statements) throws Exception {
+        Path db = file.resolveSibling("crash.db");
+        Path wal = file.resolveSibling("crash.db-wal");
+        Path shm = file.resolveSibling("crash.db-shm");
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+            // the state on disk at the moment of the crash
+            Files.copy(file, db, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(Path.of(file + "-wal"), wal, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(Path.of(file + "-shm"), shm, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(db, file, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(wal, Path.of(file + "-wal"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(shm, Path.of(file + "-shm"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aStaleWalLeftByACrashedWriterNeitherHidesNorUndoesTheNextSave() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(withSites(121), file);
+        crashWalWriterAfter(file, "CREATE TABLE qgis_notes (id INTEGER PRIMARY KEY, note TEXT)",
+                "INSERT INTO qgis_notes (note) VALUES ('edited in QGIS before it crashed')");
+        assertTrue(Files.size(Path.of(file + "-wal")) > 0, "the crashed writer's WAL is there");
+
+        ProjectFile.write(withSites(200), file);
+
+        assertEquals(200, ProjectFile.read(file).sites().size(), "the save is what the file shows");
+        assertEquals(1, count(file, "SELECT count(*) FROM qgis_notes"), "the other program's committed edit is kept");
+        assertEquals(200, ProjectFile.read(file).sites().size(), "and still after every connection has closed and reopened");
+        try (Connection c = open(file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            assertEquals("ok", rs.getString(1));
+        }
+    }
+
+    @Test
+    void sideFilesLeftAtTheNameOfADeletedDatabaseAreNeverReplayedOverANewFile() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(withSites(5), file);
+        crashWalWriterAfter(file, "INSERT INTO standoff_sites (id, geom, created_at, updated_at) SELECT id + 1000, geom, created_at, "
+                + "updated_at FROM standoff_sites");
+        Files.delete(file); // the user deleted the project, not its side files
+
+        ProjectFile.write(withSites(3), file);
+
+        assertEquals(3, ProjectFile.read(file).sites().size());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertTrue(s.anyMatch(p -> p.getFileName().toString().startsWith("p.gpkg-wal.stale-")), "the old WAL is moved aside, not deleted");
+        }
+    }
+
+    @Test
+    void tablesOfOtherProgramsAndTheirSpatialIndexTriggersSurviveASave() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE layer_styles (id INTEGER PRIMARY KEY, f_table_name TEXT, stylename TEXT, styleqml TEXT)");
+            s.execute("INSERT INTO layer_styles (f_table_name, stylename, styleqml) VALUES ('standoff_sites', 'red dots', '<qgis/>')");
+            // a layer GDAL added, named as Standoff would name a layer "Bases"
+            s.execute("CREATE TABLE layer_bases (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, name TEXT)");
+            s.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('layer_bases', 'features', 'layer_bases', 4326)");
+            s.execute("INSERT INTO gpkg_geometry_columns VALUES ('layer_bases', 'geom', 'POINT', 4326, 0, 0)");
+            s.execute("INSERT INTO layer_bases (name) VALUES ('from GDAL')");
+            // GDAL's CreateSpatialIndex on the sites table: an R-tree kept by triggers calling ST_* functions
+            s.execute("CREATE VIRTUAL TABLE rtree_standoff_sites_geom USING rtree(id, minx, maxx, miny, maxy)");
+            for (String t : RTreeTriggers.sql(StandoffSchema.SITES_TABLE, "geom", "id")) {
+                s.execute(t);
+            }
+        }
+        Project p = ProjectFixtures.everything();
+        Project saved = new Project(p.name(), List.of(new org.standoff.model.ProjectLayer("b", new org.standoff.model.Layer("Bases", ProjectFixtures.points().fields(), ProjectFixtures.points().features(), null),
+                org.standoff.model.LayerRole.OTHER, org.standoff.model.LayerStyle.defaultFor(org.standoff.model.LayerRole.OTHER), true)),
+                p.sites(), p.zones(), p.ruleSets(), p.view(), p.settings());
+
+        ProjectFile.write(saved, file);
+
+        ProjectFixtures.assertProjectEquals(saved, ProjectFile.read(file));
+        assertEquals(1, count(file, "SELECT count(*) FROM layer_styles WHERE stylename = 'red dots'"));
+        assertEquals(1, count(file, "SELECT count(*) FROM layer_bases WHERE name = 'from GDAL'"), "GDAL's layer is its own still");
+        assertEquals(saved.sites().size(), count(file, "SELECT count(*) FROM rtree_standoff_sites_geom"),
+                "the other program's spatial index was kept up to date by its triggers");
+        assertEquals(1, count(file, "SELECT count(*) FROM gpkg_contents WHERE table_name = 'layer_bases'"));
+        assertEquals(1, count(file, "SELECT count(*) FROM gpkg_contents WHERE identifier LIKE 'layer_bases_%'"),
+                "Standoff's layer took another table name");
+    }
+
+    @Test
+    void aSaveWaitsForAnotherProgramsWriteTransactionAndThenRefusesWithoutLosingIt() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(withSites(4), file);
+        try (Connection other = open(file)) {
+            try (Statement s = other.createStatement()) {
+                s.execute("CREATE TABLE notes (t TEXT)");
+            }
+            other.setAutoCommit(false);
+            try (Statement s = other.createStatement()) {
+                s.execute("INSERT INTO notes VALUES ('written while Standoff saves')"); // holds the write lock
+            }
+            StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(withSites(9), file));
+            assertTrue(e.getMessage().contains("in use by another program") && e.getMessage().contains("Nothing was written"), e.getMessage());
+            assertTrue(!e.getMessage().contains("damaged"), e.getMessage());
+            other.commit();
+        }
+        assertEquals(1, count(file, "SELECT count(*) FROM notes"), "the other program's commit went into the real file");
+        assertEquals(4, ProjectFile.read(file).sites().size(), "the refused save changed nothing");
+        ProjectFile.write(withSites(9), file);
+        assertEquals(9, ProjectFile.read(file).sites().size(), "once the lock is free the save goes through");
+    }
+
+    @Test
+    void aLayerColumnRenamedOutsideStandoffIsReadAsEmptyWithAWarningNeverAsItsName() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        String table;
+        String column;
+        try (Connection c = open(file); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM standoff_layer_fields WHERE type = 'STRING' LIMIT 1")) {
+            rs.next();
+            table = rs.getString(1);
+            column = rs.getString(2);
+        }
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + LayerTables.q(table) + " RENAME COLUMN " + LayerTables.q(column) + " TO renamed_in_qgis");
+        }
+        OpenedProject opened = ProjectFile.open(file);
+        assertTrue(opened.warnings().stream().anyMatch(w -> w.contains(table) && w.contains(column) && w.contains("missing")), opened.warnings().toString());
+        for (org.standoff.model.ProjectLayer l : opened.project().layers()) {
+            for (org.standoff.model.Feature f : l.data().features()) {
+                for (int i = 0; i < f.valueCount(); i++) {
+                    assertTrue(!column.equals(f.value(i)), "a value reads as the column's name in " + l.name());
+                }
+            }
+        }
+    }
+
+    @Test
+    void unusableSiteRowsAreSetAsideListedAndKeptWhileTheRestOpensAndSaves() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(withSites(6), file);
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("UPDATE standoff_sites SET geom = X'47500001E6100000FF' WHERE id = 2"); // not a geometry
+            s.execute("UPDATE standoff_sites SET geom = X'" + hex(GeoPackageGeometry.encode(ProjectFixtures.wkt("POLYGON ((0 0, 1 0, 1 1, 0 0))"), 4326))
+                    + "' WHERE id = 3");
+            s.execute("UPDATE standoff_sites SET id = -7 WHERE id = 4");
+        }
+        OpenedProject opened = ProjectFile.open(file);
+        assertEquals(List.of(1L, 5L, 6L), opened.project().sites().stream().map(MiningSite::id).toList());
+        assertEquals(3, opened.warnings().size(), opened.warnings().toString());
+        assertTrue(opened.warnings().get(0).contains("id -7") || opened.warnings().stream().anyMatch(w -> w.contains("id -7")));
+
+        List<MiningSite> sites = new ArrayList<>(opened.project().sites());
+        sites.add(MiningSite.at("New", -100, 40));
+        ProjectFile.write(new Project("P", List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of()), file);
+
+        OpenedProject again = ProjectFile.open(file);
+        assertEquals(4, again.project().sites().size());
+        assertEquals(3, again.warnings().size(), "the set-aside rows are still in the file for repair");
+    }
+
+    @Test
+    void savingThroughASymlinkUpdatesItsTargetAndKeepsHardLinksAndMode() throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path real = Files.createDirectory(dir.resolve("shared")).resolve("p.gpkg");
+        ProjectFile.write(withSites(2), real);
+        Path link = Files.createSymbolicLink(dir.resolve("link.gpkg"), real);
+        Path hard = Files.createLink(dir.resolve("hard.gpkg"), real);
+        var mode = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(real, mode);
+
+        ProjectFile.write(withSites(7), link);
+
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals(7, ProjectFile.read(real).sites().size(), "the target got the save");
+        assertEquals(7, ProjectFile.read(hard).sites().size(), "the hard link is the same file still");
+        assertEquals(mode, Files.getPosixFilePermissions(real));
+    }
+
+    @Test
+    void aReadOnlyProjectIsRefusedAndStaysReadOnly() throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(withSites(2), file);
+        var readOnly = PosixFilePermissions.fromString("r--r--r--");
+        Files.setPosixFilePermissions(file, readOnly);
+        byte[] before = Files.readAllBytes(file);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(withSites(5), file));
+
+        assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+        assertEquals(readOnly, Files.getPosixFilePermissions(file));
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aSpecialFileIsNeverReplacedByAProject() throws Exception {
+        // A named pipe stands for /dev/null and other devices: replacing the real /dev/null would break the machine.
+        Path fifo = dir.resolve("pipe.gpkg");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (java.io.IOException e) {
+            Assumptions.abort("no mkfifo here");
+            return;
+        }
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo));
+        StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(withSites(1), fifo));
+        assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+        assertTrue(!Files.isRegularFile(fifo) && Files.exists(fifo), "still a pipe");
+    }
+
+    @Test
+    void temporaryFilesOfAKilledSaveAreRemovedAtTheNextSave() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        Path leftover = Files.writeString(dir.resolve(".p.gpkg.abc123.saving"), "half a project");
+        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        Path recent = Files.writeString(dir.resolve(".p.gpkg.def456.saving"), "another save, in progress");
+
+        ProjectFile.write(withSites(1), file);
+
+        assertTrue(!Files.exists(leftover), "the killed save's file is gone");
+        assertTrue(Files.exists(recent), "a save that may still be running is left alone");
+    }
+
+    @Test
+    void yearZeroAndNegativeYearsKeepTheirYearThroughASave() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        java.time.Instant year0 = java.time.Instant.parse("0000-06-01T00:00:00Z");
+        java.time.Instant bce = java.time.Instant.parse("-0044-03-15T12:00:00Z");
+        List<MiningSite> sites = List.of(MiningSite.at("Zero", -100, 40).withId(1).withTimestamps(year0, bce));
+        ProjectFile.write(new Project("P", List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of()), file);
+        MiningSite back = ProjectFile.read(file).sites().get(0);
+        assertEquals(year0, back.created());
+        assertEquals(bce, back.updated());
+    }
+
+    private static String hex(byte[] b) {
+        StringBuilder s = new StringBuilder();
+        for (byte x : b) {
+            s.append(String.format("%02X", x));
+        }
+        return s.toString();
+    }
+}
