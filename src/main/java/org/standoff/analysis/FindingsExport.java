@@ -1,11 +1,8 @@
 package org.standoff.analysis;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.standoff.geo.LengthUnit;
@@ -14,7 +11,8 @@ import org.standoff.model.MiningSite;
 /**
  * Writes findings to CSV (RFC 4180, UTF-8, units in the header: {@code nearest_installation_mi})
  * and GeoJSON (RFC 7946 points with the same properties, plus distances in metres). Files are
- * written to a temporary name and moved into place, so a failed export leaves no half file.
+ * written through {@link org.standoff.io.AtomicFiles}, so a failed export leaves no half file, and
+ * CSV through {@link org.standoff.io.csv.CsvOutput} (RFC 4180 with the spreadsheet formula guard).
  */
 public final class FindingsExport {
 
@@ -22,19 +20,19 @@ public final class FindingsExport {
 
     /** Writes CSV with distances in {@code unit}. */
     public static void csv(List<FindingRow> rows, LengthUnit unit, Path file) throws IOException {
-        write(file, out -> {
+        write(file, w -> {
             String u = unit.symbol();
-            out.write(String.join(",", "site_id", "site_name", "lat", "lon", "status", "foreign_controlled", "owner_country",
-                    "nearest_installation", "nearest_installation_" + u, "nearest_substation", "nearest_substation_" + u, "zones", "reasons"));
-            out.write("\r\n");
+            org.standoff.io.csv.CsvOutput out = new org.standoff.io.csv.CsvOutput(w);
+            out.row("site_id", "site_name", "lat", "lon", "status", "foreign_controlled", "owner_country",
+                    "nearest_installation", "nearest_installation_" + u, "nearest_substation", "nearest_substation_" + u, "zones", "reasons");
             for (FindingRow r : rows) {
                 MiningSite s = r.site();
-                out.write(String.join(",", Long.toString(s.id()), q(s.name()), num(s.lat(), 6), num(s.lon(), 6),
-                        q(s.status().display(st -> st.code())), q(s.foreignControlled().display(b -> b ? "yes" : "no")), q(s.ownerCountry()),
-                        q(r.installationName()), dist(r.installationMetres(), unit), q(r.substationName()), dist(r.substationMetres(), unit),
-                        q(r.zonesText()), q(String.join("; ", r.reasons(m -> dist(m, unit) + " " + unit.symbol())))));
-                out.write("\r\n");
+                out.row(Long.toString(s.id()), s.name(), num(s.lat(), 6), num(s.lon(), 6),
+                        s.status().display(st -> st.code()), s.foreignControlled().display(b -> b ? "yes" : "no"), s.ownerCountry(),
+                        r.installationName(), dist(r.installationMetres(), unit), r.substationName(), dist(r.substationMetres(), unit),
+                        r.zonesText(), String.join("; ", r.reasons(m -> dist(m, unit) + " " + unit.symbol())));
             }
+            out.flush();
         });
     }
 
@@ -96,30 +94,11 @@ public final class FindingsExport {
     }
 
     private interface Body {
-        void write(BufferedWriter out) throws IOException;
+        void write(java.io.Writer out) throws IOException;
     }
 
     private static void write(Path file, Body body) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".findings", ".tmp");
-        try {
-            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                body.write(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    static String q(String v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        org.standoff.io.AtomicFiles.writeUtf8(file, body::write);
     }
 
     private static String num(double v, int decimals) {

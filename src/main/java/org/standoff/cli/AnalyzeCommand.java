@@ -1,11 +1,6 @@
 package org.standoff.cli;
 
-import java.io.BufferedWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,13 +42,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliSupport.checkOutput(out, List.of(".csv"), project, sitesFile, installations, substations);
         List<CliSupport.Distance> ds = CliSupport.distances(radii);
         List<ProjectLayer> layers = new ArrayList<>();
         List<Zone> zones = new ArrayList<>();
         List<MiningSite> sites;
         if (project != null) {
             if (sitesFile != null) {
-                throw new IllegalArgumentException("give either PROJECT or --sites, not both");
+                throw new CliInputException("give either PROJECT or --sites, not both");
             }
             Project p = CliSupport.readProject(project);
             layers.addAll(p.layers());
@@ -61,7 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             sites = p.sites();
         } else {
             if (sitesFile == null) {
-                throw new IllegalArgumentException("give a PROJECT, or --sites with --installations and/or --substations");
+                throw new CliInputException("give a PROJECT, or --sites with --installations and/or --substations");
             }
             sites = sitesFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
                     ? SitesCommand.read(sitesFile, List.of(), List.of()).sites()
@@ -96,37 +92,30 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static void write(List<FindingRow> rows, List<CliSupport.Distance> radii, Path file) throws Exception {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".findings", ".tmp");
-        try {
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-                w.write(String.join(",", header(radii)));
-                w.write("\r\n");
-                for (FindingRow r : rows) {
-                    List<String> cells = new ArrayList<>();
-                    MiningSite s = r.site();
-                    cells.add(Long.toString(s.id()));
-                    cells.add(s.name());
-                    cells.add(CliSupport.num(s.lat(), 7));
-                    cells.add(CliSupport.num(s.lon(), 7));
-                    cells.add(r.finding().nearestInstallation().map(AnalyzeCommand::name).orElse(""));
-                    cells.add(CliSupport.num(r.installationMetres(), 1));
-                    cells.add(r.finding().nearestSubstation().map(AnalyzeCommand::name).orElse(""));
-                    cells.add(CliSupport.num(r.substationMetres(), 1));
-                    for (CliSupport.Distance d : radii) {
-                        cells.add(r.installationMetres() <= d.metres() ? "1" : "0");
-                    }
-                    cells.add(r.finding().hits().stream().map(Finding.ZoneHit::zoneName).distinct().collect(Collectors.joining(";")));
-                    cells.add(r.finding().hits().stream().map(Finding.ZoneHit::ruleId).filter(Objects::nonNull).distinct()
-                            .collect(Collectors.joining(";")));
-                    w.write(cells.stream().map(CliSupport::csv).collect(Collectors.joining(",")));
-                    w.write("\r\n");
+        org.standoff.io.AtomicFiles.writeUtf8(file, w -> {
+            org.standoff.io.csv.CsvOutput csv = new org.standoff.io.csv.CsvOutput(w);
+            csv.row(header(radii));
+            for (FindingRow r : rows) {
+                List<String> cells = new ArrayList<>();
+                MiningSite s = r.site();
+                cells.add(Long.toString(s.id()));
+                cells.add(s.name());
+                cells.add(CliSupport.num(s.lat(), 7));
+                cells.add(CliSupport.num(s.lon(), 7));
+                cells.add(r.finding().nearestInstallation().map(AnalyzeCommand::name).orElse(""));
+                cells.add(CliSupport.num(r.installationMetres(), 1));
+                cells.add(r.finding().nearestSubstation().map(AnalyzeCommand::name).orElse(""));
+                cells.add(CliSupport.num(r.substationMetres(), 1));
+                for (CliSupport.Distance d : radii) {
+                    cells.add(r.installationMetres() <= d.metres() ? "1" : "0");
                 }
+                cells.add(r.finding().hits().stream().map(Finding.ZoneHit::zoneName).distinct().collect(Collectors.joining(";")));
+                cells.add(r.finding().hits().stream().map(Finding.ZoneHit::ruleId).filter(Objects::nonNull).distinct()
+                        .collect(Collectors.joining(";")));
+                csv.row(cells);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            csv.flush();
+        });
     }
 
     private static String name(Finding.NearestFeature n) {

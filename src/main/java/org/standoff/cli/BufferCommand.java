@@ -1,11 +1,6 @@
 package org.standoff.cli;
 
-import java.io.BufferedWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,39 +34,36 @@ final class BufferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliSupport.checkOutput(out, List.of(".geojson", ".json"), shp);
         List<CliSupport.Distance> ds = CliSupport.distances(radii);
         Layer layer = CliSupport.loadShapefile(shp);
         List<Geometry> geoms = layer.features().stream().map(Feature::geometry).toList();
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".buffer", ".tmp");
-        int count = 0;
-        try {
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-                w.write("{\"type\":\"FeatureCollection\",\"features\":[");
-                String sep = "\n";
-                List<BufferParameters> all = ds.stream().map(d -> BufferParameters.of(d.metres()))
-                        .map(p -> dissolve ? p.dissolved() : p).toList();
-                List<List<Geometry>> byRadius = GeodesicBuffer.buffer(geoms, all);
-                for (int k = 0; k < ds.size(); k++) {
-                    CliSupport.Distance d = ds.get(k);
-                    List<Geometry> zones = byRadius.get(k);
-                    for (int i = 0; i < zones.size(); i++) {
-                        String sourceId = dissolve ? "null" : Long.toString(layer.features().get(i).id());
-                        w.write(sep);
-                        w.write("{\"type\":\"Feature\",\"properties\":{\"source_id\":" + sourceId + ",\"radius\":"
-                                + InspectCommand.quote(d.text()) + ",\"radius_m\":" + CliSupport.num(d.metres(), 3) + "},\"geometry\":");
-                        w.write(geometry(zones.get(i)));
-                        w.write("}");
-                        sep = ",\n";
-                        count++;
-                    }
+        int[] written = new int[1];
+        org.standoff.io.AtomicFiles.writeUtf8(out, w -> {
+            int count = 0;
+            w.write("{\"type\":\"FeatureCollection\",\"features\":[");
+            String sep = "\n";
+            List<BufferParameters> all = ds.stream().map(d -> BufferParameters.of(d.metres()))
+                    .map(p -> dissolve ? p.dissolved() : p).toList();
+            List<List<Geometry>> byRadius = GeodesicBuffer.buffer(geoms, all);
+            for (int k = 0; k < ds.size(); k++) {
+                CliSupport.Distance d = ds.get(k);
+                List<Geometry> zones = byRadius.get(k);
+                for (int i = 0; i < zones.size(); i++) {
+                    String sourceId = dissolve ? "null" : Long.toString(layer.features().get(i).id());
+                    w.write(sep);
+                    w.write("{\"type\":\"Feature\",\"properties\":{\"source_id\":" + sourceId + ",\"radius\":"
+                            + InspectCommand.quote(d.text()) + ",\"radius_m\":" + CliSupport.num(d.metres(), 3) + "},\"geometry\":");
+                    w.write(geometry(zones.get(i)));
+                    w.write("}");
+                    sep = ",\n";
+                    count++;
                 }
-                w.write("\n]}\n");
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        spec.commandLine().getOut().println("wrote " + count + " buffers to " + out);
+            w.write("\n]}\n");
+            written[0] = count;
+        });
+        spec.commandLine().getOut().println("wrote " + written[0] + " buffers to " + out);
         return StandoffCli.EXIT_OK;
     }
 

@@ -28,7 +28,7 @@ final class CliSupport {
         static Distance parse(String text) {
             Matcher m = DISTANCE.matcher(text.toLowerCase(Locale.ROOT));
             if (!m.matches()) {
-                throw new IllegalArgumentException("bad distance '" + text + "': give a number and a unit (mi, km, nmi, m), e.g. 1mi");
+                throw new CliInputException("bad distance '" + text + "': give a number and a unit (mi, km, nmi, m), e.g. 1mi");
             }
             LengthUnit unit = switch (m.group(2)) {
                 case "mi" -> LengthUnit.MILE;
@@ -38,7 +38,7 @@ final class CliSupport {
             };
             double v = Double.parseDouble(m.group(1));
             if (!(v > 0) || !Double.isFinite(v)) {
-                throw new IllegalArgumentException("bad distance '" + text + "': must be greater than zero");
+                throw new CliInputException("bad distance '" + text + "': must be greater than zero");
             }
             return new Distance(text.trim(), unit.toMetres(v));
         }
@@ -52,9 +52,54 @@ final class CliSupport {
         return out;
     }
 
+    /** The files that travel with a shapefile: writing over any of them is writing over the input. */
+    private static final List<String> SHAPEFILE_PARTS = List.of(".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx");
+
+    /**
+     * Refuses an output that would destroy something: one of the command's inputs (or a part of
+     * an input shapefile), a file that is not a regular file (a folder, {@code /dev/null}), or a
+     * name without one of the expected extensions. Null inputs are ignored.
+     */
+    static void checkOutput(Path out, List<String> extensions, Path... inputs) {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (extensions.stream().noneMatch(name::endsWith)) {
+            throw new CliInputException(out + ": the output must end in " + String.join(" or ", extensions) + "; nothing was written");
+        }
+        if (Files.exists(out) && !Files.isRegularFile(out)) {
+            throw new CliInputException(out + " is not a regular file (a folder or a device); nothing was written");
+        }
+        for (Path in : inputs) {
+            if (in == null) {
+                continue;
+            }
+            String base = in.getFileName().toString().replaceFirst("(?i)\\.shp$", "");
+            List<Path> parts = in.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".shp")
+                    ? SHAPEFILE_PARTS.stream().flatMap(e -> java.util.stream.Stream.of(in.resolveSibling(base + e),
+                            in.resolveSibling(base + e.toUpperCase(Locale.ROOT)))).toList()
+                    : List.of(in);
+            for (Path part : parts) {
+                if (sameFile(out, part)) {
+                    throw new CliInputException(out + " is one of this command's inputs (" + part + "); "
+                            + "choose another output file. Nothing was written.");
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (java.io.IOException e) {
+            // cannot tell: compare the names below
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     static void requireFile(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file");
+            throw new CliInputException(file + ": no such file");
         }
     }
 
@@ -63,8 +108,9 @@ final class CliSupport {
         requireFile(file);
         try {
             return ProjectFile.read(file);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        } catch (org.standoff.io.store.StoreException e) {
+            String msg = e.getMessage();
+            throw new CliInputException(msg.contains(file.toString()) ? msg : file + ": " + msg, e);
         }
     }
 
@@ -72,9 +118,9 @@ final class CliSupport {
         requireFile(shp);
         try {
             return ShapefileLayers.load(shp, ShapefileReadOptions.defaults(), ProgressListener.NONE).layer();
-        } catch (Exception e) {
+        } catch (org.standoff.io.shapefile.ShapefileException e) {
             String msg = String.valueOf(e.getMessage());
-            throw new IllegalArgumentException(msg.contains(shp.getFileName().toString()) ? msg : shp + ": " + msg, e);
+            throw new CliInputException(msg.contains(shp.getFileName().toString()) ? msg : shp + ": " + msg, e);
         }
     }
 
@@ -85,17 +131,6 @@ final class CliSupport {
     /** A project name from a file name: {@code briefs/alpha.gpkg} gives {@code alpha}. */
     static String nameOf(Path file) {
         return file.getFileName().toString().replaceFirst("(?i)\\.[a-z0-9]+$", "");
-    }
-
-    /** One CSV cell per RFC 4180: quoted when it holds a comma, quote, or line break. */
-    static String csv(String v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
     }
 
     /** A plain decimal number (no exponent), or empty for NaN / infinity. */

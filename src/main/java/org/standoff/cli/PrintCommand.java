@@ -63,14 +63,12 @@ final class PrintCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String n = out.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean png = n.endsWith(".png");
-        if (!png && !n.endsWith(".pdf")) {
-            throw new IllegalArgumentException(out + ": give a .pdf or .png file to write");
-        }
+        CliSupport.checkOutput(out, List.of(".pdf", ".png"), project);
         if (atlas && png) {
-            throw new IllegalArgumentException(out + ": an atlas is written as PDF");
+            throw new CliInputException(out + ": an atlas is written as PDF");
         }
         if (dpi < 36 || dpi > BriefingExport.MAX_DPI) {
-            throw new IllegalArgumentException("bad --dpi " + dpi + ": use 36 to " + BriefingExport.MAX_DPI);
+            throw new CliInputException("bad --dpi " + dpi + ": use 36 to " + BriefingExport.MAX_DPI);
         }
         Project p = CliSupport.readProject(project);
         BriefingLayout layout = layout(p, layoutName);
@@ -80,7 +78,7 @@ final class PrintCommand implements Callable<Integer> {
             BriefingContent base = b.atlasBase(fields);
             List<MiningSite> flagged = b.flaggedSites();
             if (flagged.isEmpty()) {
-                throw new IllegalArgumentException(project + ": no flagged sites for an atlas");
+                throw new CliInputException(project + ": no flagged sites for an atlas");
             }
             BriefingExport.atlasPdf(layout, Atlas.pages(base, flagged, ATLAS_SCALE), out);
             spec.commandLine().getOut().println("wrote " + flagged.size() + " atlas pages to " + out);
@@ -101,7 +99,7 @@ final class PrintCommand implements Callable<Integer> {
             if (json == null) {
                 String saved = p.settings().keySet().stream().filter(k -> k.startsWith(LAYOUT_PREFIX))
                         .map(k -> k.substring(LAYOUT_PREFIX.length())).sorted().collect(Collectors.joining(", "));
-                throw new IllegalArgumentException("no layout named '" + name + "' in the project" + (saved.isEmpty() ? "" : " (saved: " + saved + ")"));
+                throw new CliInputException("no layout named '" + name + "' in the project" + (saved.isEmpty() ? "" : " (saved: " + saved + ")"));
             }
             return BriefingLayout.fromJson(json);
         }

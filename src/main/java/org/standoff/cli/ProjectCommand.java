@@ -35,7 +35,7 @@ final class ProjectCommand {
         @Override
         public Integer call() throws Exception {
             if (Files.exists(file)) {
-                throw new IllegalArgumentException(file + ": already exists");
+                throw new CliInputException(file + ": already exists");
             }
             ProjectFile.write(Project.empty(CliSupport.nameOf(file)), file);
             spec.commandLine().getOut().println("wrote " + file);
@@ -79,7 +79,7 @@ final class ProjectCommand {
                 case "installations", "installation" -> LayerRole.INSTALLATIONS;
                 case "substations", "substation" -> LayerRole.SUBSTATIONS;
                 case "other" -> LayerRole.OTHER;
-                default -> throw new IllegalArgumentException("bad role '" + s + "': use installations, substations or other");
+                default -> throw new CliInputException("bad role '" + s + "': use installations, substations or other");
             };
         }
     }
@@ -95,8 +95,8 @@ final class ProjectCommand {
             OpenedProject opened;
             try {
                 opened = ProjectFile.open(file);
-            } catch (Exception e) {
-                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            } catch (org.standoff.io.store.StoreException e) {
+                throw new CliInputException(e.getMessage().contains(file.toString()) ? e.getMessage() : file + ": " + e.getMessage(), e);
             }
             spec.commandLine().getOut().println(toJson(opened.project(), opened.schemaVersion()));
             spec.commandLine().getOut().flush();

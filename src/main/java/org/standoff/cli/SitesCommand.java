@@ -40,21 +40,21 @@ final class SitesCommand {
         CsvFile file;
         try {
             file = CsvFile.read(csv);
-        } catch (Exception e) {
+        } catch (org.standoff.io.csv.CsvException e) {
             String msg = String.valueOf(e.getMessage());
-            throw new IllegalArgumentException(msg.contains(csv.getFileName().toString()) ? msg : csv + ": " + msg, e);
+            throw new CliInputException(msg.contains(csv.getFileName().toString()) ? msg : csv + ": " + msg, e);
         }
         ColumnMapping mapping = ColumnMapping.auto(file.header());
         for (String m : maps == null ? List.<String>of() : maps) {
             int eq = m.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("bad --map '" + m + "': use field=column, e.g. latitude_deg=Lat");
+                throw new CliInputException("bad --map '" + m + "': use field=column, e.g. latitude_deg=Lat");
             }
             SiteField field = field(m.substring(0, eq).trim());
             try {
                 mapping = mapping.with(field, m.substring(eq + 1).trim());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(csv + ": " + e.getMessage(), e);
+                throw new CliInputException(csv + ": " + e.getMessage(), e);
             }
         }
         ImportPlan plan = SiteImporter.plan(file.toSourceTable(), mapping, existing, DuplicatePolicy.SKIP);
@@ -85,7 +85,7 @@ final class SitesCommand {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown site field '" + name + "'");
+        throw new CliInputException("unknown site field '" + name + "'");
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Add the sites of a CSV file to a project (created if missing).")
@@ -127,9 +127,7 @@ final class SitesCommand {
         public Integer call() throws Exception {
             String n = target.getFileName().toString().toLowerCase(Locale.ROOT);
             boolean geojson = n.endsWith(".geojson") || n.endsWith(".json");
-            if (!geojson && !n.endsWith(".csv")) {
-                throw new IllegalArgumentException(target + ": give a .csv or .geojson file to write");
-            }
+            CliSupport.checkOutput(target, List.of(".csv", ".geojson", ".json"), project);
             List<MiningSite> sites = CliSupport.readProject(project).sites();
             if (geojson) {
                 SiteGeoJsonWriter.write(sites, target);
@@ -149,7 +147,10 @@ final class SitesCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            SiteCsvWriter.write(CliSupport.readProject(project).sites(), out);
+            java.io.StringWriter csv = new java.io.StringWriter();
+            SiteCsvWriter.write(CliSupport.readProject(project).sites(), csv);
+            // a terminal gets plain line ends, and no control characters from the sites' texts
+            out.print(TerminalText.safe(csv.toString().replace("\r\n", "\n")));
             out.flush();
             return StandoffCli.EXIT_OK;
         }

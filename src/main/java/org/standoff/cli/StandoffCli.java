@@ -11,9 +11,13 @@ import picocli.CommandLine.Command;
 /**
  * The headless command line: {@code java -jar standoff.jar COMMAND ...}.
  *
- * <p>Built on picocli. Exit codes: 0 success, 1 the command failed on its input (the message is
- * on stderr), 2 a usage error such as an unknown command (one line on stderr). Nothing here
- * loads JavaFX. New commands are added as picocli subcommands in {@link #commandLine}.
+ * <p>Built on picocli. Exit codes: 0 success, 1 the command failed on its input (the message,
+ * naming the file, record and problem, is on stderr), 2 a usage error such as an unknown
+ * command (one line on stderr), 3 an internal error: stderr says "internal error" and names a
+ * log file in the Standoff home holding the stack trace; no stack trace reaches the terminal.
+ * Messages are printed with control characters escaped, so a file's content cannot drive the
+ * terminal. Nothing here loads JavaFX. New commands are added as picocli subcommands in
+ * {@link #commandLine}.
  */
 @Command(
         name = "standoff",
@@ -28,6 +32,7 @@ public final class StandoffCli implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
+    public static final int EXIT_INTERNAL = 3;
 
     @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -62,10 +67,35 @@ public final class StandoffCli implements Runnable {
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, parsed, result) -> {
-            err.println("standoff: " + ex.getMessage());
-            return EXIT_FAILED;
+            if (isInputError(ex)) {
+                err.println("standoff: " + TerminalText.safe(ex.getMessage()));
+                err.flush();
+                return EXIT_FAILED;
+            }
+            return internalError(err, ex);
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return internalError(err, e);
+        }
+    }
+
+    /** Bad input, as opposed to a fault of Standoff's own: the user can act on the message. */
+    static boolean isInputError(Throwable ex) {
+        return ex instanceof CliInputException || ex instanceof org.standoff.io.store.StoreException
+                || ex instanceof org.standoff.io.shapefile.ShapefileException || ex instanceof org.standoff.io.csv.CsvException
+                || ex instanceof org.standoff.geo.crs.CrsException || ex instanceof org.standoff.print.PrintException
+                || ex instanceof org.standoff.geo.BufferLimitException
+                || ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.nio.file.AccessDeniedException;
+    }
+
+    private static int internalError(PrintWriter err, Throwable ex) {
+        String where = CrashLog.write(ex);
+        err.println("standoff: internal error (" + ex.getClass().getSimpleName() + "); this is a fault in Standoff, not in your input. "
+                + where);
+        err.flush();
+        return EXIT_INTERNAL;
     }
 
     /** The command tree; subcommands register here. */

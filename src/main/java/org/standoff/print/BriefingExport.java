@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.standoff.io.AtomicFiles;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -28,7 +28,7 @@ import org.standoff.render.basemap.BasemapLoader;
  * export never leaves a half-written file under the requested name.
  *
  * <p>The overloads without a renderer use the bundled basemap, loaded once per JVM into a
- * folder under {@code java.io.tmpdir}; the UI, which already holds a basemap, passes its own
+ * private folder in the user's Standoff home (never a shared temp folder); the UI, which already holds a basemap, passes its own
  * {@link BriefingRenderer}. Thread-safe: every call works on its own document or image.
  */
 public final class BriefingExport {
@@ -63,7 +63,6 @@ public final class BriefingExport {
         if (contents.isEmpty()) {
             throw new PrintException("nothing to export to " + file + ": the atlas has no sites");
         }
-        Path tmp = tempSibling(file, ".pdf");
         try (PDDocument doc = new PDDocument()) {
             PdfResources res = new PdfResources(doc);
             PDRectangle size = new PDRectangle((float) layout.pageWidth(), (float) layout.pageHeight());
@@ -79,14 +78,9 @@ public final class BriefingExport {
                 }
             }
             info(doc, contents.get(0));
-            doc.save(tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replace(file, tmp -> doc.save(tmp.toFile()));
         } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(tmp);
             throw PrintException.writing("briefing PDF", file, e);
-        } catch (RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
         }
     }
 
@@ -123,14 +117,13 @@ public final class BriefingExport {
             } finally {
                 g.dispose();
             }
-            Path tmp = tempSibling(target, ".png");
             try {
-                if (!ImageIO.write(image, "png", tmp.toFile())) {
-                    throw new IOException("no PNG writer available");
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.replace(target, tmp -> {
+                    if (!ImageIO.write(image, "png", tmp.toFile())) {
+                        throw new IOException("no PNG writer available");
+                    }
+                });
             } catch (IOException e) {
-                deleteQuietly(tmp);
                 throw PrintException.writing("briefing image", target, e);
             }
             written.add(target);
@@ -141,7 +134,7 @@ public final class BriefingExport {
     /** The renderer over the bundled basemap, loaded on first use. */
     public static synchronized BriefingRenderer bundledRenderer() throws PrintException {
         if (bundled == null) {
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "standoff-print-basemap");
+            Path dir = org.standoff.io.StandoffHome.defaultHome().resolve("cache").resolve("print-basemap");
             try {
                 Basemap basemap = BasemapLoader.loadBundled(dir);
                 bundled = new BriefingRenderer(basemap);
@@ -160,22 +153,6 @@ public final class BriefingExport {
         return file.resolveSibling(base + "-p" + page + ext);
     }
 
-    /**
-     * A hidden sibling name for writing before the move. Not createTempFile: its owner-only
-     * permissions would stick to the exported file, which colleagues are meant to open.
-     */
-    private static Path tempSibling(Path file, String suffix) {
-        Path abs = file.toAbsolutePath();
-        return abs.resolveSibling("." + abs.getFileName() + "-" + Long.toHexString(System.nanoTime()) + suffix + ".tmp");
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // The export already failed; a stray temporary file is the lesser problem.
-        }
-    }
 
     private static void info(PDDocument doc, BriefingContent c) {
         PDDocumentInformation info = doc.getDocumentInformation();

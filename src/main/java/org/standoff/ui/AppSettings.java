@@ -51,15 +51,7 @@ public final class AppSettings {
 
     /** The folder holding settings, caches and crash-recovery files. */
     public static Path defaultHome() {
-        String env = System.getenv("STANDOFF_HOME");
-        String prop = System.getProperty("standoff.home");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
-        }
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        return Path.of(System.getProperty("user.home"), ".standoff");
+        return org.standoff.io.StandoffHome.defaultHome();
     }
 
     public Path home() {

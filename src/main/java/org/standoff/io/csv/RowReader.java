@@ -209,7 +209,7 @@ final class RowReader {
         if (col == null) {
             return null;
         }
-        String v = row.cell(col);
+        String v = CsvOutput.unguard(row.cell(col)); // an exported file imports back to the same values
         return v == null || v.isBlank() ? null : v;
     }
 

@@ -9,13 +9,12 @@ import org.standoff.model.MiningSite;
 import org.standoff.model.SiteText;
 
 /**
- * Exports mining sites to CSV: UTF-8 without a byte-order mark, CRLF line ends and quoting as
- * in RFC 4180 (a field is quoted when it holds the delimiter, a quote, CR or LF, or starts or
- * ends with a space), one header line using {@link SiteField#exportName()} ({@code capacity_mw},
+ * Exports mining sites to CSV through {@link CsvOutput} (UTF-8 without a byte-order mark, RFC
+ * 4180 quoting, CRLF line ends, the spreadsheet formula guard), one header line using {@link SiteField#exportName()} ({@code capacity_mw},
  * {@code latitude_deg}, ...). Numbers are written so they read back exactly; values kept as
  * written for review are written as they are; timestamps are ISO 8601 UTC. What it writes
- * imports back through {@link SiteImporter} to the same sites. Does not guard against
- * spreadsheet formula injection (a value starting with "=" is written as is). Stateless.
+ * imports back through {@link SiteImporter} to the same sites (the importer undoes the formula
+ * guard). Stateless.
  */
 public final class SiteCsvWriter {
 
@@ -27,23 +26,25 @@ public final class SiteCsvWriter {
 
     /** Writes {@code sites} to {@code file}, replacing it only once the whole text is written. */
     public static void write(List<MiningSite> sites, Path file) throws CsvException {
-        AtomicFiles.writeUtf8(file, w -> write(sites, w));
+        TextFiles.writeUtf8(file, w -> write(sites, w));
     }
 
     /** Writes {@code sites} as CSV text to {@code w}. */
     public static void write(List<MiningSite> sites, Writer w) throws IOException {
+        CsvOutput out = new CsvOutput(w);
         List<String> header = new ArrayList<>();
         for (SiteField f : COLUMNS) {
             header.add(f.exportName());
         }
-        line(w, header);
+        out.row(header);
         for (MiningSite s : sites) {
             List<String> cells = new ArrayList<>(COLUMNS.size());
             for (SiteField f : COLUMNS) {
                 cells.add(value(s, f));
             }
-            line(w, cells);
+            out.row(cells);
         }
+        out.flush();
     }
 
     static String value(MiningSite s, SiteField f) {
@@ -66,25 +67,6 @@ public final class SiteCsvWriter {
             case CREATED_AT -> s.created() == null ? null : s.created().toString();
             case UPDATED_AT -> s.updated() == null ? null : s.updated().toString();
         };
-    }
-
-    private static void line(Writer w, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(quote(cells.get(i)));
-        }
-        w.write("\r\n");
-    }
-
-    static String quote(String v) {
-        if (v == null) {
-            return "";
-        }
-        boolean needs = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                || (!v.isEmpty() && (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' '));
-        return needs ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 
     private static List<SiteField> columns() {

@@ -24,7 +24,7 @@ public final class SiteGeoJsonWriter {
 
     /** Writes {@code sites} to {@code file}, replacing it only once the whole text is written. */
     public static void write(List<MiningSite> sites, Path file) throws CsvException {
-        AtomicFiles.writeUtf8(file, w -> write(sites, w));
+        TextFiles.writeUtf8(file, w -> write(sites, w));
     }
 
     /** Writes {@code sites} as GeoJSON text to {@code w}. */

@@ -1,9 +1,6 @@
 package org.standoff.io.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -67,8 +64,8 @@ final class InPlaceSave {
     private InPlaceSave() {
     }
 
+    /** @param file a resolved target ({@link SaveTargets#resolve}: regular, writable, through links) */
     static void write(Project project, Path file, Map<String, String> meta, Clock clock) throws StoreException {
-        refuseReadOnly(file);
         String what = file.toString();
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -177,26 +174,6 @@ final class InPlaceSave {
             }
         }
         return names;
-    }
-
-    /**
-     * A file nobody may write is refused. Checked on the mode bits, not only by asking the OS:
-     * root may write any file, and a save must not quietly change a file its owner made read-only.
-     */
-    private static void refuseReadOnly(Path file) throws StoreException {
-        boolean writable = Files.isWritable(file);
-        try {
-            if (writable && Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
-                Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
-                writable = p.contains(PosixFilePermission.OWNER_WRITE) || p.contains(PosixFilePermission.GROUP_WRITE)
-                        || p.contains(PosixFilePermission.OTHERS_WRITE);
-            }
-        } catch (java.io.IOException e) {
-            throw new StoreException(file + ": cannot save, cannot read its permissions (" + e.getMessage() + "); nothing was written", e);
-        }
-        if (!writable) {
-            throw new StoreException(file + " is read-only: nothing was written. Save As to another file, or make it writable first.");
-        }
     }
 
     /** Reads the file back on a new connection: the save is done only if it shows this save's saved_at and sites. */

@@ -84,7 +84,7 @@ public final class ProjectFile {
             InPlaceSave.write(project, file, meta, clock);
         } else {
             SaveTargets.moveAsideSideFiles(file);
-            AtomicFiles.replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock));
+            replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock));
         }
     }
 
@@ -119,7 +119,7 @@ public final class ProjectFile {
         if (Files.exists(backup)) {
             return backup;
         }
-        AtomicFiles.replace(backup, temp -> {
+        replace(backup, temp -> {
             try {
                 Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
@@ -127,5 +127,15 @@ public final class ProjectFile {
             }
         });
         return backup;
+    }
+
+    /** {@link org.standoff.io.AtomicFiles#replace} with its I/O errors as a {@link StoreException} naming the file. */
+    private static void replace(Path target, org.standoff.io.AtomicFiles.Content<StoreException> content) throws StoreException {
+        try {
+            org.standoff.io.AtomicFiles.replace(target, content);
+        } catch (IOException e) {
+            String msg = String.valueOf(e.getMessage());
+            throw new StoreException(msg.contains(target.toString()) ? msg : target + ": cannot save (" + msg + "); the previous file is unchanged", e);
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.standoff.model.ProjectLayer;
  * Writes a whole project: GeoPackage core and Standoff tables at the current schema, then
  * every layer, site, zone, rule set, setting and the metadata, with prepared-statement batches.
  * {@link #writeNew} fills a new, empty file (the temporary file of an
- * {@link AtomicFiles#replace atomic replacement}) with journal and synchronous writes off: the
+ * {@link org.standoff.io.AtomicFiles#replace atomic replacement}) with journal and synchronous writes off: the
  * file is private until it is complete, forced to disk and renamed, so SQLite's own crash
  * safety would only cost time. {@link #writeContent} fills a database whose old Standoff
  * content the caller has removed inside its own transaction ({@link InPlaceSave}). Stateless

@@ -27,25 +27,13 @@ final class SaveTargets {
     private SaveTargets() {
     }
 
-    /** The path a save should write: the symlink's final target, absolute; refuses non-regular files. */
+    /** The path a save should write (see {@link org.standoff.io.AtomicFiles#resolveTarget}), as a {@link StoreException}. */
     static Path resolve(Path target) throws StoreException {
-        Path abs = target.toAbsolutePath();
         try {
-            if (Files.exists(abs)) {
-                abs = abs.toRealPath(); // through every link, as an editor saving through a link does
-            } else if (Files.isSymbolicLink(abs)) {
-                abs = abs.getParent().resolve(Files.readSymbolicLink(abs)).normalize(); // a link to a file not made yet
-            }
+            return org.standoff.io.AtomicFiles.resolveTarget(target);
         } catch (IOException e) {
-            throw new StoreException(target + ": cannot follow the link (" + e.getMessage() + "); nothing was written", e);
+            throw new StoreException(e.getMessage(), e);
         }
-        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
-            throw new StoreException(target + " is not a regular file (a folder or a device): nothing was written. Choose a file name.");
-        }
-        if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) {
-            throw new StoreException(target + ": the folder " + abs.getParent() + " does not exist; nothing was written.");
-        }
-        return abs;
     }
 
     /** Deletes {@code .NAME.*.saving} files (and their side files) older than {@link #STALE_TEMPORARY}. */
@@ -54,12 +42,12 @@ final class SaveTargets {
         Instant before = Instant.now().minus(STALE_TEMPORARY);
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(file.getParent(), p -> {
             String n = p.getFileName().toString();
-            return n.startsWith(prefix) && n.endsWith(".saving");
+            return n.startsWith(prefix) && n.endsWith(org.standoff.io.AtomicFiles.TEMP_SUFFIX);
         })) {
             for (Path temp : dir) {
                 FileTime modified = Files.getLastModifiedTime(temp, LinkOption.NOFOLLOW_LINKS);
                 if (modified.toInstant().isBefore(before) && Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)) {
-                    AtomicFiles.deleteLeftovers(temp);
+                    org.standoff.io.AtomicFiles.deleteLeftovers(temp);
                 }
             }
         } catch (IOException e) {

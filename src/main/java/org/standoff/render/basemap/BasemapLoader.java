@@ -33,16 +33,21 @@ public final class BasemapLoader {
         return load(extractBundled(cacheDir));
     }
 
-    /** Copies the bundled basemap into the cache folder (once per content size) and returns its path. */
+    /**
+     * Copies the bundled basemap into the cache folder, made private to the user, and returns its
+     * path. A file already there is reused only when its SHA-256 is the bundled content's, so a
+     * file planted or damaged in the cache is replaced, never read.
+     */
     public static Path extractBundled(Path cacheDir) throws StoreException {
         try (InputStream in = BasemapLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
                 throw new StoreException("the bundled basemap " + BUNDLED_RESOURCE + " is missing from the application");
             }
             byte[] bytes = in.readAllBytes();
-            Files.createDirectories(cacheDir);
-            Path target = cacheDir.resolve("basemap-" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + ".gpkg");
-            if (!Files.isRegularFile(target) || Files.size(target) != bytes.length) {
+            String hash = sha256(bytes);
+            org.standoff.io.StandoffHome.privateFolder(cacheDir);
+            Path target = cacheDir.resolve("basemap-" + hash.substring(0, 16) + ".gpkg");
+            if (!Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !hash.equals(sha256(Files.readAllBytes(target)))) {
                 Path tmp = Files.createTempFile(cacheDir, "basemap", ".tmp");
                 Files.write(tmp, bytes);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -50,6 +55,14 @@ public final class BasemapLoader {
             return target;
         } catch (IOException e) {
             throw new StoreException("cannot extract the bundled basemap into " + cacheDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
