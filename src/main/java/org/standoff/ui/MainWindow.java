@@ -115,6 +115,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         sites.sites().addListener((ListChangeListener<MiningSite>) c -> redrawSites());
         analysis.shapesProperty().addListener((o, a, b) -> redrawZones());
         analysis.shapeProblemProperty().addListener((o, a, b) -> vm.statusProperty().set(b));
+        analysis.pendingProperty().addListener((o, a, b) -> zonesPanel.setCountsPending(b));
         analysis.failureProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.statusProperty().set(b);
@@ -127,6 +128,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         });
         analysis.findingsProperty().addListener((o, a, b) -> {
             zonesPanel.setCounts(AnalysisService.countsByZone(b));
+            zonesPanel.setCountsPending(analysis.pendingProperty().get());
             redrawLines();
         });
         sites.selectedProperty().addListener((o, a, b) -> {

@@ -51,6 +51,11 @@ public final class FindingsSummary extends HBox {
         HBox.setHgrow(histogram, Priority.ALWAYS);
         getChildren().addAll(zones, histogram, top);
         analysis.findingsProperty().addListener((o, a, b) -> update(b));
+        Label zonesTitle = (Label) zones.getChildren().get(0);
+        analysis.pendingProperty().addListener((o, a, b) -> {
+            zonesTitle.setText(b ? "Sites per zone and rule (computing…)" : "Sites per zone and rule");
+            setOpacity(b ? 0.6 : 1);
+        });
         unit.addListener((o, a, b) -> update(analysis.findingsProperty().get()));
     }
 

@@ -61,7 +61,7 @@ public final class FindingsTable extends VBox {
         table.setItems(sorted);
         table.setId("findings-table");
         table.setTableMenuButtonVisible(true);
-        table.setPlaceholder(new Label("No findings yet: add sites and installation or substation layers."));
+        table.setPlaceholder(placeholder);
         table.getColumns().add(text("Site", 180, r -> r.site().name()));
         table.getColumns().add(text("Control", 80, r -> SiteSymbols.Control.of(r.site()).name().toLowerCase(java.util.Locale.ROOT)));
         table.getColumns().add(text("Nearest installation", 190, FindingRow::installationName));
@@ -105,6 +105,9 @@ public final class FindingsTable extends VBox {
         getChildren().addAll(bar, table);
 
         analysis.findingsProperty().addListener((o, a, b) -> rebuild(sites.sites(), b));
+        this.pending = analysis.pendingProperty();
+        pending.addListener((o, a, b) -> showPending(b));
+        showPending(pending.get());
         unit.addListener((o, a, b) -> {
             apply(filter.withMaxInstallationMetres(parse(within.getText())));
             table.refresh();
@@ -167,6 +170,9 @@ public final class FindingsTable extends VBox {
         return List.copyOf(table.getItems());
     }
 
+    private final Label placeholder = new Label();
+    private javafx.beans.value.ObservableBooleanValue pending;
+
     private void rebuild(List<MiningSite> siteList, Map<Long, Finding> findings) {
         List<FindingRow> out = new ArrayList<>(siteList.size());
         for (MiningSite s : siteList) {
@@ -195,7 +201,14 @@ public final class FindingsTable extends VBox {
 
     private void updateCount() {
         long flagged = filtered.stream().filter(r -> r.finding().flagged()).count();
-        count.setText(filtered.size() + " sites, " + flagged + " in zones");
+        count.setText(filtered.size() + " sites, " + flagged + " in zones" + (pending != null && pending.get() ? " (computing…)" : ""));
+    }
+
+    /** While findings are being computed the table says so and its rows are greyed: they answer older inputs. */
+    private void showPending(boolean now) {
+        placeholder.setText(now ? "Computing findings…" : "No findings: add sites and installation or substation layers.");
+        table.setOpacity(now && !table.getItems().isEmpty() ? 0.6 : 1);
+        updateCount();
     }
 
     /** Export formats of the findings. */

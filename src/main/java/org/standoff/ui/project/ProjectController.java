@@ -234,6 +234,8 @@ public final class ProjectController {
     /** Saves a snapshot to {@code target} in the background; {@code then} runs after success. */
     public void saveTo(Path target, Runnable then) {
         Project snapshot = bench.snapshot(target.getFileName().toString().replaceFirst("(?i)\\.gpkg$", ""));
+        // the recovery file autosaves wrote so far (an Untitled project's is named after the project, not a path)
+        Path recoveryBefore = recovery.recoveryFileFor(bench.snapshot(name()), file.get());
         long changesAtSnapshot = undo.changesProperty().get();
         int upgrading = upgradeFrom;
         Task<Void> task = new Task<>() {
@@ -252,6 +254,7 @@ public final class ProjectController {
             savedAt.set(changesAtSnapshot);
             remember(target);
             discardRecovery();
+            discardRecovery(recoveryBefore);
             bench.status("Saved " + target.getFileName());
             if (then != null) {
                 then.run();
@@ -280,9 +283,16 @@ public final class ProjectController {
                 return saveAs();
             }
             save();
+        } else {
+            // Don't Save: the user threw this work away, so no recovery copy of it is kept or offered
+            discardRecovery();
+            discarded = true;
         }
         return true;
     }
+
+    /** True once the user chose Don't Save: the work is gone by choice, and shutdown keeps no recovery copy. */
+    private boolean discarded;
 
     /** Writes a recovery copy when there are unsaved changes. */
     public void autosaveNow() {
@@ -348,14 +358,17 @@ public final class ProjectController {
     /** Stops autosaving and removes this session's recovery file: called on a clean exit. */
     public void shutdown() {
         autosave.stop();
-        if (!dirty.get()) {
+        if (!dirty.get() || discarded) {
             discardRecovery();
         }
     }
 
     private void discardRecovery() {
+        discardRecovery(recovery.recoveryFileFor(bench.snapshot(name()), file.get()));
+    }
+
+    private void discardRecovery(Path f) {
         try {
-            Path f = recovery.recoveryFileFor(bench.snapshot(name()), file.get());
             if (Files.exists(f)) {
                 recovery.discard(f);
             }

@@ -33,6 +33,8 @@ public final class ZonesPanel extends VBox {
     private final ZonesViewModel zones;
     private final ObjectProperty<LengthUnit> unit;
     private Map<String, Integer> counts = Map.of();
+    /** True while the counts shown do not answer the current inputs: they are greyed and marked as computing. */
+    private boolean countsPending;
     private Zone dragStart;
     private boolean updatingSlider;
 
@@ -130,6 +132,14 @@ public final class ZonesPanel extends VBox {
         list.refresh();
     }
 
+    /** Marks the counts as stale (greyed, "…") until the next {@link #setCounts}. */
+    public void setCountsPending(boolean pending) {
+        if (pending != countsPending) {
+            countsPending = pending;
+            list.refresh();
+        }
+    }
+
     private void updateSlider(Zone z) {
         updatingSlider = true;
         boolean usable = z != null && z.bands().size() == 1;
@@ -221,10 +231,12 @@ public final class ZonesPanel extends VBox {
                         .append(ZonePainter.number(unit.get().fromMetres(b.outerMetres())));
             }
             name.setText(z.name() + " (" + radii + " " + unit.get().symbol() + ")");
-            int n = counts.getOrDefault(z.id(), 0);
-            count.setText(Integer.toString(n));
+            Integer n = counts.get(z.id());
+            // never a bare 0 for a count not computed yet: the old count greyed with "…", or "…" alone
+            count.setText(countsPending ? (n == null ? "…" : n + "…") : Integer.toString(n == null ? 0 : n));
             count.setMinWidth(28);
-            count.setStyle("-fx-font-weight: bold;");
+            count.setStyle(countsPending ? "-fx-font-weight: bold; -fx-opacity: 0.5;" : "-fx-font-weight: bold;");
+            count.setTooltip(countsPending ? new javafx.scene.control.Tooltip("Computing: the count is from before the last change") : null);
             setGraphic(box);
         }
     }
