@@ -16,7 +16,8 @@ import org.locationtech.jts.io.WKBWriter;
  *
  * <p>Decoding accepts every envelope kind and either byte order. Encoding writes version 0,
  * little-endian, an XY envelope (or none for empty geometries, which are flagged empty), as
- * GDAL does. Extended ("GPX") geometries are rejected. Not thread-safe: JTS's WKB reader and
+ * GDAL does. Extended ("GPX") geometries are rejected, and so is WKB that is truncated, declares
+ * more elements than it holds or nests collections deeper than {@link WkbLimits#MAX_DEPTH}. Not thread-safe: JTS's WKB reader and
  * writer keep state, so use one instance per thread.
  */
 public final class GeoPackageGeometry {
@@ -65,6 +66,7 @@ public final class GeoPackageGeometry {
         if (blob.length == offset) {
             return factory.createGeometryCollection();
         }
+        WkbLimits.check(blob, offset); // no recursion or huge allocation in JTS on a crafted blob
         byte[] wkb = new byte[blob.length - offset];
         System.arraycopy(blob, offset, wkb, 0, wkb.length);
         return reader.read(wkb);
