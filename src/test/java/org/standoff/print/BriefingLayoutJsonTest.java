@@ -34,10 +34,17 @@ class BriefingLayoutJsonTest {
     @Test
     void malformedOrInvalidJsonIsAReadableError() {
         PrintException broken = assertThrows(PrintException.class, () -> BriefingLayout.fromJson("{\"name\": \"x\", "));
-        assertTrue(broken.getMessage().contains("character"), broken.getMessage());
+        assertTrue(broken.getMessage().contains("column 15"), "says where: " + broken.getMessage());
+        assertTrue(!broken.getMessage().contains("Exception"), "no class names: " + broken.getMessage());
         String json = BriefingLayout.defaultFor(Paper.LETTER, Orientation.PORTRAIT).toJson().replace("\"LETTER\"", "\"FOOLSCAP\"");
-        assertThrows(PrintException.class, () -> BriefingLayout.fromJson(json));
+        PrintException paper = assertThrows(PrintException.class, () -> BriefingLayout.fromJson(json));
+        assertTrue(paper.getMessage().contains("unknown paper size \"FOOLSCAP\""), paper.getMessage());
         assertThrows(PrintException.class, () -> BriefingLayout.fromJson("[]"));
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        PrintException nested = assertThrows(PrintException.class, () -> BriefingLayout.fromJson(deep));
+        assertTrue(nested.getMessage().contains("not valid JSON"), nested.getMessage());
+        PrintException missing = assertThrows(PrintException.class, () -> BriefingLayout.fromJson("{\"name\":\"x\"}"));
+        assertTrue(missing.getMessage().contains("\"margins\""), missing.getMessage());
     }
 
     @Test

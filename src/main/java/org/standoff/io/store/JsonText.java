@@ -1,5 +1,16 @@
 package org.standoff.io.store;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -7,235 +18,151 @@ import java.util.TreeSet;
 import org.standoff.model.Zone;
 
 /**
- * The short JSON arrays the project tables keep in one TEXT cell: names ({@code ["Warren","Fort
- * Bliss"]}), feature ids ({@code [3,17]}) and distance bands ({@code [[0,1609.344],[1609.344,
- * 160934.4]]}). JSON rather than child tables so that a row reads whole in any SQLite browser.
+ * JSON for Standoff, through Gson: the short arrays the project tables keep in one TEXT cell
+ * (names {@code ["Warren","Fort Bliss"]}, feature ids {@code [3,17]}, distance bands
+ * {@code [[0,1609.344],[1609.344,160934.4]]}; JSON rather than child tables so that a row reads
+ * whole in any SQLite browser), and {@link #parse} and {@link #quote} for the other readers and
+ * writers. Numbers are written as Java writes doubles and longs, which read back exactly.
  *
- * <p>Only what these lists need: arrays of strings, integers, and arrays of two numbers.
- * Numbers are written with {@link Double#toString}/{@link Long#toString}, which read back
- * exactly. The parser rejects anything else with an {@link IllegalArgumentException} that the
- * readers turn into a {@link StoreException} naming the table and row. Stateless.
+ * <p><b>Limits.</b> Parsing is strict RFC 8259 and refuses nesting deeper than
+ * {@link #MAX_NESTING} (Gson's reader counts it without recursion), so a crafted cell nested
+ * 100,000 deep is one bad row, never a {@code StackOverflowError}; a zone has at most
+ * {@link #MAX_BANDS} bands. Every refusal is an {@link IllegalArgumentException} saying what was
+ * expected, which the readers turn into a {@link StoreException} naming the table and row.
+ * Stateless and thread-safe.
  */
 public final class JsonText {
+
+    /** Deeper than any JSON Standoff writes (a layout is 4 deep). */
+    public static final int MAX_NESTING = 32;
+    /** More rings than any rule or analyst uses. */
+    static final int MAX_BANDS = 100;
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeSpecialFloatingPointValues().create();
 
     private JsonText() {
     }
 
     static String strings(List<String> values) {
-        StringBuilder b = new StringBuilder("[");
-        for (String v : values) {
-            if (b.length() > 1) {
-                b.append(',');
-            }
-            quote(b, v);
-        }
-        return b.append(']').toString();
+        return GSON.toJson(values);
     }
 
     /** Ids in ascending order, so equal sets give equal text. */
     static String longs(Collection<Long> values) {
-        StringBuilder b = new StringBuilder("[");
-        for (long v : new TreeSet<>(values)) {
-            if (b.length() > 1) {
-                b.append(',');
-            }
-            b.append(v);
-        }
-        return b.append(']').toString();
+        return GSON.toJson(new TreeSet<>(values));
     }
 
     static String bands(List<Zone.Band> bands) {
-        StringBuilder b = new StringBuilder("[");
+        JsonArray a = new JsonArray();
         for (Zone.Band band : bands) {
-            if (b.length() > 1) {
-                b.append(',');
-            }
-            b.append('[').append(band.innerMetres()).append(',').append(band.outerMetres()).append(']');
+            JsonArray pair = new JsonArray();
+            pair.add(band.innerMetres());
+            pair.add(band.outerMetres());
+            a.add(pair);
         }
-        return b.append(']').toString();
+        return GSON.toJson(a);
     }
 
     static List<String> parseStrings(String json) {
         List<String> out = new ArrayList<>();
-        for (Object o : new Parser(json).array()) {
-            if (!(o instanceof String s)) {
-                throw new IllegalArgumentException("expected a list of texts: " + json);
+        for (JsonElement e : array(json, "a list of texts")) {
+            if (!(e instanceof JsonPrimitive p) || !p.isString()) {
+                throw new IllegalArgumentException("expected a list of texts: " + shorten(json));
             }
-            out.add(s);
+            out.add(p.getAsString());
         }
         return out;
     }
 
     static List<Long> parseLongs(String json) {
         List<Long> out = new ArrayList<>();
-        for (Object o : new Parser(json).array()) {
-            if (!(o instanceof Number)) {
-                throw new IllegalArgumentException("expected a list of ids: " + json);
+        for (JsonElement e : array(json, "a list of ids")) {
+            if (!(e instanceof JsonPrimitive p) || !p.isNumber()) {
+                throw new IllegalArgumentException("expected a list of ids: " + shorten(json));
             }
-            out.add(Long.parseLong(((Number) o).token));
+            try {
+                out.add(Long.parseLong(p.getAsString()));
+            } catch (NumberFormatException ex) {
+                throw new IllegalArgumentException("expected whole-number ids, found " + p.getAsString(), ex);
+            }
         }
         return out;
     }
 
     static List<Zone.Band> parseBands(String json) {
+        JsonArray a = array(json, "a list of [inner, outer] pairs");
+        if (a.size() > MAX_BANDS) {
+            throw new IllegalArgumentException("a zone has " + a.size() + " bands; at most " + MAX_BANDS + " are read");
+        }
         List<Zone.Band> out = new ArrayList<>();
-        for (Object o : new Parser(json).array()) {
-            if (!(o instanceof List<?> pair) || pair.size() != 2 || !(pair.get(0) instanceof Number a) || !(pair.get(1) instanceof Number b)) {
-                throw new IllegalArgumentException("expected a list of [inner, outer] pairs: " + json);
+        for (JsonElement e : a) {
+            if (!(e instanceof JsonArray pair) || pair.size() != 2 || !isNumber(pair.get(0)) || !isNumber(pair.get(1))) {
+                throw new IllegalArgumentException("expected a list of [inner, outer] pairs: " + shorten(json));
             }
-            out.add(new Zone.Band(Double.parseDouble(a.token), Double.parseDouble(b.token)));
+            out.add(new Zone.Band(pair.get(0).getAsDouble(), pair.get(1).getAsDouble()));
         }
         return out;
     }
 
+    /**
+     * Parses strict JSON, nested at most {@link #MAX_NESTING} deep.
+     *
+     * @throws IllegalArgumentException saying what is wrong, for null, malformed or too deep text
+     */
+    public static JsonElement parse(String json) {
+        if (json == null) {
+            throw new IllegalArgumentException("missing JSON text");
+        }
+        JsonReader reader = new JsonReader(new StringReader(json));
+        reader.setStrictness(Strictness.STRICT);
+        reader.setNestingLimit(MAX_NESTING);
+        try {
+            JsonElement e = JsonParser.parseReader(reader);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new IllegalArgumentException("text after the JSON value");
+            }
+            return e;
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            throw new IllegalArgumentException("not valid JSON: " + plainReason(e), e);
+        }
+    }
+
+    /** The parser's reason in plain words: "End of input at line 1 column 15", without class names or links. */
+    private static String plainReason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String why = root.getMessage() == null ? "it ends too early" : root.getMessage();
+        why = why.replaceAll("(?m)^[\\w.$]+(Exception|Error): ", "");
+        int link = why.indexOf("\nSee ");
+        why = link >= 0 ? why.substring(0, link) : why;
+        return why.replaceFirst(" path \\$.*$", "").strip();
+    }
+
     /** Appends {@code s} as a JSON string literal (RFC 8259 escapes). */
     public static void quote(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
+        b.append(GSON.toJson(s));
     }
 
-    /** A number as written, converted by the caller to the type it expects. */
-    private record Number(String token) {
+    /** {@code s} as a JSON string literal. */
+    public static String quote(String s) {
+        return GSON.toJson(s);
     }
 
-    /** Recursive descent over arrays, strings and numbers; no objects, booleans or null. */
-    private static final class Parser {
-        private final String s;
-        private int i;
-
-        Parser(String s) {
-            if (s == null) {
-                throw new IllegalArgumentException("missing list");
-            }
-            this.s = s;
+    private static JsonArray array(String json, String expected) {
+        JsonElement e = parse(json);
+        if (!e.isJsonArray()) {
+            throw new IllegalArgumentException("expected " + expected + ": " + shorten(json));
         }
+        return e.getAsJsonArray();
+    }
 
-        List<Object> array() {
-            List<Object> out = arrayAt();
-            skipSpace();
-            if (i != s.length()) {
-                throw fail("text after the list");
-            }
-            return out;
-        }
+    private static boolean isNumber(JsonElement e) {
+        return e instanceof JsonPrimitive p && p.isNumber();
+    }
 
-        private List<Object> arrayAt() {
-            skipSpace();
-            expect('[');
-            List<Object> out = new ArrayList<>();
-            skipSpace();
-            if (peek() == ']') {
-                i++;
-                return out;
-            }
-            while (true) {
-                out.add(value());
-                skipSpace();
-                char c = next();
-                if (c == ']') {
-                    return out;
-                }
-                if (c != ',') {
-                    throw fail("expected , or ]");
-                }
-            }
-        }
-
-        private Object value() {
-            skipSpace();
-            char c = peek();
-            if (c == '[') {
-                return arrayAt();
-            }
-            if (c == '"') {
-                return string();
-            }
-            int start = i;
-            while (i < s.length() && "+-.0123456789eE".indexOf(s.charAt(i)) >= 0) {
-                i++;
-            }
-            if (start == i) {
-                throw fail("expected a value");
-            }
-            return new Number(s.substring(start, i));
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder b = new StringBuilder();
-            while (true) {
-                char c = next();
-                if (c == '"') {
-                    return b.toString();
-                }
-                if (c != '\\') {
-                    b.append(c);
-                    continue;
-                }
-                char e = next();
-                switch (e) {
-                    case '"', '\\', '/' -> b.append(e);
-                    case 'n' -> b.append('\n');
-                    case 'r' -> b.append('\r');
-                    case 't' -> b.append('\t');
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'u' -> {
-                        if (i + 4 > s.length()) {
-                            throw fail("short \\u escape");
-                        }
-                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> throw fail("bad escape \\" + e);
-                }
-            }
-        }
-
-        private void skipSpace() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-        }
-
-        private char peek() {
-            if (i >= s.length()) {
-                throw fail("unexpected end");
-            }
-            return s.charAt(i);
-        }
-
-        private char next() {
-            char c = peek();
-            i++;
-            return c;
-        }
-
-        private void expect(char c) {
-            if (next() != c) {
-                throw fail("expected " + c);
-            }
-        }
-
-        private IllegalArgumentException fail(String why) {
-            return new IllegalArgumentException("not a valid list (" + why + " at " + i + "): " + s);
-        }
+    private static String shorten(String json) {
+        return json.length() <= 80 ? json : json.substring(0, 77) + "…";
     }
 }

@@ -293,6 +293,18 @@ class ProjectFileNeighboursTest {
         assertEquals(bce, back.updated());
     }
 
+    @Test
+    void jsonNestedOneHundredThousandDeepInAZoneIsAMessageNotAStackOverflow() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("UPDATE standoff_zones SET bands = '" + "[".repeat(100_000) + "]".repeat(100_000) + "' WHERE zone_order = 0");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> ProjectFile.read(file));
+        assertTrue(e.getMessage().contains("standoff_zones") || e.getMessage().contains("zone"), e.getMessage());
+        assertTrue(!e.getMessage().contains("Exception"), "plain words: " + e.getMessage());
+    }
+
     private static String hex(byte[] b) {
         StringBuilder s = new StringBuilder();
         for (byte x : b) {
