@@ -213,13 +213,23 @@ final class RowReader {
         return v == null || v.isBlank() ? null : v;
     }
 
+    /** The timestamps a GeoPackage DATETIME (and every spreadsheet) can hold: four-digit years. */
+    private static final Instant EARLIEST = Instant.parse("-9999-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private Instant instant(SourceTable.Row row, SiteField field, List<SiteProblem> flags) {
         String t = text(row, field);
         if (t == null) {
             return null;
         }
         try {
-            return Instant.parse(t.strip());
+            Instant parsed = Instant.parse(t.strip());
+            if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
+                flags.add(SiteProblem.review(field.exportName(), "\"" + t + "\" is outside the years -9999 to 9999 a project "
+                        + "file can hold; the import time is used instead."));
+                return null;
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
             flags.add(SiteProblem.review(field.exportName(), "\"" + t + "\" is not an ISO 8601 UTC time such as "
                     + "2025-03-01T12:00:00Z; the import time is used instead."));

@@ -33,6 +33,9 @@ final class LayerTableReader {
     private final Connection c;
     private final String what;
     private final GeoPackageGeometry codec = new GeoPackageGeometry(new GeometryFactory());
+    private List<String> warnings = new ArrayList<>();
+    /** Fields already warned about, so a column of text in a number field gives one warning, not one per row. */
+    private final java.util.Set<String> warnedFields = new java.util.HashSet<>();
 
     LayerTableReader(Connection c, String what) {
         this.c = c;
@@ -45,6 +48,7 @@ final class LayerTableReader {
      * identifier), with a warning added to {@code warnings}.
      */
     List<ProjectLayer> readAll(List<String> warnings) throws SQLException, StoreException {
+        this.warnings = warnings;
         List<ProjectLayer> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT layer_id, table_name, name, role, color, fill_opacity, line_width, "
                 + "point_size, visible, source_path, source_imported_at, source_sha256, source_crs FROM " + ProjectSchema.LAYERS
@@ -80,6 +84,20 @@ final class LayerTableReader {
             }
         }
         return out;
+    }
+
+    /** The number a text cell holds, or null (read as empty) with one warning per field. */
+    private Number numberFrom(String text, Field field, String where) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            String key = where.replaceFirst(", feature .*$", "") + "/" + field.name();
+            if (warnedFields.add(key)) {
+                warnings.add(where + ", field " + field.name() + ": \"" + text + "\" is text in a number field (written by another "
+                        + "program?); it is read as empty, not as 0.");
+            }
+            return null;
+        }
     }
 
     /** The table's column names, lower-cased (SQLite's identifiers ignore case). */
@@ -137,19 +155,22 @@ final class LayerTableReader {
         return out;
     }
 
-    private static Object value(ResultSet rs, int column, Field field, String where) throws SQLException, StoreException {
+    private Object value(ResultSet rs, int column, Field field, String where) throws SQLException, StoreException {
         switch (field.type()) {
-            case INTEGER -> {
-                long v = rs.getLong(column);
-                return rs.wasNull() ? null : v;
-            }
-            case DOUBLE -> {
-                double v = rs.getDouble(column);
-                return rs.wasNull() ? null : v;
-            }
-            case BOOLEAN -> {
-                long v = rs.getLong(column);
-                return rs.wasNull() ? null : v != 0;
+            case INTEGER, DOUBLE, BOOLEAN -> {
+                Object raw = rs.getObject(column);
+                if (raw instanceof String text) {
+                    // another program wrote text into a number column: SQLite would read it as 0
+                    raw = numberFrom(text, field, where);
+                }
+                if (!(raw instanceof Number n)) {
+                    return null;
+                }
+                return switch (field.type()) {
+                    case INTEGER -> n.longValue();
+                    case DOUBLE -> n.doubleValue();
+                    default -> n.longValue() != 0;
+                };
             }
             default -> {
                 String s = rs.getString(column);

@@ -305,6 +305,32 @@ class ProjectFileNeighboursTest {
         assertTrue(!e.getMessage().contains("Exception"), "plain words: " + e.getMessage());
     }
 
+    @Test
+    void textAnotherProgramWroteIntoANumberColumnReadsAsEmptyWithAWarningNotAsZero() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        String table;
+        String column;
+        try (Connection c = open(file); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM standoff_layer_fields WHERE type = 'DOUBLE' LIMIT 1")) {
+            Assumptions.assumeTrue(rs.next(), "the fixture has a number field");
+            table = rs.getString(1);
+            column = rs.getString(2);
+        }
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            GeoPackageFunctions.register(c); // as GDAL provides them to the R-tree triggers
+            s.execute("UPDATE " + LayerTables.q(table) + " SET " + LayerTables.q(column) + " = 'about five'");
+        }
+        OpenedProject opened = ProjectFile.open(file);
+        assertEquals(1, opened.warnings().stream().filter(w -> w.contains("about five")).count(), opened.warnings().toString());
+        for (org.standoff.model.ProjectLayer l : opened.project().layers()) {
+            int idx = l.data().fieldIndex(column);
+            for (org.standoff.model.Feature f : l.data().features()) {
+                assertTrue(idx < 0 || f.value(idx) == null, "text is read as empty, not as a number: " + f.value(Math.max(idx, 0)));
+            }
+        }
+    }
+
     private static String hex(byte[] b) {
         StringBuilder s = new StringBuilder();
         for (byte x : b) {
