@@ -37,6 +37,15 @@ DIST=target/dist
 rm -rf "$WORK" "$DIST"
 mkdir -p "$WORK/input" "$DIST"
 cp "$JAR" "$WORK/input/"
+# Licences: jpackage copies the input folder into the image's lib/app/, so LICENSE (Standoff's
+# GPL v3), THIRD-PARTY.md and licenses/ (every bundled library's licence and NOTICE text, the same
+# files as META-INF/licenses/ in the jar) end up next to standoff.jar in the app image and the .deb.
+# The jlink runtime brings the JDK's own texts in lib/runtime/legal/.
+for f in LICENSE THIRD-PARTY.md src/main/resources/META-INF/licenses; do
+  [[ -e "$f" ]] || { echo "build.sh: $f missing" >&2; exit 1; }
+done
+cp LICENSE THIRD-PARTY.md "$WORK/input/"
+cp -R src/main/resources/META-INF/licenses "$WORK/input/licenses"
 
 # Modules: what `jdeps --ignore-missing-deps --print-module-deps --multi-release 17` reports for the
 # shaded jar (java.base, java.desktop, java.management, java.naming, java.sql, jdk.jfr,
@@ -83,6 +92,7 @@ if [[ "${SKIP_DEB:-0}" != 1 ]]; then
     --app-image "$DIST/Standoff" \
     --file-associations packaging/file-associations.properties \
     --linux-package-name standoff \
+    --license-file LICENSE \
     --linux-deb-maintainer "${DEB_MAINTAINER:-packaging@standoff.invalid}" \
     --linux-menu-group "Science;Geography;Geoscience;" \
     --linux-app-category science \
