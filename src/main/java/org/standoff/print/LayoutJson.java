@@ -6,11 +6,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
-import org.standoff.io.store.JsonText;
+import org.standoff.io.Json;
 
 /**
  * Writes and reads {@link BriefingLayout} as a small JSON object, for the project's settings
- * map, through Gson ({@link JsonText#parse}: strict, nesting-limited). Every field is checked
+ * map, through Gson ({@link Json#parse}: strict, nesting-limited). Every field is checked
  * for presence and type as it is read, so a layout another program or an older Standoff left
  * incomplete gives a {@link PrintException} naming the field (never a cast failure), and an
  * unknown paper size, orientation or element kind names the value. Unknown keys are ignored so
@@ -51,7 +51,7 @@ final class LayoutJson {
             throw new PrintException("the saved print layout is empty");
         }
         try {
-            JsonObject o = object(JsonText.parse(json), "the layout");
+            JsonObject o = object(Json.parse(json), "the layout");
             double[] margins = numbers(o, "margins", 4);
             List<LayoutElement> elements = new ArrayList<>();
             for (JsonElement item : array(o, "elements")) {

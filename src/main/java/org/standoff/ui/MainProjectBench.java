@@ -1,5 +1,7 @@
 package org.standoff.ui;
 
+import org.standoff.ui.base.AppSettings;
+import org.standoff.ui.base.ErrorDialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.standoff.ui;
 
+import org.standoff.ui.base.AppSettings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;

@@ -1,5 +1,6 @@
 package org.standoff.ui;
 
+import org.standoff.ui.base.UiExecutor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

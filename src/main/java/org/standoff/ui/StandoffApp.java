@@ -1,5 +1,7 @@
 package org.standoff.ui;
 
+import org.standoff.ui.base.AppSettings;
+import org.standoff.ui.base.UiExecutor;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,8 @@
 package org.standoff.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +10,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of STYLE.md, kept by the build: a broken layer fails here, not in review. */
+/**
+ * The layering of STYLE.md and DESIGN.md, kept by the build: a broken layer fails here, not in
+ * review. Layers, lowest first: model, geo, io (a small shared base {@code io} below the three
+ * format rooms {@code io.shapefile}, {@code io.csv}, {@code io.store}, which never use each
+ * other), analysis, export and render, print, sample, then ui and cli, which never use each
+ * other. No package cycles anywhere, the UI's sub-packages included.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -19,35 +27,88 @@ class ArchitectureTest {
     }
 
     @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.standoff..")
+                // the build's version text is read by both front ends
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(org.standoff.Version.class))
+                .layer("Model").definedBy("org.standoff.model..")
+                .layer("Geo").definedBy("org.standoff.geo..")
+                .layer("IoBase").definedBy("org.standoff.io")
+                .layer("IoFormats").definedBy("org.standoff.io.shapefile..", "org.standoff.io.csv..", "org.standoff.io.store..")
+                .layer("Analysis").definedBy("org.standoff.analysis..")
+                .layer("Export").definedBy("org.standoff.export..")
+                .layer("Render").definedBy("org.standoff.render..")
+                .layer("Print").definedBy("org.standoff.print..")
+                .layer("Sample").definedBy("org.standoff.sample..")
+                .layer("Ui").definedBy("org.standoff.ui..")
+                .layer("Cli").definedBy("org.standoff.cli..")
+                .layer("Main").definedBy("org.standoff")
+                .whereLayer("Main").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
+                .whereLayer("Sample").mayOnlyBeAccessedByLayers("Ui", "Cli", "Main")
+                .whereLayer("Print").mayOnlyBeAccessedByLayers("Sample", "Ui", "Cli", "Main")
+                .whereLayer("Render").mayOnlyBeAccessedByLayers("Print", "Sample", "Ui", "Cli", "Main")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli", "Main")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Export", "Render", "Print", "Sample", "Ui", "Cli", "Main")
+                .whereLayer("IoFormats").mayOnlyBeAccessedByLayers("IoFormats", "Analysis", "Export", "Render", "Print", "Sample", "Ui", "Cli", "Main")
+                .whereLayer("IoBase").mayOnlyBeAccessedByLayers("IoFormats", "Analysis", "Export", "Render", "Print", "Sample", "Ui", "Cli", "Main")
+                .whereLayer("Geo").mayOnlyBeAccessedByLayers("IoBase", "IoFormats", "Analysis", "Export", "Render", "Print", "Sample", "Ui", "Cli", "Main")
+                .check(classes);
+    }
+
+    @Test
+    void theThreeFileFormatRoomsNeverUseEachOther() {
+        String[] rooms = {"org.standoff.io.shapefile..", "org.standoff.io.csv..", "org.standoff.io.store.."};
+        for (String room : rooms) {
+            for (String other : rooms) {
+                if (!room.equals(other)) {
+                    noClasses().that().resideInAPackage(room).should().dependOnClassesThat().resideInAPackage(other)
+                            .because("each file format is read and written in its own room (STYLE.md)").check(classes);
+                }
+            }
+        }
+    }
+
+    @Test
     void modelDependsOnNoOtherStandoffPackage() {
         noClasses().that().resideInAPackage("org.standoff.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.standoff.geo..", "org.standoff.io..", "org.standoff.analysis..",
-                        "org.standoff.render..", "org.standoff.print..", "org.standoff.ui..", "org.standoff.cli..")
+                        "org.standoff.export..", "org.standoff.render..", "org.standoff.print..", "org.standoff.sample..", "org.standoff.ui..",
+                        "org.standoff.cli..")
                 .check(classes);
     }
 
     @Test
     void coreKnowsNothingOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.standoff.model..", "org.standoff.geo..", "org.standoff.io..", "org.standoff.analysis..",
-                        "org.standoff.render..", "org.standoff.cli..")
+                        "org.standoff.export..", "org.standoff.render..", "org.standoff.print..", "org.standoff.sample..", "org.standoff.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
                 .check(classes);
     }
 
     @Test
-    void lowerLayersNeverReachUp() {
-        noClasses().that().resideInAnyPackage("org.standoff.geo..", "org.standoff.io..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.standoff.analysis..", "org.standoff.render..", "org.standoff.print..",
-                        "org.standoff.ui..", "org.standoff.cli..")
-                .check(classes);
+    void analysisComputesAndNeverWritesFiles() {
         noClasses().that().resideInAPackage("org.standoff.analysis..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.standoff.render..", "org.standoff.print..", "org.standoff.ui..", "org.standoff.cli..")
-                .allowEmptyShould(true)
-                .check(classes);
-        noClasses().that().resideInAnyPackage("org.standoff.render..", "org.standoff.print..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.standoff.ui..", "org.standoff.cli..")
-                .allowEmptyShould(true)
-                .check(classes);
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileWriter")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+                .because("writing results is the export room's job").check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.standoff.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.standoff.ui.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.standoff.io.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theUiRootAssemblesTheViewsAndNoViewReachesBackIntoIt() {
+        noClasses().that().resideInAnyPackage("org.standoff.ui.(*)..").and().resideOutsideOfPackage("org.standoff.ui")
+                .should().dependOnClassesThat().resideInAPackage("org.standoff.ui")
+                .because("the main window depends on the views; a view depending on it would be a cycle").check(classes);
     }
 
     @Test

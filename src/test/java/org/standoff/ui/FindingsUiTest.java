@@ -1,5 +1,6 @@
 package org.standoff.ui;
 
+import org.standoff.ui.base.UiExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

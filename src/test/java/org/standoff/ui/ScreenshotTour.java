@@ -1,5 +1,7 @@
 package org.standoff.ui;
 
+import org.standoff.ui.base.AppSettings;
+import org.standoff.ui.base.UiExecutor;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

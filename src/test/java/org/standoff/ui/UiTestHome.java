@@ -1,5 +1,6 @@
 package org.standoff.ui;
 
+import org.standoff.ui.base.AppSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import org.standoff.model.SiteProblem;
 /**
  * What an import would do, worked out before anything is written: the sites to add (each with
  * its review flags), the existing sites to fill in (policy MERGE), the rejected rows and the
- * duplicates found. Commit it with {@link #commitTo}, which writes everything in one
+ * duplicates found. Commit it with {@code SiteStore.applyChanges(sites(), merged sites)}, which writes everything in one
  * transaction, or drop it: nothing has been changed until then.
  *
  * <p>Immutable. "Line" numbers are physical lines of a CSV file (header = line 1) or rowids of
@@ -109,12 +109,6 @@ public record ImportPlan(String source, String lineLabel, DuplicatePolicy policy
      * What a commit did, for undo: delete {@code insertedIds}, then put back each merge's
      * {@code before}.
      */
-    public record Result(List<Long> insertedIds, List<Merge> merges) {
-        public Result {
-            insertedIds = List.copyOf(insertedIds);
-            merges = List.copyOf(merges);
-        }
-    }
 
     /** The sites to add. */
     public List<MiningSite> sites() {
@@ -124,12 +118,6 @@ public record ImportPlan(String source, String lineLabel, DuplicatePolicy policy
     /** The sites to add that have something to review. */
     public List<PlannedSite> flagged() {
         return toInsert.stream().filter(p -> !p.flags().isEmpty()).toList();
-    }
-
-    /** Writes the plan in one transaction: all of it, or nothing if anything fails. */
-    public Result commitTo(SiteStore store) throws StoreException {
-        List<Long> ids = store.applyChanges(sites(), merges.stream().map(Merge::after).toList());
-        return new Result(ids, merges);
     }
 
     /** One sentence for the user, e.g. "12 lines read: 9 sites to add (2 to review), 1 rejected, 2 duplicates skipped". */

@@ -76,7 +76,7 @@ public final class SiteGeoJsonWriter {
             return "null";
         }
         StringBuilder b = new StringBuilder(s.length() + 2);
-        org.standoff.io.store.JsonText.quote(b, s);
+        org.standoff.io.Json.quote(b, s);
         return b.toString();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.standoff.io.store.TableData;
 
 /**
  * Rows of text with a header, from a CSV file or a table of an SQLite/GeoPackage file: what
@@ -22,15 +21,6 @@ public record SourceTable(String name, String lineLabel, List<String> header, Li
         Objects.requireNonNull(lineLabel, "lineLabel");
         header = List.copyOf(header);
         rows = List.copyOf(rows);
-    }
-
-    /** A table read by {@link org.standoff.io.store.SqliteTableReader}; rows are numbered by rowid. */
-    public static SourceTable of(TableData table) {
-        List<Row> rows = new ArrayList<>(table.rows().size());
-        for (TableData.Row r : table.rows()) {
-            rows.add(new Row(r.rowId(), r.cells()));
-        }
-        return new SourceTable(table.table(), "row", table.columns(), rows);
     }
 
     /**

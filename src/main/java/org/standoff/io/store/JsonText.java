@@ -1,44 +1,34 @@
 package org.standoff.io.store;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.standoff.io.Json;
 import org.standoff.model.Zone;
 
 /**
  * JSON for Standoff, through Gson: the short arrays the project tables keep in one TEXT cell
  * (names {@code ["Warren","Fort Bliss"]}, feature ids {@code [3,17]}, distance bands
  * {@code [[0,1609.344],[1609.344,160934.4]]}; JSON rather than child tables so that a row reads
- * whole in any SQLite browser), and {@link #parse} and {@link #quote} for the other readers and
- * writers. Numbers are written as Java writes doubles and longs, which read back exactly.
+ * whole in any SQLite browser), through {@link Json}. Numbers are written as Java writes doubles and longs, which read back exactly.
  *
- * <p><b>Limits.</b> Parsing is strict RFC 8259 and refuses nesting deeper than
- * {@link #MAX_NESTING} (Gson's reader counts it without recursion), so a crafted cell nested
- * 100,000 deep is one bad row, never a {@code StackOverflowError}; a zone has at most
+ * <p><b>Limits.</b> Parsing is {@link Json#parse}'s (strict, nesting-limited), so a crafted
+ * cell nested 100,000 deep is one bad row, never a {@code StackOverflowError}; a zone has at most
  * {@link #MAX_BANDS} bands. Every refusal is an {@link IllegalArgumentException} saying what was
  * expected, which the readers turn into a {@link StoreException} naming the table and row.
  * Stateless and thread-safe.
  */
-public final class JsonText {
+final class JsonText {
 
-    /** Deeper than any JSON Standoff writes (a layout is 4 deep). */
-    public static final int MAX_NESTING = 32;
     /** More rings than any rule or analyst uses. */
     static final int MAX_BANDS = 100;
 
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeSpecialFloatingPointValues().create();
+    private static final Gson GSON = Json.GSON;
 
     private JsonText() {
     }
@@ -104,54 +94,8 @@ public final class JsonText {
         return out;
     }
 
-    /**
-     * Parses strict JSON, nested at most {@link #MAX_NESTING} deep.
-     *
-     * @throws IllegalArgumentException saying what is wrong, for null, malformed or too deep text
-     */
-    public static JsonElement parse(String json) {
-        if (json == null) {
-            throw new IllegalArgumentException("missing JSON text");
-        }
-        JsonReader reader = new JsonReader(new StringReader(json));
-        reader.setStrictness(Strictness.STRICT);
-        reader.setNestingLimit(MAX_NESTING);
-        try {
-            JsonElement e = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                throw new IllegalArgumentException("text after the JSON value");
-            }
-            return e;
-        } catch (JsonParseException | IOException | IllegalStateException e) {
-            throw new IllegalArgumentException("not valid JSON: " + plainReason(e), e);
-        }
-    }
-
-    /** The parser's reason in plain words: "End of input at line 1 column 15", without class names or links. */
-    private static String plainReason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String why = root.getMessage() == null ? "it ends too early" : root.getMessage();
-        why = why.replaceAll("(?m)^[\\w.$]+(Exception|Error): ", "");
-        int link = why.indexOf("\nSee ");
-        why = link >= 0 ? why.substring(0, link) : why;
-        return why.replaceFirst(" path \\$.*$", "").strip();
-    }
-
-    /** Appends {@code s} as a JSON string literal (RFC 8259 escapes). */
-    public static void quote(StringBuilder b, String s) {
-        b.append(GSON.toJson(s));
-    }
-
-    /** {@code s} as a JSON string literal. */
-    public static String quote(String s) {
-        return GSON.toJson(s);
-    }
-
     private static JsonArray array(String json, String expected) {
-        JsonElement e = parse(json);
+        JsonElement e = Json.parse(json);
         if (!e.isJsonArray()) {
             throw new IllegalArgumentException("expected " + expected + ": " + shorten(json));
         }

@@ -31,7 +31,7 @@ import org.standoff.model.Layer;
 import org.standoff.model.MiningSite;
 import org.standoff.model.ProjectLayer;
 import org.standoff.model.Zone;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.UiExecutor;
 import org.standoff.ui.layers.LayersViewModel;
 import org.standoff.ui.sites.SitesViewModel;
 import org.standoff.ui.zones.ZonesViewModel;

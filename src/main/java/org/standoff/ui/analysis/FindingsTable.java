@@ -26,13 +26,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.standoff.analysis.Finding;
 import org.standoff.analysis.FindingRow;
-import org.standoff.analysis.FindingsExport;
+import org.standoff.export.FindingsExport;
 import org.standoff.geo.LengthUnit;
 import org.standoff.model.MiningSite;
 import org.standoff.render.SiteSymbols;
 import org.standoff.render.ZonePainter;
-import org.standoff.ui.ErrorDialog;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.ErrorDialog;
+import org.standoff.ui.base.UiExecutor;
 import org.standoff.ui.sites.SitesViewModel;
 
 /**

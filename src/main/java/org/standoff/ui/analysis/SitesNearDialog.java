@@ -20,7 +20,7 @@ import org.standoff.geo.LengthUnit;
 import org.standoff.geo.PreparedGeodesicGeometry;
 import org.standoff.model.MiningSite;
 import org.standoff.render.ZonePainter;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.UiExecutor;
 import org.standoff.ui.sites.SitesViewModel;
 
 /**

@@ -18,8 +18,8 @@ import org.standoff.io.shapefile.ShapefileException;
 import org.standoff.io.shapefile.ShapefileLayers;
 import org.standoff.io.shapefile.ShapefileReadOptions;
 import org.standoff.model.ProjectLayer;
-import org.standoff.ui.ErrorDialog;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.ErrorDialog;
+import org.standoff.ui.base.UiExecutor;
 
 /**
  * Loads shapefiles chosen by the user (menu or drag and drop) in background tasks with
@@ -104,12 +104,12 @@ public final class LayerLoader {
         Path shp = Path.of(src.path());
         Task<ShapefileLayers.Loaded> task = new Task<>() {
             @Override
-            protected ShapefileLayers.Loaded call() throws ShapefileException, org.standoff.io.store.StoreException {
-                org.standoff.io.store.LayerSources.Status st = org.standoff.io.store.LayerSources.check(src);
-                if (st == org.standoff.io.store.LayerSources.Status.MISSING) {
+            protected ShapefileLayers.Loaded call() throws ShapefileException {
+                org.standoff.io.shapefile.LayerSources.Status st = org.standoff.io.shapefile.LayerSources.check(src);
+                if (st == org.standoff.io.shapefile.LayerSources.Status.MISSING) {
                     throw new ShapefileException(shp + ": the source file is not reachable from this machine");
                 }
-                if (st == org.standoff.io.store.LayerSources.Status.UNCHANGED) {
+                if (st == org.standoff.io.shapefile.LayerSources.Status.UNCHANGED) {
                     return null;
                 }
                 updateMessage("Reloading " + shp.getFileName() + "…");

@@ -36,8 +36,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.standoff.ui.ErrorDialog;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.ErrorDialog;
+import org.standoff.ui.base.UiExecutor;
 
 /**
  * File &gt; Print Briefing Map: the form on the left, the live preview on the right, the outputs

@@ -25,9 +25,9 @@ import org.standoff.io.store.ProjectFile;
 import org.standoff.io.store.RecoveryFiles;
 import org.standoff.io.store.StoreException;
 import org.standoff.model.Project;
-import org.standoff.ui.AppSettings;
-import org.standoff.ui.ErrorDialog;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.AppSettings;
+import org.standoff.ui.base.ErrorDialog;
+import org.standoff.ui.base.UiExecutor;
 import org.standoff.ui.command.UndoManager;
 
 /**

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.concurrent.Task;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.UiExecutor;
 
 /**
  * Runs file work of the site dialogs as a {@link Task} on the {@link UiExecutor}, so the

@@ -9,7 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.standoff.model.MiningSite;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.UiExecutor;
 
 /**
  * What the main window calls for mining sites: add (at a map position), edit, delete with

@@ -15,8 +15,8 @@ import org.standoff.io.csv.CsvException;
 import org.standoff.io.csv.SiteCsvWriter;
 import org.standoff.io.csv.SiteGeoJsonWriter;
 import org.standoff.model.MiningSite;
-import org.standoff.ui.ErrorDialog;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.ErrorDialog;
+import org.standoff.ui.base.UiExecutor;
 
 /**
  * Exports mining sites to CSV or GeoJSON: asks for a file (the format follows the chosen

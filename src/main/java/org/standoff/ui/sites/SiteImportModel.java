@@ -24,7 +24,7 @@ import org.standoff.io.csv.SourceTable;
 import org.standoff.io.store.SqliteTableReader;
 import org.standoff.io.store.TableInfo;
 import org.standoff.model.MiningSite;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.UiExecutor;
 
 /**
  * The state of the import wizard, without controls: the file and how it is read (CSV encoding
@@ -123,7 +123,7 @@ public final class SiteImportModel {
     public void readTable(TableInfo table) {
         SqliteTableReader reader = new SqliteTableReader(file.get());
         long g = ++generation;
-        Background.run(executor, running, () -> SourceTable.of(reader.read(table.name(), 0)), t -> {
+        Background.run(executor, running, () -> sourceTable(reader.read(table.name(), 0)), t -> {
             if (g == generation) {
                 loaded(t);
             }
@@ -228,5 +228,14 @@ public final class SiteImportModel {
     /** True while a file is being read or a plan made. */
     public BooleanBinding busy() {
         return busy;
+    }
+
+    /** A table read from another SQLite file as an import source; its rows are numbered by rowid. */
+    static SourceTable sourceTable(org.standoff.io.store.TableData table) {
+        java.util.List<SourceTable.Row> rows = new java.util.ArrayList<>(table.rows().size());
+        for (org.standoff.io.store.TableData.Row r : table.rows()) {
+            rows.add(new SourceTable.Row(r.rowId(), r.cells()));
+        }
+        return new SourceTable(table.table(), "row", table.columns(), rows);
     }
 }

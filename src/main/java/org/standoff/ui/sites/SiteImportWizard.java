@@ -21,8 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.standoff.model.MiningSite;
-import org.standoff.ui.ErrorDialog;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.ErrorDialog;
+import org.standoff.ui.base.UiExecutor;
 
 /**
  * The mining-site import wizard: (1) choose a CSV file or a table of an SQLite/GeoPackage file,

@@ -191,12 +191,12 @@ class SiteImporterTest {
         try (SiteStore store = SiteStore.open(dir.resolve("p.gpkg"))) {
             store.insertAll(existing());
             ImportPlan plan = plan(DUPES, store.all(), DuplicatePolicy.MERGE);
-            ImportPlan.Result r = plan.commitTo(store);
+            List<Long> inserted = store.applyChanges(plan.sites(), plan.merges().stream().map(ImportPlan.Merge::after).toList());
             assertEquals(4, store.count());
             assertEquals(Parsed.of(42.0), store.get(5).orElseThrow().capacityMw());
             // undo
-            store.deleteAll(r.insertedIds());
-            for (ImportPlan.Merge m : r.merges()) {
+            store.deleteAll(inserted);
+            for (ImportPlan.Merge m : plan.merges()) {
                 store.update(m.before());
             }
             assertEquals(2, store.count());

@@ -32,7 +32,7 @@ class TableImportTest {
         SqliteTableReader reader = new SqliteTableReader(db);
         assertEquals(List.of(new TableInfo("facilities", null, 0, 3)), reader.tables());
         assertEquals(1, reader.read("facilities", 1).rows().size(), "preview");
-        SourceTable table = SourceTable.of(reader.read("facilities", 0));
+        SourceTable table = sourceTable(reader.read("facilities", 0));
         ImportPlan plan = SiteImporter.plan(table, ColumnMapping.auto(table.header()), List.of(), DuplicatePolicy.SKIP);
         assertEquals(2, plan.toInsert().size());
         assertEquals(38.123456789012, plan.sites().get(0).lat(), 0);
@@ -52,7 +52,7 @@ class TableImportTest {
         TableInfo info = reader.tables().stream().filter(TableInfo::isFeatureTable).findFirst().orElseThrow();
         assertEquals("standoff_sites", info.name());
         assertEquals("geom", info.geometryColumn());
-        SourceTable table = SourceTable.of(reader.read(info.name(), 0));
+        SourceTable table = sourceTable(reader.read(info.name(), 0));
         ColumnMapping mapping = ColumnMapping.auto(table.header());
         assertEquals(table.header().indexOf("geom"), mapping.column(SiteField.LOCATION).orElseThrow());
         ImportPlan plan = SiteImporter.plan(table, mapping, List.of(), DuplicatePolicy.SKIP);
@@ -78,5 +78,14 @@ class TableImportTest {
         }
         StoreException e = assertThrows(StoreException.class, () -> new SqliteTableReader(gpkg).read("standoff_sites", 0));
         assertTrue(e.getMessage().contains("SRS 3857"), e.getMessage());
+    }
+
+    /** As the import wizard turns a table of another SQLite file into an import source. */
+    private static SourceTable sourceTable(org.standoff.io.store.TableData table) {
+        java.util.List<SourceTable.Row> rows = new java.util.ArrayList<>();
+        for (org.standoff.io.store.TableData.Row r : table.rows()) {
+            rows.add(new SourceTable.Row(r.rowId(), r.cells()));
+        }
+        return new SourceTable(table.table(), "row", table.columns(), rows);
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.standoff.model.MiningSite;
-import org.standoff.ui.UiExecutor;
+import org.standoff.ui.base.UiExecutor;
 import org.standoff.ui.command.UndoManager;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

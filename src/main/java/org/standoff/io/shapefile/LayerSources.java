@@ -1,4 +1,4 @@
-package org.standoff.io.store;
+package org.standoff.io.shapefile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.standoff.io.shapefile.ShapefileException;
-import org.standoff.io.shapefile.ShapefileLayers;
 import org.standoff.model.LayerSource;
 
 /**
@@ -37,7 +35,7 @@ public final class LayerSources {
     }
 
     /** Checks one source. */
-    public static Status check(LayerSource source) throws StoreException {
+    public static Status check(LayerSource source) throws ShapefileException {
         Path path = Path.of(source.path());
         if (!Files.isRegularFile(path)) {
             return Status.MISSING;
@@ -49,13 +47,9 @@ public final class LayerSources {
     }
 
     /** The checksum as the importer of that kind of file records it, hex. */
-    static String checksum(Path path) throws StoreException {
+    static String checksum(Path path) throws ShapefileException {
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".shp")) {
-            try {
-                return ShapefileLayers.checksum(path);
-            } catch (ShapefileException e) {
-                throw new StoreException(path + ": cannot check the source file (" + e.getMessage() + ")", e);
-            }
+            return ShapefileLayers.checksum(path);
         }
         try (InputStream in = Files.newInputStream(path)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -68,7 +62,7 @@ public final class LayerSources {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         } catch (IOException e) {
-            throw new StoreException(path + ": cannot check the source file (" + e.getMessage() + ")", e);
+            throw new ShapefileException(path + ": cannot check the source file (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.standoff.io.store;
+package org.standoff.io.shapefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,6 @@
-package org.standoff.analysis;
+package org.standoff.export;
+
+import org.standoff.analysis.FindingRow;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,7 +120,7 @@ public final class FindingsExport {
             return "null";
         }
         StringBuilder b = new StringBuilder();
-        org.standoff.io.store.JsonText.quote(b, v);
+        org.standoff.io.Json.quote(b, v);
         return b.toString();
     }
 

@@ -1,4 +1,4 @@
-package org.standoff.ui;
+package org.standoff.ui.base;
 
 import java.util.ArrayList;
 import java.util.List;
