@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Parsed;
 
-/** 100,000 rows exported, read and planned against 100,000 existing sites; prints times, asserts none. */
+/** 100,000 rows exported, read and planned against 100,000 existing sites; prints times, asserts none. Tagged volume: run on demand with -Dstandoff.test.excluded=none.
+ */
+@Tag("volume")
 class CsvVolumeTest {
 
     @TempDir Path dir;

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Parsed;
 import org.standoff.model.SiteStatus;
 
-/** 100,000 sites in and out; prints the times (for docs/SITES.md) but does not assert on them. */
+/** 100,000 sites in and out; prints the times (for docs/SITES.md) but does not assert on them. Tagged volume: run on demand with -Dstandoff.test.excluded=none.
+ */
+@Tag("volume")
 class SiteStoreVolumeTest {
 
     @TempDir Path dir;
