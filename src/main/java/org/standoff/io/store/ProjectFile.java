@@ -84,7 +84,7 @@ public final class ProjectFile {
             InPlaceSave.write(project, file, meta, clock);
         } else {
             SaveTargets.moveAsideSideFiles(file);
-            replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock));
+            replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock, file));
         }
     }
 

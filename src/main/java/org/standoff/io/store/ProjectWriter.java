@@ -33,9 +33,10 @@ final class ProjectWriter {
     /**
      * @param meta extra {@code standoff_meta} entries (created_at, recovery information); the
      *     writer adds schema_version, app_version, saved_at, project name and view
+     * @param target the file the temporary {@code file} will become, named in messages
      */
-    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock) throws StoreException {
-        String what = file.toString();
+    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target) throws StoreException {
+        String what = target.toString(); // messages name the file the user saves, not the hidden temporary one
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode = OFF");
@@ -45,7 +46,7 @@ final class ProjectWriter {
             writeContent(c, project, meta, clock, what, Set.of());
             c.commit();
         } catch (SQLException e) {
-            throw new StoreException(what + ": cannot write the project (" + e.getMessage() + ")", e);
+            throw SqliteFiles.newFileFailure(target, e);
         }
     }
 

@@ -76,14 +76,39 @@ final class SqliteFiles {
                 + "Use a backup or a recovery copy.");
     }
 
-    /** A read-only connection; the caller closes it. */
+    /**
+     * A read-only connection; the caller closes it. If a save that was killed left a rollback
+     * journal, a read-write connection first lets SQLite roll it back (it does so only for a
+     * hot journal, one no live process holds), so the previous content reads instead of the
+     * file being refused as damaged.
+     */
     static Connection openReadOnly(Path file) throws StoreException {
+        rollBackHotJournal(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void rollBackHotJournal(Path file) {
+        Path journal = file.resolveSibling(file.getFileName() + "-journal");
+        try {
+            if (!Files.isRegularFile(journal) || Files.size(journal) == 0 || !Files.isWritable(file)) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(InPlaceSave.BUSY_TIMEOUT_MS);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+                java.sql.Statement s = c.createStatement()) {
+            s.executeQuery("SELECT count(*) FROM sqlite_master").close(); // the first read rolls a hot journal back
+        } catch (SQLException e) {
+            // The read-only open that follows reports what is wrong with the file.
         }
     }
 
@@ -109,5 +134,17 @@ final class SqliteFiles {
             default -> ": cannot save (" + e.getMessage() + ").";
         };
         return new StoreException(file + why + " Nothing was written: the file is as it was before this save.", e);
+    }
+
+    /** The message for an SQLite error met while writing a new file for {@code target}; the target is untouched. */
+    static StoreException newFileFailure(Path target, SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        String why = switch (code) {
+            case 13 -> ": cannot save, the disk is full.";
+            case 10 -> ": cannot save, the disk reported a write error (" + e.getMessage() + ").";
+            case 8 -> ": cannot save, the folder is read-only.";
+            default -> ": cannot write the project (" + e.getMessage() + ").";
+        };
+        return new StoreException(target + why + (Files.exists(target) ? " The previous file is unchanged." : " Nothing was written."), e);
     }
 }
