@@ -40,6 +40,7 @@ public final class StandoffApp extends Application {
                 e.consume();
             } else {
                 window.project().shutdown();
+                AppSettings.flushWrites();
             }
         });
         if (!args.isEmpty()) {
@@ -67,6 +68,7 @@ public final class StandoffApp extends Application {
                 () -> {
                     if (self[0].project().confirmDiscard()) {
                         self[0].project().shutdown();
+                        AppSettings.flushWrites();
                         stage.close();
                     }
                 });

@@ -84,6 +84,13 @@ public final class ScreenshotTour {
         run(() -> window[0].map().showWholeUs());
         settle(window[0]);
         shot(stage[0], out.resolve("national-layers.png"));
+        // a radius change with the findings still being computed: counts greyed, never a bare 0
+        run(() -> {
+            window[0].showSummary();
+            Zone z = window[0].zones().zones().get(0);
+            window[0].zones().update(z, z.withBands(List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(5)))), "Radius");
+        });
+        shot(stage[0], out.resolve("pending.png"));
         System.out.println("screenshots in " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);
@@ -97,8 +104,7 @@ public final class ScreenshotTour {
         long deadline = System.nanoTime() + 60_000_000_000L;
         boolean[] done = new boolean[1];
         while (!done[0] && System.nanoTime() < deadline) {
-            run(() -> done[0] = w.map().overlay().isCurrent() && !w.analysis().runningProperty().get()
-                   );
+            run(() -> done[0] = w.map().overlay().isCurrent() && !w.analysis().pendingProperty().get());
             if (!done[0]) {
                 java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
             }

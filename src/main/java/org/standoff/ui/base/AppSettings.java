@@ -36,6 +36,7 @@ public final class AppSettings {
 
     /** The settings of a given home folder, loaded now (tests pass a temporary folder). */
     public static AppSettings load(Path home) {
+        flushWrites(); // a load sees every earlier put, of this instance or another
         AppSettings s = new AppSettings(home);
         Path file = s.file();
         if (Files.isRegularFile(file)) {
@@ -72,18 +73,53 @@ public final class AppSettings {
         return v == null ? defaultValue : Boolean.parseBoolean(v);
     }
 
-    /** Sets a value and saves the file at once, so a crash never loses a preference. */
+    /**
+     * Sets a value and has the file saved at once, on the settings writer thread (never on the
+     * caller's, which is usually the FX thread): a crash loses no preference but the last few
+     * milliseconds' worth. Quick successive puts are written once, with the latest values.
+     */
     public void put(String key, String value) {
         values.setProperty(key, value);
         save();
     }
 
+    /** Waits (a few seconds at most) until every put so far is on disk; at exit and before a load. */
+    public static void flushWrites() {
+        try {
+            WRITER.submit(() -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            System.getLogger(AppSettings.class.getName()).log(System.Logger.Level.WARNING, "settings were not all written: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final java.util.concurrent.ExecutorService WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "settings-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The latest values not yet written, or null when the writer has nothing to do. */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.Properties> toWrite = new java.util.concurrent.atomic.AtomicReference<>();
+
     private void save() {
+        java.util.Properties snapshot = new java.util.Properties();
+        snapshot.putAll(values);
+        if (toWrite.getAndSet(snapshot) == null) {
+            WRITER.execute(() -> write(toWrite.getAndSet(null)));
+        }
+    }
+
+    private void write(java.util.Properties snapshot) {
+        if (snapshot == null) {
+            return;
+        }
         try {
             Files.createDirectories(home);
             Path tmp = Files.createTempFile(home, "settings", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                values.store(out, "Standoff settings");
+                snapshot.store(out, "Standoff settings");
             }
             Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

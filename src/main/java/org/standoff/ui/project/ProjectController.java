@@ -144,21 +144,33 @@ public final class ProjectController {
         if (!confirmDiscard()) {
             return;
         }
-        try (java.io.InputStream in = ProjectController.class.getResourceAsStream("/org/standoff/sample/sample.gpkg")) {
-            if (in == null) {
+        Path target = settings.home().resolve("sample").resolve("Standoff sample.gpkg");
+        // the copy is file work: off the FX thread, then opened as any project is
+        Task<Boolean> copy = new Task<>() {
+            @Override
+            protected Boolean call() throws java.io.IOException {
+                try (java.io.InputStream in = ProjectController.class.getResourceAsStream("/org/standoff/sample/sample.gpkg")) {
+                    if (in == null) {
+                        return false;
+                    }
+                    if (!Files.exists(target)) {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(in, target);
+                    }
+                    return true;
+                }
+            }
+        };
+        copy.setOnSucceeded(e -> {
+            if (!copy.getValue()) {
                 bench.status("The sample project is not bundled with this build");
                 return;
             }
-            Path target = settings.home().resolve("sample").resolve("Standoff sample.gpkg");
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Files.copy(in, target);
-            }
             settings.put(SAMPLE_SHOWN, "true");
             openFile(target);
-        } catch (java.io.IOException e) {
-            ErrorDialog.show(bench.window(), "Cannot open the sample project", e);
-        }
+        });
+        copy.setOnFailed(e -> ErrorDialog.show(bench.window(), "Cannot open the sample project", copy.getException()));
+        executor.submit(copy);
     }
 
     /** True until the sample has been opened once: the first run shows it. */
@@ -314,12 +326,21 @@ public final class ProjectController {
 
     /** After a crash: offers each recovery file, newest first. Call once at start. */
     public void offerRecovery() {
-        List<RecoveryFiles.Recovery> found;
-        try {
-            found = recovery.findRecoveries();
-        } catch (StoreException e) {
-            return;
-        }
+        // reading the recovery files is file work: off the FX thread, then the question on it
+        Task<List<RecoveryFiles.Recovery>> find = new Task<>() {
+            @Override
+            protected List<RecoveryFiles.Recovery> call() throws StoreException {
+                return recovery.findRecoveries();
+            }
+        };
+        find.setOnSucceeded(e -> offer(find.getValue()));
+        find.setOnFailed(e -> System.getLogger(ProjectController.class.getName())
+                .log(System.Logger.Level.WARNING, "cannot list recovery files", find.getException()));
+        executor.submit(find);
+    }
+
+    private void offer(List<RecoveryFiles.Recovery> found) {
+        assert javafx.application.Platform.isFxApplicationThread();
         if (found.isEmpty()) {
             return;
         }
