@@ -31,11 +31,40 @@ class ProjectUiTest {
     @TempDir Path dir;
     private MainWindow window;
     private Stage stage;
+    private Path home;
 
     @Start
     void start(Stage s) {
         stage = s;
-        window = StandoffApp.show(s, UiTestHome.fresh(), UiExecutor.background());
+        org.standoff.ui.base.AppSettings settings = UiTestHome.fresh();
+        home = settings.home();
+        window = StandoffApp.show(s, settings, UiExecutor.background());
+    }
+
+    private List<Path> recoveryFiles() throws Exception {
+        Path folder = home.resolve("recovery");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".gpkg")).toList();
+        }
+    }
+
+    @Test
+    void dontSaveKeepsNoRecoveryCopyOfTheDiscardedWork(FxRobot robot) throws Exception {
+        robot.interact(() -> window.sites().add(MiningSite.at("Thrown away", -104.8, 41.1)));
+        robot.interact(() -> window.project().autosaveNow());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> recoveryFiles().size() == 1);
+
+        java.util.concurrent.CompletableFuture<Boolean> answer = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> answer.complete(window.project().confirmDiscard()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Don't Save").tryQuery().isPresent());
+        robot.clickOn("Don't Save");
+        assertTrue(answer.get(10, TimeUnit.SECONDS), "Don't Save goes on");
+        robot.interact(() -> window.project().shutdown());
+
+        assertEquals(List.of(), recoveryFiles(), "the discarded work leaves no recovery file to be offered at the next start");
     }
 
     @Test
