@@ -70,7 +70,7 @@ final class MainMenus {
     private MainMenus() {}
 
     static MenuBar build(MainViewModel vm, UndoManager undo, Actions a, org.standoff.ui.project.ProjectController project) {
-        MenuBar bar = new MenuBar(file(a, project), edit(undo, a), view(vm, a), analysis(a), help(a));
+        MenuBar bar = new MenuBar(file(a, project), edit(undo, a, vm), view(vm, a), analysis(a), help(a));
         bar.setId("menu-bar");
         return bar;
     }
@@ -123,7 +123,7 @@ final class MainMenus {
                 new SeparatorMenuItem(), quit);
     }
 
-    private static Menu edit(UndoManager undo, Actions a) {
+    private static Menu edit(UndoManager undo, Actions a, MainViewModel vm) {
         MenuItem u = item("Undo", "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         u.textProperty().bind(Bindings.when(undo.canUndoProperty()).then(Bindings.concat("Undo ", undo.undoNameProperty())).otherwise("Undo"));
         u.disableProperty().bind(undo.canUndoProperty().not());
@@ -143,7 +143,12 @@ final class MainMenus {
         MenuItem copy = item("Copy Cursor Position", "menu-copy-position",
                 new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         copy.setOnAction(e -> a.copyCursorPosition());
-        Menu edit = new Menu("_Edit", null, u, r, new SeparatorMenuItem(), addSite, addAt, editSite, deleteSite, new SeparatorMenuItem(), copy);
+        javafx.scene.control.CheckMenuItem moveOnMap = new javafx.scene.control.CheckMenuItem("Move Sites and Zones on Map");
+        moveOnMap.setId("menu-map-edit");
+        moveOnMap.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        moveOnMap.selectedProperty().bindBidirectional(vm.mapEditModeProperty());
+        Menu edit = new Menu("_Edit", null, u, r, new SeparatorMenuItem(), addSite, addAt, editSite, deleteSite, moveOnMap, new SeparatorMenuItem(),
+                copy);
         edit.setOnShowing(e -> {
             editSite.setDisable(!a.hasSelectedSite());
             deleteSite.setDisable(!a.hasSelectedSite());

@@ -39,6 +39,8 @@ public final class MainViewModel {
     private final ObjectProperty<LengthUnit> unit = new SimpleObjectProperty<>();
     private final BooleanProperty basemapVisible = new SimpleBooleanProperty(true);
     private final BooleanProperty onlineBasemap = new SimpleBooleanProperty();
+    /** Off by default: dragging the map pans it; only in edit mode does a drag move a site or a circle zone. */
+    private final BooleanProperty mapEditMode = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<javafx.concurrent.Task<?>> runningTask = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper cursorText = new ReadOnlyStringWrapper();
@@ -99,6 +101,11 @@ public final class MainViewModel {
 
     public ObjectProperty<LengthUnit> unitProperty() {
         return unit;
+    }
+
+    /** True while dragging on the map moves sites and circle zones (Edit › Move on Map, Ctrl+M); false: navigation never edits. */
+    public BooleanProperty mapEditModeProperty() {
+        return mapEditMode;
     }
 
     public BooleanProperty basemapVisibleProperty() {

@@ -164,7 +164,21 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
         org.standoff.ui.map.MapLegend legend = new org.standoff.ui.map.MapLegend();
         legend.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(sites.sites()));
-        javafx.scene.layout.StackPane mapStack = new javafx.scene.layout.StackPane(map, legend);
+        // the map edit mode, visible on the map itself: off, a drag pans; on, a drag moves sites and circle zones
+        javafx.scene.control.ToggleButton editOnMap = new javafx.scene.control.ToggleButton("Move on map");
+        editOnMap.setId("map-edit-toggle");
+        editOnMap.setFocusTraversable(false);
+        editOnMap.setTooltip(new javafx.scene.control.Tooltip("Drag sites and circle zones to move them (Ctrl+M). Off: dragging pans the map."));
+        editOnMap.selectedProperty().bindBidirectional(vm.mapEditModeProperty());
+        vm.mapEditModeProperty().addListener((o, a, b) -> {
+            map.setCursor(b ? javafx.scene.Cursor.MOVE : javafx.scene.Cursor.DEFAULT);
+            vm.statusProperty().set(b ? "Move on map: drag a site, or a selected circle zone's centre or rim (Ctrl+M to stop)"
+                    : "Navigation: dragging pans the map");
+            redrawSites();
+        });
+        javafx.scene.layout.StackPane mapStack = new javafx.scene.layout.StackPane(map, legend, editOnMap);
+        javafx.scene.layout.StackPane.setAlignment(editOnMap, javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.layout.StackPane.setMargin(editOnMap, new javafx.geometry.Insets(8));
         javafx.scene.layout.StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_LEFT);
         javafx.scene.layout.StackPane.setMargin(legend, new javafx.geometry.Insets(8));
         BorderPane centre = new BorderPane(mapStack);

@@ -24,9 +24,12 @@ import org.standoff.ui.zones.ZonesViewModel;
 
 /**
  * What the mouse does on the map beyond panning and zooming: identify a site or feature by
- * clicking, show names on hover, add a site where the user clicks (add mode), and move a site
- * by dragging it (one undoable "Move Site" on release). Sites are picked before layer
- * features because they are what the analyst edits.
+ * clicking, show names on hover, add a site where the user clicks (add mode), and, only in the
+ * explicit edit mode ({@link MainViewModel#mapEditModeProperty()}), move a site by dragging it
+ * (one undoable "Move Site" on release) or move and resize the selected circle zone by its
+ * centre and rim. Outside edit mode a press-and-drag always pans, wherever it lands: at national
+ * density almost every press lands on some marker. Sites are picked before layer features
+ * because they are what the analyst edits.
  */
 final class MapController {
 
@@ -264,6 +267,9 @@ final class MapController {
             circleBefore = null;
             e.consume();
             return;
+        }
+        if (!vm.mapEditModeProperty().get()) {
+            return; // navigation never edits: the press starts a pan
         }
         Zone z = zones.selectedProperty().get();
         if (z != null && z.kind() == Zone.Kind.CIRCLE) {

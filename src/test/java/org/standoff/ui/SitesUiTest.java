@@ -80,6 +80,17 @@ class SitesUiTest {
 
         waitForOverlay();
         Point2D from = screenOf(added.lat(), added.lon());
+        double lonBefore = WaitForAsyncUtils.asyncFx(() -> window.map().centerLonProperty().get()).get();
+        robot.drag(from, MouseButton.PRIMARY).moveBy(60, 40).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(added, window.sites().sites().get(0), "outside edit mode a drag that starts on a site never moves it");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.map().centerLonProperty().get()).get() < lonBefore, "it pans the map instead");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.M).release(KeyCode.M).release(KeyCode.CONTROL); // Edit > Move Sites and Zones on Map
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.viewModel().mapEditModeProperty().get(), "Ctrl+M turns on moving on the map");
+        waitForOverlay();
+        from = screenOf(added.lat(), added.lon());
         robot.drag(from, MouseButton.PRIMARY).moveBy(60, 40).drop();
         WaitForAsyncUtils.waitForFxEvents();
         MiningSite moved = window.sites().sites().get(0);

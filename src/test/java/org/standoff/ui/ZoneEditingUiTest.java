@@ -80,6 +80,7 @@ class ZoneEditingUiTest {
         Point2D centreOnScreen = screenOf(c.getY(), c.getX());
         double radiusPx = rimOnScreen.distance(centreOnScreen);
         assertTrue(radiusPx > 40, "the drawn radius is big enough on screen to tell rim from centre: " + radiusPx + " px");
+        robot.clickOn("#map-edit-toggle"); // dragging edits only in the explicit edit mode
         robot.drag(rimOnScreen, MouseButton.PRIMARY).moveBy(Math.round(radiusPx), 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -127,6 +128,8 @@ class ZoneEditingUiTest {
         awaitFindings("baseline", f -> radiusSeen(f, inside, drawn) == r0);
 
         Point2D from = screenOf(c.getY(), c.getX());
+        robot.clickOn("#map-edit-toggle"); // dragging edits only in the explicit edit mode
+        from = screenOf(c.getY(), c.getX());
         robot.drag(from, MouseButton.PRIMARY).moveBy(70, 40).drop();
         WaitForAsyncUtils.waitForFxEvents();
 
