@@ -117,6 +117,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         analysis.shapesProperty().addListener((o, a, b) -> redrawZones());
         analysis.shapeProblemProperty().addListener((o, a, b) -> vm.statusProperty().set(b));
         analysis.pendingProperty().addListener((o, a, b) -> zonesPanel.setCountsPending(b));
+        // a layout saved or a briefing text changed is a change to the project, to be saved with it
+        briefingLayouts.revisionProperty().addListener((o, a, b) -> project.markChanged());
         analysis.failureProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.statusProperty().set(b);

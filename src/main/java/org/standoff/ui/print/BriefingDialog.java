@@ -142,12 +142,17 @@ public final class BriefingDialog extends BorderPane {
     }
 
     private HBox buttonBar() {
-        Button pdf = button("Export PDF…", "briefing-export-pdf", () -> choose("PDF", "*.pdf", ".pdf").ifPresent(this::exportPdf));
+        Button pdf = button("Export PDF…", "briefing-export-pdf",
+                () -> markingConfirmed("PDF") && choose("PDF", "*.pdf", ".pdf").map(this::exportPdf).isPresent());
         Button png = button("Export PNG…", "briefing-export-png",
-                () -> choose("PNG image", "*.png", ".png").ifPresent(f -> exportPng(f, vm.dpiProperty().get())));
-        Button print = button("Print…", "briefing-print", this::print);
+                () -> markingConfirmed("PNG") && choose("PNG image", "*.png", ".png").map(f -> exportPng(f, vm.dpiProperty().get())).isPresent());
+        Button print = button("Print…", "briefing-print", () -> {
+            if (markingConfirmed("print")) {
+                print();
+            }
+        });
         Button atlas = button("Atlas PDF…", "briefing-export-atlas",
-                () -> choose("PDF", "*.pdf", ".pdf").ifPresent(f -> exportAtlas(f, vm.atlasScaleProperty().get())));
+                () -> markingConfirmed("atlas") && choose("PDF", "*.pdf", ".pdf").map(f -> exportAtlas(f, vm.atlasScaleProperty().get())).isPresent());
         for (Button b : List.of(pdf, png, print, atlas)) {
             b.disableProperty().bind(busy);
         }
@@ -161,6 +166,34 @@ public final class BriefingDialog extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 10, 10));
         return bar;
+    }
+
+    /**
+     * While the marking is still the default nobody chose, asks before the briefing leaves the
+     * machine; once the analyst confirms or sets one, the project keeps it and nobody is asked again.
+     */
+    private boolean markingConfirmed(String what) {
+        if (!vm.markingIsUnchosenDefault()) {
+            return true;
+        }
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType("Export as " + BriefingViewModel.DEFAULT_MARKING,
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType change = new javafx.scene.control.ButtonType("Change the marking",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                "The marking banner is still the default, \"" + BriefingViewModel.DEFAULT_MARKING + "\", which nobody has chosen for this project. "
+                        + "Is that the right classification for this " + what + "?", keep, change);
+        a.setHeaderText("Check the marking");
+        a.initOwner(getScene() == null ? null : getScene().getWindow());
+        boolean ok = a.showAndWait().orElse(change) == keep;
+        if (ok) {
+            vm.savedLayouts().setText(BriefingLayouts.Text.MARKING, vm.markingProperty().get()); // chosen now: kept with the project
+        }
+        return ok;
+    }
+
+    private static Button button(String text, String id, java.util.function.BooleanSupplier action) {
+        return button(text, id, (Runnable) action::getAsBoolean);
     }
 
     private static Button button(String text, String id, Runnable action) {

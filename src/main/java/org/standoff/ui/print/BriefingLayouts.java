@@ -14,7 +14,8 @@ import org.standoff.print.PrintException;
 /**
  * The project's named briefing layouts, as an observable list the dialog edits (sorted by name,
  * names unique). The project file keeps them in its settings map as JSON, one key
- * {@code print.layout.<name>} per layout: {@link #toSettings()} and {@link #fromSettings}.
+ * {@code print.layout.<name>} per layout, and the texts last used (title, subtitle, marking and
+ * its colour, author) under {@code print.text.*}: {@link #toSettings()} and {@link #fromSettings}.
  *
  * <p>A layout that cannot be read (a hand-edited or newer file) is left out and reported in
  * {@link #problems()} rather than failing the whole project. JavaFX thread only, like the
@@ -24,9 +25,43 @@ public final class BriefingLayouts {
 
     /** Prefix of the settings keys; the rest of the key is the layout's name. */
     public static final String KEY_PREFIX = "print.layout.";
+    /** Prefix of the briefing texts last used in this project ({@link Text}). */
+    public static final String TEXT_PREFIX = "print.text.";
+
+    /** The texts a briefing carries, kept with the project so a re-export never falls back to defaults. */
+    public enum Text {
+        TITLE, SUBTITLE, MARKING, MARKING_COLOUR, AUTHOR;
+
+        String key() {
+            return TEXT_PREFIX + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private final ObservableList<BriefingLayout> layouts = FXCollections.observableArrayList();
     private final List<String> problems = new ArrayList<>();
+    private final Map<Text, String> texts = new java.util.EnumMap<>(Text.class);
+    private final javafx.beans.property.ReadOnlyLongWrapper revision = new javafx.beans.property.ReadOnlyLongWrapper();
+
+    /**
+     * One more on every change the project should save (a layout saved or removed, a text
+     * changed); a {@link #load} is not a change. The main window marks the project changed on it.
+     */
+    public javafx.beans.property.ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The text last used in this project, if one was set. */
+    public Optional<String> text(Text which) {
+        return Optional.ofNullable(texts.get(which));
+    }
+
+    /** Keeps a text with the project (a change when it differs from the one kept). */
+    public void setText(Text which, String value) {
+        String v = value == null ? "" : value;
+        if (!v.equals(texts.put(which, v))) {
+            revision.set(revision.get() + 1);
+        }
+    }
 
     /** The saved layouts, sorted by name. Edit through {@link #save} and {@link #remove}. */
     public ObservableList<BriefingLayout> layouts() {
@@ -42,12 +77,14 @@ public final class BriefingLayouts {
             layouts.add(layout);
             FXCollections.sort(layouts, Comparator.comparing(BriefingLayout::name, String.CASE_INSENSITIVE_ORDER));
         }
+        revision.set(revision.get() + 1);
     }
 
     public void remove(String name) {
         int i = indexOf(name);
         if (i >= 0) {
             layouts.remove(i);
+            revision.set(revision.get() + 1);
         }
     }
 
@@ -70,12 +107,19 @@ public final class BriefingLayouts {
     public Map<String, String> toSettings() {
         Map<String, String> out = new LinkedHashMap<>();
         layouts.forEach(l -> out.put(KEY_PREFIX + l.name(), l.toJson()));
+        texts.forEach((t, v) -> out.put(t.key(), v));
         return out;
     }
 
     /** Replaces the layouts by those in a settings map; other keys are ignored. */
     public void load(Map<String, String> settings) {
         problems.clear();
+        texts.clear();
+        for (Text t : Text.values()) {
+            if (settings.containsKey(t.key())) {
+                texts.put(t, settings.get(t.key()));
+            }
+        }
         List<BriefingLayout> read = new ArrayList<>();
         for (Map.Entry<String, String> e : settings.entrySet()) {
             if (!e.getKey().startsWith(KEY_PREFIX)) {

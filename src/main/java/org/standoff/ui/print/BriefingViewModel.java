@@ -76,7 +76,7 @@ public final class BriefingViewModel {
     private final StringProperty layoutName = new SimpleStringProperty();
     private final StringProperty title = new SimpleStringProperty("Mining sites near military installations");
     private final StringProperty subtitle = new SimpleStringProperty("");
-    private final StringProperty marking = new SimpleStringProperty("UNCLASSIFIED");
+    private final StringProperty marking = new SimpleStringProperty(DEFAULT_MARKING);
     private final StringProperty markingColour = new SimpleStringProperty("#007a33");
     private final StringProperty author = new SimpleStringProperty(System.getProperty("user.name", ""));
     private final StringProperty date = new SimpleStringProperty(LocalDate.now().toString());
@@ -92,6 +92,28 @@ public final class BriefingViewModel {
         BriefingLayout first = saved.layouts().isEmpty() ? BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE) : saved.layouts().get(0);
         layout.set(first);
         layoutName.set(first.name());
+        // the texts last used in this project, never the defaults again; every edit is kept with the project
+        bindText(title, BriefingLayouts.Text.TITLE);
+        bindText(subtitle, BriefingLayouts.Text.SUBTITLE);
+        bindText(marking, BriefingLayouts.Text.MARKING);
+        bindText(markingColour, BriefingLayouts.Text.MARKING_COLOUR);
+        bindText(author, BriefingLayouts.Text.AUTHOR);
+    }
+
+    /** The marking every new briefing starts with, until the analyst sets the project's own. */
+    public static final String DEFAULT_MARKING = "UNCLASSIFIED";
+
+    private void bindText(StringProperty p, BriefingLayouts.Text which) {
+        saved.text(which).ifPresent(p::set);
+        p.addListener((o, a, b) -> saved.setText(which, b));
+    }
+
+    /**
+     * True while the marking is the default one and was never set for this project: an export
+     * should then ask first, so a briefing does not go out with a banner nobody chose.
+     */
+    public boolean markingIsUnchosenDefault() {
+        return saved.text(BriefingLayouts.Text.MARKING).isEmpty() && DEFAULT_MARKING.equals(marking.get());
     }
 
     /** The layout being edited; its name is {@link #layoutNameProperty()} once saved. */

@@ -398,6 +398,11 @@ public final class ProjectController {
         }
     }
 
+    /** Marks the project as changed by something outside the undo history (a saved print layout or text). */
+    public void markChanged() {
+        savedAt.set(-1);
+    }
+
     private void markSaved() {
         undo.clear();
         savedAt.set(undo.changesProperty().get());
