@@ -22,9 +22,13 @@ import org.locationtech.jts.geom.Puntal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code standoff project new|add-layer|info}: create a project, add a shapefile layer, print a JSON summary. */
-@Command(name = "project", mixinStandardHelpOptions = true, description = "Create and inspect project files.",
-        subcommands = {ProjectCommand.New.class, ProjectCommand.AddLayer.class, ProjectCommand.Info.class})
+/**
+ * {@code standoff project new|add-layer|info|check|repair}: create a project, add a shapefile
+ * layer, print a JSON summary, list what cannot be used as it stands, delete the unusable site rows.
+ */
+@Command(name = "project", mixinStandardHelpOptions = true, description = "Create, inspect, check and repair project files.",
+        subcommands = {ProjectCommand.New.class, ProjectCommand.AddLayer.class, ProjectCommand.Info.class, ProjectCommand.Check.class,
+                ProjectCommand.Repair.class})
 final class ProjectCommand {
 
     @Command(name = "new", mixinStandardHelpOptions = true, description = "Write an empty project.")
@@ -81,6 +85,49 @@ final class ProjectCommand {
                 case "other" -> LayerRole.OTHER;
                 default -> throw new CliInputException("bad role '" + s + "': use installations, substations or other");
             };
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "List what in a project cannot be used as it stands (set-aside rows, missing columns); exit 1 if anything.")
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg") private Path file;
+        @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            CliSupport.requireFile(file);
+            OpenedProject opened;
+            try {
+                opened = ProjectFile.open(file);
+            } catch (org.standoff.io.store.StoreException e) {
+                throw new CliInputException(e.getMessage(), e);
+            }
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            for (String w : opened.warnings()) {
+                out.println(TerminalText.safe(w));
+            }
+            out.println(opened.warnings().isEmpty() ? file + ": no problems found" : file + ": " + opened.warnings().size() + " problem(s)");
+            out.flush();
+            return opened.warnings().isEmpty() ? StandoffCli.EXIT_OK : StandoffCli.EXIT_FAILED;
+        }
+    }
+
+    @Command(name = "repair", mixinStandardHelpOptions = true,
+            description = "Delete the site rows that cannot be used (as 'check' lists them); everything else is kept.")
+    static final class Repair implements Callable<Integer> {
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg") private Path file;
+        @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            CliSupport.requireFile(file);
+            List<String> removed = ProjectFile.removeUnusableSites(file);
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            removed.forEach(r -> out.println(TerminalText.safe(r)));
+            out.println("repaired " + file + ": " + removed.size() + " unusable site row(s) deleted");
+            out.flush();
+            return StandoffCli.EXIT_OK;
         }
     }
 

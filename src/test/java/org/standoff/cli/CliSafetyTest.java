@@ -113,6 +113,27 @@ class CliSafetyTest extends CliTestSupport {
     }
 
     @Test
+    void oneUnusableSiteRowNeitherBlocksAnalysisNorSavingAndRepairRemovesIt() throws Exception {
+        Path p = sample();
+        int before = ProjectFile.read(p).sites().size();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + p); java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE standoff_sites SET geom = X'47500001E6100000FF' WHERE id = (SELECT min(id) FROM standoff_sites)");
+        }
+        Path out = dir.resolve("f.csv");
+        assertEquals(0, run("analyze", p.toString(), "--out", out.toString()), err.toString());
+        assertEquals(before - 1, Files.readAllLines(out).size() - 1, "the other sites are screened");
+        Path csv = Files.writeString(dir.resolve("more.csv"), "name,lat,lon\nExtra,41.3,-104.9\n");
+        assertEquals(0, run("sites", "import", p.toString(), csv.toString()), err.toString());
+
+        assertEquals(1, run("project", "check", p.toString()));
+        assertTrue(out.toString().length() > 0 && this.out.toString().contains("set aside"), this.out.toString());
+        assertEquals(0, run("project", "repair", p.toString()), err.toString());
+        assertTrue(this.out.toString().contains("1 unusable site row(s) deleted"), this.out.toString());
+        assertEquals(0, run("project", "check", p.toString()), this.out.toString());
+        assertEquals(before, ProjectFile.read(p).sites().size(), "one removed, one imported");
+    }
+
+    @Test
     void internalErrorsAreToldApartFromBadInputAndLoggedWithTheirStackTrace() throws Exception {
         assertTrue(StandoffCli.isInputError(new CliInputException("x")));
         assertTrue(StandoffCli.isInputError(new org.standoff.io.store.StoreException("x")));

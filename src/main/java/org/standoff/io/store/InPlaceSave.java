@@ -118,6 +118,42 @@ final class InPlaceSave {
         return kept;
     }
 
+    /**
+     * Deletes the site rows that reading sets aside ({@link SiteRows#readUsable}), in one write
+     * transaction with the same locking as a save, and returns what they were.
+     */
+    static List<String> removeSetAsideSites(Path file) throws StoreException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
+            GeoPackageFunctions.register(c);
+            c.setAutoCommit(false);
+            boolean committed = false;
+            try {
+                List<String> removed = new ArrayList<>();
+                if (StandoffSchema.hasTable(c, StandoffSchema.SITES_TABLE)) {
+                    try (PreparedStatement del = c.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
+                        for (SiteRows.SetAside a : SiteRows.readUsable(c, s -> { })) {
+                            del.setLong(1, a.id());
+                            del.executeUpdate();
+                            removed.add(a.message().replace("set aside, not loaded", "deleted"));
+                        }
+                    }
+                }
+                c.commit();
+                committed = true;
+                return removed;
+            } finally {
+                if (!committed) {
+                    c.rollback();
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteFiles.saveFailure(file, e);
+        }
+    }
+
     /** Drops the layer tables Standoff wrote and empties its own tables but for {@code keptSites}, inside the caller's transaction. */
     private static void removeOwnContent(Connection c, Set<Long> keptSites) throws SQLException {
         List<String> layerTables = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.standoff.model.Project;
@@ -86,6 +87,19 @@ public final class ProjectFile {
             SaveTargets.moveAsideSideFiles(file);
             replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock, file));
         }
+    }
+
+    /**
+     * Deletes from {@code file} the site rows that cannot be used, which {@link #open} sets
+     * aside and lists in {@link OpenedProject#warnings()} (bad or non-point geometry, invalid
+     * longitude/latitude, a negative id), and returns a sentence for each. Takes SQLite's write
+     * lock like a save; the rest of the file is untouched.
+     */
+    public static List<String> removeUnusableSites(Path file) throws StoreException {
+        SqliteFiles.header(file);
+        Path resolved = SaveTargets.resolve(file);
+        ProjectReader.open(resolved); // refuses what is not a Standoff project, with the usual message
+        return InPlaceSave.removeSetAsideSites(resolved);
     }
 
     /** Reads the project in {@code file}; see {@link #open} for what the file says about itself. */
