@@ -208,7 +208,11 @@ public final class ProjectController {
             upgradeFrom = opened.needsUpgrade() ? opened.schemaVersion() : 0;
             markSaved();
             remember(path);
-            bench.status("Opened " + path.getFileName() + (opened.needsUpgrade() ? " (from an older Standoff: it will be upgraded when saved)" : ""));
+            bench.status("Opened " + path.getFileName() + (opened.needsUpgrade() ? " (from an older Standoff: it will be upgraded when saved)" : "")
+                    + (opened.warnings().isEmpty() ? "" : "; " + opened.warnings().size() + " problem(s) found, kept aside"));
+            if (!opened.warnings().isEmpty()) {
+                showProblems(path, opened.warnings());
+            }
         });
         task.setOnFailed(e -> ErrorDialog.show(bench.window(), "Cannot open " + path.getFileName(), task.getException()));
         executor.submit(task);
@@ -396,6 +400,20 @@ public final class ProjectController {
         } catch (StoreException e) {
             bench.status("Could not remove the recovery file: " + e.getMessage());
         }
+    }
+
+    /** What could not be used as it stands, in plain words; the rest of the project is open and usable. */
+    private void showProblems(Path path, List<String> warnings) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK);
+        a.setHeaderText(path.getFileName() + " opened, with " + warnings.size() + " problem(s) kept aside");
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n\n", warnings)
+                + "\n\nSet-aside site rows stay in the file untouched; 'standoff project repair' deletes them.");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(10);
+        a.getDialogPane().setContent(list);
+        a.initOwner(bench.window());
+        a.show();
     }
 
     /** Marks the project as changed by something outside the undo history (a saved print layout or text). */
