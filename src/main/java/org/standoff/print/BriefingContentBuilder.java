@@ -62,7 +62,7 @@ public final class BriefingContentBuilder {
 
     /** The flagged sites, nearest to an installation first: the atlas's pages. */
     public List<MiningSite> flaggedSites() {
-        return flagged(null).stream().map(Flagged::site).toList();
+        return tableRows(null, false).stream().map(Flagged::site).toList();
     }
 
     private BriefingContent base(BriefingFields f, MapExtent extent, List<FindingRow> rows) {
@@ -199,20 +199,29 @@ public final class BriefingContentBuilder {
         }
     }
 
-    /** Rows for the flagged sites inside {@code frame} (all flagged sites when null), nearest installation first. */
+    /** Rows for the nearest-installation table of a project without zones or rules: this many, nearest first. */
+    static final int NEAREST_ROWS = 25;
+
+    /**
+     * Rows for the flagged sites inside {@code frame} (all flagged sites when null), nearest
+     * installation first. A project with no zones or rules flags nothing, yet "how close" is
+     * still the question: it gets the {@link #NEAREST_ROWS} sites nearest an installation
+     * instead of "No findings".
+     */
     List<FindingRow> findings(Envelope frame) {
         LengthUnit unit = project.unit();
-        return flagged(frame).stream().map(x -> row(x.site(), x.finding(), unit)).toList();
+        return tableRows(frame, project.zones().isEmpty()).stream().map(x -> row(x.site(), x.finding(), unit)).toList();
     }
 
-    private List<Flagged> flagged(Envelope frame) {
+    /** The flagged sites in the frame, or with {@code noRules} the sites nearest an installation. */
+    private List<Flagged> tableRows(Envelope frame, boolean noRules) {
         Map<Long, Finding> findings = project.findings();
-        return project.sites().stream()
+        java.util.stream.Stream<Flagged> rows = project.sites().stream()
                 .filter(s -> frame == null || frame.contains(s.lon(), s.lat()))
                 .map(s -> new Flagged(s, findings.get(s.id())))
-                .filter(x -> x.finding() != null && x.finding().flagged())
-                .sorted(Comparator.comparingDouble(Flagged::installationMetres).thenComparing(x -> siteName(x.site())))
-                .toList();
+                .filter(x -> x.finding() != null && (noRules ? x.finding().nearestInstallation().isPresent() : x.finding().flagged()))
+                .sorted(Comparator.comparingDouble(Flagged::installationMetres).thenComparing(x -> siteName(x.site())));
+        return (noRules ? rows.limit(NEAREST_ROWS) : rows).toList();
     }
 
     static FindingRow row(MiningSite s, Finding f, LengthUnit unit) {

@@ -132,6 +132,18 @@ class BriefingContentBuilderTest {
     }
 
     @Test
+    void aProjectWithoutZonesOrRulesGetsTheSitesNearestAnInstallationNotNoFindings() {
+        Map<Long, Finding> findings = Map.of(1L, finding(1, 0.84 * MI, 2.5 * MI, false), 2L, finding(2, 27.31 * MI, 130 * MI, false),
+                3L, finding(3, 5 * MI, 1 * MI, false));
+        ProjectSnapshot headless = new ProjectSnapshot(List.of(substations, installations), List.of(mid, near, clear), List.of(), List.of(),
+                List.of(), findings, LengthUnit.MILE, Viewport.centredOn(-104.8, 41.1, 8, 900, 600));
+        BriefingContent c = new BriefingContentBuilder(headless).build(FIELDS, LAYOUT, ExtentChoice.CURRENT_VIEW);
+        assertEquals(List.of("Near", "Clear", "Mid"), c.findings().stream().map(FindingRow::site).toList(), "nearest first");
+        assertEquals("0.84 mi", c.findings().get(0).installationDistance());
+        assertEquals(List.of(), new BriefingContentBuilder(headless).flaggedSites(), "an atlas is still of flagged sites only");
+    }
+
+    @Test
     void atlasCoversEveryFlaggedSiteInDistanceOrder() {
         BriefingContentBuilder b = new BriefingContentBuilder(snapshot(LengthUnit.MILE));
         assertEquals(List.of("Far", "Near", "Mid"), b.flaggedSites().stream().map(MiningSite::name).toList());
