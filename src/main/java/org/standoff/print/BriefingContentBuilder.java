@@ -170,20 +170,31 @@ public final class BriefingContentBuilder {
         return z.name() + " · " + radii;
     }
 
-    /** Each visible layer's file, then the citation of every rule a zone was made from. */
+    /**
+     * Each visible layer's source, by file name and import date (never the analyst's local path,
+     * which means nothing to a reader and tells what it should not), then the citation of every
+     * rule a zone was made from.
+     */
     public List<String> dataSources() {
         Set<String> out = new LinkedHashSet<>();
         List<ProjectLayer> panelOrder = new ArrayList<>(project.layers());
         java.util.Collections.reverse(panelOrder);
         for (ProjectLayer l : panelOrder) {
             if (l.visible()) {
-                out.add(l.data().source().map(s -> l.name() + ": " + s.path()).orElse(l.name()));
+                out.add(l.data().source().map(s -> l.name() + ": " + sourceText(s)).orElse(l.name()));
             }
         }
         for (Zone z : project.zones()) {
             rule(z.ruleId()).filter(r -> !r.citation().isBlank()).ifPresent(r -> out.add(r.name() + ": " + r.citation()));
         }
         return List.copyOf(out);
+    }
+
+    /** "installations.shp, imported 2026-03-01": the file's own name and the day it was read. */
+    static String sourceText(org.standoff.model.LayerSource s) {
+        String path = s.path().replace('\\', '/');
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return s.importedAt() == null ? name : name + ", imported " + s.importedAt().toString().substring(0, 10);
     }
 
     private Optional<Rule> rule(String id) {

@@ -163,7 +163,8 @@ class BriefingContentBuilderTest {
     @Test
     void sourcesNameTheVisibleLayersFilesAndTheRuleCitations() {
         List<String> sources = new BriefingContentBuilder(snapshot(LengthUnit.MILE)).dataSources();
-        assertEquals(List.of("Installations: /data/installations.shp", "Substations", "CFIUS close proximity: 31 CFR 802.211"), sources);
+        assertEquals(List.of("Installations: installations.shp, imported 1970-01-01", "Substations", "CFIUS close proximity: 31 CFR 802.211"), sources,
+                "file names and dates, never the analyst's local paths");
     }
 
     @Test
