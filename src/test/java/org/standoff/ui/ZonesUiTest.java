@@ -116,6 +116,24 @@ class ZonesUiTest {
     }
 
     @Test
+    void theBufferDialogProposesTheInstallationsAndTheCfiusMilesWhateverTheDisplayUnit(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.layers().add(window.layers().newLayer(SyntheticData.installations(10, 4)));
+            window.layers().add(window.layers().newLayer(SyntheticData.substations(500, 4))); // on top of the panel
+            window.viewModel().unitProperty().set(org.standoff.geo.LengthUnit.KILOMETRE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#zone-buffer");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<ProjectLayer> layer = robot.lookup("#buffer-layer").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals(org.standoff.model.LayerRole.INSTALLATIONS, layer.getValue().role());
+        assertEquals("1, 30, 100", robot.lookup("#buffer-radii").queryAs(javafx.scene.control.TextField.class).getText());
+        assertTrue(robot.lookup(".choice-box").queryAllAs(javafx.scene.control.ChoiceBox.class).stream()
+                .anyMatch(c -> c.getValue() == org.standoff.geo.LengthUnit.MILE), "in miles, although the map shows kilometres");
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void buffersOnlyTheFeaturesWhoseAttributeMatchesThroughTheBufferDialog(FxRobot robot) throws Exception {
         Layer installations = SyntheticData.installations(30, 4);
         robot.interact(() -> window.layers().add(window.layers().newLayer(installations)));

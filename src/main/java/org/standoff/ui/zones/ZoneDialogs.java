@@ -79,11 +79,15 @@ public final class ZoneDialogs {
                 return null;
             }
         });
-        layer.setValue(identifiedLayer != null ? identifiedLayer : layers.isEmpty() ? null : layers.get(0));
+        // the installations layer, not the top one (often 70,000 substations), unless a feature was picked
+        layer.setValue(identifiedLayer != null ? identifiedLayer
+                : layers.stream().filter(l -> l.role() == org.standoff.model.LayerRole.INSTALLATIONS).findFirst()
+                        .orElse(layers.isEmpty() ? null : layers.get(0)));
         layer.setId("buffer-layer");
+        // the CFIUS distances, which are miles whatever unit the map shows (31 CFR 802.203 and 802.217)
         TextField radii = new TextField("1, 30, 100");
         radii.setId("buffer-radii");
-        ChoiceBox<LengthUnit> units = unitChoice(unit);
+        ChoiceBox<LengthUnit> units = unitChoice(LengthUnit.MILE);
         CheckBox dissolve = new CheckBox("Dissolve overlapping buffers");
         dissolve.setSelected(true);
         ToggleGroup which = new ToggleGroup();
@@ -117,7 +121,7 @@ public final class ZoneDialogs {
         all.setSelected(true);
         TextArea names = new TextArea();
         names.setPrefRowCount(4);
-        names.setPromptText("F.E. Warren\nFort Carson");
+        names.setPromptText("e.g. F.E. Warren Air Force Base, one name per line");
         names.setId("buffer-names");
         names.textProperty().addListener((o, a, b) -> named.setSelected(!b.isBlank()));
         TextField name = new TextField();
