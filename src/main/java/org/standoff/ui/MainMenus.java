@@ -34,6 +34,8 @@ final class MainMenus {
 
         void sitesNearIdentified();
 
+        void measureDistance();
+
         void importSites();
 
         void exportSites();
@@ -220,21 +222,51 @@ final class MainMenus {
         summary.setOnAction(e -> a.showSummary());
         MenuItem near = item("Sites Near Identified Feature…", "menu-sites-near", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         near.setOnAction(e -> a.sitesNearIdentified());
-        return new Menu("_Analysis", null, proximity, summary, new SeparatorMenuItem(), near);
+        MenuItem measure = item("Measure Distance", "menu-measure", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        measure.setOnAction(e -> a.measureDistance());
+        return new Menu("_Analysis", null, proximity, summary, new SeparatorMenuItem(), near, measure);
     }
 
     private static Menu help(Actions a) {
         MenuItem keys = item("Keyboard Shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1));
-        keys.setOnAction(e -> info(a, "Keyboard Shortcuts", "Map navigation",
-                "+ / -\tzoom in / out\nMouse wheel\tzoom around the cursor\nDrag\tpan\nArrow keys\tpan (map focused)\n"
-                        + "Home\twhole US\nClick\tidentify a feature\nCtrl+L\tadd a layer\nCtrl+Z / Ctrl+Y\tundo / redo\n"
-                        + "Ctrl+J\tshow / hide tables\nCtrl+Shift+C\tcopy cursor position\nCtrl+Q\tquit"));
+        keys.setOnAction(e -> shortcuts(a));
         MenuItem about = item("About Standoff", "menu-about", null);
         about.setOnAction(e -> info(a, "About Standoff", "Standoff " + Version.get(),
                 "Proximity of cryptocurrency mining sites to military installations and substations.\n\n"
                         + "Basemap: U.S. Census Bureau cartographic boundaries (us-atlas) and Natural Earth (world-atlas), public domain.\n"
                         + "Standoff screens distances; it gives no legal verdicts."));
         return new Menu("_Help", null, keys, about);
+    }
+
+    /** Every shortcut, in aligned columns (F1). */
+    static final String[][] SHORTCUTS = {
+        {"Drag", "pan the map (never edits)"}, {"Mouse wheel, + / -", "zoom around the cursor / in and out"},
+        {"Arrow keys", "pan (map focused)"}, {"Home", "whole US"}, {"Click", "identify a site or feature"},
+        {"Esc", "cancel a tool; clear the selection"}, {"Ctrl+M", "move sites and circle zones on the map (on / off)"},
+        {"Ctrl+D", "measure a distance (double-click ends)"}, {"Ctrl+N / Ctrl+O", "new / open project"},
+        {"Ctrl+S / Ctrl+Shift+S", "save / save as"}, {"Ctrl+W", "close the project"}, {"Ctrl+L", "add a layer"},
+        {"Ctrl+I", "import sites"}, {"Ctrl+Shift+A", "add a site on the map"}, {"Ctrl+E", "edit the selected site"},
+        {"Delete", "delete the selected site"}, {"Ctrl+R", "run the proximity analysis"},
+        {"Ctrl+Shift+N", "sites near the identified feature"}, {"Ctrl+P", "print a briefing map"},
+        {"Ctrl+Z / Ctrl+Y", "undo / redo"}, {"Ctrl+J", "show / hide the tables"}, {"Ctrl+Shift+C", "copy the cursor position"},
+        {"F1", "this list"}, {"Ctrl+Q", "quit"}};
+
+    private static void shortcuts(Actions a) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("shortcuts-grid");
+        grid.setHgap(18);
+        grid.setVgap(3);
+        for (int i = 0; i < SHORTCUTS.length; i++) {
+            javafx.scene.control.Label key = new javafx.scene.control.Label(SHORTCUTS[i][0]);
+            key.setStyle("-fx-font-weight: bold;");
+            grid.addRow(i, key, new javafx.scene.control.Label(SHORTCUTS[i][1]));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Keyboard Shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(grid);
+        alert.initOwner(a.window());
+        alert.show();
     }
 
     private static void info(Actions a, String title, String header, String text) {

@@ -103,6 +103,14 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         this.zonesPanel = new ZonesPanel(zones, vm.unitProperty(), new MainZoneActions(this));
         this.controller = new MapController(map, layers, sites, zones, vm, () -> siteEditor, this::window);
         controller.setZoneShapes(() -> analysis.shapesProperty().get());
+        this.measure = new MeasureTool(map, this::redrawLines, path -> {
+            String text = path.describe(vm.unitProperty().get());
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text);
+            Clipboard.getSystemClipboard().setContent(c);
+            vm.statusProperty().set("Measured " + text + " (copied; Esc clears)");
+        });
+        controller.setMeasureTool(measure);
 
         map.setId("map");
         vm.cursorLatProperty().bind(map.cursorLatProperty());
@@ -228,10 +236,24 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         map.overlay().setZones(analysis.shapesProperty().get(), sel == null ? null : sel.id(), vm.unitProperty().get());
     }
 
-    /** Lines from the selected site to its nearest installation and substation, labelled with the distance. */
+    private final MeasureTool measure;
+
+    /** Starts the measure tool (Analysis › Measure Distance, Ctrl+D). */
+    @Override
+    public void measureDistance() {
+        measure.start();
+        vm.statusProperty().set("Measure: click points along the path, double-click the last one (Esc to cancel)");
+    }
+
+    /** The last measured path, or null (for tests). */
+    org.standoff.geo.GeodesicPath measuredPath() {
+        return measure.path();
+    }
+
+    /** Lines from the selected site to its nearest installation and substation, labelled with the distance, and the measured path. */
     private void redrawLines() {
         MiningSite s = sites.selectedProperty().get();
-        List<double[]> lines = new java.util.ArrayList<>();
+        List<double[]> lines = new java.util.ArrayList<>(measure == null ? List.of() : measure.segments());
         if (s != null) {
             Finding f = analysis.findingsProperty().get().get(s.id());
             if (f != null && f.siteId() == s.id()) {

@@ -70,6 +70,13 @@ final class MapController {
         map.addEventFilter(MouseEvent.MOUSE_RELEASED, this::onRelease);
     }
 
+    private MeasureTool measure;
+
+    /** The measure tool whose clicks this controller passes on. */
+    void setMeasureTool(MeasureTool tool) {
+        this.measure = tool;
+    }
+
     /** Enters add mode: the next click on the map places a new site there. */
     void startAddSite() {
         addMode = true;
@@ -165,6 +172,10 @@ final class MapController {
 
     /** Leaves add-site or draw-radius mode; returns true if one was on. */
     boolean cancelAddSite() {
+        if (measure != null && measure.cancel()) {
+            vm.statusProperty().set("");
+            return true;
+        }
         if (polygonVertices != null) {
             polygonVertices = null;
             map.setCursor(Cursor.DEFAULT);
@@ -202,7 +213,7 @@ final class MapController {
         if (drawMode) {
             return;
         }
-        if (polygonClick(e)) {
+        if (polygonClick(e) || measure != null && measure.click(e)) {
             return;
         }
         if (addMode) {

@@ -37,6 +37,38 @@ class MainWindowUiTest {
     }
 
     @Test
+    void ctrlDMeasuresTheGeodesicPathClickedAndCopiesIt(FxRobot robot) throws Exception {
+        waitForBasemap(robot);
+        robot.interact(() -> window.map().setViewOf(41.0, -104.9, 9));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#map");
+        robot.press(KeyCode.CONTROL).press(KeyCode.D).release(KeyCode.D).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D a = WaitForAsyncUtils.asyncFx(() -> window.map().localToScreen(window.map().screenPointOf(41.1335, -104.8667))).get();
+        javafx.geometry.Point2D b = WaitForAsyncUtils.asyncFx(() -> window.map().localToScreen(window.map().screenPointOf(40.9, -104.9903))).get();
+        robot.clickOn(a);
+        robot.doubleClickOn(b);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        org.standoff.geo.GeodesicPath path = WaitForAsyncUtils.asyncFx(() -> window.measuredPath()).get();
+        assertTrue(path != null && path.points().size() == 2, "two points measured: " + (path == null ? null : path.points().size()));
+        double[] p0 = path.points().get(0);
+        double[] p1 = path.points().get(1);
+        // the points are where the user clicked, to within a pixel (about 200 m at zoom 9)
+        assertEquals(-104.8667, p0[0], 0.005);
+        assertEquals(41.1335, p0[1], 0.005);
+        // and the length is the geodesic between them (GeodesicPathTest checks that against GeographicLib to 0.1 mm)
+        assertEquals(org.standoff.geo.Geodesic.distance(p0[0], p0[1], p1[0], p1[1]), path.totalMetres(), 1e-6);
+        String status = robot.lookup("#status-message").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Measured ") && status.contains(" mi in 1 segment"), status);
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertEquals(path.describe(org.standoff.geo.LengthUnit.MILE), copied, "the measurement is on the clipboard");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.measuredPath()).get() == null, "Esc clears it");
+    }
+
+    @Test
     void plusAndMinusKeysZoomAndDraggingPans(FxRobot robot) throws Exception {
         waitForBasemap(robot);
         double zoom = window.map().zoomProperty().get();
