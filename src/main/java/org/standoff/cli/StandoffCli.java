@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
         versionProvider = StandoffCli.VersionProvider.class,
         description = "Standoff: proximity of mining sites to military installations and substations.",
         subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, SampleCommand.class, ProjectCommand.class, SitesCommand.class,
-                BufferCommand.class, AnalyzeCommand.class, PrintCommand.class},
+                BufferCommand.class, AnalyzeCommand.class, PrintCommand.class,
+                LocateCommand.class},
         footer = {"", "Run without arguments, or with a project file, to open the desktop application."})
 public final class StandoffCli implements Runnable {
 

@@ -56,7 +56,7 @@ public final class CoordinateFormat {
 
     /** Grid zone (or UPS letter), 100 km square, then digits; spaces optional. */
     private static final Pattern MGRS_PATTERN = Pattern.compile(
-            "\\s*(?:\\d{1,2}\\s*[C-HJ-NP-X]|[ABYZ])\\s*[A-HJ-NP-Z]{2}\\s*(?:\\d+\\s*\\d*)?\\s*",
+            "\\s*(?:\\d{1,2}\\s*[C-HJ-NP-X]|[ABYZ])\\s*[A-HJ-NP-Z]{2}\\s*\\d+\\s*\\d*\\s*",
             Pattern.CASE_INSENSITIVE);
 
     private static final int HUNDREDTHS_PER_DEGREE = 360_000;
@@ -147,6 +147,13 @@ public final class CoordinateFormat {
             throw pe;
         }
         double[] latLon = toLatLon(p);
+        // UPS (zones A, B south of 80° S; Y, Z north of 84° N): a reference that lands outside its polar cap is not one
+        char zone = Character.toUpperCase(text.strip().charAt(0));
+        boolean south = zone == 'A' || zone == 'B';
+        boolean north = zone == 'Y' || zone == 'Z';
+        if (south && latLon[0] > -80 + 1e-9 || north && latLon[0] < 84 - 1e-9) {
+            throw new ParseException("Not a valid grid reference: \"" + text.strip() + "\" lies outside the UPS polar area of zone " + zone, 0);
+        }
         return latLon;
     }
 

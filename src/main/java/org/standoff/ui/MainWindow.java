@@ -186,7 +186,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
                     : "Navigation: dragging pans the map");
             redrawSites();
         });
-        javafx.scene.layout.StackPane mapStack = new javafx.scene.layout.StackPane(map, legend, editOnMap);
+        GoToBox goTo = new GoToBox(map, executor, sites::sites, zones::zones, layers::layers, t -> vm.statusProperty().set(t));
+        this.goToBox = goTo;
+        javafx.scene.layout.StackPane mapStack = new javafx.scene.layout.StackPane(map, legend, editOnMap, goTo);
+        javafx.scene.layout.StackPane.setAlignment(goTo, javafx.geometry.Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(goTo, new javafx.geometry.Insets(8));
         javafx.scene.layout.StackPane.setAlignment(editOnMap, javafx.geometry.Pos.TOP_LEFT);
         javafx.scene.layout.StackPane.setMargin(editOnMap, new javafx.geometry.Insets(8));
         javafx.scene.layout.StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_LEFT);
@@ -237,6 +241,14 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     }
 
     private final MeasureTool measure;
+    private GoToBox goToBox;
+
+    /** Puts the cursor in the map's Go to box (Ctrl+G). */
+    @Override
+    public void goTo() {
+        goToBox.requestFocus();
+        goToBox.selectAll();
+    }
 
     /** Starts the measure tool (Analysis › Measure Distance, Ctrl+D). */
     @Override

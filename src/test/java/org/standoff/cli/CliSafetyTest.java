@@ -134,6 +134,17 @@ class CliSafetyTest extends CliTestSupport {
     }
 
     @Test
+    void locatePrintsCoordinatesAndNamedPlacesAsJsonAndRefusesWords() throws Exception {
+        Path p = sample();
+        assertEquals(0, run("locate", "warren", "--project", p.toString()), err.toString());
+        com.google.gson.JsonArray found = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonArray();
+        assertEquals("F.E. Warren Air Force Base", found.get(0).getAsJsonObject().get("name").getAsString());
+        assertEquals(0, run("locate", "41.1335, -104.8667"), err.toString());
+        assertEquals(41.1335, com.google.gson.JsonParser.parseString(out.toString()).getAsJsonArray().get(0).getAsJsonObject().get("lat").getAsDouble(), 1e-9);
+        assertEquals(1, run("locate", "BAD"), "a word is not a grid reference");
+    }
+
+    @Test
     void internalErrorsAreToldApartFromBadInputAndLoggedWithTheirStackTrace() throws Exception {
         assertTrue(StandoffCli.isInputError(new CliInputException("x")));
         assertTrue(StandoffCli.isInputError(new org.standoff.io.store.StoreException("x")));

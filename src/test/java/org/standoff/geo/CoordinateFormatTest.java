@@ -135,4 +135,20 @@ class CoordinateFormatTest {
         ParseException e = assertThrows(ParseException.class, () -> CoordinateFormat.parseLatLon(input), input);
         assertTrue(e.getMessage().contains(expectedStart), () -> "message for \"" + input + "\": " + e.getMessage());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"BAD", "ABC", "Yak", "ZZZ", "AAA", "Abe", "ash", "13T EF"})
+    void ordinaryWordsAndGridSquaresWithoutDigitsAreNotCoordinates(String word) {
+        assertThrows(java.text.ParseException.class, () -> CoordinateFormat.parseLatLon(word), word + " is a word, not a grid reference");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRealGridReferenceWithItsDigitsStillReads() throws Exception {
+        String mgrs = CoordinateFormat.mgrs(41.1335, -104.8667);
+        double[] ll = CoordinateFormat.parseLatLon(mgrs);
+        org.junit.jupiter.api.Assertions.assertEquals(41.1335, ll[0], 1e-4);
+        String ups = CoordinateFormat.mgrs(-85, 30);
+        org.junit.jupiter.api.Assertions.assertTrue(ups.startsWith("A") || ups.startsWith("B"), ups);
+        org.junit.jupiter.api.Assertions.assertEquals(-85, CoordinateFormat.parseLatLon(ups)[0], 1e-4);
+    }
 }

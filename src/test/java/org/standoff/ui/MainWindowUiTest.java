@@ -69,6 +69,26 @@ class MainWindowUiTest {
     }
 
     @Test
+    void ctrlGGoesToAnMgrsReferenceAndToASiteByName(FxRobot robot) throws Exception {
+        waitForBasemap(robot);
+        robot.interact(() -> window.sites().add(org.standoff.model.MiningSite.at("Prairie Hash", -100.5, 35.2)));
+        robot.clickOn("#map");
+        robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(org.standoff.geo.CoordinateFormat.mgrs(41.1335, -104.8667)).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(41.1335, window.map().centerLatProperty().get(), 1e-3, "centred on the grid reference; the box holds \"" + robot.lookup("#goto-field").queryAs(javafx.scene.control.TextField.class).getText() + "\", the status says " + robot.lookup("#status-message").queryAs(Label.class).getText());
+        assertEquals(-104.8667, window.map().centerLonProperty().get(), 1e-3);
+        assertTrue(window.map().zoomProperty().get() >= GoToBox.POINT_ZOOM - 1e-9);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        robot.write("prairie").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(35.2, window.map().centerLatProperty().get(), 1e-3, "a site found by part of its name");
+        assertEquals(-100.5, window.map().centerLonProperty().get(), 1e-3);
+    }
+
+    @Test
     void plusAndMinusKeysZoomAndDraggingPans(FxRobot robot) throws Exception {
         waitForBasemap(robot);
         double zoom = window.map().zoomProperty().get();
