@@ -59,8 +59,9 @@ public final class StandoffApp extends Application {
         BasemapTileRetriever.install(timedFirstTile(basemap.source(), executor));
         vm.statusProperty().set("Loading basemap…");
         executor.whenDone(basemap.ready(),
-                b -> vm.statusProperty().set("Ready"),
-                error -> vm.statusProperty().set("Basemap unavailable: " + error.getMessage()));
+                // only replaces its own "Loading basemap…": a message that came meanwhile (a zone that cannot be drawn) stays
+                b -> replaceLoading(vm, "Ready"),
+                error -> replaceLoading(vm, "Basemap unavailable: " + error.getMessage()));
 
         MainWindow[] self = new MainWindow[1];
         MainWindow window = new MainWindow(vm, executor,
@@ -92,5 +93,12 @@ public final class StandoffApp extends Application {
                 });
             }
         });
+    }
+
+    private static void replaceLoading(MainViewModel vm, String text) {
+        String now = vm.statusProperty().get();
+        if (now == null || now.isBlank() || now.startsWith("Loading basemap")) {
+            vm.statusProperty().set(text);
+        }
     }
 }

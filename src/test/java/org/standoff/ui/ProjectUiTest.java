@@ -59,8 +59,14 @@ class ProjectUiTest {
 
         java.util.concurrent.CompletableFuture<Boolean> answer = new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> answer.complete(window.project().confirmDiscard()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Don't Save").tryQuery().isPresent());
-        robot.clickOn("Don't Save");
+        // the question is showing: its Don't Save button is visible in a showing window (not merely built)
+        java.util.concurrent.Callable<java.util.Optional<javafx.scene.control.Button>> dontSave = () -> robot.lookup(".button")
+                .queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> "Don't Save".equals(b.getText()) && b.isVisible() && b.getScene() != null && b.getScene().getWindow() != null
+                        && b.getScene().getWindow().isShowing())
+                .findFirst();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(dontSave).get().isPresent());
+        robot.clickOn(WaitForAsyncUtils.asyncFx(dontSave).get().orElseThrow());
         assertTrue(answer.get(10, TimeUnit.SECONDS), "Don't Save goes on");
         robot.interact(() -> window.project().shutdown());
 
