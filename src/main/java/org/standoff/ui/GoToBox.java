@@ -46,7 +46,7 @@ final class GoToBox extends TextField {
         this.layers = layers;
         this.status = status;
         setId("goto-field");
-        setPromptText("Go to: 41.14, -104.82 · 13T EF… · a name (Ctrl+G)");
+        setPromptText("Go to: lat, lon · MGRS · a name   (Ctrl+G)");
         setPrefColumnCount(24);
         setMaxWidth(USE_PREF_SIZE);
         setFocusTraversable(false);
