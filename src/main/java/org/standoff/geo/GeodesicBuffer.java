@@ -31,9 +31,7 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * arcs, a little beyond, so that chords straddle the circle). Anything
  * it declines (lines, surviving holes, very large features) takes the general path: the feature's
  * boundary is first simplified (JTS topology-preserving Douglas-Peucker) within a fifth of the
- * tolerance, which moves every distance by at most that; a polygon without holes whose buffer
- * provably has no hole is buffered by tracing its outline at exact distance r
- * ({@code TracedBuffer}); otherwise the buffer is the union (JTS OverlayNG, cascaded) of the
+ * tolerance, which moves every distance by at most that; the buffer is then the union (JTS OverlayNG, cascaded) of the
  * feature's polygons with, for each edge, the strip out to its geodesic offset and, at each convex
  * vertex, the geodesic circle sector between the normals of its two edges
  * ({@code BufferPieces}). A ring is buffer(r2) minus buffer(r1).
@@ -201,45 +199,11 @@ public final class GeodesicBuffer {
         }
     }
 
-    /** The general path, for what {@link HullSectionBuffer} declines: outline tracing, else the union of exact pieces. */
+    /** The general path, for what {@link HullSectionBuffer} declines: the union of exact pieces. */
     private static Geometry general(Geometry unwrapped, double radius, double tolerance, double refLon) {
         Geometry simple = TopologyPreservingSimplifier.simplify(unwrapped, tolerance / 5 / Wgs84.MAX_METRES_PER_DEGREE);
-        Geometry traced = traced(simple, radius, tolerance, refLon);
-        if (traced != null) {
-            return withoutSliverHoles(traced, tolerance);
-        }
         List<Geometry> pieces = BufferPieces.of(simple, radius, tolerance, refLon, FACTORY);
         return withoutSliverHoles(UnaryUnionOp.union(pieces, FACTORY), tolerance);
-    }
-
-    /**
-     * The buffer by outline tracing when every part is a polygon without holes whose buffer
-     * cannot have a hole ({@link TracedBuffer}); null when the exact piece union is needed.
-     */
-    private static Geometry traced(Geometry simple, double radius, double tolerance, double refLon) {
-        if (simple.isEmpty() || !(simple instanceof Polygon || simple instanceof org.locationtech.jts.geom.MultiPolygon)) {
-            return null;
-        }
-        List<Geometry> parts = new ArrayList<>();
-        for (int i = 0; i < simple.getNumGeometries(); i++) {
-            Polygon p = (Polygon) simple.getGeometryN(i);
-            if (p.isEmpty()) {
-                continue;
-            }
-            if (p.getNumInteriorRing() > 0 || TracedBuffer.mayHavePocket(p, radius, FACTORY)) {
-                return null;
-            }
-            Coordinate[] ring = TracedBuffer.trace(p, radius, tolerance, refLon);
-            if (ring == null || ring.length < 4) {
-                return null;
-            }
-            Polygon outline = FACTORY.createPolygon(ring);
-            if (!outline.isValid()) {
-                return null;
-            }
-            parts.add(outline);
-        }
-        return parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts, FACTORY);
     }
 
     /**

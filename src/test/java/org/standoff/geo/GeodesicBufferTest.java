@@ -171,29 +171,6 @@ class GeodesicBufferTest {
     }
 
     @Test
-    void tracedOutlineOfAJaggedStarIsWithinToleranceWithoutTheFallback() {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(2000);
-        int n = 2000;
-        Coordinate[] ring = new Coordinate[n + 1];
-        for (int k = 0; k < n; k++) {
-            double[] p = Geodesic.destination(-98, 38, 360.0 * (n - k) / n, 8000 * (1 - 0.6 * random.nextDouble()));
-            ring[k] = new Coordinate(p[0], p[1]);
-        }
-        ring[n] = ring[0];
-        Polygon star = FACTORY.createPolygon(ring);
-        for (double miles : new double[] {1, 10, 100}) {
-            double r = miles * MILE;
-            double tol = BufferParameters.of(r).toleranceMetres(r);
-            assertFalse(TracedBuffer.mayHavePocket(star, r, FACTORY));
-            Coordinate[] outline = TracedBuffer.trace(star, r, tol, -98);
-            assertTrue(outline != null && outline.length > 100);
-            Polygon traced = FACTORY.createPolygon(outline);
-            assertTrue(traced.isValid() && traced.contains(star));
-            assertBoundaryWithinTolerance(traced, star, r);
-        }
-    }
-
-    @Test
     void buffersThatWouldContainAPoleAreRefusedWithAMessage() {
         BufferLimitException north = assertThrows(BufferLimitException.class, () -> GeodesicBuffer.circle(30, 89.5, 100_000));
         assertTrue(north.getMessage().contains("North Pole") && north.getMessage().contains("100.0 km"), north.getMessage());
