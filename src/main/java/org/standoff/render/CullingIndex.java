@@ -18,7 +18,8 @@ import org.standoff.model.Layer;
  */
 public final class CullingIndex {
 
-    private static final Map<Layer, CullingIndex> CACHE = new WeakHashMap<>();
+    /** Per layer, the index or its build in progress; the map's lock is held only to find or add an entry, never while building. */
+    private static final Map<Layer, java.util.concurrent.FutureTask<CullingIndex>> CACHE = new WeakHashMap<>();
 
     private final STRtree tree = new STRtree();
     private final STRtree nonPoints = new STRtree();
@@ -40,8 +41,26 @@ public final class CullingIndex {
 
     /** The index of a layer, built on first use and kept as long as the layer lives. */
     public static CullingIndex of(Layer layer) {
+        java.util.concurrent.FutureTask<CullingIndex> build;
+        boolean mine = false;
         synchronized (CACHE) {
-            return CACHE.computeIfAbsent(layer, CullingIndex::new);
+            build = CACHE.get(layer);
+            if (build == null) {
+                build = new java.util.concurrent.FutureTask<>(() -> new CullingIndex(layer));
+                CACHE.put(layer, build);
+                mine = true;
+            }
+        }
+        if (mine) {
+            build.run(); // outside the lock: indexing 70,000 features holds up no other layer's lookup
+        }
+        try {
+            return build.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing " + layer.name(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot index " + layer.name(), e.getCause());
         }
     }
 
