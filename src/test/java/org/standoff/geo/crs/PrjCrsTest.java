@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks .prj parsing and conversion to WGS84 against reference values computed once with
  * PROJ 9.1.1 {@code cs2cs -f %.10f SOURCE EPSG:4269} (target NAD83 geographic, so that no datum
- * shift is involved; SIS without an EPSG database treats NAD83 as WGS84, which is within about
- * 1 m in the conterminous US) and {@code EPSG:4326} for Web Mercator. Tolerance 1e-7 degrees
- * (about 1 cm).
+ * shift is involved; the EPSG transformation SIS then applies, "NAD83 to WGS 84 (1)", has zero
+ * parameters) and {@code EPSG:4326} for Web Mercator. Tolerance 1e-7 degrees (about 1 cm).
+ * The full corpus against GDAL is {@link PrjCorpusTest}.
  */
 class PrjCrsTest {
 
