@@ -54,6 +54,12 @@ import org.opengis.util.FactoryException;
  */
 public final class PrjCrs {
 
+    // Before any field: building WGS84 below may already open the EPSG database.
+    static {
+        EpsgDatabase.prepare();
+        quietMissingGridWarnings();
+    }
+
     /** The ESRI WKT that ArcGIS writes for WGS84; written to {@code .prj} files on export. */
     public static final String WGS84_ESRI_WKT = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
             + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
@@ -61,10 +67,6 @@ public final class PrjCrs {
 
     private static final PrjCrs WGS84 = new PrjCrs(CommonCRS.WGS84.normalizedGeographic(), "WGS 84", WGS84_ESRI_WKT,
             "EPSG:4326", List.of());
-
-    static {
-        quietMissingGridWarnings();
-    }
 
     private final CoordinateReferenceSystem crs;
     private final String name;
