@@ -8,7 +8,8 @@ import java.util.Objects;
  * name of the transformation used (an EPSG operation such as "NAD27 to WGS 84 (4)"), its EPSG
  * code when it has one, and the accuracy the EPSG dataset states for it.
  *
- * @param name the transformation's name, or a description such as "none (already WGS 84)"
+ * @param name the transformation's name, or a description such as "none (already WGS 84)" or,
+ *     when none is known, "no datum transformation known: D_Foo treated as WGS 84"
  * @param code "EPSG:1173" and the like, or null when the step has no code
  * @param accuracyMetres the stated accuracy of the datum step in metres (0 for none needed)
  * @param known false when no transformation between the source datum and WGS 84 is known, so
@@ -23,10 +24,13 @@ public record DatumOperation(String name, String code, double accuracyMetres, bo
         Objects.requireNonNull(name, "name");
     }
 
-    /** One line for the user, e.g. "NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m". */
+    /**
+     * One line for the user, e.g. "NAD27 to WGS 84 (4), accuracy 10 m" (with the code when known), or the name
+     * when no transformation is known.
+     */
     public String describe() {
         if (!known) {
-            return "no datum transformation known: treated as WGS 84";
+            return name;
         }
         return name + (code == null ? "" : " (" + code + ")") + ", accuracy "
                 + String.format(Locale.ROOT, accuracyMetres < 1 && accuracyMetres > 0 ? "%.2f m" : "%.0f m", accuracyMetres);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.sis.referencing.CRS;
+import org.apache.sis.referencing.CommonCRS;
 import org.opengis.referencing.datum.DatumAuthorityFactory;
 import org.opengis.referencing.datum.Ellipsoid;
 import org.opengis.referencing.datum.GeodeticDatum;
@@ -51,6 +52,11 @@ final class EpsgDatums {
     /** The EPSG datum {@code datum} is a spelling of, when exactly one matches. */
     static Optional<GeodeticDatum> identify(GeodeticDatum datum) throws FactoryException {
         String key = key(datum.getName().getCode());
+        // WGS 84 is what most files are in (and what Standoff writes): no need for the index.
+        GeodeticDatum wgs84 = CommonCRS.WGS84.datum(true);
+        if (key.equals("wgs84") && sameFigure(wgs84, datum)) {
+            return Optional.of(wgs84);
+        }
         for (Map<String, List<GeodeticDatum>> names : index()) {
             GeodeticDatum found = null;
             boolean ambiguous = false;

@@ -29,15 +29,23 @@ final class Operations {
         double accuracy = CRS.getLinearAccuracy(op);
         if (datumShiftOmitted(op)) {
             String datum = datumName(source);
-            return new DatumOperation("no datum transformation known from " + datum + " to WGS 84; treated as WGS 84",
+            return new DatumOperation("no datum transformation known: " + datum + " treated as WGS 84",
                     null, Double.isNaN(accuracy) ? Double.NaN : accuracy, false);
         }
         Transformation step = transformationStep(op);
         if (step == null) {
             return new DatumOperation("none (same datum as WGS 84)", null, Double.isNaN(accuracy) ? 0 : accuracy, true);
         }
-        String code = IdentifiedObjects.toString(IdentifiedObjects.getIdentifier(step, null));
-        return new DatumOperation(step.getName().getCode(), code, accuracy, true);
+        return new DatumOperation(step.getName().getCode(), code(step), accuracy, true);
+    }
+
+    /**
+     * The step's EPSG code when SIS kept it. SIS drops identifiers from operations it adapts
+     * (axis order, units), which is the usual case; the name is then what identifies the step.
+     */
+    private static String code(Transformation step) {
+        var id = IdentifiedObjects.getIdentifier(step, null);
+        return id == null ? null : IdentifiedObjects.toString(id);
     }
 
     private static boolean datumShiftOmitted(CoordinateOperation op) {

@@ -49,12 +49,7 @@ public final class ShapefileReader {
                 FileChannel dbfChannel = files.dbf().isPresent() ? FileChannel.open(files.dbf().get(), StandardOpenOption.READ) : null) {
             ShpReader shpReader = new ShpReader(shp, shpChannel, warnings);
             PrjCrs crs = resolveCrs(files, options, shpReader.header(), warnings);
-            Reprojection reprojection;
-            try {
-                reprojection = crs.toWgs84();
-            } catch (CrsException e) {
-                throw ShapefileException.of(files.prj().orElse(shp), e.getMessage());
-            }
+            Reprojection reprojection = reprojection(crs, shpReader.header(), files.prj().orElse(shp), warnings);
             DbfReader dbf = null;
             if (dbfChannel != null) {
                 String cpg = files.cpg().isPresent() ? readSmallText(files.cpg().get(), 1024) : null;
@@ -79,7 +74,8 @@ public final class ShapefileReader {
             progress.progress(1.0);
             List<Field> fields = dbf == null ? List.of() : dbf.fields();
             return new ShapefileData(fields, features, shpReader.header().shapeType(), bbox, crs.name(),
-                    dbf == null ? StandardCharsets.UTF_8 : dbf.charset(), warnings.toList());
+                    dbf == null ? StandardCharsets.UTF_8 : dbf.charset(), warnings.toList(), crs.epsgCode().orElse(null),
+                    reprojection.operation());
         } catch (IOException e) {
             throw ShapefileException.io(shp, e);
         }
@@ -126,6 +122,25 @@ public final class ShapefileReader {
         return decoder.file();
     }
 
+    /**
+     * The conversion to WGS 84 through the datum transformation chosen for the layer's area
+     * (the header's box, in the file's own coordinates); warns when none is known.
+     */
+    private static Reprojection reprojection(PrjCrs crs, ShpHeader header, Path crsFile, Warnings warnings)
+            throws ShapefileException {
+        Reprojection reprojection;
+        try {
+            reprojection = crs.toWgs84(crs.areaOf(header.minX(), header.minY(), header.maxX(), header.maxY()).orElse(null));
+        } catch (CrsException e) {
+            throw ShapefileException.of(crsFile, e.getMessage());
+        }
+        if (!reprojection.operation().known()) {
+            warnings.add(crsFile.getFileName() + ": " + reprojection.operation().name()
+                    + " (positions may be off by tens to hundreds of metres)");
+        }
+        return reprojection;
+    }
+
     private static PrjCrs resolveCrs(ShapefileFiles files, ShapefileReadOptions options, ShpHeader header, Warnings warnings)
             throws ShapefileException {
         if (options.crs() != null) {
@@ -134,7 +149,11 @@ public final class ShapefileReader {
         if (files.prj().isPresent()) {
             Path prj = files.prj().get();
             try {
-                return PrjCrs.parse(readSmallText(prj, 64 * 1024));
+                PrjCrs crs = PrjCrs.parse(readSmallText(prj, 64 * 1024));
+                for (String note : crs.notes()) {
+                    warnings.add(prj.getFileName() + ": " + note);
+                }
+                return crs;
             } catch (CrsException e) {
                 throw ShapefileException.of(prj, e.getMessage());
             }
