@@ -35,6 +35,7 @@ final class GeometryDecoder {
     private final Reprojection reprojection;
     private final Warnings warnings;
     private final double[] one = new double[2];
+    private String skipReason;
 
     GeometryDecoder(Path file, ShapeType layerType, Reprojection reprojection, Warnings warnings) {
         this.file = file;
@@ -54,7 +55,13 @@ final class GeometryDecoder {
         }
     }
 
+    /**
+     * The record's geometry, or null when its coordinates are not a position on the Earth after
+     * conversion (then {@link #skipReason()} says why); throws for a record whose structure is
+     * broken.
+     */
     Geometry decode(ByteBuffer le, int at, int length, long record) throws ShapefileException {
+        skipReason = null;
         int code = le.getInt(at);
         ShapeType type = ShapeType.fromCode(code);
         if (type == null) {
@@ -86,6 +93,9 @@ final class GeometryDecoder {
         one[0] = le.getDouble(at + 4);
         one[1] = le.getDouble(at + 12);
         reprojection.transformInPlace(one, 0, 1);
+        if (!onEarth(one, 1)) {
+            return null;
+        }
         double[] c = type.hasZ() ? new double[] {one[0], one[1], le.getDouble(at + 20)} : new double[] {one[0], one[1]};
         return FACTORY.createPoint(new PackedCoordinateSequence.Double(c, c.length, 0));
     }
@@ -101,6 +111,9 @@ final class GeometryDecoder {
         }
         double[] xy = readXy(le, at + 40, n);
         reprojection.transformInPlace(xy, 0, n);
+        if (!onEarth(xy, n)) {
+            return null;
+        }
         int zAt = at + 40 + 16 * n + 16;
         Point[] points = new Point[n];
         for (int i = 0; i < n; i++) {
@@ -150,7 +163,7 @@ final class GeometryDecoder {
         }
         if (type.base() == ShapeType.POLYLINE) {
             reprojection.transformInPlace(xy, 0, numPoints);
-            return lines(xy, z, starts, numParts, record);
+            return onEarth(xy, numPoints) ? lines(xy, z, starts, numParts, record) : null;
         }
         if (patch) {
             return MultiPatchDecoder.decode(this, le, at + 44 + 4 * numParts, xy, z, starts, numParts, record);
@@ -180,6 +193,9 @@ final class GeometryDecoder {
         }
         List<RingAssembler.Group> groups = RingAssembler.assemble(xy, starts, rings);
         reprojection.transformInPlace(xy, 0, xy.length / 2);
+        if (!onEarth(xy, xy.length / 2)) {
+            return null;
+        }
         Polygon[] polygons = new Polygon[groups.size()];
         for (int g = 0; g < polygons.length; g++) {
             RingAssembler.Group group = groups.get(g);
@@ -209,6 +225,38 @@ final class GeometryDecoder {
             warnings.add(file.getFileName() + ": record " + record + ": unclosed ring closed (and possibly others)");
         }
         return FACTORY.createLinearRing(sequence(xy, z, from, to, !closed));
+    }
+
+    /**
+     * True when every converted point is a longitude/latitude. Values past ±180/±90 by at most
+     * {@link ShpHeader#LON_LAT_ROUNDING} are rounding (of a file or of a projection's inverse)
+     * and are clamped; anything else, or a value that is not finite (NaN also marks a point
+     * outside the projection's domain), fails, with {@link #skipReason} set.
+     */
+    boolean onEarth(double[] xy, int count) {
+        double tol = ShpHeader.LON_LAT_ROUNDING;
+        for (int i = 0; i < 2 * count; i += 2) {
+            double x = xy[i];
+            double y = xy[i + 1];
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                skipReason = "a coordinate is not a number" + (reprojection.isIdentity() ? ""
+                        : " after conversion to WGS 84 (outside the projection's domain, or corrupt)");
+                return false;
+            }
+            if (Math.abs(x) > 180 + tol || Math.abs(y) > 90 + tol) {
+                skipReason = String.format(java.util.Locale.ROOT, "point %d is not a longitude/latitude%s (%.6f, %.6f)",
+                        i / 2 + 1, reprojection.isIdentity() ? "" : " after conversion to WGS 84", x, y);
+                return false;
+            }
+            xy[i] = Math.max(-180, Math.min(180, x));
+            xy[i + 1] = Math.max(-90, Math.min(90, y));
+        }
+        return true;
+    }
+
+    /** Why the last {@link #decode} returned null. */
+    String skipReason() {
+        return skipReason;
     }
 
     private static PackedCoordinateSequence.Double sequence(double[] xy, double[] z, int from, int to, boolean close) {

@@ -15,6 +15,7 @@ import org.standoff.geo.crs.PrjCrs;
 import org.standoff.geo.crs.Reprojection;
 import org.standoff.model.Feature;
 import org.standoff.model.Field;
+import org.standoff.model.Layer;
 
 /**
  * Reads a whole shapefile into features in WGS84: the entry point of this package.
@@ -24,8 +25,11 @@ import org.standoff.model.Field;
  * the {@code .shp} and {@code .dbf} must agree on the number of records, and a record deleted
  * in the {@code .dbf} drops its shape too, so ids stay the file's record numbers. Geometry
  * without a {@code .prj} is taken as WGS84 only when the header box fits longitude/latitude.
- * A missing {@code .dbf} gives features without attributes (with a warning). Does not: keep
- * anything open, read {@code .qix}/{@code .sbn} spatial indexes, or sort or repair geometries.
+ * A missing {@code .dbf} gives features without attributes (with a warning). Invalid polygon
+ * outlines are repaired ({@link OutlineRepair}, the original kept in the feature) and a record
+ * whose coordinates are not finite or not on the Earth after conversion is skipped; each is
+ * listed in the warnings by record number and name. Does not: keep anything open, read
+ * {@code .qix}/{@code .sbn} spatial indexes, or sort geometries.
  * Thread-safe (stateless); one read uses one thread.
  */
 public final class ShapefileReader {
@@ -94,6 +98,7 @@ public final class ShapefileReader {
         }
         List<Feature> features = new ArrayList<>(count);
         Object[] values = new Object[dbf == null ? 0 : dbf.fields().size()];
+        int nameField = dbf == null ? -1 : Layer.nameFieldIndex(dbf.fields());
         for (int i = 0; i < count; i++) {
             if (i % PROGRESS_EVERY == 0) {
                 if (progress.isCancelled()) {
@@ -112,10 +117,30 @@ public final class ShapefileReader {
             if (dbf != null) {
                 dbf.read(i, values);
             }
+            if (geometry == null) {
+                decoder.warnings().add(label(decoder, i + 1L, values, nameField) + ": " + decoder.skipReason() + "; skipped");
+                continue;
+            }
+            Geometry original = null;
+            // MultiPatch surfaces flatten into triangles that share edges by design: not outlines.
+            String problem = shp.header().shapeType().base() == ShapeType.POLYGON ? OutlineRepair.problem(geometry) : null;
+            if (problem != null) {
+                original = geometry;
+                geometry = OutlineRepair.repair(geometry);
+                decoder.warnings().add(label(decoder, i + 1L, values, nameField) + ": invalid outline (" + problem + "); "
+                        + (geometry.isEmpty() ? "nothing with an area was left, so it is empty" : "repaired"));
+            }
             // Feature copies the array, so one buffer serves every record.
-            features.add(new Feature(i + 1L, geometry, values));
+            features.add(new Feature(i + 1L, geometry, values, original));
         }
         return features;
+    }
+
+    /** "roads.shp: record 17 (Main Street)": the record and, when it has one, its name. */
+    private static String label(GeometryDecoder decoder, long record, Object[] values, int nameField) {
+        Object name = nameField < 0 ? null : values[nameField];
+        return decoder.file().getFileName() + ": record " + record
+                + (name == null || name.toString().isBlank() ? "" : " (" + name.toString().strip() + ")");
     }
 
     private static Path decoderFile(GeometryDecoder decoder) {
