@@ -52,7 +52,7 @@ public final class ShapefileReader {
         try (FileChannel shpChannel = FileChannel.open(shp, StandardOpenOption.READ);
                 FileChannel dbfChannel = files.dbf().isPresent() ? FileChannel.open(files.dbf().get(), StandardOpenOption.READ) : null) {
             ShpReader shpReader = new ShpReader(shp, shpChannel, warnings);
-            PrjCrs crs = resolveCrs(files, options, shpReader.header(), warnings);
+            PrjCrs crs = resolveCrs(files, options, shpReader.header(), shpReader.size(), warnings);
             Reprojection reprojection = reprojection(crs, shpReader.header(), files.prj().orElse(shp), warnings);
             DbfReader dbf = null;
             if (dbfChannel != null) {
@@ -166,8 +166,8 @@ public final class ShapefileReader {
         return reprojection;
     }
 
-    private static PrjCrs resolveCrs(ShapefileFiles files, ShapefileReadOptions options, ShpHeader header, Warnings warnings)
-            throws ShapefileException {
+    private static PrjCrs resolveCrs(ShapefileFiles files, ShapefileReadOptions options, ShpHeader header, long shpSize,
+            Warnings warnings) throws ShapefileException {
         if (options.crs() != null) {
             return options.crs();
         }
@@ -187,10 +187,16 @@ public final class ShapefileReader {
             warnings.add(files.shp().getFileName() + ": no .prj; coordinates fit longitude/latitude, so WGS84 is assumed");
             return PrjCrs.wgs84();
         }
+        if (shpSize <= ShpHeader.LENGTH) {
+            // No records: nothing to place, whatever the header's box says (writers leave zeros,
+            // NaN or ±Double.MAX_VALUE there).
+            warnings.add(files.shp().getFileName() + ": no .prj and no records; taken as WGS84");
+            return PrjCrs.wgs84();
+        }
         throw ShapefileException.missingCrs(files.shp(), String.format(java.util.Locale.ROOT,
-                "no .prj file and the coordinates (x %.6g to %.6g, y %.6g to %.6g) are not longitude/latitude; "
+                "no .prj file and the coordinates (x %.9g to %.9g, y %.9g to %.9g) are not longitude/latitude: %s; "
                         + "add the .prj that came with the data next to the .shp, or choose the coordinate system explicitly",
-                header.minX(), header.maxX(), header.minY(), header.maxY()));
+                header.minX(), header.maxX(), header.minY(), header.maxY(), header.whyNotLonLat()));
     }
 
     /** Reads a sidecar that is text by nature; refuses absurd sizes instead of loading them. */

@@ -98,4 +98,29 @@ class ShapefileRepairTest {
         assertTrue(data.warnings().contains("t.shp: record 2 (Broken): a coordinate is not a number; skipped"),
                 data.warnings().toString());
     }
+
+    @Test
+    void withoutPrjToleratesLongitudesRoundedPast180() throws Exception {
+        ShapefileData data = ShapefileReader.read(write(ShapeType.POINT, null, new Object[] {1L, "Date line", "POINT (180.00003 -16.5)"}));
+        assertEquals(180.0, ((org.locationtech.jts.geom.Point) data.features().get(0).geometry()).getX());
+    }
+
+    @Test
+    void withoutPrjRefusalSaysWhatItSaw() throws Exception {
+        Path shp = write(ShapeType.POINT, null, new Object[] {1L, "Far", "POINT (181 45)"});
+        ShapefileException e = assertThrows(ShapefileException.class, () -> ShapefileReader.read(shp));
+        assertTrue(e.getMessage().contains("x 181.000000 to 181.000000, y 45.0000000 to 45.0000000")
+                && e.getMessage().contains("x goes beyond ±180"), e.getMessage());
+        assertTrue(e.isMissingCrs());
+    }
+
+    @Test
+    void acceptsAnEmptyShapefileWithoutPrjWhateverItsBox() throws Exception {
+        Path shp = write(ShapeType.POLYGON, null);
+        byte[] huge = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putDouble(-Double.MAX_VALUE).array();
+        TestFiles.patch(shp, 36, huge);
+        ShapefileData data = ShapefileReader.read(shp);
+        assertTrue(data.features().isEmpty());
+        assertTrue(data.warnings().stream().anyMatch(w -> w.contains("no .prj and no records")), data.warnings().toString());
+    }
 }
