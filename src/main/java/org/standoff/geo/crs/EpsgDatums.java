@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.sis.referencing.CRS;
 import org.apache.sis.referencing.CommonCRS;
+import org.apache.sis.referencing.factory.GeodeticAuthorityFactory;
 import org.opengis.referencing.datum.DatumAuthorityFactory;
 import org.opengis.referencing.datum.Ellipsoid;
 import org.opengis.referencing.datum.GeodeticDatum;
 import org.opengis.util.FactoryException;
 import org.opengis.util.GenericName;
+import org.opengis.util.InternationalString;
 
 /**
  * Finds the EPSG geodetic datum that a {@code .prj} file's datum stands for, by name, including
@@ -35,16 +37,20 @@ import org.opengis.util.GenericName;
  * <p>Accuracy: a key shared by two datums with the same ellipsoid, at the same rank, is ambiguous
  * and not matched.
  *
- * <p>Cost: the index is built once per JVM from the EPSG database (about 600 datums, 2–3 s on
- * first use); later look-ups are a map access. Thread-safe (the index is immutable once built).
+ * <p>Cost: the names of the EPSG datums are indexed once per JVM (about 600 names, 0.3 s); the
+ * aliases, which need every datum built (3–4 s), only when a name is not found by the primary
+ * names (NAD83(HARN) and NAD83(2011) in ESRI spelling are). Later look-ups are map accesses.
+ * Thread-safe (the indexes are immutable once built).
  */
 final class EpsgDatums {
 
     private static final Pattern NON_KEY = Pattern.compile("[^a-z0-9+]");
     private static final Pattern YEAR_AFTER_LETTER = Pattern.compile("(?<=[a-z])(?:19|20)(\\d\\d)");
 
-    /** Keys of primary names, then keys of aliases: a name match wins over an alias match. */
-    private static volatile List<Map<String, List<GeodeticDatum>>> index;
+    /** Key of each EPSG datum's primary name to datum codes: cheap (names only). */
+    private static volatile Map<String, List<String>> names;
+    /** Key of each EPSG datum's aliases to datums: costly (every datum built), built only when needed. */
+    private static volatile Map<String, List<GeodeticDatum>> aliases;
 
     private EpsgDatums() {
     }
@@ -57,20 +63,30 @@ final class EpsgDatums {
         if (key.equals("wgs84") && sameFigure(wgs84, datum)) {
             return Optional.of(wgs84);
         }
-        for (Map<String, List<GeodeticDatum>> names : index()) {
-            GeodeticDatum found = null;
-            boolean ambiguous = false;
-            for (GeodeticDatum c : names.getOrDefault(key, List.of())) {
-                if (sameFigure(c, datum)) {
-                    ambiguous |= found != null && found != c;
-                    found = c;
+        DatumAuthorityFactory factory = factory();
+        List<GeodeticDatum> byName = new ArrayList<>();
+        for (String code : names(factory).getOrDefault(key, List.of())) {
+            byName.add(factory.createGeodeticDatum(code));
+        }
+        Optional<GeodeticDatum> found = single(byName, datum);
+        if (found.isEmpty()) {
+            found = single(aliases(factory).getOrDefault(key, List.of()), datum);
+        }
+        return found;
+    }
+
+    /** The one candidate of the same figure as {@code datum}; empty when none or several. */
+    private static Optional<GeodeticDatum> single(List<GeodeticDatum> candidates, GeodeticDatum datum) {
+        GeodeticDatum found = null;
+        for (GeodeticDatum c : candidates) {
+            if (sameFigure(c, datum)) {
+                if (found != null && found != c) {
+                    return Optional.empty();
                 }
-            }
-            if (found != null) {
-                return ambiguous ? Optional.empty() : Optional.of(found);
+                found = c;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     /** The reduced name used for matching; see the class comment. */
@@ -95,40 +111,59 @@ final class EpsgDatums {
                 && Math.abs(pa - pb) < 1e-9;
     }
 
-    private static List<Map<String, List<GeodeticDatum>>> index() throws FactoryException {
-        List<Map<String, List<GeodeticDatum>>> result = index;
+    private static DatumAuthorityFactory factory() throws FactoryException {
+        return (DatumAuthorityFactory) CRS.getAuthorityFactory("EPSG");
+    }
+
+    private static Map<String, List<String>> names(DatumAuthorityFactory factory) throws FactoryException {
+        Map<String, List<String>> result = names;
         if (result == null) {
             synchronized (EpsgDatums.class) {
-                result = index;
+                result = names;
                 if (result == null) {
-                    result = build();
-                    index = result;
+                    Map<String, List<String>> map = new HashMap<>();
+                    for (String code : factory.getAuthorityCodes(GeodeticDatum.class)) {
+                        InternationalString text = factory instanceof GeodeticAuthorityFactory g
+                                ? g.getDescriptionText(GeodeticDatum.class, code).orElse(null) : factory.getDescriptionText(code);
+                        if (text != null) {
+                            map.computeIfAbsent(key(text.toString()), k -> new ArrayList<>()).add(code);
+                        }
+                    }
+                    map.replaceAll((k, v) -> List.copyOf(v));
+                    result = Map.copyOf(map);
+                    names = result;
                 }
             }
         }
         return result;
     }
 
-    private static List<Map<String, List<GeodeticDatum>>> build() throws FactoryException {
-        DatumAuthorityFactory factory = (DatumAuthorityFactory) CRS.getAuthorityFactory("EPSG");
-        Map<String, List<GeodeticDatum>> names = new HashMap<>();
-        Map<String, List<GeodeticDatum>> aliases = new HashMap<>();
-        for (String code : factory.getAuthorityCodes(GeodeticDatum.class)) {
-            GeodeticDatum d;
-            try {
-                d = factory.createGeodeticDatum(code);
-            } catch (FactoryException e) {
-                // A few EPSG entries SIS cannot build as datums are simply not indexed.
-                continue;
-            }
-            add(names, d.getName().getCode(), d);
-            for (GenericName alias : d.getAlias()) {
-                add(aliases, alias.tip().toString(), d);
+    private static Map<String, List<GeodeticDatum>> aliases(DatumAuthorityFactory factory) throws FactoryException {
+        Map<String, List<GeodeticDatum>> result = aliases;
+        if (result == null) {
+            synchronized (EpsgDatums.class) {
+                result = aliases;
+                if (result == null) {
+                    Map<String, List<GeodeticDatum>> map = new HashMap<>();
+                    for (String code : factory.getAuthorityCodes(GeodeticDatum.class)) {
+                        GeodeticDatum d;
+                        try {
+                            d = factory.createGeodeticDatum(code);
+                        } catch (FactoryException e) {
+                            // A few EPSG entries SIS cannot build as datums are simply not indexed.
+                            continue;
+                        }
+                        for (GenericName alias : d.getAlias()) {
+                            add(map, alias.tip().toString(), d);
+                        }
+                    }
+                    map.replaceAll((k, v) -> List.copyOf(v));
+                    result = Map.copyOf(map);
+                    aliases = result;
+                }
             }
         }
-        names.replaceAll((k, v) -> List.copyOf(v));
-        aliases.replaceAll((k, v) -> List.copyOf(v));
-        return List.of(Map.copyOf(names), Map.copyOf(aliases));
+        return result;
     }
 
     private static void add(Map<String, List<GeodeticDatum>> map, String name, GeodeticDatum d) {

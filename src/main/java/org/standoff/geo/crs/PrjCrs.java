@@ -180,7 +180,11 @@ public final class PrjCrs {
         return AbstractCRS.castOrCopy(crs).forConvention(AxesConvention.RIGHT_HANDED);
     }
 
-    /** The EPSG code of an equal CRS (axis order ignored), as {@code gdalsrsinfo -e} finds it; or null. */
+    /**
+     * The EPSG code of an equal CRS (axis order ignored), as {@code gdalsrsinfo -e} finds it; or
+     * null. For a projected CRS without a code this scans the EPSG projected CRSs on its datum:
+     * seconds the first time for a datum with many (NAD83 has hundreds), cached by SIS after.
+     */
     private static String lookupCode(CoordinateReferenceSystem crs) throws FactoryException {
         var finder = IdentifiedObjects.newFinder("EPSG");
         finder.setIgnoringAxes(true);
