@@ -185,15 +185,25 @@ final class GeometryDecoder {
 
     /** Assembles rings in file coordinates (where the winding is meaningful), then reprojects. */
     Geometry polygons(double[] xy, double[] z, int[] starts, int rings, long record) throws ShapefileException, CrsException {
+        int kept = 0;
         for (int r = 0; r < rings; r++) {
-            int n = starts[r + 1] - starts[r];
-            if (n < 4) {
-                throw ShapefileException.of(file, record, "ring " + (r + 1) + " with " + n + " points (at least 4 needed)");
+            if (ringHasArea(xy, starts[r], starts[r + 1])) {
+                kept++;
+            } else {
+                warnings.add(file.getFileName() + ": record " + record + ": ring " + (r + 1) + " with "
+                        + (starts[r + 1] - starts[r]) + " points encloses nothing; dropped");
             }
         }
+        if (kept == 0) {
+            skipReason = "no ring with at least 3 distinct points";
+            return null;
+        }
+        if (kept < rings) {
+            return polygons(xy, z, keptRings(xy, z, starts, rings), kept, record);
+        }
         List<RingAssembler.Group> groups = RingAssembler.assemble(xy, starts, rings);
-        reprojection.transformInPlace(xy, 0, xy.length / 2);
-        if (!onEarth(xy, xy.length / 2)) {
+        reprojection.transformInPlace(xy, 0, starts[rings]);
+        if (!onEarth(xy, starts[rings])) {
             return null;
         }
         Polygon[] polygons = new Polygon[groups.size()];
@@ -207,6 +217,42 @@ final class GeometryDecoder {
             polygons[g] = FACTORY.createPolygon(shell, holes);
         }
         return polygons.length == 1 ? polygons[0] : FACTORY.createMultiPolygon(polygons);
+    }
+
+    /**
+     * True when the ring can enclose an area: at least three distinct points, closed or not (an
+     * unclosed triangle of 3 points is closed by {@link #ring}, as GDAL does). A 2-point ring or
+     * a closed 3-point one (A, B, A) cannot, and is dropped rather than failing the record.
+     */
+    private static boolean ringHasArea(double[] xy, int from, int to) {
+        int n = to - from;
+        boolean closed = n > 1 && xy[2 * from] == xy[2 * to - 2] && xy[2 * from + 1] == xy[2 * to - 1];
+        return n - (closed ? 1 : 0) >= 3;
+    }
+
+    /**
+     * Removes the rings that enclose nothing from {@code xy} (and {@code z}) in place, and
+     * returns the start indexes of those kept.
+     */
+    private static int[] keptRings(double[] xy, double[] z, int[] starts, int rings) {
+        int[] out = new int[rings + 1];
+        int k = 0;
+        int point = 0;
+        for (int r = 0; r < rings; r++) {
+            if (!ringHasArea(xy, starts[r], starts[r + 1])) {
+                continue;
+            }
+            out[k++] = point;
+            for (int i = starts[r]; i < starts[r + 1]; i++, point++) {
+                xy[2 * point] = xy[2 * i];
+                xy[2 * point + 1] = xy[2 * i + 1];
+                if (z != null) {
+                    z[point] = z[i];
+                }
+            }
+        }
+        out[k] = point;
+        return java.util.Arrays.copyOf(out, k + 1);
     }
 
     private LinearRing ring(double[] xy, double[] z, int[] starts, int r, long record) throws ShapefileException {
