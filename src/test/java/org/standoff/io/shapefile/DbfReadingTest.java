@@ -155,6 +155,29 @@ class DbfReadingTest {
     }
 
     @Test
+    void readsDbfWhoseRecordLengthIsOneByteTooLong() throws Exception {
+        Path shp = write("m1", List.of(new DbfWriter.Column("A", 'C', 10, 0)), List.<Object[]>of(new Object[] {"x"}),
+                StandardCharsets.UTF_8, 0);
+        // Header record length 12 instead of 11; one record, so the file still holds it.
+        TestFiles.patch(shp.resolveSibling("m1.dbf"), 10, (byte) 12, (byte) 0);
+        java.nio.file.Files.write(shp.resolveSibling("m1.dbf"), new byte[] {0x20}, java.nio.file.StandardOpenOption.APPEND);
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals("x", data.features().get(0).value(0));
+        assertTrue(data.warnings().stream().anyMatch(w -> w.contains("the extra byte is ignored")), data.warnings().toString());
+    }
+
+    @Test
+    void readsDbfWhoseRecordLengthIsOneByteTooShort() throws Exception {
+        // Records are stepped by the header's length, as shapelib does; one record keeps it simple.
+        Path shp = write("m2", List.of(new DbfWriter.Column("A", 'C', 10, 0)), List.<Object[]>of(new Object[] {"x"}),
+                StandardCharsets.UTF_8, 0);
+        TestFiles.patch(shp.resolveSibling("m2.dbf"), 10, (byte) 10, (byte) 0);
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals("x", data.features().get(0).value(0));
+        assertTrue(data.warnings().stream().anyMatch(w -> w.contains("field A read one byte shorter")), data.warnings().toString());
+    }
+
+    @Test
     void rejectsDbfWithFewerRecordsThanDeclared() throws Exception {
         Path shp = write("r", List.of(new DbfWriter.Column("A", 'C', 10, 0)),
                 List.<Object[]>of(new Object[] {"x"}, new Object[] {"y"}), StandardCharsets.UTF_8, 0);
