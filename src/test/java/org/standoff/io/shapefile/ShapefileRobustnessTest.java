@@ -67,6 +67,16 @@ class ShapefileRobustnessTest {
     }
 
     @Test
+    void warnsAndScansWhenTheShxListsFewerRecordsThanTheShp() throws Exception {
+        Path shp = points("s", 5, 1, 1, PrjCrs.WGS84_ESRI_WKT);
+        TestFiles.truncate(dir.resolve("s.shx"), 100 + 8 * 3);
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals(5, data.features().size());
+        assertTrue(data.warnings().contains("s.shx: lists 3 records but the .shp continues after the last one; scanning the .shp instead"),
+                data.warnings().toString());
+    }
+
+    @Test
     void assumesWgs84WithoutPrjWhenCoordinatesAreLonLat() throws Exception {
         ShapefileData data = ShapefileReader.read(points("c", 3, -105, 39, null));
         assertEquals("WGS 84", data.crsName());
