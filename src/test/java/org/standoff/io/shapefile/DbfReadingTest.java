@@ -156,6 +156,17 @@ class DbfReadingTest {
     }
 
     @Test
+    void ignoresACpgThatNamesNoCodePageWithAWarning() throws Exception {
+        Path shp = write("g", List.of(new DbfWriter.Column("A", 'C', 10, 0)), List.<Object[]>of(new Object[] {"abc"}),
+                StandardCharsets.UTF_8, 0);
+        java.nio.file.Files.writeString(shp.resolveSibling("g.cpg"), "Exported by SomeTool 2.1\r\n");
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals("abc", data.features().get(0).value(0));
+        assertTrue(data.warnings().contains("g.dbf: .cpg names an unknown code page \"Exported by SomeTool 2.1\"; ignored"),
+                data.warnings().toString());
+    }
+
+    @Test
     void decodesIso885910TextNamedByCpg() throws Exception {
         // "Þórshöfn Ŋ" in ISO-8859-10 (bytes from Python's iso8859_10 codec): 0xDE 0xF3 r s h 0xF6 f n ' ' 0xAF.
         Path shp = write("l6", List.of(new DbfWriter.Column("A", 'C', 10, 0)), List.<Object[]>of(new Object[] {"xxxxxxxxxx"}),
