@@ -19,8 +19,13 @@ public final class EpsgDatabase {
     private EpsgDatabase() {
     }
 
-    /** Applies the settings; idempotent, cheap, and to be called before any EPSG look-up. */
-    static synchronized void prepare() {
+    /**
+     * Applies the settings; idempotent and cheap. {@link PrjCrs} calls it when loaded, but any
+     * use of SIS's {@code CommonCRS} (the geodesic code does) opens the database too, so an
+     * application's entry point should call this first thing: otherwise the first of those
+     * uses writes {@code derby.log} into the current directory.
+     */
+    public static synchronized void prepare() {
         if (System.getProperty("derby.stream.error.file") == null && System.getProperty("derby.stream.error.method") == null
                 && System.getProperty("derby.stream.error.field") == null) {
             System.setProperty("derby.stream.error.field", EpsgDatabase.class.getName() + ".DERBY_LOG");
