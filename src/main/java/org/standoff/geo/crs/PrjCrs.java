@@ -150,7 +150,10 @@ public final class PrjCrs {
         }
         Optional<GeodeticDatum> epsg = EpsgDatums.identify(datum);
         if (epsg.isEmpty()) {
-            notes.add("datum \"" + datum.getName().getCode() + "\" is not in the EPSG dataset");
+            boolean towgs84 = datum instanceof org.apache.sis.referencing.datum.DefaultGeodeticDatum d
+                    && d.getBursaWolfParameters().length > 0;
+            notes.add("datum \"" + datum.getName().getCode() + "\" is not in the EPSG dataset"
+                    + (towgs84 ? "; the .prj's TOWGS84 parameters are used" : ""));
             return crs;
         }
         GeodeticDatum d = epsg.get();

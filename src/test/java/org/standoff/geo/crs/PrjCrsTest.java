@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +82,24 @@ class PrjCrsTest {
         assertTrue(PrjCrs.wgs84().toWgs84().isIdentity());
         assertTrue(PrjCrs.parse(PrjCrs.WGS84_ESRI_WKT).isGeographic());
         assertFalse(PrjCrs.parse(UTM13N_ESRI).isGeographic());
+    }
+
+    @Test
+    void anUnknownDatumWithoutTowgs84IsReportedNotSilentlyShiftedByNothing() throws CrsException {
+        PrjCrs crs = PrjCrs.parse("GEOGCS[\"GCS_Foo\",DATUM[\"D_Foo\",SPHEROID[\"Clarke_1880\",6378249.145,293.465]],"
+                + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]");
+        DatumOperation op = crs.toWgs84().operation();
+        assertFalse(op.known());
+        assertEquals("no datum transformation known: D_Foo treated as WGS 84", op.describe());
+        assertEquals(List.of("datum \"D_Foo\" is not in the EPSG dataset"), crs.notes());
+    }
+
+    @Test
+    void anUnknownDatumWithTowgs84UsesIt() throws CrsException {
+        PrjCrs crs = PrjCrs.parse("GEOGCS[\"Foo\",DATUM[\"Foo_datum\",SPHEROID[\"Bessel 1841\",6377397.155,299.1528128],"
+                + "TOWGS84[674.374,15.056,405.346,0,0,0,0]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]]");
+        assertTrue(crs.toWgs84().operation().known());
+        assertTrue(crs.notes().get(0).endsWith("the .prj's TOWGS84 parameters are used"), crs.notes().toString());
     }
 
     @Test
