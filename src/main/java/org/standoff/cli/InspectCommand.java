@@ -71,7 +71,8 @@ final class InspectCommand implements Callable<Integer> {
                     .append(number(e.getMaxX())).append(", ").append(number(e.getMaxY())).append(']');
         }
         b.append(",\n  \"crs\": ").append(quote(data.crsName()));
-        b.append(",\n  \"crsCode\": ").append(data.crsCode() == null ? "null" : quote(data.crsCode()));
+        String code = data.sourceCrs().epsgCode().orElse(null);
+        b.append(",\n  \"crsCode\": ").append(code == null ? "null" : quote(code));
         DatumOperation op = data.datumOperation();
         b.append(",\n  \"datumOperation\": {\"name\": ").append(quote(op.name()))
                 .append(", \"code\": ").append(op.code() == null ? "null" : quote(op.code()))

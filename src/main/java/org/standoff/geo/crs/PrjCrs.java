@@ -65,13 +65,17 @@ public final class PrjCrs {
             + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
             + "UNIT[\"Degree\",0.0174532925199433]]";
 
+    /** Marks an EPSG code not looked up yet (compared by identity). */
+    private static final String UNKNOWN = new String("?");
+
     private static final PrjCrs WGS84 = new PrjCrs(CommonCRS.WGS84.normalizedGeographic(), "WGS 84", WGS84_ESRI_WKT,
             "EPSG:4326", List.of());
 
     private final CoordinateReferenceSystem crs;
     private final String name;
     private final String wkt;
-    private final String epsgCode;
+    /** The identified code; {@link #UNKNOWN} until first asked for, {@code null} when none. */
+    private volatile String epsgCode;
     private final List<String> notes;
 
     private PrjCrs(CoordinateReferenceSystem crs, String name, String wkt, String epsgCode, List<String> notes) {
@@ -108,7 +112,7 @@ public final class PrjCrs {
             }
             CoordinateReferenceSystem identified = withEpsgDatum(parsed, notes);
             CoordinateReferenceSystem used = eastNorth(identified);
-            return new PrjCrs(used, name, text, lookupCode(used), notes);
+            return new PrjCrs(used, name, text, UNKNOWN, notes);
         } catch (FactoryException e) {
             throw new CrsException("cannot identify the projection \"" + name + "\": " + e.getLocalizedMessage(), e);
         }
@@ -200,9 +204,24 @@ public final class PrjCrs {
         return name;
     }
 
-    /** The EPSG code the CRS was identified as, e.g. "EPSG:26918", when it was. */
+    /**
+     * The EPSG code the CRS is identified as, e.g. "EPSG:26918", when there is one; looked up on
+     * the first call (seconds for a projected CRS on a datum with hundreds), then kept.
+     */
     public Optional<String> epsgCode() {
-        return Optional.ofNullable(epsgCode);
+        String code = epsgCode;
+        if (code == UNKNOWN) {
+            // Looked up when first asked for, not on parsing: for a projected CRS it can take
+            // seconds (see lookupCode), and reading a layer does not need it.
+            try {
+                code = lookupCode(crs);
+            } catch (FactoryException e) {
+                // Identification is for information; the CRS itself is usable without it.
+                code = null;
+            }
+            epsgCode = code;
+        }
+        return Optional.ofNullable(code);
     }
 
     /** What identification changed or could not do, for the user (may be empty). */
@@ -293,6 +312,7 @@ public final class PrjCrs {
 
     @Override
     public String toString() {
-        return "PrjCrs[" + name + (epsgCode == null ? "" : ", " + epsgCode) + "]";
+        String code = epsgCode;
+        return "PrjCrs[" + name + (code == null || code == UNKNOWN ? "" : ", " + code) + "]";
     }
 }

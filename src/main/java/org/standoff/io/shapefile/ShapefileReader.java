@@ -78,7 +78,7 @@ public final class ShapefileReader {
             progress.progress(1.0);
             List<Field> fields = dbf == null ? List.of() : dbf.fields();
             return new ShapefileData(fields, features, shpReader.header().shapeType(), bbox, crs.name(),
-                    dbf == null ? StandardCharsets.UTF_8 : dbf.charset(), warnings.toList(), crs.epsgCode().orElse(null),
+                    dbf == null ? StandardCharsets.UTF_8 : dbf.charset(), warnings.toList(), crs,
                     reprojection.operation());
         } catch (IOException e) {
             throw ShapefileException.io(shp, e);

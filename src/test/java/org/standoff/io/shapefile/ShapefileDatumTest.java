@@ -57,7 +57,7 @@ class ShapefileDatumTest {
         assertTrue(metresBetween(p, -75.5000000277, 39.9999999913) < 1, p.toString());
         assertEquals("NAD27 to WGS 84 (4)", data.datumOperation().name());
         assertEquals(10, data.datumOperation().accuracyMetres());
-        assertEquals("EPSG:26718", data.crsCode());
+        assertEquals("EPSG:26718", data.sourceCrs().epsgCode().orElseThrow());
     }
 
     @Test
