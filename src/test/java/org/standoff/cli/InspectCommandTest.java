@@ -71,7 +71,7 @@ class InspectCommandTest {
         assertEquals(0, run("inspect", shp.toString()), err.toString());
         String json = out.toString();
         assertTrue(json.contains("\"crsCode\": \"EPSG:26718\""), json);
-        assertTrue(json.contains("\"datumOperation\": {\"name\": \"NAD27 to WGS 84 (4)\", \"code\": null, "
+        assertTrue(json.contains("\"datumOperation\": {\"name\": \"NAD27 to WGS 84 (4)\", \"code\": \"EPSG:1173\", "
                 + "\"accuracyMetres\": 10.0, \"known\": true}"), json);
         assertEquals("", err.toString());
     }

@@ -40,8 +40,8 @@ final class Operations {
     }
 
     /**
-     * The step's EPSG code when SIS kept it. SIS drops identifiers from operations it adapts
-     * (axis order, units), which is the usual case; the name is then what identifies the step.
+     * The step's EPSG code when SIS kept it: it does when asked for the operation between two
+     * EPSG CRSs, as PrjCrs does, and drops it from operations it adapts (axis order, units).
      */
     private static String code(Transformation step) {
         var id = IdentifiedObjects.getIdentifier(step, null);

@@ -56,6 +56,7 @@ class ShapefileDatumTest {
         Point p = (Point) data.features().get(0).geometry();
         assertTrue(metresBetween(p, -75.5000000277, 39.9999999913) < 1, p.toString());
         assertEquals("NAD27 to WGS 84 (4)", data.datumOperation().name());
+        assertEquals("EPSG:1173", data.datumOperation().code());
         assertEquals(10, data.datumOperation().accuracyMetres());
         assertEquals("EPSG:26718", data.sourceCrs().epsgCode().orElseThrow());
     }
@@ -84,7 +85,7 @@ class ShapefileDatumTest {
         LayerSource source = ShapefileLayers.load(pointFile(457286.62, 4427665.55, prj("26718-esri.prj")),
                 ShapefileReadOptions.defaults(), ProgressListener.NONE).layer().source().orElseThrow();
         assertEquals("NAD_1927_UTM_Zone_18N", source.crsName());
-        assertEquals("NAD27 to WGS 84 (4), accuracy 10 m", source.datumOperation());
+        assertEquals("NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m", source.datumOperation());
         assertEquals(10.0, source.datumAccuracyMetres());
     }
 }
