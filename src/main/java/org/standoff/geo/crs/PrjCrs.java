@@ -18,6 +18,7 @@ import org.apache.sis.referencing.crs.DefaultProjectedCRS;
 import org.apache.sis.metadata.iso.citation.Citations;
 import org.apache.sis.referencing.cs.AxesConvention;
 import org.apache.sis.referencing.cs.CoordinateSystems;
+import org.apache.sis.measure.Units;
 import org.apache.sis.referencing.datum.DefaultDatumEnsemble;
 import org.apache.sis.referencing.operation.DefaultConversion;
 import org.opengis.metadata.extent.GeographicBoundingBox;
@@ -198,6 +199,13 @@ public final class PrjCrs {
      * seconds the first time for a datum with many (NAD83 has hundreds), cached by SIS after.
      */
     private static String lookupCode(CoordinateReferenceSystem crs) throws FactoryException {
+        if (crs instanceof GeographicCRS g) {
+            // Same datum and degrees, axis order aside: the EPSG geographic CRS found without a scan.
+            GeographicCRS epsg = epsgGeographic(g);
+            if (epsg != null && code(epsg) != null && degrees(g) && degrees(epsg)) {
+                return "EPSG:" + code(epsg);
+            }
+        }
         var finder = IdentifiedObjects.newFinder("EPSG");
         finder.setIgnoringAxes(true);
         IdentifiedObject found = finder.findSingleton(crs);
@@ -332,6 +340,11 @@ public final class PrjCrs {
             // No such code: let SIS search.
         }
         return null;
+    }
+
+    private static boolean degrees(GeographicCRS crs) {
+        var cs = crs.getCoordinateSystem();
+        return cs.getDimension() == 2 && Units.DEGREE.equals(cs.getAxis(0).getUnit()) && Units.DEGREE.equals(cs.getAxis(1).getUnit());
     }
 
     private static String code(IdentifiedObject object) {

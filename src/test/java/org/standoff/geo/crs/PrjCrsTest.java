@@ -103,6 +103,15 @@ class PrjCrsTest {
     }
 
     @Test
+    void identifiesEsriGeographicCrssByTheirEpsgCode() throws Exception {
+        // As gdalsrsinfo -e does (prj/operations.txt).
+        assertEquals("EPSG:4267", PrjCrs.parse(PrjCorpusTest.prj("4267-esri.prj")).epsgCode().orElseThrow());
+        assertEquals("EPSG:4152", PrjCrs.parse(PrjCorpusTest.prj("4152-esri.prj")).epsgCode().orElseThrow());
+        assertEquals("EPSG:4326", PrjCrs.parse(PrjCrs.WGS84_ESRI_WKT).epsgCode().orElseThrow());
+        assertEquals("EPSG:2056", PrjCrs.parse(PrjCorpusTest.prj("2056-esri.prj")).epsgCode().orElseThrow());
+    }
+
+    @Test
     void unknownProjectionMethodFailsWithItsName() {
         String wkt = UTM13N_ESRI.replace("Transverse_Mercator", "Foo_Bar_Projection");
         CrsException e = assertThrows(CrsException.class, () -> PrjCrs.parse(wkt));
