@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
+import org.standoff.geo.crs.DatumOperation;
 import org.standoff.geo.crs.PrjCrs;
 import org.standoff.io.shapefile.ShapefileData;
 import org.standoff.io.shapefile.ShapefileReadOptions;
@@ -17,12 +18,14 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code standoff inspect FILE.shp}: reads a shapefile and prints a JSON summary on stdout
- * (feature count, geometry type, WGS84 bbox, CRS name, encoding, fields). Failures propagate as
+ * (feature count, geometry type, WGS84 bbox, CRS name and EPSG code, the datum transformation
+ * to WGS 84 with its stated accuracy, encoding, fields, the reader's warnings). When no datum
+ * transformation is known, that is also said on stderr. Failures propagate as
  * the reader's exception, whose message StandoffCli prints as {@code standoff: MESSAGE}.
  * The JSON is written by hand (no JSON library in the build); strings are escaped per RFC 8259.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print a JSON summary of a shapefile: feature count, geometry type, WGS84 bbox, CRS, encoding, fields.")
+        description = "Print a JSON summary of a shapefile: feature count, geometry type, WGS84 bbox, CRS, datum transformation and its accuracy, encoding, fields, warnings.")
 final class InspectCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(index = "0", paramLabel = "FILE.shp", description = "The .shp file.")
@@ -46,6 +49,12 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(toJson(data));
         out.flush();
+        if (!data.datumOperation().known()) {
+            // Also on stderr, where a person running the command sees it even when the JSON is piped.
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("standoff: warning: " + file.getFileName() + ": " + data.datumOperation().name());
+            err.flush();
+        }
         return StandoffCli.EXIT_OK;
     }
 
@@ -62,6 +71,13 @@ final class InspectCommand implements Callable<Integer> {
                     .append(number(e.getMaxX())).append(", ").append(number(e.getMaxY())).append(']');
         }
         b.append(",\n  \"crs\": ").append(quote(data.crsName()));
+        String code = data.sourceCrs().epsgCode().orElse(null);
+        b.append(",\n  \"crsCode\": ").append(code == null ? "null" : quote(code));
+        DatumOperation op = data.datumOperation();
+        b.append(",\n  \"datumOperation\": {\"name\": ").append(quote(op.name()))
+                .append(", \"code\": ").append(op.code() == null ? "null" : quote(op.code()))
+                .append(", \"accuracyMetres\": ").append(op.known() ? number(op.accuracyMetres()) : "null")
+                .append(", \"known\": ").append(op.known()).append('}');
         b.append(",\n  \"encoding\": ").append(quote(data.charset().name()));
         b.append(",\n  \"fields\": [");
         String sep = "";

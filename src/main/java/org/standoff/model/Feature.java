@@ -2,6 +2,7 @@ package org.standoff.model;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -17,11 +18,22 @@ public final class Feature {
     private final long id;
     private final Geometry geometry;
     private final Object[] values;
+    private final Geometry original;
 
     public Feature(long id, Geometry geometry, Object[] values) {
+        this(id, geometry, values, null);
+    }
+
+    /**
+     * A feature whose geometry was repaired on loading (DESIGN.md decision 12): {@code original}
+     * is the geometry as the file had it, kept for the user to compare; null when nothing was
+     * repaired. It lives in memory only (the project file stores the repaired geometry).
+     */
+    public Feature(long id, Geometry geometry, Object[] values, Geometry original) {
         this.id = id;
         this.geometry = Objects.requireNonNull(geometry, "geometry");
         this.values = values.clone();
+        this.original = original;
     }
 
     public long id() {
@@ -30,6 +42,11 @@ public final class Feature {
 
     public Geometry geometry() {
         return geometry;
+    }
+
+    /** The geometry as read from the file, when {@link #geometry()} is a repair of it. */
+    public Optional<Geometry> original() {
+        return Optional.ofNullable(original);
     }
 
     /** The value of the field at {@code index}, or null. */

@@ -59,7 +59,17 @@ public final class Layer {
      * first whose name contains "name", else the first text field; -1 when there is none.
      */
     public int nameFieldIndex() {
-        int exact = fieldIndex("name");
+        return nameFieldIndex(fields);
+    }
+
+    /** {@link #nameFieldIndex()} for a list of fields, before a layer is built from them. */
+    public static int nameFieldIndex(List<Field> fields) {
+        int exact = -1;
+        for (int i = 0; i < fields.size() && exact < 0; i++) {
+            if (fields.get(i).name().equalsIgnoreCase("name")) {
+                exact = i;
+            }
+        }
         if (exact >= 0) {
             return exact;
         }

@@ -63,6 +63,40 @@ class InspectCommandTest {
     }
 
     @Test
+    void printsTheDatumOperationAndItsAccuracy() throws Exception {
+        Path shp = dir.resolve("nad27.shp");
+        ShapefileWriter.write(shp, ShapeType.POINT, List.of(Field.of("ID", FieldType.INTEGER)),
+                List.of(new Feature(1, new GeometryFactory().createPoint(new Coordinate(457286.62, 4427665.55)), new Object[] {1L})),
+                java.nio.charset.StandardCharsets.UTF_8, NAD27_UTM18N_ESRI);
+        assertEquals(0, run("inspect", shp.toString()), err.toString());
+        String json = out.toString();
+        assertTrue(json.contains("\"crsCode\": \"EPSG:26718\""), json);
+        assertTrue(json.contains("\"datumOperation\": {\"name\": \"NAD27 to WGS 84 (4)\", \"code\": \"EPSG:1173\", "
+                + "\"accuracyMetres\": 10.0, \"known\": true}"), json);
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void warnsVisiblyWhenNoDatumTransformationIsKnown() throws Exception {
+        Path shp = dir.resolve("foo.shp");
+        ShapefileWriter.write(shp, ShapeType.POINT, List.of(Field.of("ID", FieldType.INTEGER)),
+                List.of(new Feature(1, new GeometryFactory().createPoint(new Coordinate(10, 20)), new Object[] {1L})),
+                java.nio.charset.StandardCharsets.UTF_8, "GEOGCS[\"GCS_Foo\",DATUM[\"D_Foo\",SPHEROID[\"Clarke_1880\","
+                        + "6378249.145,293.465]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]");
+        assertEquals(0, run("inspect", shp.toString()), err.toString());
+        assertTrue(out.toString().contains("\"known\": false"), out.toString());
+        assertTrue(out.toString().contains("no datum transformation known: D_Foo treated as WGS 84"), out.toString());
+        assertEquals("standoff: warning: foo.shp: no datum transformation known: D_Foo treated as WGS 84", err.toString().strip());
+    }
+
+    /** As GDAL 3.6 writes it (gdalsrsinfo -o wkt_esri EPSG:26718). */
+    private static final String NAD27_UTM18N_ESRI = "PROJCS[\"NAD_1927_UTM_Zone_18N\",GEOGCS[\"GCS_North_American_1927\","
+            + "DATUM[\"D_North_American_1927\",SPHEROID[\"Clarke_1866\",6378206.4,294.978698213898]],PRIMEM[\"Greenwich\",0.0],"
+            + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",500000.0],"
+            + "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",-75.0],PARAMETER[\"Scale_Factor\",0.9996],"
+            + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
+
+    @Test
     void escapesJsonStrings() {
         assertEquals("\"a\\\"b\\\\c\\n\\u0001é\"", InspectCommand.quote("a\"b\\c\n\u0001é"));
     }

@@ -1,26 +1,31 @@
 package org.standoff.geo.crs;
 
+import java.util.Objects;
 import org.opengis.referencing.operation.MathTransform;
 import org.opengis.referencing.operation.TransformException;
 
 /**
- * Converts packed x/y coordinate arrays in place to WGS84 longitude/latitude.
+ * Converts packed x/y coordinate arrays in place to WGS84 longitude/latitude, and says which
+ * datum transformation it applies ({@link #operation()}).
  *
  * <p>Guarantees: the output is always longitude first; the identity is recognised so that
  * WGS84 input costs nothing. A point outside the projection's domain, or with an absurd ordinate, becomes NaN rather
  * than an exception when SIS can continue, and {@link CrsException} otherwise. Immutable and
- * thread-safe (SIS math transforms are). Does not touch z values.
+ * thread-safe (SIS math transforms are). Does not touch z values, and does not range-check its
+ * output (the shapefile reader does, per feature).
  */
 public final class Reprojection {
 
     private static final double MAX_ORDINATE = 1e10;
 
-    private static final Reprojection IDENTITY = new Reprojection(null);
+    private static final Reprojection IDENTITY = new Reprojection(null, DatumOperation.NONE);
 
     private final MathTransform transform;
+    private final DatumOperation operation;
 
-    Reprojection(MathTransform transform) {
+    Reprojection(MathTransform transform, DatumOperation operation) {
         this.transform = transform == null || transform.isIdentity() ? null : transform;
+        this.operation = Objects.requireNonNull(operation, "operation");
     }
 
     /** The conversion that leaves coordinates unchanged. */
@@ -30,6 +35,11 @@ public final class Reprojection {
 
     public boolean isIdentity() {
         return transform == null;
+    }
+
+    /** The datum transformation applied and its stated accuracy. */
+    public DatumOperation operation() {
+        return operation;
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>The LDID table follows the dBase/ArcGIS code page list as used by GDAL. Returns null for
  * what it does not know, so the caller can fall back and record a warning; never guesses a
- * charset the JVM does not have.
+ * charset the JVM does not have, but supplies ISO-8859-10 ({@link Latin6}), which it lacks.
  */
 final class CodePages {
 
@@ -110,6 +110,9 @@ final class CodePages {
     }
 
     private static Charset lookup(String name) {
+        if (Latin6.INSTANCE.name().equalsIgnoreCase(name) || Latin6.INSTANCE.aliases().stream().anyMatch(name::equalsIgnoreCase)) {
+            return Latin6.INSTANCE;
+        }
         try {
             return Charset.isSupported(name) ? Charset.forName(name) : null;
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

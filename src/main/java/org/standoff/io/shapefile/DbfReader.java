@@ -124,8 +124,21 @@ final class DbfReader {
             out.add(new DbfField(name.isEmpty() ? "FIELD" + (out.size() + 1) : name, type, length, decimals, offset, ft));
             offset += length;
         }
-        if (offset + 1 != recordLength) {
-            throw ShapefileException.of(file, "DBF header/record size mismatch: fields add up to " + (offset + 1)
+        int fieldsLength = offset + 1;
+        if (fieldsLength == recordLength - 1) {
+            // Some writers count a byte too many; the fields are where they say, so read on.
+            warnings.add(file.getFileName() + ": records are " + recordLength + " bytes but the fields fill " + fieldsLength
+                    + "; the extra byte is ignored");
+        } else if (fieldsLength == recordLength + 1 && !out.isEmpty() && out.get(out.size() - 1).type() == FieldType.STRING
+                && out.get(out.size() - 1).length() > 1) {
+            // A byte too few: the last (text) field would run into the next record, so it loses
+            // its last byte, usually padding.
+            DbfField last = out.remove(out.size() - 1);
+            out.add(new DbfField(last.name(), last.dbfType(), last.length() - 1, last.decimals(), last.offset(), last.type()));
+            warnings.add(file.getFileName() + ": records are " + recordLength + " bytes but the fields need " + fieldsLength
+                    + "; field " + last.name() + " read one byte shorter");
+        } else if (fieldsLength != recordLength) {
+            throw ShapefileException.of(file, "DBF header/record size mismatch: fields add up to " + fieldsLength
                     + " bytes per record but the header says " + recordLength);
         }
         return List.copyOf(out);

@@ -35,6 +35,7 @@ final class GeometryDecoder {
     private final Reprojection reprojection;
     private final Warnings warnings;
     private final double[] one = new double[2];
+    private String skipReason;
 
     GeometryDecoder(Path file, ShapeType layerType, Reprojection reprojection, Warnings warnings) {
         this.file = file;
@@ -54,7 +55,13 @@ final class GeometryDecoder {
         }
     }
 
+    /**
+     * The record's geometry, or null when its coordinates are not a position on the Earth after
+     * conversion (then {@link #skipReason()} says why); throws for a record whose structure is
+     * broken.
+     */
     Geometry decode(ByteBuffer le, int at, int length, long record) throws ShapefileException {
+        skipReason = null;
         int code = le.getInt(at);
         ShapeType type = ShapeType.fromCode(code);
         if (type == null) {
@@ -86,6 +93,9 @@ final class GeometryDecoder {
         one[0] = le.getDouble(at + 4);
         one[1] = le.getDouble(at + 12);
         reprojection.transformInPlace(one, 0, 1);
+        if (!onEarth(one, 1)) {
+            return null;
+        }
         double[] c = type.hasZ() ? new double[] {one[0], one[1], le.getDouble(at + 20)} : new double[] {one[0], one[1]};
         return FACTORY.createPoint(new PackedCoordinateSequence.Double(c, c.length, 0));
     }
@@ -101,6 +111,9 @@ final class GeometryDecoder {
         }
         double[] xy = readXy(le, at + 40, n);
         reprojection.transformInPlace(xy, 0, n);
+        if (!onEarth(xy, n)) {
+            return null;
+        }
         int zAt = at + 40 + 16 * n + 16;
         Point[] points = new Point[n];
         for (int i = 0; i < n; i++) {
@@ -150,7 +163,7 @@ final class GeometryDecoder {
         }
         if (type.base() == ShapeType.POLYLINE) {
             reprojection.transformInPlace(xy, 0, numPoints);
-            return lines(xy, z, starts, numParts, record);
+            return onEarth(xy, numPoints) ? lines(xy, z, starts, numParts, record) : null;
         }
         if (patch) {
             return MultiPatchDecoder.decode(this, le, at + 44 + 4 * numParts, xy, z, starts, numParts, record);
@@ -172,14 +185,27 @@ final class GeometryDecoder {
 
     /** Assembles rings in file coordinates (where the winding is meaningful), then reprojects. */
     Geometry polygons(double[] xy, double[] z, int[] starts, int rings, long record) throws ShapefileException, CrsException {
+        int kept = 0;
         for (int r = 0; r < rings; r++) {
-            int n = starts[r + 1] - starts[r];
-            if (n < 4) {
-                throw ShapefileException.of(file, record, "ring " + (r + 1) + " with " + n + " points (at least 4 needed)");
+            if (ringHasArea(xy, starts[r], starts[r + 1])) {
+                kept++;
+            } else {
+                warnings.add(file.getFileName() + ": record " + record + ": ring " + (r + 1) + " with "
+                        + (starts[r + 1] - starts[r]) + " points encloses nothing; dropped");
             }
         }
+        if (kept == 0) {
+            skipReason = "no ring with at least 3 distinct points";
+            return null;
+        }
+        if (kept < rings) {
+            return polygons(xy, z, keptRings(xy, z, starts, rings), kept, record);
+        }
         List<RingAssembler.Group> groups = RingAssembler.assemble(xy, starts, rings);
-        reprojection.transformInPlace(xy, 0, xy.length / 2);
+        reprojection.transformInPlace(xy, 0, starts[rings]);
+        if (!onEarth(xy, starts[rings])) {
+            return null;
+        }
         Polygon[] polygons = new Polygon[groups.size()];
         for (int g = 0; g < polygons.length; g++) {
             RingAssembler.Group group = groups.get(g);
@@ -191,6 +217,42 @@ final class GeometryDecoder {
             polygons[g] = FACTORY.createPolygon(shell, holes);
         }
         return polygons.length == 1 ? polygons[0] : FACTORY.createMultiPolygon(polygons);
+    }
+
+    /**
+     * True when the ring can enclose an area: at least three distinct points, closed or not (an
+     * unclosed triangle of 3 points is closed by {@link #ring}, as GDAL does). A 2-point ring or
+     * a closed 3-point one (A, B, A) cannot, and is dropped rather than failing the record.
+     */
+    private static boolean ringHasArea(double[] xy, int from, int to) {
+        int n = to - from;
+        boolean closed = n > 1 && xy[2 * from] == xy[2 * to - 2] && xy[2 * from + 1] == xy[2 * to - 1];
+        return n - (closed ? 1 : 0) >= 3;
+    }
+
+    /**
+     * Removes the rings that enclose nothing from {@code xy} (and {@code z}) in place, and
+     * returns the start indexes of those kept.
+     */
+    private static int[] keptRings(double[] xy, double[] z, int[] starts, int rings) {
+        int[] out = new int[rings + 1];
+        int k = 0;
+        int point = 0;
+        for (int r = 0; r < rings; r++) {
+            if (!ringHasArea(xy, starts[r], starts[r + 1])) {
+                continue;
+            }
+            out[k++] = point;
+            for (int i = starts[r]; i < starts[r + 1]; i++, point++) {
+                xy[2 * point] = xy[2 * i];
+                xy[2 * point + 1] = xy[2 * i + 1];
+                if (z != null) {
+                    z[point] = z[i];
+                }
+            }
+        }
+        out[k] = point;
+        return java.util.Arrays.copyOf(out, k + 1);
     }
 
     private LinearRing ring(double[] xy, double[] z, int[] starts, int r, long record) throws ShapefileException {
@@ -209,6 +271,38 @@ final class GeometryDecoder {
             warnings.add(file.getFileName() + ": record " + record + ": unclosed ring closed (and possibly others)");
         }
         return FACTORY.createLinearRing(sequence(xy, z, from, to, !closed));
+    }
+
+    /**
+     * True when every converted point is a longitude/latitude. Values past ±180/±90 by at most
+     * {@link ShpHeader#LON_LAT_ROUNDING} are rounding (of a file or of a projection's inverse)
+     * and are clamped; anything else, or a value that is not finite (NaN also marks a point
+     * outside the projection's domain), fails, with {@link #skipReason} set.
+     */
+    boolean onEarth(double[] xy, int count) {
+        double tol = ShpHeader.LON_LAT_ROUNDING;
+        for (int i = 0; i < 2 * count; i += 2) {
+            double x = xy[i];
+            double y = xy[i + 1];
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                skipReason = "a coordinate is not a number" + (reprojection.isIdentity() ? ""
+                        : " after conversion to WGS 84 (outside the projection's domain, or corrupt)");
+                return false;
+            }
+            if (Math.abs(x) > 180 + tol || Math.abs(y) > 90 + tol) {
+                skipReason = String.format(java.util.Locale.ROOT, "point %d is not a longitude/latitude%s (%.6f, %.6f)",
+                        i / 2 + 1, reprojection.isIdentity() ? "" : " after conversion to WGS 84", x, y);
+                return false;
+            }
+            xy[i] = Math.max(-180, Math.min(180, x));
+            xy[i + 1] = Math.max(-90, Math.min(90, y));
+        }
+        return true;
+    }
+
+    /** Why the last {@link #decode} returned null. */
+    String skipReason() {
+        return skipReason;
     }
 
     private static PackedCoordinateSequence.Double sequence(double[] xy, double[] z, int from, int to, boolean close) {

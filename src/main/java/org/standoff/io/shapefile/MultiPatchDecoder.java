@@ -64,6 +64,9 @@ final class MultiPatchDecoder {
             }
             ringStarts[ringParts.size()] = k;
             Geometry rings = decoder.polygons(rxy, rz, ringStarts, ringParts.size(), record);
+            if (rings == null) {
+                return null;
+            }
             for (int i = 0; i < rings.getNumGeometries(); i++) {
                 polygons.add((Polygon) rings.getGeometryN(i));
             }

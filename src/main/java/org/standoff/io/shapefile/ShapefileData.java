@@ -3,6 +3,8 @@ package org.standoff.io.shapefile;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
+import org.standoff.geo.crs.DatumOperation;
+import org.standoff.geo.crs.PrjCrs;
 import org.standoff.model.Feature;
 import org.standoff.model.Field;
 
@@ -16,9 +18,11 @@ import org.standoff.model.Field;
  * @param crsName name of the source coordinate system, e.g. "NAD_1983_UTM_Zone_13N"
  * @param charset the encoding the attribute text was decoded with
  * @param warnings non-fatal problems, for the user (deduplicated, capped)
+ * @param sourceCrs the coordinate system the file declared (or was given), as identified
+ * @param datumOperation the datum transformation used to reach WGS 84 and its stated accuracy
  */
 public record ShapefileData(List<Field> fields, List<Feature> features, ShapeType shapeType, Envelope bbox,
-        String crsName, Charset charset, List<String> warnings) {
+        String crsName, Charset charset, List<String> warnings, PrjCrs sourceCrs, DatumOperation datumOperation) {
 
     public ShapefileData {
         fields = List.copyOf(fields);

@@ -15,7 +15,8 @@ import org.standoff.model.LayerSource;
 /**
  * Reads a shapefile as a {@link Layer} named after the file, with its provenance: path,
  * import time, SHA-256 of the {@code .shp} and {@code .dbf} (so a project can tell later
- * whether the source changed) and the declared coordinate system.
+ * whether the source changed), the declared coordinate system and the datum transformation
+ * used with its stated accuracy (in memory only: the project file keeps the CRS name alone).
  */
 public final class ShapefileLayers {
 
@@ -27,7 +28,9 @@ public final class ShapefileLayers {
     public static Loaded load(Path shp, ShapefileReadOptions options, ProgressListener progress) throws ShapefileException {
         ShapefileData data = ShapefileReader.read(shp, options, progress);
         String name = shp.getFileName().toString().replaceFirst("(?i)\\.shp$", "");
-        LayerSource source = new LayerSource(shp.toAbsolutePath().toString(), Instant.now(), checksum(shp), data.crsName());
+        LayerSource source = new LayerSource(shp.toAbsolutePath().toString(), Instant.now(), checksum(shp), data.crsName(),
+                data.datumOperation().describe(),
+                data.datumOperation().accuracyMetres());
         return new Loaded(new Layer(name, data.fields(), data.features(), source), data.warnings());
     }
 

@@ -15,6 +15,7 @@ import org.standoff.geo.crs.PrjCrs;
 import org.standoff.geo.crs.Reprojection;
 import org.standoff.model.Feature;
 import org.standoff.model.Field;
+import org.standoff.model.Layer;
 
 /**
  * Reads a whole shapefile into features in WGS84: the entry point of this package.
@@ -24,8 +25,11 @@ import org.standoff.model.Field;
  * the {@code .shp} and {@code .dbf} must agree on the number of records, and a record deleted
  * in the {@code .dbf} drops its shape too, so ids stay the file's record numbers. Geometry
  * without a {@code .prj} is taken as WGS84 only when the header box fits longitude/latitude.
- * A missing {@code .dbf} gives features without attributes (with a warning). Does not: keep
- * anything open, read {@code .qix}/{@code .sbn} spatial indexes, or sort or repair geometries.
+ * A missing {@code .dbf} gives features without attributes (with a warning). Invalid polygon
+ * outlines are repaired ({@link OutlineRepair}, the original kept in the feature) and a record
+ * whose coordinates are not finite or not on the Earth after conversion is skipped; each is
+ * listed in the warnings by record number and name. Does not: keep anything open, read
+ * {@code .qix}/{@code .sbn} spatial indexes, or sort geometries.
  * Thread-safe (stateless); one read uses one thread.
  */
 public final class ShapefileReader {
@@ -48,13 +52,8 @@ public final class ShapefileReader {
         try (FileChannel shpChannel = FileChannel.open(shp, StandardOpenOption.READ);
                 FileChannel dbfChannel = files.dbf().isPresent() ? FileChannel.open(files.dbf().get(), StandardOpenOption.READ) : null) {
             ShpReader shpReader = new ShpReader(shp, shpChannel, warnings);
-            PrjCrs crs = resolveCrs(files, options, shpReader.header(), warnings);
-            Reprojection reprojection;
-            try {
-                reprojection = crs.toWgs84();
-            } catch (CrsException e) {
-                throw ShapefileException.of(files.prj().orElse(shp), e.getMessage());
-            }
+            PrjCrs crs = resolveCrs(files, options, shpReader.header(), shpReader.size(), warnings);
+            Reprojection reprojection = reprojection(crs, shpReader.header(), files.prj().orElse(shp), warnings);
             DbfReader dbf = null;
             if (dbfChannel != null) {
                 String cpg = files.cpg().isPresent() ? readSmallText(files.cpg().get(), 1024) : null;
@@ -79,7 +78,8 @@ public final class ShapefileReader {
             progress.progress(1.0);
             List<Field> fields = dbf == null ? List.of() : dbf.fields();
             return new ShapefileData(fields, features, shpReader.header().shapeType(), bbox, crs.name(),
-                    dbf == null ? StandardCharsets.UTF_8 : dbf.charset(), warnings.toList());
+                    dbf == null ? StandardCharsets.UTF_8 : dbf.charset(), warnings.toList(), crs,
+                    reprojection.operation());
         } catch (IOException e) {
             throw ShapefileException.io(shp, e);
         }
@@ -98,6 +98,7 @@ public final class ShapefileReader {
         }
         List<Feature> features = new ArrayList<>(count);
         Object[] values = new Object[dbf == null ? 0 : dbf.fields().size()];
+        int nameField = dbf == null ? -1 : Layer.nameFieldIndex(dbf.fields());
         for (int i = 0; i < count; i++) {
             if (i % PROGRESS_EVERY == 0) {
                 if (progress.isCancelled()) {
@@ -116,25 +117,68 @@ public final class ShapefileReader {
             if (dbf != null) {
                 dbf.read(i, values);
             }
+            if (geometry == null) {
+                decoder.warnings().add(label(decoder, i + 1L, values, nameField) + ": " + decoder.skipReason() + "; skipped");
+                continue;
+            }
+            Geometry original = null;
+            // MultiPatch surfaces flatten into triangles that share edges by design: not outlines.
+            String problem = shp.header().shapeType().base() == ShapeType.POLYGON ? OutlineRepair.problem(geometry) : null;
+            if (problem != null) {
+                original = geometry;
+                geometry = OutlineRepair.repair(geometry);
+                decoder.warnings().add(label(decoder, i + 1L, values, nameField) + ": invalid outline (" + problem + "); "
+                        + (geometry.isEmpty() ? "nothing with an area was left, so it is empty" : "repaired"));
+            }
             // Feature copies the array, so one buffer serves every record.
-            features.add(new Feature(i + 1L, geometry, values));
+            features.add(new Feature(i + 1L, geometry, values, original));
         }
         return features;
+    }
+
+    /** "roads.shp: record 17 (Main Street)": the record and, when it has one, its name. */
+    private static String label(GeometryDecoder decoder, long record, Object[] values, int nameField) {
+        Object name = nameField < 0 ? null : values[nameField];
+        return decoder.file().getFileName() + ": record " + record
+                + (name == null || name.toString().isBlank() ? "" : " (" + name.toString().strip() + ")");
     }
 
     private static Path decoderFile(GeometryDecoder decoder) {
         return decoder.file();
     }
 
-    private static PrjCrs resolveCrs(ShapefileFiles files, ShapefileReadOptions options, ShpHeader header, Warnings warnings)
+    /**
+     * The conversion to WGS 84 through the datum transformation chosen for the layer's area
+     * (the header's box, in the file's own coordinates); warns when none is known.
+     */
+    private static Reprojection reprojection(PrjCrs crs, ShpHeader header, Path crsFile, Warnings warnings)
             throws ShapefileException {
+        Reprojection reprojection;
+        try {
+            reprojection = crs.toWgs84(crs.areaOf(header.minX(), header.minY(), header.maxX(), header.maxY()).orElse(null));
+        } catch (CrsException e) {
+            throw ShapefileException.of(crsFile, e.getMessage());
+        }
+        if (!reprojection.operation().known()) {
+            warnings.add(crsFile.getFileName() + ": " + reprojection.operation().name()
+                    + " (positions may be off by tens to hundreds of metres)");
+        }
+        return reprojection;
+    }
+
+    private static PrjCrs resolveCrs(ShapefileFiles files, ShapefileReadOptions options, ShpHeader header, long shpSize,
+            Warnings warnings) throws ShapefileException {
         if (options.crs() != null) {
             return options.crs();
         }
         if (files.prj().isPresent()) {
             Path prj = files.prj().get();
             try {
-                return PrjCrs.parse(readSmallText(prj, 64 * 1024));
+                PrjCrs crs = PrjCrs.parse(readSmallText(prj, 64 * 1024));
+                for (String note : crs.notes()) {
+                    warnings.add(prj.getFileName() + ": " + note);
+                }
+                return crs;
             } catch (CrsException e) {
                 throw ShapefileException.of(prj, e.getMessage());
             }
@@ -143,10 +187,16 @@ public final class ShapefileReader {
             warnings.add(files.shp().getFileName() + ": no .prj; coordinates fit longitude/latitude, so WGS84 is assumed");
             return PrjCrs.wgs84();
         }
+        if (shpSize <= ShpHeader.LENGTH) {
+            // No records: nothing to place, whatever the header's box says (writers leave zeros,
+            // NaN or ±Double.MAX_VALUE there).
+            warnings.add(files.shp().getFileName() + ": no .prj and no records; taken as WGS84");
+            return PrjCrs.wgs84();
+        }
         throw ShapefileException.missingCrs(files.shp(), String.format(java.util.Locale.ROOT,
-                "no .prj file and the coordinates (x %.6g to %.6g, y %.6g to %.6g) are not longitude/latitude; "
+                "no .prj file and the coordinates (x %.9g to %.9g, y %.9g to %.9g) are not longitude/latitude: %s; "
                         + "add the .prj that came with the data next to the .shp, or choose the coordinate system explicitly",
-                header.minX(), header.maxX(), header.minY(), header.maxY()));
+                header.minX(), header.maxX(), header.minY(), header.maxY(), header.whyNotLonLat()));
     }
 
     /** Reads a sidecar that is text by nature; refuses absurd sizes instead of loading them. */

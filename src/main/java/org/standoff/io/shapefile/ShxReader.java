@@ -51,6 +51,14 @@ final class ShxReader {
                 offsets[i] = (int) offset;
                 lengths[i] = (int) content;
             }
+            long end = count == 0 ? ShpHeader.LENGTH : offsets[count - 1] + 8L + lengths[count - 1];
+            if (end < shpSize && shpSize - end >= 12) {
+                // Records follow the last one indexed: the .shx is stale or cut short. Reading
+                // by it would drop them without a word.
+                warnings.add(name + ": lists " + count + " records but the .shp continues after the last one; "
+                        + "scanning the .shp instead");
+                return null;
+            }
             return new RecordIndex(offsets, lengths, count, true);
         } catch (IOException e) {
             warnings.add(name + ": unreadable (" + e.getMessage() + "); scanning the .shp instead");

@@ -6,8 +6,11 @@
  * joins them into {@link org.standoff.model.Feature}s in WGS84 and checks that they agree.
  *
  * <p>Reading is defensive: every length and count declared in a file is checked against the
- * bytes actually present before anything is allocated, and every problem surfaces as one
- * checked {@link org.standoff.io.shapefile.ShapefileException} naming the file and record.
+ * bytes actually present before anything is allocated, and a problem with the file as a whole
+ * surfaces as one checked {@link org.standoff.io.shapefile.ShapefileException} naming the file
+ * and record. A problem with one feature does not fail the file (DESIGN.md decision 12): an
+ * invalid outline is repaired ({@code OutlineRepair}), a feature off the Earth or without a
+ * ring that encloses anything is skipped, and each is listed in the read's warnings.
  * Files are read through a bounded window (never mapped), so they are closed and deletable as
  * soon as a read returns, also on Windows.
  */

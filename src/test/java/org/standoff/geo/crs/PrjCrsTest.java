@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Checks .prj parsing and conversion to WGS84 against reference values computed once with
  * PROJ 9.1.1 {@code cs2cs -f %.10f SOURCE EPSG:4269} (target NAD83 geographic, so that no datum
- * shift is involved; SIS without an EPSG database treats NAD83 as WGS84, which is within about
- * 1 m in the conterminous US) and {@code EPSG:4326} for Web Mercator. Tolerance 1e-7 degrees
- * (about 1 cm).
+ * shift is involved; the EPSG transformation SIS then applies, "NAD83 to WGS 84 (1)", has zero
+ * parameters) and {@code EPSG:4326} for Web Mercator. Tolerance 1e-7 degrees (about 1 cm).
+ * The full corpus against GDAL is {@link PrjCorpusTest}.
  */
 class PrjCrsTest {
 
@@ -81,6 +82,33 @@ class PrjCrsTest {
         assertTrue(PrjCrs.wgs84().toWgs84().isIdentity());
         assertTrue(PrjCrs.parse(PrjCrs.WGS84_ESRI_WKT).isGeographic());
         assertFalse(PrjCrs.parse(UTM13N_ESRI).isGeographic());
+    }
+
+    @Test
+    void anUnknownDatumWithoutTowgs84IsReportedNotSilentlyShiftedByNothing() throws CrsException {
+        PrjCrs crs = PrjCrs.parse("GEOGCS[\"GCS_Foo\",DATUM[\"D_Foo\",SPHEROID[\"Clarke_1880\",6378249.145,293.465]],"
+                + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]");
+        DatumOperation op = crs.toWgs84().operation();
+        assertFalse(op.known());
+        assertEquals("no datum transformation known: D_Foo treated as WGS 84", op.describe());
+        assertEquals(List.of("datum \"D_Foo\" is not in the EPSG dataset"), crs.notes());
+    }
+
+    @Test
+    void anUnknownDatumWithTowgs84UsesIt() throws CrsException {
+        PrjCrs crs = PrjCrs.parse("GEOGCS[\"Foo\",DATUM[\"Foo_datum\",SPHEROID[\"Bessel 1841\",6377397.155,299.1528128],"
+                + "TOWGS84[674.374,15.056,405.346,0,0,0,0]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]]");
+        assertTrue(crs.toWgs84().operation().known());
+        assertTrue(crs.notes().get(0).endsWith("the .prj's TOWGS84 parameters are used"), crs.notes().toString());
+    }
+
+    @Test
+    void identifiesEsriGeographicCrssByTheirEpsgCode() throws Exception {
+        // As gdalsrsinfo -e does (prj/operations.txt).
+        assertEquals("EPSG:4267", PrjCrs.parse(PrjCorpusTest.prj("4267-esri.prj")).epsgCode().orElseThrow());
+        assertEquals("EPSG:4152", PrjCrs.parse(PrjCorpusTest.prj("4152-esri.prj")).epsgCode().orElseThrow());
+        assertEquals("EPSG:4326", PrjCrs.parse(PrjCrs.WGS84_ESRI_WKT).epsgCode().orElseThrow());
+        assertEquals("EPSG:2056", PrjCrs.parse(PrjCorpusTest.prj("2056-esri.prj")).epsgCode().orElseThrow());
     }
 
     @Test

@@ -140,6 +140,7 @@ class DbfReadingTest {
         assertEquals(StandardCharsets.ISO_8859_1, CodePages.forCpg("88591"));
         assertEquals(Charset.forName("IBM850"), CodePages.forCpg("850"));
         assertNull(CodePages.forCpg("no-such-codepage"));
+        assertEquals("ISO-8859-10", CodePages.forCpg("885910").name());
         assertEquals(Charset.forName("windows-1252"), CodePages.forLdid(0x03));
         assertEquals(Charset.forName("IBM850"), CodePages.forLdid(0x02));
         assertEquals(Charset.forName("GBK"), CodePages.forLdid(0x4D));
@@ -152,6 +153,56 @@ class DbfReadingTest {
         TestFiles.patch(shp.resolveSibling("m.dbf"), 10, (byte) 20, (byte) 0);
         ShapefileException e = assertThrows(ShapefileException.class, () -> ShapefileReader.read(shp));
         assertTrue(e.getMessage().startsWith("m.dbf: DBF header/record size mismatch"), e.getMessage());
+    }
+
+    @Test
+    void ignoresACpgThatNamesNoCodePageWithAWarning() throws Exception {
+        Path shp = write("g", List.of(new DbfWriter.Column("A", 'C', 10, 0)), List.<Object[]>of(new Object[] {"abc"}),
+                StandardCharsets.UTF_8, 0);
+        java.nio.file.Files.writeString(shp.resolveSibling("g.cpg"), "Exported by SomeTool 2.1\r\n");
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals("abc", data.features().get(0).value(0));
+        assertTrue(data.warnings().contains("g.dbf: .cpg names an unknown code page \"Exported by SomeTool 2.1\"; ignored"),
+                data.warnings().toString());
+    }
+
+    @Test
+    void decodesIso885910TextNamedByCpg() throws Exception {
+        // "Þórshöfn Ŋ" in ISO-8859-10 (bytes from Python's iso8859_10 codec): 0xDE 0xF3 r s h 0xF6 f n ' ' 0xAF.
+        Path shp = write("l6", List.of(new DbfWriter.Column("A", 'C', 10, 0)), List.<Object[]>of(new Object[] {"xxxxxxxxxx"}),
+                StandardCharsets.UTF_8, 0);
+        Path dbf = shp.resolveSibling("l6.dbf");
+        byte[] bytes = java.nio.file.Files.readAllBytes(dbf);
+        int first = (bytes[8] & 0xFF | (bytes[9] & 0xFF) << 8) + 1;
+        byte[] text = {(byte) 0xDE, (byte) 0xF3, 'r', 's', 'h', (byte) 0xF6, 'f', 'n', ' ', (byte) 0xAF};
+        TestFiles.patch(dbf, first, text);
+        java.nio.file.Files.writeString(shp.resolveSibling("l6.cpg"), "885910");
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals("\u00DE\u00F3rsh\u00F6fn \u014A", data.features().get(0).value(0));
+        assertEquals("ISO-8859-10", data.charset().name());
+    }
+
+    @Test
+    void readsDbfWhoseRecordLengthIsOneByteTooLong() throws Exception {
+        Path shp = write("m1", List.of(new DbfWriter.Column("A", 'C', 10, 0)), List.<Object[]>of(new Object[] {"x"}),
+                StandardCharsets.UTF_8, 0);
+        // Header record length 12 instead of 11; one record, so the file still holds it.
+        TestFiles.patch(shp.resolveSibling("m1.dbf"), 10, (byte) 12, (byte) 0);
+        java.nio.file.Files.write(shp.resolveSibling("m1.dbf"), new byte[] {0x20}, java.nio.file.StandardOpenOption.APPEND);
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals("x", data.features().get(0).value(0));
+        assertTrue(data.warnings().stream().anyMatch(w -> w.contains("the extra byte is ignored")), data.warnings().toString());
+    }
+
+    @Test
+    void readsDbfWhoseRecordLengthIsOneByteTooShort() throws Exception {
+        // Records are stepped by the header's length, as shapelib does; one record keeps it simple.
+        Path shp = write("m2", List.of(new DbfWriter.Column("A", 'C', 10, 0)), List.<Object[]>of(new Object[] {"x"}),
+                StandardCharsets.UTF_8, 0);
+        TestFiles.patch(shp.resolveSibling("m2.dbf"), 10, (byte) 10, (byte) 0);
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals("x", data.features().get(0).value(0));
+        assertTrue(data.warnings().stream().anyMatch(w -> w.contains("field A read one byte shorter")), data.warnings().toString());
     }
 
     @Test

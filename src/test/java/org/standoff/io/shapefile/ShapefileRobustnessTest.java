@@ -67,6 +67,16 @@ class ShapefileRobustnessTest {
     }
 
     @Test
+    void warnsAndScansWhenTheShxListsFewerRecordsThanTheShp() throws Exception {
+        Path shp = points("s", 5, 1, 1, PrjCrs.WGS84_ESRI_WKT);
+        TestFiles.truncate(dir.resolve("s.shx"), 100 + 8 * 3);
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals(5, data.features().size());
+        assertTrue(data.warnings().contains("s.shx: lists 3 records but the .shp continues after the last one; scanning the .shp instead"),
+                data.warnings().toString());
+    }
+
+    @Test
     void assumesWgs84WithoutPrjWhenCoordinatesAreLonLat() throws Exception {
         ShapefileData data = ShapefileReader.read(points("c", 3, -105, 39, null));
         assertEquals("WGS 84", data.crsName());
@@ -144,10 +154,27 @@ class ShapefileRobustnessTest {
     }
 
     @Test
-    void rejectsRingsWithFewerThanFourPoints() throws Exception {
+    void closesAnUnclosedThreePointRingAsGdalDoes() throws Exception {
         double[] triangle = {0, 0, 0, 1, 1, 0};
         Path shp = TestFiles.writeRaw(dir, "k", ShapeType.POLYGON, List.of(TestFiles.polygonRecord(triangle)));
-        assertEquals("k.shp: record 1: ring 1 with 3 points (at least 4 needed)", fail(shp));
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals(0.5, data.features().get(0).geometry().getArea(), 1e-12);
+        assertTrue(data.warnings().stream().anyMatch(w -> w.contains("unclosed ring closed")), data.warnings().toString());
+    }
+
+    @Test
+    void dropsRingsThatEncloseNothingAndSkipsARecordLeftWithNone() throws Exception {
+        double[] square = {0, 0, 0, 1, 1, 1, 1, 0, 0, 0};
+        double[] line = {5, 5, 6, 6};
+        double[] backAndForth = {7, 7, 8, 8, 7, 7};
+        Path shp = TestFiles.writeRaw(dir, "k2", ShapeType.POLYGON,
+                List.of(TestFiles.polygonRecord(square, line), TestFiles.polygonRecord(backAndForth)));
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals(1, data.features().size());
+        assertEquals(1.0, data.features().get(0).geometry().getArea(), 1e-12);
+        assertTrue(data.warnings().contains("k2.shp: record 1: ring 2 with 2 points encloses nothing; dropped"), data.warnings().toString());
+        assertTrue(data.warnings().contains("k2.shp: record 2: no ring with at least 3 distinct points; skipped"),
+                data.warnings().toString());
     }
 
     @Test
