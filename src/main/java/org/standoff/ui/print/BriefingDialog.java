@@ -156,13 +156,20 @@ public final class BriefingDialog extends BorderPane {
         for (Button b : List.of(pdf, png, print, atlas)) {
             b.disableProperty().bind(busy);
         }
+        Button cancel = button("Cancel", "briefing-cancel", () -> {
+            if (current != null) {
+                current.cancel();
+            }
+        });
+        cancel.visibleProperty().bind(busy);
+        cancel.managedProperty().bind(busy);
         Button close = button("Close", "briefing-close", () -> getScene().getWindow().hide());
         progress.setPrefWidth(140);
         progress.visibleProperty().bind(busy);
         message.setId("briefing-message");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, pdf, png, print, atlas, gap, message, progress, close);
+        HBox bar = new HBox(8, pdf, png, print, atlas, gap, message, progress, cancel, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 10, 10));
         return bar;
@@ -281,8 +288,16 @@ public final class BriefingDialog extends BorderPane {
                 "Cannot print the briefing on " + job.getPrinter().getName(), n -> message.setText("Sent " + n + " page(s) to " + job.getPrinter().getName())));
     }
 
+    /** The export or print running now, which Cancel stops; null when idle. */
+    private Task<?> current;
+
     private <T> Task<T> run(Task<T> task, String failureTitle, Consumer<T> onSuccess) {
         busy.set(true);
+        current = task;
+        task.setOnCancelled(e -> {
+            done();
+            message.setText("Cancelled");
+        });
         progress.progressProperty().bind(task.progressProperty());
         message.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {
@@ -299,6 +314,7 @@ public final class BriefingDialog extends BorderPane {
     }
 
     private void done() {
+        current = null;
         busy.set(false);
         progress.progressProperty().unbind();
         message.textProperty().unbind();

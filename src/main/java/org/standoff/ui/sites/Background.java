@@ -9,7 +9,8 @@ import org.standoff.ui.base.UiExecutor;
 /**
  * Runs file work of the site dialogs as a {@link Task} on the {@link UiExecutor}, so the
  * JavaFX thread never reads or writes a file, and hands the result or the error back on the
- * JavaFX thread. A counter of running tasks is kept (for progress indicators: busy while above 0).
+ * JavaFX thread. A counter of running tasks is kept (for progress indicators: busy while above 0);
+ * a task that succeeds, fails or is cancelled leaves it.
  */
 final class Background {
 
@@ -37,6 +38,7 @@ final class Background {
             running.set(running.get() - 1);
             onError.accept(task.getException());
         });
+        task.setOnCancelled(e -> running.set(running.get() - 1)); // a cancelled task is no longer running either
         executor.submit(task);
         return task;
     }
