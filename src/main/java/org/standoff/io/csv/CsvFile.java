@@ -48,6 +48,9 @@ public final class CsvFile {
         this.records = List.copyOf(records);
     }
 
+    /** The largest file read at once: 100,000 sites with long notes are about 30 MB. */
+    static final long MAX_FILE_BYTES = 256L << 20;
+
     /** Reads {@code file}, detecting its encoding and delimiter. */
     public static CsvFile read(Path file) throws CsvException {
         return read(file, null, null);
@@ -61,6 +64,11 @@ public final class CsvFile {
     public static CsvFile read(Path file, Charset charset, Character delimiter) throws CsvException {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new CsvException(file, 0, "the file is " + size / (1 << 20) + " MB; Standoff imports CSV files of up to "
+                        + MAX_FILE_BYTES / (1 << 20) + " MB at once (split it, or import the sites from an SQLite table)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CsvException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);

@@ -16,8 +16,12 @@ final class CsvParser {
     private CsvParser() {
     }
 
+    /** Longer than any real record of sites (a row of 16 columns with long notes is a few kilobytes). */
+    static final int MAX_RECORD_CHARS = 1 << 20;
+
     static List<CsvRecord> parse(String text, char delimiter, Path file, int maxRecords) throws CsvException {
         List<CsvRecord> out = new ArrayList<>();
+        int recordStart = 0;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         long line = 1;
@@ -28,6 +32,10 @@ final class CsvParser {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (i - recordStart > MAX_RECORD_CHARS) {
+                throw new CsvException(file, recordLine, "this record is longer than " + MAX_RECORD_CHARS / (1 << 20)
+                        + " million characters (a missing line break or closing quote?); nothing was imported");
+            }
             if (inQuotes) {
                 if (c == '"') {
                     if (i + 1 < n && text.charAt(i + 1) == '"') {
@@ -66,6 +74,7 @@ final class CsvParser {
                 fields = new ArrayList<>();
                 line++;
                 recordLine = line;
+                recordStart = i + 1;
             } else {
                 field.append(c);
             }

@@ -109,4 +109,16 @@ class CsvFileTest {
         assertTrue(moved.column(SiteField.LONGITUDE).isEmpty(), "a column feeds one field only");
         assertEquals(List.of("site", "foreign"), moved.unmappedColumns());
     }
+
+    @org.junit.jupiter.api.Test
+    void aRecordOfMillionsOfCharactersIsRefusedWithItsLineNotAnOutOfMemoryError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path csv = tmp.resolve("long.csv");
+        StringBuilder b = new StringBuilder("name,lat,lon\nA,41,-104\nB,\"");
+        b.append("x".repeat(CsvParser.MAX_RECORD_CHARS + 10));
+        java.nio.file.Files.writeString(csv, b);
+        CsvException e = org.junit.jupiter.api.Assertions.assertThrows(CsvException.class, () -> CsvFile.read(csv));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("long.csv") && e.getMessage().contains("3")
+                && e.getMessage().contains("million characters"), e.getMessage());
+    }
 }
