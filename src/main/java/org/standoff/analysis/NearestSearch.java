@@ -1,0 +1,160 @@
+package org.standoff.analysis;
+
+import java.util.function.IntConsumer;
+import org.standoff.geo.ElementQuery;
+import org.standoff.geo.PreparedGeodesicGeometry;
+
+/**
+ * One thread's best-first (branch-and-bound) search for the feature nearest to a point over a
+ * {@link FeatureIndex}'s {@link ElementTree}, with the scratch it reuses from query to query.
+ *
+ * <p><b>Algorithm.</b> First the features whose area may hold the point ({@link AreaGrid}) are
+ * tested exactly; one that holds it is at distance 0. Then tree entries are taken from a binary
+ * min-heap keyed by a lower bound on their geodesic distance: a node's chord distance to its box,
+ * an element's chord distance to its edge less the edge's deviation
+ * ({@link ElementQuery#lowerBound}). A node taken from the heap puts those of its children whose
+ * bound does not exceed the best exact distance so far on the heap; an element taken from it is
+ * measured exactly. The search ends when the least bound on the heap exceeds the best distance,
+ * which then is the least over every element of every feature: the brute-force answer. Ties go
+ * to the feature earliest in the list, since entries whose bound equals the best are still
+ * taken. Bounds are compared with a margin of {@value #MARGIN_M} m so that rounding in the
+ * earth-centred coordinates or in the geodesic solver cannot prune the winner.
+ *
+ * <p><b>Cost.</b> Independent of how far the nearest feature is: the search visits the nodes
+ * and elements whose bound is below the answer, about a root-to-leaf path and the few elements
+ * within the bound's slack (1 m at 100 km) of the nearest distance. No allocation: the heap is
+ * two primitive arrays that grow, rarely, and are kept.
+ *
+ * <p>Not thread-safe; {@link #get()} gives each thread its own.
+ */
+final class NearestSearch implements IntConsumer {
+
+    /** Added to the best distance before pruning against a lower bound. */
+    static final double MARGIN_M = 1e-3;
+
+    private static final ThreadLocal<NearestSearch> PER_THREAD = ThreadLocal.withInitial(NearestSearch::new);
+
+    private final ElementQuery query = new ElementQuery();
+    private double[] heapKey = new double[64];
+    private int[] heapEntry = new int[64];
+    private int heapSize;
+    private PreparedGeodesicGeometry[] prepared;
+    private double queryLat;
+
+    /** Work counters since this thread's first search, for benchmarks: heap pushes and exact element distances. */
+    long pushes;
+    long measures;
+
+    /** The best distance found, in metres, its feature (-1 for none) and foot. */
+    double distance;
+    int feature;
+    double footLon;
+    double footLat;
+
+    static NearestSearch get() {
+        return PER_THREAD.get();
+    }
+
+    /** Finds the nearest feature of an index to (lon, lat) into this object's fields. */
+    void run(PreparedGeodesicGeometry[] features, ElementTree tree, AreaGrid areas, double lon, double lat) {
+        query.moveTo(lon, lat);
+        queryLat = lat;
+        prepared = features;
+        distance = Double.POSITIVE_INFINITY;
+        feature = -1;
+        areas.forEachCandidate(query.lon(), lat, this);
+        int root = tree.root();
+        heapSize = 0;
+        if (root >= 0) {
+            push(root, tree.boxDistance(root, query.x(), query.y(), query.z()));
+        }
+        while (heapSize > 0 && heapKey[0] <= distance + MARGIN_M) {
+            int e = pop();
+            if (e < tree.size()) {
+                measure(tree, e);
+                continue;
+            }
+            for (int c = tree.firstChild(e), end = tree.childEnd(e); c < end; c++) {
+                double b = tree.boxDistance(c, query.x(), query.y(), query.z());
+                if (b <= distance + MARGIN_M) {
+                    push(c, b);
+                }
+            }
+        }
+        prepared = null;
+    }
+
+    /** Tests one feature whose area may hold the point (called by the {@link AreaGrid}). */
+    @Override
+    public void accept(int f) {
+        if ((distance > 0 || f < feature) && query.inside(prepared[f])) {
+            distance = 0;
+            feature = f;
+            footLon = query.lon();
+            footLat = queryLat;
+        }
+    }
+
+    /** Measures element entry e exactly unless its own, tighter, lower bound rules it out. */
+    private void measure(ElementTree tree, int e) {
+        int f = tree.feature(e);
+        if ((distance == 0 && f > feature)
+                || query.lowerBound(prepared[f], tree.element(e)) > distance + MARGIN_M) {
+            return;
+        }
+        measures++;
+        double d = query.distance(prepared[f], tree.element(e), Math.nextUp(distance));
+        if (d < distance || (d == distance && f < feature)) {
+            distance = d;
+            feature = f;
+            footLon = query.footLon();
+            footLat = query.footLat();
+        }
+    }
+
+    private void push(int entry, double key) {
+        pushes++;
+        if (heapSize == heapKey.length) {
+            heapKey = java.util.Arrays.copyOf(heapKey, 2 * heapSize);
+            heapEntry = java.util.Arrays.copyOf(heapEntry, 2 * heapSize);
+        }
+        int i = heapSize++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (heapKey[parent] <= key) {
+                break;
+            }
+            heapKey[i] = heapKey[parent];
+            heapEntry[i] = heapEntry[parent];
+            i = parent;
+        }
+        heapKey[i] = key;
+        heapEntry[i] = entry;
+    }
+
+    private int pop() {
+        int top = heapEntry[0];
+        int n = --heapSize;
+        double key = heapKey[n];
+        int entry = heapEntry[n];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= n) {
+                break;
+            }
+            if (child + 1 < n && heapKey[child + 1] < heapKey[child]) {
+                child++;
+            }
+            if (heapKey[child] >= key) {
+                break;
+            }
+            heapKey[i] = heapKey[child];
+            heapEntry[i] = heapEntry[child];
+            i = child;
+        }
+        heapKey[i] = key;
+        heapEntry[i] = entry;
+        return top;
+    }
+}
