@@ -127,6 +127,16 @@ final class ElementTree {
         return Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 
+    /** The least earth-centred z of entry e's box. */
+    double zLow(int e) {
+        return boxes[6 * e + 2];
+    }
+
+    /** The greatest earth-centred z of entry e's box. */
+    double zHigh(int e) {
+        return boxes[6 * e + 5];
+    }
+
     private int level(int e) {
         int l = levelStart.length - 1;
         while (levelStart[l] > e) {

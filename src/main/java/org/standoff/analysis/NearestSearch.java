@@ -12,7 +12,8 @@ import org.standoff.geo.PreparedGeodesicGeometry;
  * tested exactly; one that holds it is at distance 0. Then tree entries are taken from a binary
  * min-heap keyed by a lower bound on their geodesic distance: a node's chord distance to its box,
  * an element's chord distance to its edge less the edge's deviation
- * ({@link ElementQuery#lowerBound}). A node taken from the heap puts those of its children whose
+ * ({@link ElementQuery#lowerBound}), each raised for far points by
+ * {@link ElementQuery#geodesicBound}. A node taken from the heap puts those of its children whose
  * bound does not exceed the best exact distance so far on the heap; an element taken from it is
  * measured exactly. The search ends when the least bound on the heap exceeds the best distance,
  * which then is the least over every element of every feature: the brute-force answer. Ties go
@@ -66,7 +67,7 @@ final class NearestSearch implements IntConsumer {
         int root = tree.root();
         heapSize = 0;
         if (root >= 0) {
-            push(root, tree.boxDistance(root, query.x(), query.y(), query.z()));
+            push(root, bound(tree, root));
         }
         while (heapSize > 0 && heapKey[0] <= distance + MARGIN_M) {
             int e = pop();
@@ -75,7 +76,7 @@ final class NearestSearch implements IntConsumer {
                 continue;
             }
             for (int c = tree.firstChild(e), end = tree.childEnd(e); c < end; c++) {
-                double b = tree.boxDistance(c, query.x(), query.y(), query.z());
+                double b = bound(tree, c);
                 if (b <= distance + MARGIN_M) {
                     push(c, b);
                 }
@@ -95,11 +96,17 @@ final class NearestSearch implements IntConsumer {
         }
     }
 
+    /** A lower bound on the geodesic distance to anything entry e holds. */
+    private double bound(ElementTree tree, int e) {
+        return query.geodesicBound(tree.boxDistance(e, query.x(), query.y(), query.z()), tree.zLow(e), tree.zHigh(e));
+    }
+
     /** Measures element entry e exactly unless its own, tighter, lower bound rules it out. */
     private void measure(ElementTree tree, int e) {
         int f = tree.feature(e);
         if ((distance == 0 && f > feature)
-                || query.lowerBound(prepared[f], tree.element(e)) > distance + MARGIN_M) {
+                || query.geodesicBound(query.lowerBound(prepared[f], tree.element(e)), tree.zLow(e), tree.zHigh(e))
+                        > distance + MARGIN_M) {
             return;
         }
         measures++;
