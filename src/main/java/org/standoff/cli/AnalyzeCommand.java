@@ -1,6 +1,7 @@
 package org.standoff.cli;
 
 import java.io.BufferedWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import org.standoff.analysis.Finding;
 import org.standoff.analysis.FindingRow;
 import org.standoff.analysis.ProgressListener;
 import org.standoff.analysis.ScreeningOp;
+import org.standoff.io.csv.DuplicatePolicy;
+import org.standoff.io.csv.ImportPlan;
 import org.standoff.model.LayerRole;
 import org.standoff.model.LayerStyle;
 import org.standoff.model.MiningSite;
@@ -64,7 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("give a PROJECT, or --sites with --installations and/or --substations");
             }
             sites = sitesFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                    ? SitesCommand.read(sitesFile, List.of(), List.of()).sites()
+                    ? csvSites(sitesFile)
                     : CliSupport.readProject(sitesFile).sites();
         }
         if (installations != null) {
@@ -84,6 +87,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         long flagged = findings.stream().filter(Finding::flagged).count();
         spec.commandLine().getOut().println("screened " + sites.size() + " sites (" + flagged + " in a zone), wrote " + out);
         return StandoffCli.EXIT_OK;
+    }
+
+    /**
+     * Every row of a CSV of sites that has a location, in file order. Screening measures what it
+     * is given: rows that look like duplicates (same name within 100 m, or a repeated id) are
+     * screened too, each in its own output row, and a repeated id is replaced by a free one.
+     * Deduplication belongs to importing into a store ({@code sites import}). Rows without a
+     * usable location cannot be screened; they are listed on standard error.
+     */
+    private List<MiningSite> csvSites(Path csv) throws Exception {
+        SitesCommand.Read read = SitesCommand.read(csv, List.of(), List.of(), DuplicatePolicy.KEEP_BOTH);
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportPlan.RejectedRow row : read.plan().rejected()) {
+            err.println(read.plan().lineLabel() + " " + row.line() + ": not screened: " + row.reason());
+        }
+        err.flush();
+        return read.sites();
     }
 
     static List<String> header(List<CliSupport.Distance> radii) {

@@ -43,6 +43,27 @@ class AnalyzeCommandTest extends CliTestSupport {
     }
 
     @Test
+    void csvSitesGiveOneRowPerInputRowEvenWhenTheyLookLikeDuplicates() throws Exception {
+        Path bases = points(dir.resolve("bases.shp"), new String[] {"Fort Test"}, -100, 40);
+        StringBuilder csv = new StringBuilder("id,name,lat,lon\n");
+        for (int i = 0; i < 15; i++) {
+            // the same name within 100 m of each other: an import would keep one of them
+            csv.append(i < 13 ? i + 1 : 1).append(",Same Mine,").append(40.1 + i * 1e-5).append(",-100\n");
+        }
+        csv.append("16,No Location,,\n");
+        Path sites = dir.resolve("sites.csv");
+        Files.writeString(sites, csv);
+        Path findings = dir.resolve("findings.csv");
+        assertEquals(0, run("analyze", "--installations", bases.toString(), "--sites", sites.toString(), "--out", findings.toString()),
+                err.toString());
+        List<String> lines = Files.readAllLines(findings);
+        assertEquals(16, lines.size(), String.join("\n", lines));
+        assertEquals(15, lines.stream().skip(1).filter(l -> l.contains(",Same Mine,")).count());
+        assertEquals(15, lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count(), "ids stay distinct");
+        assertTrue(err.toString().contains("not screened"), err.toString());
+    }
+
+    @Test
     void projectModeUsesZonesAndRules() throws Exception {
         Path p = dir.resolve("sample.gpkg");
         Project sample = SampleProject.build();
