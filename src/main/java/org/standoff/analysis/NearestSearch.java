@@ -19,7 +19,12 @@ import org.standoff.geo.PreparedGeodesicGeometry;
  * which then is the least over every element of every feature: the brute-force answer. Ties go
  * to the feature earliest in the list, since entries whose bound equals the best are still
  * taken. Bounds are compared with a margin of {@value #MARGIN_M} m so that rounding in the
- * earth-centred coordinates or in the geodesic solver cannot prune the winner.
+ * earth-centred coordinates or in the geodesic solver cannot prune the winner. Far away
+ * (a bound beyond {@value #FAR_M} m), where the bounds' slack grows to kilometres, a node is
+ * first tested with the exact distance to its reference vertex less its reach (see
+ * {@link ElementTree}), and an edge beyond {@value #FAR_EDGE_M} m by the exact distances to its
+ * vertices ({@link ElementQuery#edgeMayBeCloser}); those distances also bound the answer from
+ * above.
  *
  * <p><b>Cost.</b> Independent of how far the nearest feature is: the search visits the nodes
  * and elements whose bound is below the answer, about a root-to-leaf path and the few elements
@@ -32,6 +37,10 @@ final class NearestSearch implements IntConsumer {
 
     /** Added to the best distance before pruning against a lower bound. */
     static final double MARGIN_M = 1e-3;
+    /** Nodes whose bound is beyond this are first tested by their reference vertex. */
+    private static final double FAR_M = 500_000;
+    /** Edges whose bound is beyond this are first tested by their vertices ({@link ElementQuery#edgeMayBeCloser}). */
+    private static final double FAR_EDGE_M = 200_000;
 
     private static final ThreadLocal<NearestSearch> PER_THREAD = ThreadLocal.withInitial(NearestSearch::new);
 
@@ -41,10 +50,13 @@ final class NearestSearch implements IntConsumer {
     private int heapSize;
     private PreparedGeodesicGeometry[] prepared;
     private double queryLat;
+    /** An upper bound on the answer from the reference vertices of far nodes. */
+    private double upper;
 
-    /** Work counters since this thread's first search, for benchmarks: heap pushes and exact element distances. */
+    /** Work counters since this thread's first search, for benchmarks: heap pushes, exact element distances, exact reference distances. */
     long pushes;
     long measures;
+    long references;
 
     /** The best distance found, in metres, its feature (-1 for none) and foot. */
     double distance;
@@ -69,15 +81,20 @@ final class NearestSearch implements IntConsumer {
         if (root >= 0) {
             push(root, bound(tree, root));
         }
-        while (heapSize > 0 && heapKey[0] <= distance + MARGIN_M) {
+        upper = Double.POSITIVE_INFINITY;
+        while (heapSize > 0 && heapKey[0] <= limit()) {
+            double key = heapKey[0];
             int e = pop();
             if (e < tree.size()) {
                 measure(tree, e);
                 continue;
             }
+            if (key >= FAR_M && !nearEnough(tree, e)) {
+                continue;
+            }
             for (int c = tree.firstChild(e), end = tree.childEnd(e); c < end; c++) {
                 double b = bound(tree, c);
-                if (b <= distance + MARGIN_M) {
+                if (b <= limit()) {
                     push(c, b);
                 }
             }
@@ -96,6 +113,22 @@ final class NearestSearch implements IntConsumer {
         }
     }
 
+    /** Entries whose lower bound exceeds this cannot hold the answer. */
+    private double limit() {
+        return Math.min(distance, upper) + MARGIN_M;
+    }
+
+    /**
+     * For a far node: whether it may still hold the answer, by the exact distance to its
+     * reference vertex less its reach; that distance also bounds the answer from above.
+     */
+    private boolean nearEnough(ElementTree tree, int e) {
+        references++;
+        double d = query.distanceTo(tree.referenceLon(e), tree.referenceLat(e));
+        upper = Math.min(upper, d);
+        return d - tree.reach(e) <= limit();
+    }
+
     /** A lower bound on the geodesic distance to anything entry e holds. */
     private double bound(ElementTree tree, int e) {
         return query.geodesicBound(tree.boxDistance(e, query.x(), query.y(), query.z()), tree.zLow(e), tree.zHigh(e));
@@ -104,13 +137,20 @@ final class NearestSearch implements IntConsumer {
     /** Measures element entry e exactly unless its own, tighter, lower bound rules it out. */
     private void measure(ElementTree tree, int e) {
         int f = tree.feature(e);
-        if ((distance == 0 && f > feature)
-                || query.geodesicBound(query.lowerBound(prepared[f], tree.element(e)), tree.zLow(e), tree.zHigh(e))
-                        > distance + MARGIN_M) {
+        int k = tree.element(e);
+        double lower = query.geodesicBound(query.lowerBound(prepared[f], k), tree.zLow(e), tree.zHigh(e));
+        if ((distance == 0 && f > feature) || lower > limit()) {
             return;
         }
+        if (lower >= FAR_EDGE_M && !prepared[f].isLonePoint(k)) {
+            boolean may = query.edgeMayBeCloser(prepared[f], k, lower, limit());
+            upper = Math.min(upper, query.vertexDistance());
+            if (!may) {
+                return;
+            }
+        }
         measures++;
-        double d = query.distance(prepared[f], tree.element(e), Math.nextUp(distance));
+        double d = query.distance(prepared[f], k, Math.nextUp(distance));
         if (d < distance || (d == distance && f < feature)) {
             distance = d;
             feature = f;

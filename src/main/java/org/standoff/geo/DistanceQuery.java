@@ -78,6 +78,11 @@ final class DistanceQuery {
         return lon;
     }
 
+    /** The query latitude. */
+    double lat() {
+        return lat;
+    }
+
     double bestLon() {
         return bestLon;
     }

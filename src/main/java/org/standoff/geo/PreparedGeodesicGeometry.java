@@ -190,6 +190,43 @@ public final class PreparedGeodesicGeometry {
         }
     }
 
+    /** Whether element k is a lone point rather than an edge. */
+    public boolean isLonePoint(int k) {
+        return lonePoint[k];
+    }
+
+    /** The longitude in degrees of element k's first vertex. */
+    public double elementLon(int k) {
+        return lon[elementStart[k]];
+    }
+
+    /** The latitude in degrees of element k's first vertex. */
+    public double elementLat(int k) {
+        return lat[elementStart[k]];
+    }
+
+    /**
+     * An upper bound in metres on the geodesic distance from (lon, lat) to every point of
+     * element k: for a point X of edge AB, d(Q, X) ≤ d(Q, A) + d(A, X) and ≤ d(Q, B) + d(B, X),
+     * and one of d(A, X), d(B, X) is at most half the edge; each distance is bounded by the arc
+     * its ends subtend on the unit sphere times the largest radius of curvature
+     * ({@link Wgs84#geodesicLengthUpperBound}).
+     */
+    public double reachFrom(double fromLon, double fromLat, int k) {
+        int v = elementStart[k];
+        double toA = Wgs84.geodesicLengthUpperBound(fromLon, fromLat, lon[v], lat[v]);
+        if (lonePoint[k]) {
+            return toA;
+        }
+        double toB = Wgs84.geodesicLengthUpperBound(fromLon, fromLat, lon[v + 1], lat[v + 1]);
+        return Math.max(toA, toB) + Wgs84.geodesicLengthUpperBound(lon[v], lat[v], lon[v + 1], lat[v + 1]) / 2;
+    }
+
+    /** An upper bound in metres on the geodesic distance between two points (see {@link #reachFrom}). */
+    public static double distanceUpperBound(double lon1, double lat1, double lon2, double lat2) {
+        return Wgs84.geodesicLengthUpperBound(lon1, lat1, lon2, lat2);
+    }
+
     /**
      * West, east, south and north (degrees) of a box that holds every point inside the
      * geometry's polygons; null when it has none, so that no point is inside it. West and east

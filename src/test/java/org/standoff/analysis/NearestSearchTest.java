@@ -111,7 +111,7 @@ class NearestSearchTest {
     @Test
     void outlinesOfThousandsOfVerticesNearAndFar() {
         RandomFeatures gen = new RandomFeatures(110, -100, -98, 38, 40);
-        List<Feature> features = gen.polygons(4, 5000, 8000);
+        List<Feature> features = gen.polygons(3, 3000, 5000);
         List<double[]> q = queries(new RandomFeatures(111, -101, -97, 37, 41), 80); // inside, near and between
         q.addAll(queries(new RandomFeatures(112, -90, -70, 30, 45), 20)); // 800 to 2,500 km away
         assertAgreesWithBruteForce(features, q);

@@ -39,6 +39,27 @@ class ElementQueryTest {
     }
 
     @Test
+    void anEdgeIsNeverRuledOutByItsVerticesWhenItComesWithinTheLimit() {
+        GeometryFactory gf = new GeometryFactory();
+        SplittableRandom r = new SplittableRandom(7);
+        ElementQuery q = new ElementQuery();
+        for (int i = 0; i < 3000; i++) {
+            double lon = -120 + 40 * r.nextDouble();
+            double lat = 25 + 20 * r.nextDouble();
+            double az = 360 * r.nextDouble();
+            double[] b = Geodesic.destination(lon, lat, az, 20 + 2000 * r.nextDouble());
+            PreparedGeodesicGeometry g = PreparedGeodesicGeometry.of(gf.createLineString(new Coordinate[] {new Coordinate(lon, lat),
+                new Coordinate(b[0], b[1])}));
+            double[] p = Geodesic.destination(lon, lat, az + 60 + 60 * r.nextDouble(), 200_000 + 3_000_000 * r.nextDouble());
+            q.moveTo(p[0], p[1]);
+            double d = q.distance(g, 0, Double.POSITIVE_INFINITY);
+            double lower = q.lowerBound(g, 0);
+            assertTrue(q.edgeMayBeCloser(g, 0, lower, d), "the edge reaches its own distance");
+            assertTrue(q.vertexDistance() >= d);
+        }
+    }
+
+    @Test
     void elementDistancesOfAFeatureHaveItsDistanceAsTheirLeast() {
         GeometryFactory gf = new GeometryFactory();
         Coordinate[] ring = new Coordinate[41];
