@@ -64,6 +64,25 @@ class AnalyzeCommandTest extends CliTestSupport {
     }
 
     @Test
+    void fastNumbersAreThoseOfTheExactDecimalExpansion() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        double[] edges = {0, -0.0, 0.05, 0.15, 0.25, 2.5, -2.5, 1e-8, -1e-8, 0.00000005, 123456.75, 1e14, 1e16, -180, 89.99999995};
+        for (double v : edges) {
+            for (int d : new int[] {1, 7}) {
+                assertEquals(CliSupport.num(v, d), AnalyzeCommand.number(v, d), v + " to " + d);
+            }
+        }
+        for (int i = 0; i < 200_000; i++) {
+            double v = (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(9));
+            if (i % 3 == 0) {
+                v = Math.round(v * 20) / 20.0; // many exact ties at one decimal
+            }
+            int d = i % 2 == 0 ? 1 : 7;
+            assertEquals(CliSupport.num(v, d), AnalyzeCommand.number(v, d), v + " to " + d);
+        }
+    }
+
+    @Test
     void projectModeUsesZonesAndRules() throws Exception {
         Path p = dir.resolve("sample.gpkg");
         Project sample = SampleProject.build();
