@@ -1,8 +1,9 @@
 /**
  * Proximity analysis over whole layers: indexes of features for exact geodesic nearest and
- * radius queries ({@link org.standoff.analysis.FeatureIndex}), and the parallel operation that
- * finds, for every site, its nearest feature in each layer
- * ({@link org.standoff.analysis.ProximityOp}).
+ * radius queries ({@link org.standoff.analysis.FeatureIndex}, a best-first search over a packed
+ * tree of every edge and point of a layer), and the parallel operations that find, for every
+ * site, its nearest feature in each layer ({@link org.standoff.analysis.ProximityOp}) and its
+ * zones ({@link org.standoff.analysis.ScreeningOp}).
  *
  * <p>Every distance is the exact WGS84 ellipsoidal distance of
  * {@link org.standoff.geo.GeodesicDistance} (to a polygon's boundary, 0 inside); spatial indexes

@@ -2,7 +2,6 @@ package org.standoff.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.standoff.io.csv.SiteCsvWriter;
@@ -10,9 +9,11 @@ import org.standoff.io.shapefile.ShapeType;
 import org.standoff.io.shapefile.ShapefileWriter;
 import org.standoff.io.store.ProjectFile;
 import org.standoff.model.Layer;
-import org.standoff.model.MiningSite;
+import org.locationtech.jts.geom.Geometry;
+import org.standoff.model.Feature;
 import org.standoff.sample.SampleProject;
 import org.standoff.sample.SyntheticData;
+import org.standoff.sample.SyntheticGeography;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
  * {@code standoff sample [--out FILE]} writes the bundled sample project (as committed in
  * {@code data/sample/sample.gpkg}); {@code standoff sample --large DIR} writes the national-scale
  * benchmark set (800 installations and 70,000 substations as shapefiles, 100,000 sites as CSV),
- * seeded, so every run produces the same files.
+ * seeded, so every run produces the same files. Substations cluster around cities and sites lie
+ * in rural districts or near installations, as real ones do ({@link SyntheticGeography}).
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "Write the sample project, or (--large) a national-scale synthetic data set for benchmarks.")
@@ -39,10 +41,11 @@ final class SampleCommand implements Callable<Integer> {
         if (large != null) {
             Files.createDirectories(large);
             Layer inst = SyntheticData.installations(800, 1);
-            Layer subs = SyntheticData.substations(70_000, 2);
+            Layer subs = SyntheticGeography.substations(70_000, 2);
             ShapefileWriter.write(large.resolve("installations.shp"), ShapeType.POLYGON, inst.fields(), inst.features());
             ShapefileWriter.write(large.resolve("substations.shp"), ShapeType.POINT, subs.fields(), subs.features());
-            SiteCsvWriter.write(syntheticSites(100_000, 3), large.resolve("sites.csv"));
+            List<Geometry> outlines = inst.features().stream().map(Feature::geometry).toList();
+            SiteCsvWriter.write(SyntheticGeography.sites(100_000, 3, SyntheticGeography.cities(2), outlines), large.resolve("sites.csv"));
             spec.commandLine().getOut().println("wrote installations.shp (800), substations.shp (70000), sites.csv (100000) to " + large);
             return StandoffCli.EXIT_OK;
         }
@@ -52,17 +55,5 @@ final class SampleCommand implements Callable<Integer> {
         ProjectFile.write(SampleProject.build(), out);
         spec.commandLine().getOut().println("wrote " + out);
         return StandoffCli.EXIT_OK;
-    }
-
-    static List<MiningSite> syntheticSites(int n, long seed) {
-        java.util.Random r = new java.util.Random(seed);
-        List<MiningSite> sites = new ArrayList<>(n);
-        double[] box = SyntheticData.CONUS;
-        for (int i = 0; i < n; i++) {
-            double lon = box[0] + (box[2] - box[0]) * r.nextDouble();
-            double lat = box[1] + (box[3] - box[1]) * r.nextDouble();
-            sites.add(MiningSite.at("SYNTHETIC Site " + (i + 1), lon, lat).withId(i + 1));
-        }
-        return sites;
     }
 }

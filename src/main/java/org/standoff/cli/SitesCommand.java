@@ -36,6 +36,11 @@ final class SitesCommand {
      * sites ids: an id from the file is kept when free, the others get max+1 upwards.
      */
     static Read read(Path csv, List<String> maps, List<MiningSite> existing) throws Exception {
+        return read(csv, maps, existing, DuplicatePolicy.SKIP);
+    }
+
+    /** As {@link #read(Path, List, List)}, with what to do with duplicates. */
+    static Read read(Path csv, List<String> maps, List<MiningSite> existing, DuplicatePolicy policy) throws Exception {
         CliSupport.requireFile(csv);
         CsvFile file;
         try {
@@ -57,7 +62,7 @@ final class SitesCommand {
                 throw new CliInputException(csv + ": " + e.getMessage(), e);
             }
         }
-        ImportPlan plan = SiteImporter.plan(file.toSourceTable(), mapping, existing, DuplicatePolicy.SKIP);
+        ImportPlan plan = SiteImporter.plan(file.toSourceTable(), mapping, existing, policy);
         Set<Long> used = new HashSet<>();
         long max = 0;
         for (MiningSite s : existing) {

@@ -5,14 +5,16 @@ package org.standoff.geo;
  * over runs and elements, and the exact inside/outside decision for polygons. See that class
  * for the algorithm and guarantees.
  *
- * <p>Not thread-safe; a query is created, run once and dropped by one thread.
+ * <p>Not thread-safe. A query is either created, run once and dropped, or kept by one thread
+ * and {@linkplain #reset reset} for each new geometry or point (as {@link ElementQuery} does).
  */
 final class DistanceQuery {
 
-    private final PreparedGeodesicGeometry g;
-    private final double lon;
-    private final double lat;
-    private final double[] p = new double[3];
+    private PreparedGeodesicGeometry g;
+    private double lon;
+    private double lat;
+    /** The query point, earth-centred (metres). */
+    final double[] p = new double[3];
     private final double[] scratch = new double[3];
     private final GeodesicSegment segment = new GeodesicSegment();
 
@@ -25,13 +27,68 @@ final class DistanceQuery {
     private double bestToPAzimuth;
 
     DistanceQuery(PreparedGeodesicGeometry g, double lon, double lat) {
-        if (!Double.isFinite(lon) || !Double.isFinite(lat) || lat < -90 || lat > 90) {
-            throw new IllegalArgumentException("Not a valid longitude/latitude: " + lon + ", " + lat);
+        reset(g, lon, lat);
+    }
+
+    /** A query with no point yet; {@link #reset} it before use. */
+    DistanceQuery() {
+    }
+
+    /** Keeps the point and queries another geometry. */
+    void useGeometry(PreparedGeodesicGeometry geometry) {
+        this.g = geometry;
+    }
+
+    /** Makes this the query of a new point against a (possibly new) geometry. */
+    void reset(PreparedGeodesicGeometry geometry, double queryLon, double queryLat) {
+        if (!Double.isFinite(queryLon) || !Double.isFinite(queryLat) || queryLat < -90 || queryLat > 90) {
+            throw new IllegalArgumentException("Not a valid longitude/latitude: " + queryLon + ", " + queryLat);
         }
-        this.g = g;
-        this.lon = Geodesic.normalizeLongitude(lon);
-        this.lat = lat;
-        Wgs84.toEcef(lon, lat, p, 0);
+        this.g = geometry;
+        this.lon = Geodesic.normalizeLongitude(queryLon);
+        this.lat = queryLat;
+        Wgs84.toEcef(queryLon, queryLat, p, 0);
+    }
+
+    /** Whether the point lies inside (or on the boundary of) one of the geometry's polygons. */
+    boolean insideAnyPolygon() {
+        for (int pi = 0; pi < g.polygons.length; pi++) {
+            if (insidePolygon(pi)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exact distance to element k alone (an edge or a lone point), or
+     * {@link Double#POSITIVE_INFINITY} when it is not below {@code limit}; the foot is then in
+     * {@link #bestLon()} and {@link #bestLat()}. The same computation {@link #run} makes for
+     * that element, so the two agree to the last bit.
+     */
+    double element(int k, double limit) {
+        bestDistance = limit;
+        bestElement = -1;
+        solve(k);
+        return bestElement < 0 ? Double.POSITIVE_INFINITY : bestDistance;
+    }
+
+    /** The query longitude, in [-180, 180]. */
+    double lon() {
+        return lon;
+    }
+
+    /** The query latitude. */
+    double lat() {
+        return lat;
+    }
+
+    double bestLon() {
+        return bestLon;
+    }
+
+    double bestLat() {
+        return bestLat;
     }
 
     /** The nearest point if closer than {@code limit}, else null. */
@@ -39,10 +96,8 @@ final class DistanceQuery {
         if (g.isEmpty()) {
             return null;
         }
-        for (int pi = 0; pi < g.polygons.length; pi++) {
-            if (insidePolygon(pi)) {
-                return new NearestPoint(0, lon, lat);
-            }
+        if (insideAnyPolygon()) {
+            return new NearestPoint(0, lon, lat);
         }
         search(0, g.runStart.length - 1, limit);
         return bestElement < 0 ? null : new NearestPoint(bestDistance, bestLon, bestLat);

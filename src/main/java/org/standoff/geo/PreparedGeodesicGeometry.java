@@ -61,6 +61,8 @@ public final class PreparedGeodesicGeometry {
     final FlatGeometry.Path[] paths;
     final FlatGeometry.PolygonRings[] polygons;
     private final double[] sphere = new double[4];
+    /** West, east, south, north in degrees around every polygon's inside; null without polygons. */
+    private final double[] areaBounds;
 
     private PreparedGeodesicGeometry(FlatGeometry flat) {
         int n = flat.vertexCount;
@@ -123,6 +125,31 @@ public final class PreparedGeodesicGeometry {
         }
         runStart[runs] = elements;
         boundingSphere(0, elements, sphere, 0);
+        areaBounds = polygons.length == 0 ? null : computeAreaBounds();
+    }
+
+    /**
+     * A lon/lat box around the inside of every polygon. Longitude along a geodesic edge is
+     * monotonic, and a meridian from an inside point to the pole it does not contain leaves the
+     * polygon through its boundary, so inside points lie within the vertices' longitude range.
+     * Latitude may bulge past the vertices' range (a geodesic edge curves poleward), by at most
+     * the sliver width of that polygon, which is added.
+     */
+    private double[] computeAreaBounds() {
+        double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, 90, -90};
+        for (int pi = 0; pi < polygons.length; pi++) {
+            double margin = Wgs84.reachDegrees(polygonSliver[pi]) * (1 + 1e-9) + 1e-9;
+            b[2] = Math.max(-90, Math.min(b[2], polygons[pi].minLat() - margin));
+            b[3] = Math.min(90, Math.max(b[3], polygons[pi].maxLat() + margin));
+            for (int pathIndex : polygons[pi].paths()) {
+                FlatGeometry.Path path = paths[pathIndex];
+                for (int v = path.firstVertex(); v < path.firstVertex() + path.vertexCount(); v++) {
+                    b[0] = Math.min(b[0], lon[v]);
+                    b[1] = Math.max(b[1], lon[v]);
+                }
+            }
+        }
+        return b;
     }
 
     /**
@@ -138,6 +165,75 @@ public final class PreparedGeodesicGeometry {
     /** Whether the geometry has no point at all; such a geometry has no nearest point. */
     public boolean isEmpty() {
         return elementStart.length == 0;
+    }
+
+    /** The number of elements: the edges of every line and ring, and every lone point. */
+    public int elementCount() {
+        return elementStart.length;
+    }
+
+    /**
+     * Writes an earth-centred (ECEF, metres) axis-aligned box that contains every point of
+     * element k, its geodesic edge included, into {@code out[off..off+5]} as min x, y, z, max x,
+     * y, z: the box of its end vertices, widened on every side by the most the geodesic can
+     * stray from their chord ({@link Wgs84#chordDeviationBound}).
+     */
+    public void elementBox(int k, double[] out, int off) {
+        int v = elementStart[k];
+        int last = lonePoint[k] ? v : v + 1;
+        double grow = deviation[k];
+        for (int a = 0; a < 3; a++) {
+            double lo = Math.min(xyz[3 * v + a], xyz[3 * last + a]);
+            double hi = Math.max(xyz[3 * v + a], xyz[3 * last + a]);
+            out[off + a] = lo - grow;
+            out[off + 3 + a] = hi + grow;
+        }
+    }
+
+    /** Whether element k is a lone point rather than an edge. */
+    public boolean isLonePoint(int k) {
+        return lonePoint[k];
+    }
+
+    /** The longitude in degrees of element k's first vertex. */
+    public double elementLon(int k) {
+        return lon[elementStart[k]];
+    }
+
+    /** The latitude in degrees of element k's first vertex. */
+    public double elementLat(int k) {
+        return lat[elementStart[k]];
+    }
+
+    /**
+     * An upper bound in metres on the geodesic distance from (lon, lat) to every point of
+     * element k: for a point X of edge AB, d(Q, X) ≤ d(Q, A) + d(A, X) and ≤ d(Q, B) + d(B, X),
+     * and one of d(A, X), d(B, X) is at most half the edge; each distance is bounded by the arc
+     * its ends subtend on the unit sphere times the largest radius of curvature
+     * ({@link Wgs84#geodesicLengthUpperBound}).
+     */
+    public double reachFrom(double fromLon, double fromLat, int k) {
+        int v = elementStart[k];
+        double toA = Wgs84.geodesicLengthUpperBound(fromLon, fromLat, lon[v], lat[v]);
+        if (lonePoint[k]) {
+            return toA;
+        }
+        double toB = Wgs84.geodesicLengthUpperBound(fromLon, fromLat, lon[v + 1], lat[v + 1]);
+        return Math.max(toA, toB) + Wgs84.geodesicLengthUpperBound(lon[v], lat[v], lon[v + 1], lat[v + 1]) / 2;
+    }
+
+    /** An upper bound in metres on the geodesic distance between two points (see {@link #reachFrom}). */
+    public static double distanceUpperBound(double lon1, double lat1, double lon2, double lat2) {
+        return Wgs84.geodesicLengthUpperBound(lon1, lat1, lon2, lat2);
+    }
+
+    /**
+     * West, east, south and north (degrees) of a box that holds every point inside the
+     * geometry's polygons; null when it has none, so that no point is inside it. West and east
+     * are the vertices' own longitudes and may lie beyond ±180 for polygons that run past it.
+     */
+    public double[] areaBounds() {
+        return areaBounds == null ? null : areaBounds.clone();
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.standoff.geo.GeodesicDistance;
@@ -127,18 +126,5 @@ class FeatureIndexTest {
         FeatureIndex onlyEmpty = FeatureIndex.of(List.of(feature(1, "POLYGON EMPTY"), feature(2, "POINT EMPTY")));
         assertTrue(onlyEmpty.nearest(10, 10).isEmpty());
         assertEquals(2, onlyEmpty.size());
-    }
-
-    @Test
-    void searchBoxesContainEveryPointWithinTheRadius() {
-        RandomFeatures gen = new RandomFeatures(31, -180, 180, -89, 89);
-        for (int i = 0; i < 2000; i++) {
-            double[] c = gen.lonLat();
-            double r = Math.pow(10, 2 + 5 * (i % 97) / 97.0);
-            double[] p = org.standoff.geo.Geodesic.destination(c[0], c[1], (i * 37.3) % 360, r * 0.999999);
-            Geometry pt = RandomFeatures.FACTORY.createPoint(new org.locationtech.jts.geom.Coordinate(p[0], p[1]));
-            assertTrue(LonLatBox.around(c[0], c[1], r).stream().anyMatch(b -> b.intersects(pt.getEnvelopeInternal())),
-                    () -> java.util.Arrays.toString(c) + " r=" + r);
-        }
     }
 }

@@ -43,6 +43,46 @@ class AnalyzeCommandTest extends CliTestSupport {
     }
 
     @Test
+    void csvSitesGiveOneRowPerInputRowEvenWhenTheyLookLikeDuplicates() throws Exception {
+        Path bases = points(dir.resolve("bases.shp"), new String[] {"Fort Test"}, -100, 40);
+        StringBuilder csv = new StringBuilder("id,name,lat,lon\n");
+        for (int i = 0; i < 15; i++) {
+            // the same name within 100 m of each other: an import would keep one of them
+            csv.append(i < 13 ? i + 1 : 1).append(",Same Mine,").append(40.1 + i * 1e-5).append(",-100\n");
+        }
+        csv.append("16,No Location,,\n");
+        Path sites = dir.resolve("sites.csv");
+        Files.writeString(sites, csv);
+        Path findings = dir.resolve("findings.csv");
+        assertEquals(0, run("analyze", "--installations", bases.toString(), "--sites", sites.toString(), "--out", findings.toString()),
+                err.toString());
+        List<String> lines = Files.readAllLines(findings);
+        assertEquals(16, lines.size(), String.join("\n", lines));
+        assertEquals(15, lines.stream().skip(1).filter(l -> l.contains(",Same Mine,")).count());
+        assertEquals(15, lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count(), "ids stay distinct");
+        assertTrue(err.toString().contains("not screened"), err.toString());
+    }
+
+    @Test
+    void fastNumbersAreThoseOfTheExactDecimalExpansion() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        double[] edges = {0, -0.0, 0.05, 0.15, 0.25, 2.5, -2.5, 1e-8, -1e-8, 0.00000005, 123456.75, 1e14, 1e16, -180, 89.99999995};
+        for (double v : edges) {
+            for (int d : new int[] {1, 7}) {
+                assertEquals(CliSupport.num(v, d), AnalyzeCommand.number(v, d), v + " to " + d);
+            }
+        }
+        for (int i = 0; i < 200_000; i++) {
+            double v = (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(9));
+            if (i % 3 == 0) {
+                v = Math.round(v * 20) / 20.0; // many exact ties at one decimal
+            }
+            int d = i % 2 == 0 ? 1 : 7;
+            assertEquals(CliSupport.num(v, d), AnalyzeCommand.number(v, d), v + " to " + d);
+        }
+    }
+
+    @Test
     void projectModeUsesZonesAndRules() throws Exception {
         Path p = dir.resolve("sample.gpkg");
         Project sample = SampleProject.build();
