@@ -104,10 +104,15 @@ final class CliSupport {
     }
 
     /** Reads a project; the message names the file when it is missing or not a project. */
-    static Project readProject(Path file) throws Exception {
+    static Project readProject(Path file) {
+        return openProject(file).project();
+    }
+
+    /** Opens a project with what the file says about itself (version, warnings); the message names the file. */
+    static org.standoff.io.store.OpenedProject openProject(Path file) {
         requireFile(file);
         try {
-            return ProjectFile.read(file);
+            return ProjectFile.open(file);
         } catch (org.standoff.io.store.StoreException e) {
             String msg = e.getMessage();
             throw new CliInputException(msg.contains(file.toString()) ? msg : file + ": " + msg, e);

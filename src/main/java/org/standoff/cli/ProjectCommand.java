@@ -96,13 +96,7 @@ final class ProjectCommand {
 
         @Override
         public Integer call() throws Exception {
-            CliSupport.requireFile(file);
-            OpenedProject opened;
-            try {
-                opened = ProjectFile.open(file);
-            } catch (org.standoff.io.store.StoreException e) {
-                throw new CliInputException(e.getMessage(), e);
-            }
+            OpenedProject opened = CliSupport.openProject(file);
             java.io.PrintWriter out = spec.commandLine().getOut();
             for (String w : opened.warnings()) {
                 out.println(TerminalText.safe(w));
@@ -138,13 +132,7 @@ final class ProjectCommand {
 
         @Override
         public Integer call() throws Exception {
-            CliSupport.requireFile(file);
-            OpenedProject opened;
-            try {
-                opened = ProjectFile.open(file);
-            } catch (org.standoff.io.store.StoreException e) {
-                throw new CliInputException(e.getMessage().contains(file.toString()) ? e.getMessage() : file + ": " + e.getMessage(), e);
-            }
+            OpenedProject opened = CliSupport.openProject(file);
             spec.commandLine().getOut().println(toJson(opened.project(), opened.schemaVersion()));
             spec.commandLine().getOut().flush();
             return StandoffCli.EXIT_OK;

@@ -64,42 +64,52 @@ final class InPlaceSave {
     private InPlaceSave() {
     }
 
+    /** What one save wrote: the saved_at it stamped and the site rows now in the file. */
+    private record Written(String savedAt, int siteRows) {}
+
     /** @param file a resolved target ({@link SaveTargets#resolve}: regular, writable, through links) */
     static void write(Project project, Path file, Map<String, String> meta, Clock clock) throws StoreException {
         String what = file.toString();
+        Written w = inWriteTransaction(file, c -> {
+            Map<String, String> allMeta = new HashMap<>(meta);
+            if (StandoffSchema.hasTable(c, "standoff_meta")) {
+                String created = new ProjectRows(c, what).readKeyValues("standoff_meta").get(ProjectMeta.CREATED_AT);
+                if (created != null) {
+                    allMeta.putIfAbsent(ProjectMeta.CREATED_AT, created);
+                }
+            }
+            StandoffSchema.prepare(c, what);
+            Set<Long> kept = keptSiteRows(c, project);
+            removeOwnContent(c, kept);
+            String savedAt = ProjectWriter.writeContent(c, project, allMeta, clock, what, tableNames(c));
+            return new Written(savedAt, project.sites().size() + kept.size());
+        });
+        verify(file, w.savedAt(), w.siteRows());
+    }
+
+    /** Work inside the save's transaction. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException, StoreException;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction on {@code file}: SQLite's write lock is taken
+     * first ({@code BEGIN IMMEDIATE}, waiting {@link #BUSY_TIMEOUT_MS} for another program's),
+     * held to the commit, and everything is rolled back if the work fails. The GeoPackage
+     * R-tree functions are registered for triggers of other programs.
+     */
+    private static <T> T inWriteTransaction(Path file, Work<T> work) throws StoreException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        String savedAt;
-        int keptRows;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
             GeoPackageFunctions.register(c);
-            c.setAutoCommit(false); // BEGIN IMMEDIATE: the write lock, or SQLITE_BUSY after the timeout
-            boolean committed = false;
-            try {
-                Map<String, String> allMeta = new HashMap<>(meta);
-                if (StandoffSchema.hasTable(c, "standoff_meta")) {
-                    String created = new ProjectRows(c, what).readKeyValues("standoff_meta").get(ProjectMeta.CREATED_AT);
-                    if (created != null) {
-                        allMeta.putIfAbsent(ProjectMeta.CREATED_AT, created);
-                    }
-                }
-                StandoffSchema.prepare(c, what);
-                Set<Long> kept = keptSiteRows(c, project);
-                keptRows = kept.size();
-                removeOwnContent(c, kept);
-                savedAt = ProjectWriter.writeContent(c, project, allMeta, clock, what, tableNames(c));
-                c.commit();
-                committed = true;
-            } finally {
-                if (!committed) {
-                    c.rollback();
-                }
-            }
+            // setAutoCommit(false) in IMMEDIATE mode is BEGIN IMMEDIATE: the write lock, or SQLITE_BUSY after the timeout
+            return Transactions.inTransaction(c, () -> work.run(c));
         } catch (SQLException e) {
             throw SqliteFiles.saveFailure(file, e);
         }
-        verify(file, savedAt, project.sites().size() + keptRows);
     }
 
     /**
@@ -123,35 +133,19 @@ final class InPlaceSave {
      * transaction with the same locking as a save, and returns what they were.
      */
     static List<String> removeSetAsideSites(Path file) throws StoreException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
-            GeoPackageFunctions.register(c);
-            c.setAutoCommit(false);
-            boolean committed = false;
-            try {
-                List<String> removed = new ArrayList<>();
-                if (StandoffSchema.hasTable(c, StandoffSchema.SITES_TABLE)) {
-                    try (PreparedStatement del = c.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
-                        for (SiteRows.SetAside a : SiteRows.readUsable(c, s -> { })) {
-                            del.setLong(1, a.id());
-                            del.executeUpdate();
-                            removed.add(a.message().replace("set aside, not loaded", "deleted"));
-                        }
+        return inWriteTransaction(file, c -> {
+            List<String> removed = new ArrayList<>();
+            if (StandoffSchema.hasTable(c, StandoffSchema.SITES_TABLE)) {
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
+                    for (SiteRows.SetAside a : SiteRows.readUsable(c, s -> { })) {
+                        del.setLong(1, a.id());
+                        del.executeUpdate();
+                        removed.add(a.message().replace("set aside, not loaded", "deleted"));
                     }
                 }
-                c.commit();
-                committed = true;
-                return removed;
-            } finally {
-                if (!committed) {
-                    c.rollback();
-                }
             }
-        } catch (SQLException e) {
-            throw SqliteFiles.saveFailure(file, e);
-        }
+            return removed;
+        });
     }
 
     /** Drops the layer tables Standoff wrote and empties its own tables but for {@code keptSites}, inside the caller's transaction. */

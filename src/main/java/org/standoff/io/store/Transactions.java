@@ -24,17 +24,21 @@ final class Transactions {
     static <T> T inTransaction(Connection c, Work<T> work) throws SQLException, StoreException {
         if (c.getAutoCommit()) {
             c.setAutoCommit(false);
-            boolean done = false;
             try {
                 T result = work.run();
                 c.commit();
-                done = true;
-                return result;
-            } finally {
-                if (!done) {
-                    c.rollback();
-                }
                 c.setAutoCommit(true);
+                return result;
+            } catch (SQLException | StoreException | RuntimeException e) {
+                // the work's own error is the one to report: SQLite may already have rolled back
+                // (a full disk), and "cannot rollback - no transaction is active" would hide it
+                try {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
             }
         }
         Savepoint sp = c.setSavepoint();
