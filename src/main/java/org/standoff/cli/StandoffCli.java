@@ -60,6 +60,7 @@ public final class StandoffCli implements Runnable {
 
     /** Runs the CLI with the given arguments and output streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        org.standoff.geo.crs.EpsgDatabase.prepare(); // before SIS opens the EPSG database: no derby.log in the user's folder
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);

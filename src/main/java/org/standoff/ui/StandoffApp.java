@@ -54,6 +54,7 @@ public final class StandoffApp extends Application {
 
     /** Builds the main window into the stage and shows it; used by the app and by UI tests. */
     public static MainWindow show(Stage stage, AppSettings settings, UiExecutor executor) {
+        org.standoff.geo.crs.EpsgDatabase.prepare(); // before SIS opens the EPSG database: no derby.log in the user's folder
         MainViewModel vm = new MainViewModel(settings);
         // SIS opens the embedded EPSG database on its first geodetic use (seconds): do it now, off the FX thread,
         // so the first cursor position or distance on the FX thread does not wait for it
