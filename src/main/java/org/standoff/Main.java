@@ -18,7 +18,6 @@ public final class Main {
     public static void main(String[] rawArgs) {
         // Build tools pass an empty argument when no file is given (javafx:run with no -Dexec.args).
         String[] args = java.util.Arrays.stream(rawArgs).filter(a -> !a.isBlank()).toArray(String[]::new);
-        org.standoff.geo.crs.EpsgDatabase.prepare(); // before anything opens the EPSG database: no derby.log in the user's folder
         if (StandoffCli.wantsCli(args)) {
             System.exit(StandoffCli.run(args));
         }

@@ -35,6 +35,8 @@ final class GoToBox extends TextField {
     private final java.util.function.Consumer<String> status;
     private final ContextMenu suggestions = new ContextMenu();
     private List<Locator.Match> matches = List.of();
+    /** The text {@link #matches} answer. */
+    private String matchedText = "";
     private long asked;
 
     GoToBox(MapPane map, UiExecutor executor, Supplier<List<MiningSite>> sites, Supplier<List<Zone>> zones, Supplier<List<ProjectLayer>> layers,
@@ -86,6 +88,7 @@ final class GoToBox extends TextField {
         };
         task.setOnSucceeded(e -> {
             if (ticket == asked) {
+                matchedText = text;
                 show(task.getValue());
             }
         });
@@ -108,7 +111,9 @@ final class GoToBox extends TextField {
     }
 
     private void goToFirst() {
-        List<Locator.Match> found = Locator.find(getText(), List.copyOf(sites.get()), List.copyOf(zones.get()), List.copyOf(layers.get()));
+        // the suggestions' search already answered this text; search here only when Enter came first
+        List<Locator.Match> found = getText().equals(matchedText) ? matches
+                : Locator.find(getText(), List.copyOf(sites.get()), List.copyOf(zones.get()), List.copyOf(layers.get()));
         if (found.isEmpty()) {
             status.accept("Go to: nothing matches \u201c" + getText() + "\u201d (coordinates, MGRS, or a site, zone or feature name)");
             return;

@@ -96,9 +96,8 @@ public final class ProjectFile {
      * lock like a save; the rest of the file is untouched.
      */
     public static List<String> removeUnusableSites(Path file) throws StoreException {
-        SqliteFiles.header(file);
         Path resolved = SaveTargets.resolve(file);
-        ProjectReader.open(resolved); // refuses what is not a Standoff project, with the usual message
+        ProjectReader.meta(resolved); // refuses what is not a Standoff project, with the usual message, without reading it whole
         return InPlaceSave.removeSetAsideSites(resolved);
     }
 
