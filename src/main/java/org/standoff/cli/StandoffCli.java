@@ -53,14 +53,20 @@ public final class StandoffCli implements Runnable {
         return !(args.length == 1 && projectFile);
     }
 
-    /** Runs the CLI with the given arguments, writing to the process's stdout and stderr. */
+    /**
+     * Runs the CLI with the given arguments, writing to the process's stdout and stderr: the
+     * process's entry point. The EPSG database stays closed until a CRS other than WGS 84 needs
+     * it (see {@link org.standoff.geo.crs.EpsgDatabase}): about 1 s less for every command on
+     * WGS 84 data.
+     */
     public static int run(String... args) {
+        org.standoff.geo.crs.EpsgDatabase.deferUntilNeeded();
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** Runs the CLI with the given arguments and output streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        org.standoff.geo.crs.EpsgDatabase.prepare(); // before SIS opens the EPSG database: no derby.log in the user's folder
+        org.standoff.geo.crs.EpsgDatabase.prepare(); // before anything touches SIS: no derby.log in the user's folder
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);

@@ -54,13 +54,10 @@ public final class StandoffApp extends Application {
 
     /** Builds the main window into the stage and shows it; used by the app and by UI tests. */
     public static MainWindow show(Stage stage, AppSettings settings, UiExecutor executor) {
-        org.standoff.geo.crs.EpsgDatabase.prepare(); // before SIS opens the EPSG database: no derby.log in the user's folder
-        MainViewModel vm = new MainViewModel(settings);
         // SIS opens the embedded EPSG database on its first geodetic use (seconds): do it now, off the FX thread,
-        // so the first cursor position or distance on the FX thread does not wait for it
-        Thread warm = new Thread(() -> org.standoff.geo.Geodesic.distance(0, 0, 1, 1), "sis-warm-up");
-        warm.setDaemon(true);
-        warm.start();
+        // so the first cursor position or distance on the FX thread does not wait for it (and no derby.log is written)
+        org.standoff.geo.crs.EpsgDatabase.warmUpInBackground();
+        MainViewModel vm = new MainViewModel(settings);
         BasemapService basemap = BasemapService.start(settings.cacheDir(), vm.onlineBasemapProperty().get());
         BasemapTileRetriever.install(timedFirstTile(basemap.source(), executor));
         vm.statusProperty().set("Loading basemap…");

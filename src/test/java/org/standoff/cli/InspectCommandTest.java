@@ -90,7 +90,7 @@ class InspectCommandTest {
     }
 
     /** As GDAL 3.6 writes it (gdalsrsinfo -o wkt_esri EPSG:26718). */
-    private static final String NAD27_UTM18N_ESRI = "PROJCS[\"NAD_1927_UTM_Zone_18N\",GEOGCS[\"GCS_North_American_1927\","
+    static final String NAD27_UTM18N_ESRI = "PROJCS[\"NAD_1927_UTM_Zone_18N\",GEOGCS[\"GCS_North_American_1927\","
             + "DATUM[\"D_North_American_1927\",SPHEROID[\"Clarke_1866\",6378206.4,294.978698213898]],PRIMEM[\"Greenwich\",0.0],"
             + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",500000.0],"
             + "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",-75.0],PARAMETER[\"Scale_Factor\",0.9996],"

@@ -112,6 +112,7 @@ final class EpsgDatums {
     }
 
     private static DatumAuthorityFactory factory() throws FactoryException {
+        EpsgDatabase.require();
         return (DatumAuthorityFactory) CRS.getAuthorityFactory("EPSG");
     }
 

@@ -109,11 +109,16 @@ public final class PrjCrs {
             throw new CrsException("the projection text is empty");
         }
         CoordinateReferenceSystem parsed = parseWkt(text);
+        if (!onWgs84(parsed)) {
+            // another datum: its identification and transformation come from the EPSG dataset
+            EpsgDatabase.require();
+        }
         String name = parsed.getName() == null ? "unnamed" : parsed.getName().getCode();
         List<String> notes = new ArrayList<>();
         try {
             if (parsed instanceof ProjectedCRS p && LegacyWebMercator.isLegacySpelling(p, text)) {
                 notes.add("\"" + name + "\" is the Web Mercator spelling of older GDAL/QGIS versions; read as EPSG:3857");
+                EpsgDatabase.require();
                 return new PrjCrs(eastNorth(CRS.forCode("EPSG:3857")), name, text, "EPSG:3857", notes);
             }
             CoordinateReferenceSystem identified = withEpsgDatum(parsed, notes);
@@ -122,6 +127,24 @@ public final class PrjCrs {
         } catch (FactoryException e) {
             throw new CrsException("cannot identify the projection \"" + name + "\": " + e.getLocalizedMessage(), e);
         }
+    }
+
+    /**
+     * True for a geographic or projected CRS whose datum is WGS 84 by name and figure: nothing
+     * about it needs the EPSG dataset (see {@link EpsgDatabase}), its datum is WGS 84 itself.
+     */
+    private static boolean onWgs84(CoordinateReferenceSystem crs) {
+        GeographicCRS base = crs instanceof ProjectedCRS p ? p.getBaseCRS() : crs instanceof GeographicCRS g ? g : null;
+        GeodeticDatum datum = base == null ? null : base.getDatum();
+        if (datum == null || !EpsgDatums.key(datum.getName().getCode()).equals("wgs84")) {
+            return false;
+        }
+        String code = code(datum);
+        var ellipsoid = datum.getEllipsoid();
+        return (code == null || code.equals("6326")) && datum.getPrimeMeridian().getGreenwichLongitude() == 0
+                && Math.abs(ellipsoid.getSemiMajorAxis() - 6378137.0) < 1e-3
+                && Math.abs(ellipsoid.getInverseFlattening() - 298.257223563) < 1e-6
+                && !(datum instanceof org.apache.sis.referencing.datum.DefaultGeodeticDatum d && d.getBursaWolfParameters().length > 0);
     }
 
     private static CoordinateReferenceSystem parseWkt(String text) throws CrsException {
@@ -206,6 +229,7 @@ public final class PrjCrs {
                 return "EPSG:" + code(epsg);
             }
         }
+        EpsgDatabase.require();
         var finder = IdentifiedObjects.newFinder("EPSG");
         finder.setIgnoringAxes(true);
         IdentifiedObject found = finder.findSingleton(crs);
@@ -330,6 +354,7 @@ public final class PrjCrs {
         if (code == null || !code.matches("6\\d{3}")) {
             return null;
         }
+        EpsgDatabase.require();
         try {
             CoordinateReferenceSystem candidate = CRS.forCode("EPSG:" + (Integer.parseInt(code) - 2000));
             if (candidate instanceof GeographicCRS g && g.getCoordinateSystem().getDimension() == 2 && g.getDatum() != null
