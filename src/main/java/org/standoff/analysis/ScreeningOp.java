@@ -2,10 +2,11 @@ package org.standoff.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -15,6 +16,7 @@ import org.locationtech.jts.geom.Point;
 import org.standoff.geo.Geodesic;
 import org.standoff.geo.GeodesicDistance;
 import org.standoff.model.Feature;
+import org.standoff.model.FeatureFilter;
 import org.standoff.model.Layer;
 import org.standoff.model.LayerRole;
 import org.standoff.model.MiningSite;
@@ -33,52 +35,123 @@ import org.standoff.model.Zone;
  */
 public final class ScreeningOp {
 
-    private record IndexedLayer(ProjectLayer layer, List<Feature> features, FeatureIndex index) {}
+    private record IndexedLayer(ProjectLayer layer, List<Feature> features, FeatureIndex index, KeptDistances.FeatureSet key) {}
 
-    private record IndexedZone(Zone zone, IndexedLayer source) {}
+    /**
+     * A zone as this op screens it: its features (layer zones) or else its key, the index of its
+     * source in {@link #sources}, and how far its chord may reach (circles: the largest radius and a metre).
+     */
+    private record IndexedZone(Zone zone, IndexedLayer source, Object key, int sourceIndex, double reachMetres, double[] centre) {}
+
+    /** A run's sites and their findings, by index: a later run of the same op reuses the finding of a site object still at its index. */
+    private record LastRun(MiningSite[] sites, Finding[] findings) {}
 
     private final List<IndexedLayer> installations = new ArrayList<>();
     private final List<IndexedLayer> substations = new ArrayList<>();
     private final List<IndexedZone> zones = new ArrayList<>();
+    /** Every source this op measures from (keys of {@link KeptDistances}), each once; tables are handed to a run in this order. */
+    private final List<Object> sources = new ArrayList<>();
+    /** The index in {@link #sources} of each installations and substations layer, in list order. */
+    private final int[] installationSources;
+    private final int[] substationSources;
+    /** Distances kept from run to run and from op to op; null when nothing is kept (one-off runs). */
+    private final KeptDistances kept;
+    /** This op's last run, whose findings are reused while a site is unchanged; null when nothing is kept or before a run. */
+    private volatile LastRun lastRun;
 
     /** Indexes the layers by role and the features of each layer zone. Zones of missing layers are skipped. */
     public ScreeningOp(List<ProjectLayer> layers, List<Zone> zoneList) {
-        this(layers, zoneList, null);
+        this(layers, zoneList, null, false);
     }
 
     /**
      * As {@link #ScreeningOp(List, List)}, taking over the indexes of {@code previous} (may be
-     * null) for feature lists it indexed, the same list objects: a radius dragged or a zone
-     * added then re-indexes nothing. A zone over a whole layer shares that layer's index too.
+     * null) for the same features: a radius dragged or a zone added then re-indexes nothing. A
+     * zone over a whole layer shares that layer's index too.
      */
     public ScreeningOp(List<ProjectLayer> layers, List<Zone> zoneList, ScreeningOp previous) {
-        // indexes by the very list they index, so equal lists of other features never share one
-        Map<List<Feature>, FeatureIndex> known = new IdentityHashMap<>();
+        this(layers, zoneList, previous, false);
+    }
+
+    /**
+     * An op for the live analysis: it keeps every distance it measures, and takes over those
+     * {@code previous} (may be null) kept, so a run after a change measures only what the change
+     * brought (see {@link KeptDistances}); a run of the same op over sites of which one changed
+     * measures and screens that one only. Costs memory: about 100 bytes per site and source.
+     */
+    public static ScreeningOp keeping(List<ProjectLayer> layers, List<Zone> zoneList, ScreeningOp previous) {
+        return new ScreeningOp(layers, zoneList, previous, true);
+    }
+
+    private ScreeningOp(List<ProjectLayer> layers, List<Zone> zoneList, ScreeningOp previous, boolean keep) {
+        kept = keep ? (previous != null && previous.kept != null ? previous.kept : new KeptDistances()) : null;
+        Map<KeptDistances.FeatureSet, IndexedLayer> known = new HashMap<>();
         if (previous != null) {
-            previous.installations.forEach(l -> known.put(l.features(), l.index()));
-            previous.substations.forEach(l -> known.put(l.features(), l.index()));
-            previous.zones.stream().filter(z -> z.source() != null).forEach(z -> known.put(z.source().features(), z.source().index()));
+            previous.installations.forEach(l -> known.put(l.key(), l));
+            previous.substations.forEach(l -> known.put(l.key(), l));
+            previous.zones.stream().filter(z -> z.source() != null).forEach(z -> known.put(z.source().key(), z.source()));
         }
         Map<String, ProjectLayer> byId = new HashMap<>();
         for (ProjectLayer l : layers) {
             byId.put(l.id(), l);
             if (l.role() == LayerRole.INSTALLATIONS) {
-                installations.add(new IndexedLayer(l, l.data().features(), known.computeIfAbsent(l.data().features(), FeatureIndex::of)));
+                installations.add(indexed(l, FeatureFilter.ALL, known, null));
             } else if (l.role() == LayerRole.SUBSTATIONS) {
-                substations.add(new IndexedLayer(l, l.data().features(), known.computeIfAbsent(l.data().features(), FeatureIndex::of)));
+                substations.add(indexed(l, FeatureFilter.ALL, known, null));
             }
         }
+        Map<Object, Integer> sourceIndex = new HashMap<>();
+        installationSources = installations.stream().mapToInt(il -> source(il.key(), sourceIndex)).toArray();
+        substationSources = substations.stream().mapToInt(il -> source(il.key(), sourceIndex)).toArray();
         for (Zone z : zoneList) {
+            Object key;
+            IndexedLayer il = null;
             if (z.kind() == Zone.Kind.LAYER_BUFFER) {
                 ProjectLayer l = byId.get(z.sourceLayerId());
-                if (l != null) {
-                    List<Feature> chosen = chosenFeatures(l.data(), z);
-                    zones.add(new IndexedZone(z, new IndexedLayer(l, chosen, known.computeIfAbsent(chosen, FeatureIndex::of))));
+                if (l == null) {
+                    continue;
                 }
+                il = indexed(l, z.filter(), known, z);
+                key = il.key();
+            } else if (z.kind() == Zone.Kind.CIRCLE) {
+                Point c = (Point) z.geometry();
+                key = new KeptDistances.Centre(c.getX(), c.getY());
             } else {
-                zones.add(new IndexedZone(z, null));
+                key = new KeptDistances.Outline(z.geometry());
             }
+            double[] centre = null;
+            if (z.kind() == Zone.Kind.CIRCLE) {
+                centre = new double[3];
+                Geodesic.toEcef(((Point) z.geometry()).getX(), ((Point) z.geometry()).getY(), centre, 0);
+            }
+            zones.add(new IndexedZone(z, il, key, source(key, sourceIndex), z.maxRadiusMetres() + 1, centre));
         }
+        if (kept != null) {
+            kept.retain(new HashSet<>(sources));
+        }
+    }
+
+    /** The index of a source in {@link #sources}, added when new. */
+    private int source(Object key, Map<Object, Integer> sourceIndex) {
+        return sourceIndex.computeIfAbsent(key, k -> {
+            sources.add(k);
+            return sources.size() - 1;
+        });
+    }
+
+    /** The index of a layer's features (all, or those a zone chooses), taken over from {@code known} when it has them. */
+    private static IndexedLayer indexed(ProjectLayer l, FeatureFilter filter, Map<KeptDistances.FeatureSet, IndexedLayer> known, Zone z) {
+        // the whole layer is one key however it is asked for, so a zone over all installations shares their index and distances
+        KeptDistances.FeatureSet key = new KeptDistances.FeatureSet(l.data(), filter.mode() == FeatureFilter.Mode.ALL ? FeatureFilter.ALL : filter);
+        IndexedLayer have = known.get(key);
+        if (have != null && have.layer() == l) {
+            return have;
+        }
+        List<Feature> chosen = z == null ? l.data().features() : chosenFeatures(l.data(), z);
+        FeatureIndex index = have != null ? have.index() : FeatureIndex.of(chosen);
+        IndexedLayer made = new IndexedLayer(l, have != null ? have.features() : chosen, index, key);
+        known.put(key, made);
+        return made;
     }
 
     /** The features of a layer that a zone applies to. */
@@ -89,9 +162,28 @@ public final class ScreeningOp {
         return layer.features().stream().filter(f -> z.filter().accepts(f, layer)).toList();
     }
 
-    /** Screens every site; one finding per site, in the input order. */
+    /**
+     * Screens every site; one finding per site, in the input order. A keeping op measures only
+     * positions it has not measured before and reuses its last run's finding for every site
+     * object still at the same index.
+     */
     public List<Finding> run(List<MiningSite> sites, ForkJoinPool pool, ProgressListener progress) {
         Finding[] out = new Finding[sites.size()];
+        Kept k = null;
+        LastRun last = null;
+        if (kept != null) {
+            // tables first, then slots: the slots call grows every table to hold them
+            Object[][] tables = new Object[sources.size()][];
+            List<KeptDistances.Table> ts = sources.stream().map(kept::table).toList();
+            int[] slots = kept.slots(sites);
+            for (int t = 0; t < tables.length; t++) {
+                tables[t] = ts.get(t).bySlot;
+            }
+            k = new Kept(slots, tables, kept.ecef());
+            last = lastRun;
+        }
+        Kept kk = k;
+        LastRun previous = last;
         AtomicLong done = new AtomicLong();
         int batch = 256;
         int batches = (sites.size() + batch - 1) / batch;
@@ -102,7 +194,12 @@ public final class ScreeningOp {
                 }
                 int end = Math.min(sites.size(), (b + 1) * batch);
                 for (int i = b * batch; i < end; i++) {
-                    out[i] = screen(sites.get(i));
+                    MiningSite site = sites.get(i);
+                    if (previous != null && i < previous.findings().length && previous.sites()[i] == site) {
+                        out[i] = previous.findings()[i];
+                    } else {
+                        out[i] = measure(site, kk == null ? -1 : kk.slots()[i], kk);
+                    }
                 }
                 progress.progress(done.addAndGet(end - b * batch), sites.size());
             })).get();
@@ -118,11 +215,43 @@ public final class ScreeningOp {
             }
             throw new IllegalStateException(e.getCause());
         }
+        if (kept != null) {
+            lastRun = new LastRun(sites.toArray(new MiningSite[0]), out); // a copy: the caller's list may change after
+        }
         return List.of(out);
     }
 
-    /** Screens one site. */
+    /** A run's view of the kept distances: each site's slot, and each source's values by slot (in {@link #sources} order). */
+    private record Kept(int[] slots, Object[][] tables, double[] ecef) {}
+
+    /** The chord from a centre (earth-centred) to a site, from the site's kept earth-centred position when there is one. */
+    private static double chord(double[] centre, MiningSite site, int slot, Kept k) {
+        double x;
+        double y;
+        double z;
+        if (k != null) {
+            x = k.ecef()[3 * slot];
+            y = k.ecef()[3 * slot + 1];
+            z = k.ecef()[3 * slot + 2];
+        } else {
+            double[] p = new double[3];
+            Geodesic.toEcef(site.lon(), site.lat(), p, 0);
+            x = p[0];
+            y = p[1];
+            z = p[2];
+        }
+        double dx = x - centre[0];
+        double dy = y - centre[1];
+        double dz = z - centre[2];
+        return Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
+
+    /** Screens one site, measuring everything (nothing kept is used or stored). */
     public Finding screen(MiningSite site) {
+        return measure(site, -1, null);
+    }
+
+    private Finding measure(MiningSite site, int slot, Kept k) {
         double lon = site.lon();
         double lat = site.lat();
         List<Finding.ZoneHit> hits = new ArrayList<>();
@@ -130,18 +259,23 @@ public final class ScreeningOp {
             Zone z = iz.zone();
             double d;
             String featureName = null;
+            Object[] table = k == null ? null : k.tables()[iz.sourceIndex()];
             if (iz.source() != null) {
-                Optional<Nearest> n = iz.source().index().nearest(lon, lat);
-                if (n.isEmpty()) {
+                Nearest n = nearest(iz.source(), lon, lat, table, slot);
+                if (n == null) {
                     continue;
                 }
-                d = n.get().distanceMetres();
-                featureName = featureName(iz.source(), n.get());
+                d = n.distanceMetres();
+                featureName = featureName(iz.source(), n);
             } else if (z.kind() == Zone.Kind.CIRCLE) {
                 Point c = (Point) z.geometry();
-                d = Geodesic.distance(c.getX(), c.getY(), lon, lat);
+                // the chord never exceeds the geodesic: a site whose chord is beyond every band is in none
+                if (chord(iz.centre(), site, slot, k) > iz.reachMetres()) {
+                    continue;
+                }
+                d = keptDistance(table, slot, () -> Geodesic.distance(c.getX(), c.getY(), lon, lat));
             } else {
-                d = GeodesicDistance.pointToGeometry(lon, lat, z.geometry());
+                d = keptDistance(table, slot, () -> GeodesicDistance.pointToGeometry(lon, lat, z.geometry()));
             }
             for (int b = 0; b < z.bands().size(); b++) {
                 if (z.bands().get(b).contains(d)) {
@@ -149,20 +283,52 @@ public final class ScreeningOp {
                 }
             }
         }
-        return new Finding(site.id(), nearest(installations, lon, lat), nearest(substations, lon, lat), hits);
+        return new Finding(site.id(), nearest(installations, installationSources, lon, lat, k, slot),
+                nearest(substations, substationSources, lon, lat, k, slot), hits);
     }
 
-    private static Optional<Finding.NearestFeature> nearest(List<IndexedLayer> layers, double lon, double lat) {
+    /** The distance from a site to a circle's centre or a polygon, measured once per position (table null: not kept). */
+    private static double keptDistance(Object[] table, int slot, java.util.function.DoubleSupplier measure) {
+        if (table == null) {
+            return measure.getAsDouble();
+        }
+        Object v = table[slot];
+        if (v == null) {
+            v = measure.getAsDouble();
+            table[slot] = v;
+        }
+        return (Double) v;
+    }
+
+    /** The nearest of a layer's features, measured once per position (table null: not kept); null when the layer has none. */
+    private static Nearest nearest(IndexedLayer il, double lon, double lat, Object[] table, int slot) {
+        if (table == null) {
+            return il.index().nearest(lon, lat).orElse(null);
+        }
+        Object v = table[slot];
+        if (v == null) {
+            v = il.index().nearest(lon, lat).<Object>map(n -> n).orElse(KeptDistances.NONE);
+            table[slot] = v;
+        }
+        return v == KeptDistances.NONE ? null : (Nearest) v;
+    }
+
+    private static Optional<Finding.NearestFeature> nearest(List<IndexedLayer> layers, int[] sourceOf, double lon, double lat, Kept k, int slot) {
         Finding.NearestFeature best = null;
-        for (IndexedLayer il : layers) {
-            Optional<Nearest> n = il.index().nearest(lon, lat);
-            if (n.isPresent() && (best == null || n.get().distanceMetres() < best.distanceMetres())) {
-                Nearest nn = n.get();
+        for (int i = 0; i < layers.size(); i++) {
+            IndexedLayer il = layers.get(i);
+            Nearest nn = nearest(il, lon, lat, k == null ? null : k.tables()[sourceOf[i]], slot);
+            if (nn != null && (best == null || nn.distanceMetres() < best.distanceMetres())) {
                 best = new Finding.NearestFeature(il.layer().id(), il.layer().name(), nn.featureId(), featureName(il, nn), nn.distanceMetres(),
                         nn.nearestLon(), nn.nearestLat());
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** How many measured positions are kept over all sources (0 when nothing is kept), for tests and benchmarks. */
+    public long keptPositions() {
+        return kept == null ? 0 : kept.size();
     }
 
     private static String featureName(IndexedLayer il, Nearest n) {

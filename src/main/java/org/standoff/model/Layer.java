@@ -19,6 +19,8 @@ public final class Layer {
     private final List<Feature> features;
     private final Envelope envelope;
     private final LayerSource source;
+    /** {@link #nameFieldIndex()}, chosen once: every label and finding asks for it. */
+    private final int nameField;
 
     public Layer(String name, List<Field> fields, List<Feature> features, LayerSource source) {
         this.name = Objects.requireNonNull(name, "name");
@@ -30,6 +32,7 @@ public final class Layer {
             env.expandToInclude(f.geometry().getEnvelopeInternal());
         }
         this.envelope = env;
+        this.nameField = nameFieldIndex(this.fields);
     }
 
     public String name() {
@@ -59,7 +62,7 @@ public final class Layer {
      * first whose name contains "name", else the first text field; -1 when there is none.
      */
     public int nameFieldIndex() {
-        return nameFieldIndex(fields);
+        return nameField;
     }
 
     /** {@link #nameFieldIndex()} for a list of fields, before a layer is built from them. */
