@@ -138,7 +138,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
             redrawLines();
         });
         analysis.findingsProperty().addListener((o, a, b) -> {
-            zonesPanel.setCounts(AnalysisService.countsByZone(b));
+            zonesPanel.setCounts(AnalysisService.counts(b));
             zonesPanel.setCountsPending(analysis.pendingProperty().get());
             redrawLines();
         });

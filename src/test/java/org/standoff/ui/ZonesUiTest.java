@@ -157,4 +157,26 @@ class ZonesUiTest {
         assertTrue(chosen.stream().allMatch(f -> "Air Force".equals(f.value(component))));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().shapesProperty().get().stream().anyMatch(sh -> sh.zone().id().equals(z.id())));
     }
+
+    @Test
+    void aZoneOfSeveralRingsShowsTheSitesInEachRing(FxRobot robot) throws Exception {
+        double[] three = Geodesic.destination(-104.82, 41.14, 45, 3000);
+        double[] ten = Geodesic.destination(-104.82, 41.14, 200, 10000);
+        double[] fifty = Geodesic.destination(-104.82, 41.14, 300, 50000);
+        Point centre = new GeometryFactory().createPoint(new Coordinate(-104.82, 41.14));
+        robot.interact(() -> {
+            window.viewModel().unitProperty().set(org.standoff.geo.LengthUnit.KILOMETRE);
+            window.sites().add(MiningSite.at("Three", three[0], three[1]));
+            window.sites().add(MiningSite.at("Ten", ten[0], ten[1]));
+            window.sites().add(MiningSite.at("Fifty", fifty[0], fifty[1]));
+            window.zones().add(new Zone(window.zones().newId(), "Rings", Zone.Kind.CIRCLE, null, null, centre,
+                    List.of(Zone.Band.disc(5000), Zone.Band.disc(20000)), false, window.zones().nextColour(), null));
+        });
+        AnalysisWait.current(window.analysis());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<String> texts = robot.lookup(".list-cell .label").queryAllAs(Labeled.class).stream().map(Labeled::getText)
+                .filter(t -> t != null).collect(java.util.stream.Collectors.toSet());
+        assertTrue(texts.contains("Rings (5 km: 1, 20 km: 2)"), "per-ring counts: " + texts);
+        assertTrue(texts.contains("2"), "sites in the zone: " + texts);
+    }
 }

@@ -1,7 +1,6 @@
 package org.standoff.ui.zones;
 
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -32,7 +31,7 @@ public final class ZonesPanel extends VBox {
     private final Label sliderLabel = new Label();
     private final ZonesViewModel zones;
     private final ObjectProperty<LengthUnit> unit;
-    private Map<String, Integer> counts = Map.of();
+    private org.standoff.ui.analysis.AnalysisService.ZoneCounts counts = org.standoff.ui.analysis.AnalysisService.ZoneCounts.NONE;
     /** True while the counts shown do not answer the current inputs: they are greyed and marked as computing. */
     private boolean countsPending;
     private Zone dragStart;
@@ -126,8 +125,8 @@ public final class ZonesPanel extends VBox {
         getChildren().addAll(title, list, buttons, sliderRow);
     }
 
-    /** New site counts per zone id, from the latest findings. */
-    public void setCounts(Map<String, Integer> newCounts) {
+    /** New site counts per zone and band, from the latest findings. */
+    public void setCounts(org.standoff.ui.analysis.AnalysisService.ZoneCounts newCounts) {
         counts = newCounts;
         list.refresh();
     }
@@ -223,15 +222,21 @@ public final class ZonesPanel extends VBox {
             swatch.setFill(Color.rgb(c.red(), c.green(), c.blue(), 0.45));
             swatch.setStroke(Color.rgb(c.red(), c.green(), c.blue()));
             StringBuilder radii = new StringBuilder();
-            for (Zone.Band b : z.bands()) {
+            boolean rings = z.bands().size() > 1;
+            for (int i = 0; i < z.bands().size(); i++) {
+                Zone.Band b = z.bands().get(i);
                 if (radii.length() > 0) {
                     radii.append(", ");
                 }
                 radii.append(b.isRing() ? ZonePainter.number(unit.get().fromMetres(b.innerMetres())) + "–" : "")
                         .append(ZonePainter.number(unit.get().fromMetres(b.outerMetres())));
+                if (rings) {
+                    // sites per ring, greyed with the total while computing
+                    radii.append(rings && !countsPending ? " " + unit.get().symbol() + ": " + counts.inBand(z.id(), i) : "");
+                }
             }
-            name.setText(z.name() + " (" + radii + " " + unit.get().symbol() + ")");
-            Integer n = counts.get(z.id());
+            name.setText(z.name() + " (" + radii + (rings && !countsPending ? "" : " " + unit.get().symbol()) + ")");
+            Integer n = counts.sites().get(z.id());
             // never a bare 0 for a count not computed yet: the old count greyed with "…", or "…" alone
             count.setText(countsPending ? (n == null ? "…" : n + "…") : Integer.toString(n == null ? 0 : n));
             count.setMinWidth(28);
