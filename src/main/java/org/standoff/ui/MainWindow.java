@@ -137,8 +137,10 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
             redrawZones();
             redrawLines();
         });
-        analysis.findingsProperty().addListener((o, a, b) -> {
-            zonesPanel.setCounts(AnalysisService.counts(b));
+        // invalidation, not change, listeners on the findings: a change listener compares the old and new maps
+        // entry by entry (100,000 findings) on every publish
+        analysis.findingsProperty().addListener(o -> {
+            zonesPanel.setCounts(analysis.resultProperty().get().counts()); // counted with the findings, off this thread
             zonesPanel.setCountsPending(analysis.pendingProperty().get());
             redrawLines();
         });
@@ -165,7 +167,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         Tab findingsTab = new Tab("Findings", findingsTable);
         findingsTab.setClosable(false);
         findingsTab.setId("tab-findings");
-        Tab summaryTab = new Tab("Summary", new FindingsSummary(analysis, vm.unitProperty()));
+        FindingsSummary summary = new FindingsSummary(analysis, vm.unitProperty());
+        Tab summaryTab = new Tab("Summary", summary);
+        // the summary is only computed while it can be seen
+        summaryTab.selectedProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(summary::refreshIfShown));
+        tables.expandedProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(summary::refreshIfShown));
         summaryTab.setClosable(false);
         summaryTab.setId("tab-summary");
         tabs.getTabs().addAll(sitesTab, findingsTab, summaryTab);

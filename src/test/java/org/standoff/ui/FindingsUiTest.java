@@ -78,4 +78,28 @@ class FindingsUiTest {
         assertEquals(1, back.features().size());
         assertEquals(0.5, ((Number) back.features().get(0).value(back.fieldIndex("nearest_installation_mi"))).doubleValue(), 1e-3);
     }
+
+    @Test
+    void theSummaryIsComputedWhenShownAndFollowsTheFindingsWhileShown(FxRobot robot) throws Exception {
+        org.locationtech.jts.geom.Point centre = new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(new org.locationtech.jts.geom.Coordinate(-104.8, 41.15));
+        double[] near = Geodesic.destination(-104.8, 41.15, 10, 2000);
+        robot.interact(() -> {
+            window.sites().add(MiningSite.at("Near", near[0], near[1]));
+            window.zones().add(new org.standoff.model.Zone(window.zones().newId(), "Five km", org.standoff.model.Zone.Kind.CIRCLE, null, null,
+                    centre, List.of(org.standoff.model.Zone.Band.disc(5000)), false, window.zones().nextColour(), null));
+        });
+        AnalysisWait.current(window.analysis());
+        robot.interact(() -> window.showSummary());
+        AnalysisWait.current(window.analysis());
+        javafx.scene.control.ListView<?> perZone = robot.lookup("#summary-zones").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> perZone.getItems().toString().contains("1  Five km"));
+
+        // while shown it follows: a second site inside
+        double[] also = Geodesic.destination(-104.8, 41.15, 200, 3000);
+        robot.interact(() -> window.sites().add(MiningSite.at("Also", also[0], also[1])));
+        AnalysisWait.current(window.analysis());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(perZone.getItems().toString().contains("2  Five km"), perZone.getItems().toString());
+    }
 }

@@ -123,6 +123,33 @@ public final class LiveAnalysisBenchmark {
         System.exit(0);
     }
 
+    /** Of each timed edit, the CPU milliseconds of the answering threads (FX, screening, tasks) and of drawing. */
+    private static final List<double[]> CPU = new ArrayList<>();
+
+    /**
+     * CPU nanoseconds so far of the threads that answer an edit (the JavaFX thread, screening,
+     * the background task threads) and of the zone-drawing threads: figures a loaded machine
+     * does not inflate the way it does wall time.
+     */
+    private static long[] cpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long answer = 0;
+        long drawing = 0;
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t == null) {
+                continue;
+            }
+            long c = Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
+            String n = t.getThreadName();
+            if (n.startsWith("JavaFX Application") || n.equals("Event Thread") || n.startsWith("screening-") || n.startsWith("standoff-task")) {
+                answer += c;
+            } else if (n.startsWith("zone-shapes")) {
+                drawing += c;
+            }
+        }
+        return new long[] {answer, drawing};
+    }
+
     /** Of each timed edit, the milliseconds until its run started (the settle); reported with the next line. */
     private static final List<Double> WAITED = new ArrayList<>();
 
@@ -133,6 +160,9 @@ public final class LiveAnalysisBenchmark {
         System.out.printf("%-55s median %6.1f ms  (runs: %s)%n", what, sorted.get(sorted.size() / 2),
                 ms.stream().map(d -> String.format("%.1f", d)).toList());
         System.out.println("        of which until the run started: " + waited + " ms");
+        System.out.println("        CPU of FX + screening + task threads: " + CPU.stream().map(c -> String.format("%.0f", c[0])).toList()
+                + " ms; of drawing: " + CPU.stream().map(c -> String.format("%.0f", c[1])).toList() + " ms");
+        CPU.clear();
     }
 
     /**
@@ -141,6 +171,7 @@ public final class LiveAnalysisBenchmark {
      */
     private static double timed(AnalysisService analysis, Runnable edit) throws Exception {
         Thread.sleep(300); // let the previous run's aftermath (shapes, redraws) settle
+        long[] cpuBefore = cpu();
         CountDownLatch done = new CountDownLatch(1);
         long[] end = new long[1];
         long[] runStart = new long[1];
@@ -183,6 +214,8 @@ public final class LiveAnalysisBenchmark {
         if (runStart[0] > 0) {
             WAITED.add((runStart[0] - start) / 1e6);
         }
+        long[] cpuAfter = cpu();
+        CPU.add(new double[] {(cpuAfter[0] - cpuBefore[0]) / 1e6, (cpuAfter[1] - cpuBefore[1]) / 1e6});
         return (end[0] - start) / 1e6;
     }
 

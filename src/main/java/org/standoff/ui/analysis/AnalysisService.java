@@ -76,6 +76,18 @@ public final class AnalysisService {
      * milliseconds queued behind them for as long (measured: 0.5–1.5 s from a radius change to
      * the counts on the national project, of which the run itself was tens of milliseconds).
      */
+    /**
+     * Where zone drawing's parallel streams run: all cores but one, so that a national buffer
+     * (seconds of work on every radius change) never takes the core that screening and the
+     * JavaFX thread need to answer the change. On two cores that makes drawing sequential.
+     */
+    private static final ForkJoinPool SHAPES = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), pool -> {
+        java.util.concurrent.ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        t.setName("zone-shapes-" + t.getPoolIndex());
+        t.setDaemon(true);
+        return t;
+    }, null, false);
+
     private static final ForkJoinPool SCREENING = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
         java.util.concurrent.ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
         t.setName("screening-" + t.getPoolIndex());
@@ -87,9 +99,14 @@ public final class AnalysisService {
      * Findings by site id, published together with the input generation they answer
      * ({@link #inputsProperty()} as it was when the run took its snapshot).
      */
-    public record Findings(long inputs, Map<Long, Finding> bySite) {
+    public record Findings(long inputs, Map<Long, Finding> bySite, ZoneCounts counts) {
         public Findings {
             bySite = Map.copyOf(bySite);
+        }
+
+        /** Findings with their counts computed here (a pass over them: call off the JavaFX thread for many). */
+        public Findings(long inputs, Map<Long, Finding> bySite) {
+            this(inputs, bySite, AnalysisService.counts(bySite));
         }
     }
 
@@ -304,6 +321,24 @@ public final class AnalysisService {
         }
     }
 
+    /** Runs drawing work on {@link #SHAPES}, rethrowing its own exception (not a copy made by the pool). */
+    private static List<ZoneShapes.Shape> onShapePool(java.util.concurrent.Callable<List<ZoneShapes.Shape>> work) {
+        try {
+            return SHAPES.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** On the worker: computes uncached shapes of the latest wanted zones, one zone at a time. */
     private void computeMissingShapes() {
         while (true) {
@@ -316,7 +351,9 @@ public final class AnalysisService {
             }
             List<ZoneShapes.Shape> computed;
             try {
-                computed = ZoneShapes.of(next.zone(), shapeLayers);
+                Zone zone = next.zone();
+                Map<String, ProjectLayer> forShapes = shapeLayers;
+                computed = onShapePool(() -> ZoneShapes.of(zone, forShapes));
             } catch (BufferLimitException e) {
                 String message = "Zone \u201c" + next.zone().name() + "\u201d is not drawn. " + e.getMessage();
                 executor.onFxThread(() -> shapeProblem.set(message));

@@ -50,13 +50,49 @@ public final class FindingsSummary extends HBox {
         VBox top = new VBox(4, new Label("Installations with the most sites nearest them"), topInstallations);
         HBox.setHgrow(histogram, Priority.ALWAYS);
         getChildren().addAll(zones, histogram, top);
-        analysis.findingsProperty().addListener((o, a, b) -> update(b));
+        // no map comparison (an invalidation listener), and no work while hidden: a pass over 100,000 findings on the
+        // JavaFX thread at every publish; brought up to date when shown (see refreshIfShown)
+        this.analysis = analysis;
+        analysis.findingsProperty().addListener(o -> refreshIfShown());
         Label zonesTitle = (Label) zones.getChildren().get(0);
         analysis.pendingProperty().addListener((o, a, b) -> {
             zonesTitle.setText(b ? "Sites per zone and rule (computing…)" : "Sites per zone and rule");
             setOpacity(b ? 0.6 : 1);
         });
-        unit.addListener((o, a, b) -> update(analysis.findingsProperty().get()));
+        unit.addListener((o, a, b) -> refreshIfShown());
+        // shown when its tab's content region becomes visible
+        parentProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                p.visibleProperty().addListener((oo, was, is) -> refreshIfShown());
+            }
+        });
+    }
+
+    private final AnalysisService analysis;
+    /** The findings last summarised; the summary is stale while they are not the current ones. */
+    private Map<Long, Finding> shown;
+    private LengthUnit shownUnit;
+
+    /** Summarises the current findings if this view is showing and not up to date; its tab calls this when selected. */
+    public void refreshIfShown() {
+        Map<Long, Finding> now = analysis.findingsProperty().get();
+        if ((now != shown || unit.get() != shownUnit) && isTreeVisible()) {
+            shown = now;
+            shownUnit = unit.get();
+            update(now);
+        }
+    }
+
+    private boolean isTreeVisible() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n instanceof javafx.scene.control.TitledPane t && !t.isExpanded()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void update(Map<Long, Finding> findings) {

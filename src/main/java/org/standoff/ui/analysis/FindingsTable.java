@@ -104,7 +104,7 @@ public final class FindingsTable extends VBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().addAll(bar, table);
 
-        analysis.findingsProperty().addListener((o, a, b) -> rebuild(sites.sites(), b));
+        analysis.findingsProperty().addListener(o -> rebuild(sites.sites(), analysis.findingsProperty().get())); // no map comparison
         this.pending = analysis.pendingProperty();
         pending.addListener((o, a, b) -> showPending(b));
         showPending(pending.get());
