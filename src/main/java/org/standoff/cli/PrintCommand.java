@@ -27,6 +27,7 @@ import org.standoff.print.Atlas;
 import org.standoff.print.BriefingContentBuilder;
 import org.standoff.print.BriefingFields;
 import org.standoff.print.ExtentChoice;
+import org.standoff.print.HeadlessBriefing;
 import org.standoff.print.ProjectSnapshot;
 import org.standoff.geo.WebMercator;
 import org.standoff.render.Viewport;
@@ -108,59 +109,8 @@ final class PrintCommand implements Callable<Integer> {
                 : BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
     }
 
-    /**
-     * The project as the briefing builder wants it, from one screening run: zone shapes drawn, and
-     * a "view" framing the installations (else all layers, else the sites, else the lower 48),
-     * padded 5 %, since a file has no screen.
-     */
+    /** The project as the briefing builder wants it: see {@link HeadlessBriefing#snapshot}. */
     static ProjectSnapshot snapshot(Project p) {
-        List<Finding> fs = new ScreeningOp(p.layers(), p.zones()).run(p.sites(), ForkJoinPool.commonPool(), ProgressListener.NONE);
-        Map<Long, Finding> findings = fs.stream().collect(Collectors.toMap(Finding::siteId, Function.identity(), (a, b) -> a));
-        Map<String, ProjectLayer> byId = p.layers().stream().collect(Collectors.toMap(ProjectLayer::id, Function.identity(), (a, b) -> a));
-        List<ZoneShapes.Shape> shapes = new ArrayList<>();
-        for (Zone z : p.zones()) {
-            shapes.addAll(ZoneShapes.of(z, byId));
-        }
-        List<ProjectLayer> drawingOrder = new ArrayList<>(p.layers());
-        Collections.reverse(drawingOrder);
-        return new ProjectSnapshot(drawingOrder, p.sites(), p.zones(), shapes, p.ruleSets(), findings, unit(p), view(extentEnvelope(p)));
-    }
-
-    static LengthUnit unit(Project p) {
-        try {
-            return LengthUnit.valueOf(p.settings().getOrDefault("display.unit", "MILE"));
-        } catch (IllegalArgumentException e) {
-            return LengthUnit.MILE;
-        }
-    }
-
-    /** The installations layers' extent, else all layers', else the sites', else the lower 48; padded 5%. */
-    static Envelope extentEnvelope(Project p) {
-        Envelope e = new Envelope();
-        p.layers().stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).forEach(l -> e.expandToInclude(l.data().envelope()));
-        if (e.isNull()) {
-            p.layers().forEach(l -> e.expandToInclude(l.data().envelope()));
-        }
-        if (e.isNull()) {
-            p.sites().forEach(s -> e.expandToInclude(s.lon(), s.lat()));
-        }
-        if (e.isNull()) {
-            e.init(-124.8, -66.9, 24.4, 49.4);
-        }
-        double pad = Math.max(0.05 * Math.max(e.getWidth(), e.getHeight()), 0.05);
-        e.expandBy(pad);
-        return e;
-    }
-
-    /** A viewport whose lon/lat box is {@code e} (clamped to the Web Mercator world), at zoom 10. */
-    static Viewport view(Envelope e) {
-        double z = 10;
-        double west = Math.max(-180, e.getMinX());
-        double east = Math.min(180, e.getMaxX());
-        double south = Math.max(-85, e.getMinY());
-        double north = Math.min(85, e.getMaxY());
-        double x0 = WebMercator.x(west, z);
-        double y0 = WebMercator.y(north, z);
-        return new Viewport(z, x0, y0, WebMercator.x(east, z) - x0, WebMercator.y(south, z) - y0);
+        return HeadlessBriefing.snapshot(p);
     }
 }

@@ -55,9 +55,18 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
                 findingHeaders, findings);
     }
 
-    /** A copy with other title, subtitle and findings, for an atlas page. */
+    /** A copy with other findings rows and the map labels keyed to them (flagged sites carry their row numbers). */
+    public BriefingContent withFindings(List<FindingRow> rows, List<MapLabel> labels) {
+        return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, labels, legend,
+                findingHeaders, rows);
+    }
+
+    /**
+     * A copy with other title, subtitle and findings, for an atlas page. The map labels lose
+     * their row numbers, which were keyed to the old table.
+     */
     public BriefingContent withPage(String newTitle, String newSubtitle, List<FindingRow> rows) {
-        return new BriefingContent(newTitle, newSubtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels,
-                legend, findingHeaders, rows);
+        return new BriefingContent(newTitle, newSubtitle, marking, markingColour, author, date, dataSources, extent, painter,
+                mapLabels.stream().map(MapLabel::withoutRow).toList(), legend, findingHeaders, rows);
     }
 }

@@ -21,8 +21,11 @@ import org.standoff.render.LayerPainter;
 import org.standoff.render.Rgba;
 import org.standoff.render.SitePainter;
 import org.standoff.render.SiteSymbols;
+import org.standoff.render.Surface;
 import org.standoff.render.SymbolStyle;
+import org.standoff.render.Viewport;
 import org.standoff.render.ZonePainter;
+import org.standoff.render.label.LabelEngine;
 
 /**
  * Builds a {@link BriefingContent} from a {@link ProjectSnapshot}: the map painted with the same
@@ -49,7 +52,8 @@ public final class BriefingContentBuilder {
     public BriefingContent build(BriefingFields f, BriefingLayout layout, ExtentChoice extent) {
         BriefingContent base = base(f, extent(extent), List.of());
         Envelope frame = BriefingRenderer.mapViewport(layout, base).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(base.extent()));
-        return base.withPage(base.title(), base.subtitle(), findings(frame));
+        List<Flagged> rows = tableRows(frame, project.zones().isEmpty());
+        return base.withFindings(rows.stream().map(x -> row(x.site(), x.finding(), project.unit())).toList(), labels(rows));
     }
 
     /**
@@ -68,7 +72,7 @@ public final class BriefingContentBuilder {
     private BriefingContent base(BriefingFields f, MapExtent extent, List<FindingRow> rows) {
         Rgba marking = f.markingColour().isEmpty() ? null : Rgba.hex(f.markingColour());
         return new BriefingContent(f.title(), f.subtitle(), f.marking(), marking, f.author(), f.date(), dataSources(), extent, painter(),
-                labels(), legend(), FindingRow.HEADERS, rows);
+                labels(List.of()), legend(), FindingRow.HEADERS, rows);
     }
 
     /** The map extent: the view's lon/lat box, or the chosen scale at the view's centre. */
@@ -95,20 +99,51 @@ public final class BriefingContentBuilder {
         var shapes = project.zoneShapes();
         List<MiningSite> sites = project.sites();
         LengthUnit unit = project.unit();
-        return (s, v) -> {
-            LayerPainter.paint(s, v, layers, Set.of());
-            ZonePainter.paint(s, v, shapes, null, unit);
-            SitePainter.paint(s, v, sites, null);
+        return new MapPainter() {
+            @Override
+            public void paint(Surface s, Viewport v) {
+                LabelEngine labels = new LabelEngine(s.width(), s.height(), 0);
+                paint(s, v, labels);
+                labels.draw(s);
+            }
+
+            @Override
+            public void paint(Surface s, Viewport v, LabelEngine labels) {
+                LayerPainter.paint(s, v, layers, Set.of());
+                ZonePainter.paint(s, v, shapes, null, unit, labels);
+                SitePainter.paint(s, v, sites, null);
+            }
         };
     }
 
-    /** Site names on the map; flagged sites win label collisions. */
-    List<MapLabel> labels() {
+    /**
+     * The map's names: every site (flagged ones, in table order, carry their row number so the
+     * map can show "7" for row 7 where the name finds no room), then the installations of the
+     * visible installation layers. {@code rows} are the findings table's sites, in order.
+     */
+    private List<MapLabel> labels(List<Flagged> rows) {
         List<MapLabel> out = new ArrayList<>();
+        Set<Long> listed = new java.util.HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            MiningSite s = rows.get(i).site();
+            listed.add(s.id());
+            out.add(MapLabel.site(siteName(s), s.lon(), s.lat(), true, i + 1));
+        }
         for (MiningSite s : project.sites()) {
-            if (s.name() != null) {
+            if (!listed.contains(s.id())) {
                 Finding f = project.findings().get(s.id());
-                out.add(new MapLabel(s.name(), s.lon(), s.lat(), f != null && f.flagged() ? 2 : 1));
+                out.add(MapLabel.site(siteName(s), s.lon(), s.lat(), f != null && f.flagged(), 0));
+            }
+        }
+        for (ProjectLayer l : project.layers()) {
+            if (l.visible() && l.role() == org.standoff.model.LayerRole.INSTALLATIONS && l.data().nameFieldIndex() >= 0) {
+                for (org.standoff.model.Feature feature : l.data().features()) {
+                    String name = l.data().featureName(feature);
+                    if (name != null && !name.isBlank()) {
+                        org.locationtech.jts.geom.Point p = feature.geometry().getInteriorPoint();
+                        out.add(MapLabel.installation(name, p.getX(), p.getY(), feature.geometry().getEnvelopeInternal()));
+                    }
+                }
             }
         }
         return out;

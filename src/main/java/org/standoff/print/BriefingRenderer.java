@@ -11,8 +11,8 @@ import org.standoff.render.basemap.BasemapPainter;
  * fit its table, continuation pages follow with the same banners, a "continued" heading, the
  * table filling the page, and the credits line.
  *
- * <p>Every text is shortened with an ellipsis to its box, map labels go through
- * {@link LabelPlacer}, so nothing overprints. The map element is drawn first and the other
+ * <p>Every text is shortened with an ellipsis to its box; map labels go through the shared
+ * label engine ({@link org.standoff.render.label.LabelEngine}), so nothing overprints. The map element is drawn first and the other
  * elements after it in layout order, so insets (scale bar, north arrow) sit on the map.
  * Does not open files; see {@link BriefingExport}. Thread-safe: holds only the basemap painter;
  * each call draws on its own canvas.
@@ -67,7 +67,7 @@ public final class BriefingRenderer {
                 case CREDITS -> PageFurniture.credits(s, r, e, content, page, pagination.pages());
                 case LEGEND -> LegendElement.draw(s, r, content.legend(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE));
                 case FINDINGS_TABLE -> FindingsTable.draw(s, r, content.findingHeaders(), pagination.rows(content.findings(), 0),
-                        content.findings(), e.options().fontSizeOr(PrintStyles.TABLE_SIZE));
+                        content.findings(), e.options().fontSizeOr(PrintStyles.TABLE_SIZE), 1);
                 case SCALE_BAR -> {
                     if (view != null) {
                         ScaleBarElement.draw(s, r, view);
@@ -107,6 +107,6 @@ public final class BriefingRenderer {
         String heading = (content.title().isBlank() ? "Findings" : content.title() + " — findings") + " (continued)";
         TextBlock.draw(s, heading, header, PrintStyles.text(13, true, PrintStyles.INK), TextBlock.Align.LEFT);
         FindingsTable.draw(s, Pagination.continuationTable(layout), content.findingHeaders(), pagination.rows(content.findings(), page),
-                content.findings(), table.options().fontSizeOr(PrintStyles.TABLE_SIZE));
+                content.findings(), table.options().fontSizeOr(PrintStyles.TABLE_SIZE), pagination.firstNumber(page));
     }
 }

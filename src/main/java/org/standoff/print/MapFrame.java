@@ -1,24 +1,26 @@
 package org.standoff.print;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.standoff.geo.WebMercator;
-import org.standoff.render.Rgba;
 import org.standoff.render.Surface;
-import org.standoff.render.TextStyle;
 import org.standoff.render.Viewport;
 import org.standoff.render.basemap.BasemapPainter;
+import org.standoff.render.label.LabelEngine;
 
 /**
  * The map frame: chooses the Web Mercator view that shows the content's extent in the frame,
- * draws the basemap, the caller's painter and the placed map labels, clipped to the frame, then
- * the frame border. Stateless apart from the basemap painter, which is thread-safe.
+ * draws the basemap and the caller's painter, then every name of the frame (basemap names, zone
+ * radii, site and installation names, row numbers) through one {@link LabelEngine}, clipped to
+ * the frame, then the frame border. When sites lie outside the frame or a flagged site finds no
+ * place even for its number, a notice in the frame's corner says so. Stateless apart from the basemap painter, which is thread-safe.
  */
 final class MapFrame {
 
     /** Metres of paper per point. */
     static final double METRES_PER_POINT = 0.0254 / 72;
     private static final double EARTH_RADIUS = 6378137;
+    /** Labels keep this far from the frame's edge, points. */
+    static final double EDGE = 2;
 
     private final BasemapPainter basemap;
 
@@ -56,9 +58,25 @@ final class MapFrame {
         Viewport v = viewport(content.extent(), r.width(), r.height());
         try (PageCanvas.Region region = canvas.region(r)) {
             Surface s = region.surface();
-            basemap.paint(s, v);
-            content.painter().paint(s, v);
-            drawLabels(s, v, content.mapLabels(), r, insets);
+            LabelEngine engine = new LabelEngine(s.width(), s.height(), EDGE);
+            for (Rect i : insets) {
+                engine.reserve(new double[] {i.x() - r.x(), i.y() - r.y(), i.right() - r.x(), i.bottom() - r.y()});
+            }
+            basemap.paint(s, v, engine);
+            content.painter().paint(s, v, engine);
+            MapLabels.queue(engine, s, v, content.mapLabels());
+            List<String> notices = MapLabels.notices(engine, s, v, content.mapLabels());
+            if (!notices.isEmpty()) {
+                // Plan again with the notice's corner reserved, then name what the notice must.
+                double[] box = Notice.box(s, notices);
+                engine = engine.replan(box);
+                engine.place(s::textWidth);
+                notices = MapLabels.notices(engine, s, v, content.mapLabels());
+                engine.draw(s);
+                Notice.draw(s, box, notices);
+            } else {
+                engine.draw(s);
+            }
         }
         Surface page = canvas.page();
         page.beginPath();
@@ -69,31 +87,6 @@ final class MapFrame {
         page.closePath();
         page.strokePath(PrintStyles.FRAME);
         return v;
-    }
-
-    private static void drawLabels(Surface s, Viewport v, List<MapLabel> labels, Rect frame, List<Rect> insets) {
-        if (labels.isEmpty()) {
-            return;
-        }
-        TextStyle style = new TextStyle(PrintStyles.MAP_LABEL_SIZE, true, PrintStyles.INK, Rgba.hex("#ffffff"), 1.6);
-        Rect bounds = new Rect(2, 2, Math.max(0, s.width() - 4), Math.max(0, s.height() - 4));
-        LabelPlacer placer = new LabelPlacer(bounds, s::textWidth, style, Math.min(140, s.width() / 3), 6);
-        for (Rect i : insets) {
-            placer.addObstacle(new Rect(i.x() - frame.x(), i.y() - frame.y(), i.width(), i.height()));
-        }
-        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
-        for (MapLabel l : labels) {
-            double x = v.x(l.lon());
-            double y = v.y(l.lat());
-            if (x >= 0 && y >= 0 && x <= s.width() && y <= s.height()) {
-                candidates.add(new LabelPlacer.Candidate(l.text(), x, y, l.priority()));
-                // Keep labels off every anchor, so no label hides another site's symbol.
-                placer.addObstacle(new Rect(x - 4, y - 4, 8, 8));
-            }
-        }
-        for (LabelPlacer.Placed p : placer.place(candidates)) {
-            s.text(p.text(), p.x(), p.baseline(), style);
-        }
     }
 
     private static double log2(double v) {

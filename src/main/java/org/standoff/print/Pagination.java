@@ -31,6 +31,11 @@ record Pagination(int firstPageRows, int rowsPerPage, int pages) {
         return new Pagination(first, per, 1 + (rest <= 0 ? 0 : (rest + per - 1) / per));
     }
 
+    /** The 1-based number in the whole table of the first row on a page (0-based). */
+    int firstNumber(int page) {
+        return page == 0 ? 1 : 1 + firstPageRows + (page - 1) * rowsPerPage;
+    }
+
     /** The rows of a page (0-based). */
     List<FindingRow> rows(List<FindingRow> all, int page) {
         if (page == 0) {
