@@ -52,8 +52,53 @@ public final class BriefingContentBuilder {
     public BriefingContent build(BriefingFields f, BriefingLayout layout, ExtentChoice extent) {
         BriefingContent base = base(f, extent(extent), List.of());
         Envelope frame = BriefingRenderer.mapViewport(layout, base).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(base.extent()));
-        List<Flagged> rows = tableRows(frame, project.zones().isEmpty());
-        return base.withFindings(rows.stream().map(x -> row(x.site(), x.finding(), project.unit())).toList(), labels(rows));
+        boolean noRules = project.zones().isEmpty();
+        List<Flagged> all = tableRows(frame, noRules);
+        List<Flagged> rows = all.size() > MAX_TABLE_ROWS ? all.subList(0, MAX_TABLE_ROWS) : all;
+        return base.withFindings(rows.stream().map(x -> row(x.site(), x.finding(), project.unit())).toList(), labels(rows))
+                .withLegend(legend(frame), summary(frame, all, noRules));
+    }
+
+    /**
+     * A briefing lists at most this many findings rows (about eight pages), nearest first; the
+     * summary box says how many there are in all, and {@code standoff analyze} writes them all.
+     */
+    static final int MAX_TABLE_ROWS = 300;
+    /** The summary names this many closest sites. */
+    static final int CLOSEST = 2;
+
+    /**
+     * The summary box: sites on the map and how many are flagged; per zone band, how many sites
+     * lie in it; the three closest sites with their distance and installation; and, when the
+     * table is cut to {@link #MAX_TABLE_ROWS}, how many it lists of how many.
+     */
+    List<String> summary(Envelope frame, List<Flagged> rows, boolean noRules) {
+        LengthUnit unit = project.unit();
+        List<MiningSite> in = project.sites().stream().filter(s -> frame.contains(s.lon(), s.lat())).toList();
+        Map<Long, Finding> findings = project.findings();
+        long flagged = in.stream().map(s -> findings.get(s.id())).filter(f -> f != null && f.flagged()).count();
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.US, "%,d site%s on this map", in.size(), in.size() == 1 ? "" : "s")
+                + (noRules ? " · no zones or rules applied" : String.format(Locale.US, " · %,d flagged", flagged)));
+        for (Zone z : project.zones()) {
+            for (int b = 0; b < z.bands().size(); b++) {
+                int band = b;
+                long n = in.stream().map(s -> findings.get(s.id())).filter(f -> f != null
+                        && f.hits().stream().anyMatch(h -> h.zoneId().equals(z.id()) && h.bandIndex() == band)).count();
+                out.add(String.format(Locale.US, "  %s · %s: %,d", z.name(), ZonePainter.radius(z.bands().get(b), unit), n));
+            }
+        }
+        if (!rows.isEmpty()) {
+            for (Flagged x : rows.subList(0, Math.min(CLOSEST, rows.size()))) {
+                Finding.NearestFeature n = x.finding().nearestInstallation().orElse(null);
+                out.add((x == rows.get(0) ? "Closest: " : "  then ") + siteName(x.site())
+                        + (n == null ? "" : ", " + distance(n.distanceMetres(), unit) + " from " + featureName(n)));
+            }
+        }
+        if (rows.size() > MAX_TABLE_ROWS) {
+            out.add(String.format(Locale.US, "The table lists the %,d nearest of %,d.", MAX_TABLE_ROWS, rows.size()));
+        }
+        return out;
     }
 
     /**
@@ -151,19 +196,37 @@ public final class BriefingContentBuilder {
 
     /** Legend: visible layers (top of the panel first), then zones, then the site symbols. */
     public List<LegendEntry> legend() {
+        return legend(null);
+    }
+
+    /**
+     * The legend of what a frame shows (everything when {@code frame} is null): visible layers
+     * with features in it (top of the panel first), zones reaching into it, then the site
+     * symbols of the sites in it, explained (shape = status, colour = control), and a note on
+     * the row numbers when the map can carry them.
+     */
+    List<LegendEntry> legend(Envelope frame) {
         List<LegendEntry> out = new ArrayList<>();
         List<ProjectLayer> panelOrder = new ArrayList<>(project.layers());
         java.util.Collections.reverse(panelOrder);
         for (ProjectLayer l : panelOrder) {
-            if (l.visible()) {
+            if (l.visible() && (frame == null || l.data().envelope().intersects(frame))) {
                 layerEntry(l).ifPresent(out::add);
             }
         }
         for (Zone z : project.zones()) {
-            Rgba c = ZonePainter.colour(z);
-            out.add(LegendEntry.area(zoneLabel(z, project.unit()), c.withOpacity(ZONE_FILL_OPACITY), c));
+            boolean shown = frame == null || project.zoneShapes().stream()
+                    .anyMatch(sh -> sh.zone().id().equals(z.id()) && sh.geometry().getEnvelopeInternal().intersects(frame));
+            if (shown) {
+                Rgba c = ZonePainter.colour(z);
+                out.add(LegendEntry.area(zoneLabel(z, project.unit()), c.withOpacity(ZONE_FILL_OPACITY), c));
+            }
         }
-        out.addAll(siteEntries());
+        List<MiningSite> sites = frame == null ? project.sites() : project.sites().stream().filter(s -> frame.contains(s.lon(), s.lat())).toList();
+        out.addAll(siteEntries(sites));
+        if (frame != null && !sites.isEmpty()) {
+            out.add(LegendEntry.heading("Numbers on the map: findings table rows"));
+        }
         return out;
     }
 
@@ -173,15 +236,30 @@ public final class BriefingContentBuilder {
      * push the layers and zones out of a small legend box for symbols the map does not show.
      */
     List<LegendEntry> siteEntries() {
-        Set<SymbolStyle.Shape> shapes = project.sites().stream().map(SiteSymbols::shape).collect(Collectors.toSet());
-        Set<String> controls = project.sites().stream().map(s -> SiteSymbols.Control.of(s).label()).collect(Collectors.toSet());
+        return siteEntries(project.sites());
+    }
+
+    /** The rows of {@link SiteSymbols#legend()} these sites use, under "shape" and "colour" headings. */
+    static List<LegendEntry> siteEntries(List<MiningSite> sites) {
+        Set<SymbolStyle.Shape> shapes = sites.stream().map(SiteSymbols::shape).collect(Collectors.toSet());
+        Set<String> controls = sites.stream().map(s -> SiteSymbols.Control.of(s).label()).collect(Collectors.toSet());
         Set<String> controlLabels = java.util.Arrays.stream(SiteSymbols.Control.values()).map(SiteSymbols.Control::label).collect(Collectors.toSet());
-        List<LegendEntry> out = new ArrayList<>();
+        List<LegendEntry> status = new ArrayList<>();
+        List<LegendEntry> control = new ArrayList<>();
         for (SiteSymbols.LegendItem item : SiteSymbols.legend()) {
             boolean isControl = controlLabels.contains(item.label());
             if (isControl ? controls.contains(item.label()) : shapes.contains(item.symbol().shape())) {
-                out.add(LegendEntry.symbol(item.label(), item.symbol()));
+                (isControl ? control : status).add(LegendEntry.symbol(item.label(), item.symbol()));
             }
+        }
+        List<LegendEntry> out = new ArrayList<>();
+        if (!status.isEmpty()) {
+            out.add(LegendEntry.heading("Mining sites: shape = status"));
+            out.addAll(status);
+        }
+        if (!control.isEmpty()) {
+            out.add(LegendEntry.heading("Mining sites: colour = control"));
+            out.addAll(control);
         }
         return out;
     }

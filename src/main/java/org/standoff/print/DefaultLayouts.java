@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * The standard briefing arrangements. Landscape: banners top and bottom, title block, a large
- * map on the left two thirds with the scale bar and north arrow inset on it, locator and legend
- * in a right-hand column, the findings table across the bottom and a credits line. Portrait: the
- * same stacked, with the map across the full width and locator/legend beside the table.
+ * map on the left two thirds with the scale bar and north arrow inset on it, locator, summary
+ * and legend in a right-hand column, the findings table across the bottom and a credits line. Portrait: the
+ * same stacked, with the map across the full width and locator, summary and legend in a row above the table.
  * Bounds are fractions of the printable area. Stateless.
  */
 final class DefaultLayouts {
@@ -33,8 +33,9 @@ final class DefaultLayouts {
                 LayoutElement.of(MAP, 0, 0.15, 0.68, 0.56),
                 LayoutElement.of(SCALE_BAR, 0.008, 0.625, 0.22, 0.075),
                 LayoutElement.of(NORTH_ARROW, 0.635, 0.16, 0.035, 0.075),
-                LayoutElement.of(LOCATOR, 0.70, 0.15, 0.30, 0.25),
-                LayoutElement.of(LEGEND, 0.70, 0.41, 0.30, 0.30),
+                LayoutElement.of(LOCATOR, 0.70, 0.15, 0.30, 0.17),
+                LayoutElement.of(SUMMARY, 0.70, 0.33, 0.30, 0.13),
+                LayoutElement.of(LEGEND, 0.70, 0.465, 0.30, 0.245),
                 LayoutElement.of(FINDINGS_TABLE, 0, 0.725, 1, 0.195),
                 LayoutElement.of(CREDITS, 0, 0.925, 1, 0.035),
                 LayoutElement.of(MARKING_BOTTOM, 0, 0.965, 1, 0.035));
@@ -48,8 +49,9 @@ final class DefaultLayouts {
                 LayoutElement.of(MAP, 0, 0.11, 1, 0.50),
                 LayoutElement.of(SCALE_BAR, 0.006, 0.555, 0.30, 0.05),
                 LayoutElement.of(NORTH_ARROW, 0.945, 0.117, 0.045, 0.05),
-                LayoutElement.of(LOCATOR, 0, 0.62, 0.38, 0.14),
-                LayoutElement.of(LEGEND, 0.40, 0.62, 0.60, 0.14),
+                LayoutElement.of(LOCATOR, 0, 0.62, 0.30, 0.14),
+                LayoutElement.of(SUMMARY, 0.31, 0.62, 0.30, 0.14),
+                LayoutElement.of(LEGEND, 0.62, 0.62, 0.38, 0.14),
                 LayoutElement.of(FINDINGS_TABLE, 0, 0.77, 1, 0.17),
                 LayoutElement.of(CREDITS, 0, 0.945, 1, 0.027),
                 LayoutElement.of(MARKING_BOTTOM, 0, 0.975, 1, 0.025));

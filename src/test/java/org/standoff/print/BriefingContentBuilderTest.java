@@ -92,10 +92,11 @@ class BriefingContentBuilderTest {
         List<LegendEntry> legend = new BriefingContentBuilder(snapshot(LengthUnit.MILE)).legend();
         List<String> labels = legend.stream().map(LegendEntry::label).toList();
         assertEquals(List.of("Installations", "Substations", "CFIUS close proximity · 1 mi", "Extended · 1 mi, 1–100 mi"), labels.subList(0, 4));
-        // Only the site symbols in use: one operating foreign site, the rest without status or control.
-        assertEquals(List.of("Operating", "Planned / status unknown", "Foreign-controlled", "Control unknown"), labels.subList(4, labels.size()));
+        // Only the site symbols in use (one operating foreign site, the rest without status or control), explained.
+        assertEquals(List.of("Mining sites: shape = status", "Operating", "Planned / status unknown", "Mining sites: colour = control",
+                "Foreign-controlled", "Control unknown"), labels.subList(4, labels.size()));
         SymbolStyle operating = SiteSymbols.legend().get(0).symbol();
-        assertEquals(operating, legend.get(4).symbol());
+        assertEquals(operating, legend.get(5).symbol());
 
         LegendEntry area = legend.get(0);
         assertEquals(LegendEntry.Kind.FILL, area.kind());

@@ -45,6 +45,7 @@ public final class BriefingViewModel {
         SCALE_BAR("Scale bar", ElementKind.SCALE_BAR),
         NORTH_ARROW("North arrow", ElementKind.NORTH_ARROW),
         LOCATOR("Locator", ElementKind.LOCATOR),
+        SUMMARY("Summary", ElementKind.SUMMARY),
         CREDITS("Credits", ElementKind.CREDITS),
         FINDINGS_TABLE("Findings table", ElementKind.FINDINGS_TABLE);
 
