@@ -135,7 +135,25 @@ public final class BriefingContentBuilder {
         Envelope e = v.lonLatEnvelope(0);
         double west = clamp(e.getMinX(), -180, 179.9);
         double south = clamp(e.getMinY(), -85, 84.9);
-        return MapExtent.box(west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85));
+        return national(e).orElse(MapExtent.box(west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85)));
+    }
+
+    /**
+     * The lower 48 with insets for Alaska, Hawaii and the territories when the view holds sites
+     * (or their nearest installations) both in the lower 48 and beyond it; see {@link UsInsets}.
+     */
+    private Optional<MapExtent> national(Envelope view) {
+        List<double[]> points = new ArrayList<>();
+        for (MiningSite s : project.sites()) {
+            if (view.contains(s.lon(), s.lat())) {
+                points.add(new double[] {s.lon(), s.lat()});
+                Finding f = project.findings().get(s.id());
+                if (f != null) {
+                    f.nearestInstallation().ifPresent(n -> points.add(new double[] {n.nearestLon(), n.nearestLat()}));
+                }
+            }
+        }
+        return UsInsets.plan(points);
     }
 
     /** Paints layers, zones and sites as the screen does, without the screen's selection highlights. */

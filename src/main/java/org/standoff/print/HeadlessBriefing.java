@@ -75,6 +75,11 @@ public final class HeadlessBriefing {
                 e.expandToInclude(feature != null ? feature.geometry().getEnvelopeInternal() : new Envelope(n.nearestLon(), n.nearestLon(), n.nearestLat(), n.nearestLat()));
             }
         }
+        List<double[]> points = p.sites().stream().map(s -> new double[] {s.lon(), s.lat()}).toList();
+        if (e.getWidth() > 180 && UsInsets.plan(points).isEmpty()) {
+            // With insets the builder frames the lower 48 and puts the rest in insets; without, cut at 180°.
+            acrossAntimeridian(p, e);
+        }
         if (e.isNull()) {
             p.layers().stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).forEach(l -> e.expandToInclude(l.data().envelope()));
         }
@@ -87,6 +92,22 @@ public final class HeadlessBriefing {
         double pad = Math.max(0.05 * Math.max(e.getWidth(), e.getHeight()), 0.05);
         e.expandBy(pad);
         return e;
+    }
+
+    /**
+     * Sites on both sides of 180° (the Aleutians, Guam with Alaska): a box from -180 to 180 would
+     * frame the world. Measured with eastern longitudes taken west of -180, the sites may fit a
+     * narrower span; then the frame is that span cut at -180 (what lies beyond is counted as
+     * outside on the page), else it stays as it was.
+     */
+    private static void acrossAntimeridian(Project p, Envelope e) {
+        Envelope shifted = new Envelope();
+        for (MiningSite s : p.sites()) {
+            shifted.expandToInclude(s.lon() > 0 ? s.lon() - 360 : s.lon(), s.lat());
+        }
+        if (!shifted.isNull() && shifted.getWidth() < e.getWidth()) {
+            e.init(Math.max(-180, shifted.getMinX()), shifted.getMaxX(), shifted.getMinY(), shifted.getMaxY());
+        }
     }
 
     /** A viewport whose lon/lat box is {@code e} (clamped to the Web Mercator world), at zoom 10. */

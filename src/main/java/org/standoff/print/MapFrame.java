@@ -1,7 +1,10 @@
 package org.standoff.print;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.standoff.geo.WebMercator;
+import org.standoff.render.Stroke;
+import org.standoff.render.TextStyle;
 import org.standoff.render.Surface;
 import org.standoff.render.Viewport;
 import org.standoff.render.basemap.BasemapPainter;
@@ -21,6 +24,7 @@ final class MapFrame {
     private static final double EARTH_RADIUS = 6378137;
     /** Labels keep this far from the frame's edge, points. */
     static final double EDGE = 2;
+    private static final TextStyle CAPTION = PrintStyles.text(6.5, true, PrintStyles.INK);
 
     private final BasemapPainter basemap;
 
@@ -55,23 +59,40 @@ final class MapFrame {
      * {@code insets} (page rectangles of the scale bar, north arrow and anything else on the map).
      */
     Viewport draw(PageCanvas canvas, Rect r, BriefingContent content, List<Rect> insets) {
-        Viewport v = viewport(content.extent(), r.width(), r.height());
+        MapExtent extent = content.extent();
+        Viewport v = viewport(extent, r.width(), r.height());
+        List<Rect> insetRects = UsInsets.rects(extent.insets(), r.width(), r.height());
+        List<MapLabels.Panel> panels = new ArrayList<>();
+        LabelEngine engine;
+        Surface main;
         try (PageCanvas.Region region = canvas.region(r)) {
-            Surface s = region.surface();
-            LabelEngine engine = new LabelEngine(s.width(), s.height(), EDGE);
+            main = region.surface();
+            engine = new LabelEngine(main.width(), main.height(), EDGE);
             for (Rect i : insets) {
                 engine.reserve(new double[] {i.x() - r.x(), i.y() - r.y(), i.right() - r.x(), i.bottom() - r.y()});
             }
-            basemap.paint(s, v, engine);
-            content.painter().paint(s, v, engine);
-            MapLabels.queue(engine, s, v, content.mapLabels());
-            List<String> notices = MapLabels.notices(engine, s, v, content.mapLabels());
+            for (Rect i : insetRects) {
+                engine.reserve(new double[] {i.x() - 2, i.y() - 2, i.right() + 2, i.bottom() + 2});
+            }
+            basemap.paint(main, v, engine);
+            content.painter().paint(main, v, engine);
+            MapLabels.Panel panel = new MapLabels.Panel(engine, main, v, insetRects);
+            MapLabels.queue(panel, content.mapLabels());
+            panels.add(panel);
+        }
+        for (int i = 0; i < insetRects.size(); i++) {
+            Rect ir = insetRects.get(i);
+            panels.add(inset(canvas, new Rect(r.x() + ir.x(), r.y() + ir.y(), ir.width(), ir.height()), extent.insets().get(i), content));
+        }
+        List<String> notices = MapLabels.notices(panels, content.mapLabels());
+        try (PageCanvas.Region region = canvas.region(r)) {
+            Surface s = region.surface();
             if (!notices.isEmpty()) {
                 // Plan again with the notice's corner reserved, then name what the notice must.
                 double[] box = Notice.box(s, notices);
                 engine = engine.replan(box);
-                engine.place(s::textWidth);
-                notices = MapLabels.notices(engine, s, v, content.mapLabels());
+                panels.set(0, new MapLabels.Panel(engine, s, v, insetRects));
+                notices = MapLabels.notices(panels, content.mapLabels());
                 engine.draw(s);
                 Notice.draw(s, box, notices);
             } else {
@@ -79,14 +100,40 @@ final class MapFrame {
             }
         }
         Surface page = canvas.page();
+        outline(page, r, PrintStyles.FRAME);
+        return v;
+    }
+
+    /** Draws one inset (basemap, the caller's painter, its own labels, its caption) into page rectangle {@code r}. */
+    private MapLabels.Panel inset(PageCanvas canvas, Rect r, MapExtent.Inset inset, BriefingContent content) {
+        Viewport v = viewport(inset.extent(), r.width(), r.height());
+        MapLabels.Panel panel;
+        try (PageCanvas.Region region = canvas.region(r)) {
+            Surface s = region.surface();
+            LabelEngine engine = new LabelEngine(s.width(), s.height(), EDGE);
+            String caption = TextFit.fit(inset.name(), CAPTION, s.width() - 6, s::textWidth);
+            double captionW = s.textWidth(caption, CAPTION) + 6;
+            engine.reserve(new double[] {0, 0, captionW, CAPTION.size() + 4});
+            basemap.paint(s, v, engine);
+            content.painter().paint(s, v, engine);
+            panel = new MapLabels.Panel(engine, s, v, List.of());
+            MapLabels.queue(panel, content.mapLabels());
+            engine.draw(s);
+            s.fillRect(0, 0, captionW, CAPTION.size() + 4, PrintStyles.PAPER.withOpacity(0.85));
+            s.text(caption, 3, CAPTION.size() + 1, CAPTION);
+        }
+        outline(canvas.page(), r, Stroke.solid(PrintStyles.INK, 0.6));
+        return panel;
+    }
+
+    private static void outline(Surface page, Rect r, Stroke stroke) {
         page.beginPath();
         page.moveTo(r.x(), r.y());
         page.lineTo(r.right(), r.y());
         page.lineTo(r.right(), r.bottom());
         page.lineTo(r.x(), r.bottom());
         page.closePath();
-        page.strokePath(PrintStyles.FRAME);
-        return v;
+        page.strokePath(stroke);
     }
 
     private static double log2(double v) {

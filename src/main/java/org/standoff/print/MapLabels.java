@@ -37,9 +37,36 @@ final class MapLabels {
 
     private MapLabels() {}
 
+    /** One map panel labels go on: the main frame or an inset, its engine, and areas of it hidden under insets. */
+    record Panel(LabelEngine engine, Surface surface, Viewport view, List<Rect> hidden) {
+        boolean shows(MapLabel l) {
+            double x = view.x(l.lon());
+            double y = view.y(l.lat());
+            if (!(x >= 0 && y >= 0 && x <= surface.width() && y <= surface.height())) {
+                return false;
+            }
+            for (Rect r : hidden) {
+                if (x >= r.x() && x <= r.right() && y >= r.y() && y <= r.bottom()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     static void queue(LabelEngine engine, Surface s, Viewport v, List<MapLabel> labels) {
+        queue(new Panel(engine, s, v, List.of()), labels);
+    }
+
+    /** Queues the panel's labels: those whose anchor the panel shows. */
+    static void queue(Panel panel, List<MapLabel> all) {
+        LabelEngine engine = panel.engine();
+        Surface s = panel.surface();
+        Viewport v = panel.view();
+        List<MapLabel> labels = all.stream().filter(panel::shows).toList();
         double radius = SitePainter.symbolSize(v) / 2 + 1;
-        double maxWidth = Math.min(140, s.width() * MAX_NAME_SHARE);
+        // A third of a main frame, most of an inset's width, never past 140 pt.
+        double maxWidth = Math.min(140, Math.max(s.width() * MAX_NAME_SHARE, s.width() - 12));
         for (MapLabel l : labels) {
             if (l.role() == MapLabel.Role.INSTALLATION || !inFrame(s, v, l)) {
                 continue;
@@ -103,7 +130,7 @@ final class MapLabels {
      * order around the first of each group (within one symbol of it). Single sites are groups
      * of one.
      */
-    static List<Cluster> clusters(Surface s, Viewport v, List<MapLabel> labels, double radius) {
+    private static List<Cluster> clusters(Surface s, Viewport v, List<MapLabel> labels, double radius) {
         List<Cluster> out = new ArrayList<>();
         java.util.Map<Long, List<Cluster>> grid = new java.util.HashMap<>();
         double cell = 2 * radius;
@@ -156,35 +183,44 @@ final class MapLabels {
     }
 
     /**
-     * What the page must say about the map after a plan: sites outside the frame, and flagged
-     * sites neither named nor numbered (by their rows). Empty when the map shows everything.
+     * What the page must say about the map after a plan: sites shown in no panel, and flagged
+     * sites shown but neither named nor numbered (by their rows). Empty when the map shows
+     * everything.
      */
-    static List<String> notices(LabelEngine engine, Surface s, Viewport v, List<MapLabel> labels) {
+    static List<String> notices(List<Panel> panels, List<MapLabel> labels) {
         List<String> out = new ArrayList<>();
+        List<Set<Object>> shown = new ArrayList<>();
+        for (Panel p : panels) {
+            Set<Object> keys = new HashSet<>();
+            for (PlacedLabel placed : p.engine().place(p.surface()::textWidth)) {
+                keys.add(placed.request().key());
+                if (placed.request().key() instanceof Cluster c) {
+                    keys.addAll(c.members());
+                }
+            }
+            shown.add(keys);
+        }
         int outside = 0;
         int outsideFlagged = 0;
+        TreeSet<Integer> missing = new TreeSet<>();
         for (MapLabel l : labels) {
-            if (l.role() != MapLabel.Role.INSTALLATION && !inFrame(s, v, l)) {
+            if (l.role() == MapLabel.Role.INSTALLATION) {
+                continue;
+            }
+            int panel = -1;
+            for (int i = 0; i < panels.size() && panel < 0; i++) {
+                panel = panels.get(i).shows(l) ? i : -1;
+            }
+            if (panel < 0) {
                 outside++;
                 outsideFlagged += l.role() == MapLabel.Role.FLAGGED_SITE ? 1 : 0;
+            } else if (l.role() == MapLabel.Role.FLAGGED_SITE && l.row() > 0 && !shown.get(panel).contains(l)) {
+                missing.add(l.row());
             }
         }
         if (outside > 0) {
             out.add(String.format(Locale.US, "%,d site%s outside this map%s", outside, outside == 1 ? " lies" : "s lie",
                     outsideFlagged == 0 ? "" : String.format(Locale.US, " (%,d flagged)", outsideFlagged)));
-        }
-        Set<Object> shown = new HashSet<>();
-        for (PlacedLabel p : engine.place(s::textWidth)) {
-            shown.add(p.request().key());
-            if (p.request().key() instanceof Cluster c) {
-                shown.addAll(c.members());
-            }
-        }
-        TreeSet<Integer> missing = new TreeSet<>();
-        for (MapLabel l : labels) {
-            if (l.role() == MapLabel.Role.FLAGGED_SITE && inFrame(s, v, l) && !shown.contains(l)) {
-                missing.add(l.row());
-            }
         }
         if (!missing.isEmpty()) {
             out.add(String.format(Locale.US, "%,d flagged site%s not marked for lack of room: rows %s", missing.size(), missing.size() == 1 ? "" : "s",

@@ -70,7 +70,13 @@ public final class BriefingReview {
         Layer inst = SyntheticData.installations(800, 1);
         Layer subs = SyntheticGeography.substations(70_000, 2);
         List<Geometry> outlines = inst.features().stream().map(Feature::geometry).toList();
-        List<MiningSite> sites = SyntheticGeography.sites(siteCount, 3, SyntheticGeography.cities(2), outlines);
+        List<MiningSite> sites = new java.util.ArrayList<>(SyntheticGeography.sites(siteCount, 3, SyntheticGeography.cities(2), outlines));
+        // Beyond the lower 48: Alaska (one island west of 180°), Hawaii, Guam, Puerto Rico.
+        double[][] far = {{-149.9, 61.2}, {-147.7, 64.8}, {-176.6, 51.9}, {173.2, 52.9}, {-157.9, 21.3}, {144.8, 13.5}, {-66.1, 18.4}};
+        long id = sites.stream().mapToLong(MiningSite::id).max().orElse(0);
+        for (double[] p : far) {
+            sites.add(MiningSite.at("SYNTHETIC Far Site " + (++id), p[0], p[1]).withId(id));
+        }
         ProjectLayer i = new ProjectLayer("layer-1", inst, LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
         ProjectLayer s = new ProjectLayer("layer-2", subs, LayerRole.SUBSTATIONS, LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
         Zone close = new Zone("zone-1", "CFIUS close proximity", Zone.Kind.LAYER_BUFFER, i.id(), FeatureFilter.ALL, null, List.of(Zone.Band.disc(MILE)),

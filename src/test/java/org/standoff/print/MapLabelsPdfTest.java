@@ -65,6 +65,21 @@ class MapLabelsPdfTest {
     }
 
     @Test
+    void aNationalMapShowsTheLower48WithInsetsNotTheWorld() throws Exception {
+        MapExtent e = national.extent();
+        assertTrue(e.east() - e.west() < 70, "the main frame is the lower 48: " + e);
+        assertEquals(List.of("Alaska", "Hawaii", "Puerto Rico, USVI", "Guam, N. Mariana Is."), e.insets().stream().map(MapExtent.Inset::name).toList());
+        Path file = dir.resolve("insets.pdf");
+        BriefingExport.pdf(BriefingReview.LAYOUT, national, file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            String page = BriefingPdfTest.text(doc, 1);
+            assertTrue(page.contains("Alaska") && page.contains("Hawaii"), page);
+            // Attu, west of 180°, is the one far site off every panel; the page says sites lie outside.
+            assertTrue(page.contains("outside this map"), page);
+        }
+    }
+
+    @Test
     void theFindingsTableNumbersItsRowsAsTheMapDoes() throws Exception {
         Path file = dir.resolve("rows.pdf");
         BriefingExport.pdf(BriefingReview.LAYOUT, sample, file);
@@ -85,9 +100,15 @@ class MapLabelsPdfTest {
         }
     }
 
-    /** The flagged sites inside the map frame that the map neither names nor numbers, with their rows. */
+    /**
+     * The flagged sites inside the map frame (and not under an inset, where the notice counts
+     * them as off the map) that the map neither names nor numbers, with their rows. Row numbers
+     * count wherever the map shows them: beside the site, or in the notice's list of sites it
+     * had no room to mark.
+     */
     static List<String> unmarked(BriefingContent c, List<MapWords.Word> words) {
         Viewport v = BriefingRenderer.mapViewport(BriefingReview.LAYOUT, c).orElseThrow();
+        List<Rect> insets = UsInsets.rects(c.extent().insets(), v.width(), v.height());
         Set<Integer> numbered = new HashSet<>();
         for (MapWords.Word w : words) {
             if (w.size() < MapLabels.SITE.size() - 0.5) {
@@ -99,7 +120,8 @@ class MapLabelsPdfTest {
         for (MapLabel l : c.mapLabels()) {
             double x = v.x(l.lon());
             double y = v.y(l.lat());
-            boolean inFrame = x >= 0 && y >= 0 && x <= v.width() && y <= v.height();
+            boolean inFrame = x >= 0 && y >= 0 && x <= v.width() && y <= v.height()
+                    && insets.stream().noneMatch(r -> x >= r.x() && x <= r.right() && y >= r.y() && y <= r.bottom());
             if (l.role() == MapLabel.Role.FLAGGED_SITE && inFrame && !numbered.contains(l.row()) && !named(texts, l.text())) {
                 out.add(l.row() + " " + l.text());
             }
