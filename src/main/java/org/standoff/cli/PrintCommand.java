@@ -84,7 +84,13 @@ final class PrintCommand implements Callable<Integer> {
             BriefingExport.atlasPdf(layout, Atlas.pages(base, flagged, ATLAS_SCALE), out);
             spec.commandLine().getOut().println("wrote " + flagged.size() + " atlas pages to " + out);
         } else if (png) {
-            List<Path> files = BriefingExport.png(layout, b.build(fields, layout, ExtentChoice.CURRENT_VIEW), dpi, out);
+            BriefingContent content = b.build(fields, layout, ExtentChoice.CURRENT_VIEW);
+            int pages = BriefingExport.bundledRenderer().pageCount(layout, content);
+            // Said before writing: one page is exactly OUT, several are numbered files beside it.
+            spec.commandLine().getOut().println("writing " + (pages == 1 ? out : pages + " pages as numbered files: "
+                    + BriefingExport.pngFiles(out, pages).stream().map(Path::toString).collect(Collectors.joining(", "))));
+            spec.commandLine().getOut().flush();
+            List<Path> files = BriefingExport.png(layout, content, dpi, out);
             spec.commandLine().getOut().println("wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
         } else {
             BriefingExport.pdf(layout, b.build(fields, layout, ExtentChoice.CURRENT_VIEW), out);

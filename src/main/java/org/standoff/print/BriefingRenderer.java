@@ -63,7 +63,7 @@ public final class BriefingRenderer {
             Rect r = layout.pageRect(e);
             switch (e.kind()) {
                 case MARKING_TOP, MARKING_BOTTOM -> PageFurniture.marking(s, r, e, content);
-                case TITLE -> PageFurniture.line(s, r, e, content.title(), PrintStyles.TITLE_SIZE, true, PrintStyles.INK);
+                case TITLE -> PageFurniture.title(s, r, e, content.title());
                 case SUBTITLE -> PageFurniture.line(s, r, e, content.subtitle(), PrintStyles.SUBTITLE_SIZE, false, PrintStyles.MUTED);
                 case CREDITS -> PageFurniture.credits(s, r, e, content, page, pagination.pages());
                 case LEGEND -> LegendElement.draw(s, r, content.legend(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE), 1);

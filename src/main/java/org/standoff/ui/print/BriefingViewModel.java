@@ -93,6 +93,9 @@ public final class BriefingViewModel {
         BriefingLayout first = saved.layouts().isEmpty() ? BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE) : saved.layouts().get(0);
         layout.set(first);
         layoutName.set(first.name());
+        if (!saved.projectTitle().isBlank()) {
+            title.set(saved.projectTitle());
+        }
         // the texts last used in this project, never the defaults again; every edit is kept with the project
         bindText(title, BriefingLayouts.Text.TITLE);
         bindText(subtitle, BriefingLayouts.Text.SUBTITLE);
