@@ -58,6 +58,10 @@ final class PrintCommand implements Callable<Integer> {
     private int dpi = BriefingExport.DEFAULT_DPI;
     @CommandLine.Option(names = "--atlas", description = "One page per flagged site (PDF only).")
     private boolean atlas;
+    @CommandLine.Option(names = "--rule", paramLabel = "RULE",
+            description = "Screen with this rule preset (id or name, see 'standoff zones list') instead of the project's zones; repeatable. "
+                    + "The project file is not changed.")
+    private List<String> rules;
     @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -71,7 +75,8 @@ final class PrintCommand implements Callable<Integer> {
         if (dpi < 36 || dpi > BriefingExport.MAX_DPI) {
             throw new CliInputException("bad --dpi " + dpi + ": use 36 to " + BriefingExport.MAX_DPI);
         }
-        Project p = CliSupport.readProject(project);
+        Project read = CliSupport.readProject(project);
+        Project p = rules == null || rules.isEmpty() ? read : RuleZones.underRules(read, rules);
         BriefingLayout layout = layout(p, layoutName);
         BriefingContentBuilder b = new BriefingContentBuilder(snapshot(p));
         BriefingFields fields = new BriefingFields(p.name(), "", "", "", "", LocalDate.now().toString());
