@@ -51,7 +51,10 @@ public final class BriefingContentBuilder {
     /** The briefing for one layout: findings are the flagged sites inside that layout's map frame. */
     public BriefingContent build(BriefingFields f, BriefingLayout layout, ExtentChoice extent) {
         BriefingContent base = base(f, extent(extent), List.of());
-        Envelope frame = BriefingRenderer.mapViewport(layout, base).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(base.extent()));
+        Envelope main = BriefingRenderer.mapViewport(layout, base).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(base.extent()));
+        List<Envelope> parts = new ArrayList<>(List.of(main));
+        base.extent().insets().forEach(i -> parts.add(envelope(i.extent())));
+        MapArea frame = new MapArea(parts);
         boolean noRules = project.zones().isEmpty();
         List<Flagged> all = tableRows(frame, noRules);
         List<Flagged> rows = all.size() > MAX_TABLE_ROWS ? all.subList(0, MAX_TABLE_ROWS) : all;
@@ -72,7 +75,7 @@ public final class BriefingContentBuilder {
      * lie in it; the three closest sites with their distance and installation; and, when the
      * table is cut to {@link #MAX_TABLE_ROWS}, how many it lists of how many.
      */
-    List<String> summary(Envelope frame, List<Flagged> rows, boolean noRules) {
+    List<String> summary(MapArea frame, List<Flagged> rows, boolean noRules) {
         LengthUnit unit = project.unit();
         List<MiningSite> in = project.sites().stream().filter(s -> frame.contains(s.lon(), s.lat())).toList();
         Map<Long, Finding> findings = project.findings();
@@ -106,7 +109,7 @@ public final class BriefingContentBuilder {
      * name) over the current view; {@link org.standoff.print.Atlas#pages} sets each page's extent.
      */
     public BriefingContent atlasBase(BriefingFields f) {
-        return base(f, extent(ExtentChoice.CURRENT_VIEW), findings(null));
+        return base(f, extent(ExtentChoice.CURRENT_VIEW), findings((MapArea) null));
     }
 
     /** The flagged sites, nearest to an installation first: the atlas's pages. */
@@ -223,18 +226,18 @@ public final class BriefingContentBuilder {
      * symbols of the sites in it, explained (shape = status, colour = control), and a note on
      * the row numbers when the map can carry them.
      */
-    List<LegendEntry> legend(Envelope frame) {
+    List<LegendEntry> legend(MapArea frame) {
         List<LegendEntry> out = new ArrayList<>();
         List<ProjectLayer> panelOrder = new ArrayList<>(project.layers());
         java.util.Collections.reverse(panelOrder);
         for (ProjectLayer l : panelOrder) {
-            if (l.visible() && (frame == null || l.data().envelope().intersects(frame))) {
+            if (l.visible() && (frame == null || frame.intersects(l.data().envelope()))) {
                 layerEntry(l).ifPresent(out::add);
             }
         }
         for (Zone z : project.zones()) {
             boolean shown = frame == null || project.zoneShapes().stream()
-                    .anyMatch(sh -> sh.zone().id().equals(z.id()) && sh.geometry().getEnvelopeInternal().intersects(frame));
+                    .anyMatch(sh -> sh.zone().id().equals(z.id()) && frame.intersects(sh.geometry().getEnvelopeInternal()));
             if (shown) {
                 Rgba c = ZonePainter.colour(z);
                 out.add(LegendEntry.area(zoneLabel(z, project.unit()), c.withOpacity(ZONE_FILL_OPACITY), c));
@@ -335,6 +338,17 @@ public final class BriefingContentBuilder {
         return project.ruleSets().stream().map(RuleSet::rules).flatMap(List::stream).filter(r -> r.id().equals(id)).findFirst();
     }
 
+    /** What a map shows: its main frame's lon/lat box and its insets' boxes. */
+    record MapArea(List<Envelope> parts) {
+        boolean contains(double lon, double lat) {
+            return parts.stream().anyMatch(p -> p.contains(lon, lat));
+        }
+
+        boolean intersects(Envelope e) {
+            return parts.stream().anyMatch(p -> p.intersects(e));
+        }
+    }
+
     private record Flagged(MiningSite site, Finding finding) {
         double installationMetres() {
             return finding.nearestInstallation().map(Finding.NearestFeature::distanceMetres).orElse(Double.POSITIVE_INFINITY);
@@ -351,12 +365,16 @@ public final class BriefingContentBuilder {
      * instead of "No findings".
      */
     List<FindingRow> findings(Envelope frame) {
+        return findings(frame == null ? null : new MapArea(List.of(frame)));
+    }
+
+    List<FindingRow> findings(MapArea frame) {
         LengthUnit unit = project.unit();
         return tableRows(frame, project.zones().isEmpty()).stream().map(x -> row(x.site(), x.finding(), unit)).toList();
     }
 
     /** The flagged sites in the frame, or with {@code noRules} the sites nearest an installation. */
-    private List<Flagged> tableRows(Envelope frame, boolean noRules) {
+    private List<Flagged> tableRows(MapArea frame, boolean noRules) {
         Map<Long, Finding> findings = project.findings();
         java.util.stream.Stream<Flagged> rows = project.sites().stream()
                 .filter(s -> frame == null || frame.contains(s.lon(), s.lat()))
