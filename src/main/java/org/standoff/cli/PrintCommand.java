@@ -2,35 +2,19 @@ package org.standoff.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.locationtech.jts.geom.Envelope;
-import org.standoff.analysis.Finding;
-import org.standoff.analysis.ProgressListener;
-import org.standoff.analysis.ScreeningOp;
-import org.standoff.analysis.ZoneShapes;
-import org.standoff.geo.LengthUnit;
-import org.standoff.model.LayerRole;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Project;
-import org.standoff.model.ProjectLayer;
-import org.standoff.model.Zone;
 import org.standoff.print.Atlas;
 import org.standoff.print.BriefingContentBuilder;
 import org.standoff.print.BriefingFields;
 import org.standoff.print.ExtentChoice;
 import org.standoff.print.HeadlessBriefing;
 import org.standoff.print.ProjectSnapshot;
-import org.standoff.geo.WebMercator;
-import org.standoff.render.Viewport;
 import org.standoff.print.BriefingContent;
 import org.standoff.print.BriefingExport;
 import org.standoff.print.BriefingLayout;
@@ -40,7 +24,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code standoff print PROJECT --out BRIEF.pdf|BRIEF.png [--layout NAME] [--dpi 300] [--atlas]}:
+ * {@code standoff print PROJECT --out BRIEF.pdf|BRIEF.png [--layout NAME] [--dpi 300] [--atlas] [--rule RULE]…}:
  * a briefing of the whole project, built by the same {@link BriefingContentBuilder} as the desktop.
  */
 @Command(name = "print", mixinStandardHelpOptions = true, description = "Print a briefing of a project to PDF or PNG.")
