@@ -94,8 +94,8 @@ public final class BriefingContentBuilder {
         if (!rows.isEmpty()) {
             for (Flagged x : rows.subList(0, Math.min(CLOSEST, rows.size()))) {
                 Finding.NearestFeature n = x.finding().nearestInstallation().orElse(null);
-                out.add((x == rows.get(0) ? "Closest: " : "  then ") + siteName(x.site())
-                        + (n == null ? "" : ", " + distance(n.distanceMetres(), unit) + " from " + featureName(n)));
+                out.add((x == rows.get(0) ? "Closest: " : "  then ") + (n == null ? siteName(x.site())
+                        : distance(n.distanceMetres(), unit) + ", " + siteName(x.site()) + " (" + featureName(n) + ")"));
             }
         }
         if (rows.size() > MAX_TABLE_ROWS) {

@@ -33,9 +33,9 @@ final class DefaultLayouts {
                 LayoutElement.of(MAP, 0, 0.15, 0.68, 0.56),
                 LayoutElement.of(SCALE_BAR, 0.008, 0.625, 0.22, 0.075),
                 LayoutElement.of(NORTH_ARROW, 0.635, 0.16, 0.035, 0.075),
-                LayoutElement.of(LOCATOR, 0.70, 0.15, 0.30, 0.17),
-                LayoutElement.of(SUMMARY, 0.70, 0.33, 0.30, 0.13),
-                LayoutElement.of(LEGEND, 0.70, 0.465, 0.30, 0.245),
+                LayoutElement.of(LOCATOR, 0.70, 0.15, 0.30, 0.145),
+                LayoutElement.of(SUMMARY, 0.70, 0.305, 0.30, 0.165),
+                LayoutElement.of(LEGEND, 0.70, 0.48, 0.30, 0.23),
                 LayoutElement.of(FINDINGS_TABLE, 0, 0.725, 1, 0.195),
                 LayoutElement.of(CREDITS, 0, 0.925, 1, 0.035),
                 LayoutElement.of(MARKING_BOTTOM, 0, 0.965, 1, 0.035));

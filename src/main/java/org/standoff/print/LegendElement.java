@@ -92,8 +92,12 @@ final class LegendElement {
                 continue;
             }
             swatch(s, e, new Rect(cell.x(), cell.y() + line * 0.2, SWATCH_W, line * 0.6));
-            TextBlock.draw(s, e.label(), new Rect(cell.x() + SWATCH_W + 6, cell.y(), Math.max(0, cell.width() - SWATCH_W - 6), line), label,
-                    TextBlock.Align.LEFT);
+            Rect text = new Rect(cell.x() + SWATCH_W + 6, cell.y(), Math.max(0, cell.width() - SWATCH_W - 6), line);
+            // A label a little too long shrinks (to 80 %) before it loses words to the ellipsis.
+            double natural = s.textWidth(e.label(), label);
+            TextStyle fitted = natural > text.width() && natural > 0
+                    ? PrintStyles.text(fontSize * Math.max(0.8, text.width() / natural * 0.999), false, PrintStyles.INK) : label;
+            TextBlock.draw(s, e.label(), text, fitted, TextBlock.Align.LEFT);
         }
     }
 

@@ -80,6 +80,20 @@ class MapLabelsPdfTest {
     }
 
     @Test
+    void theSummaryCountsEveryZoneBandAndNamesTheClosestSites() throws Exception {
+        Path file = dir.resolve("summary.pdf");
+        BriefingExport.pdf(BriefingReview.LAYOUT, sample, file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            String page = BriefingPdfTest.text(doc, 1);
+            for (String line : sample.summary()) {
+                assertTrue(page.contains(line.strip()) || line.length() > 60, "summary line printed: " + line + "\n" + page);
+            }
+            assertTrue(page.contains("SAMPLE 5 mi radius · 5 mi: 0"), "a zone band with no sites is counted too");
+            assertTrue(page.contains("Closest: 0 mi, SAMPLE Mine 1"), page);
+        }
+    }
+
+    @Test
     void theFindingsTableNumbersItsRowsAsTheMapDoes() throws Exception {
         Path file = dir.resolve("rows.pdf");
         BriefingExport.pdf(BriefingReview.LAYOUT, sample, file);
