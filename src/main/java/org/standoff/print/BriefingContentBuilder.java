@@ -125,6 +125,15 @@ public final class BriefingContentBuilder {
 
     /** The map extent: the view's lon/lat box, or the chosen scale at the view's centre. */
     public MapExtent extent(ExtentChoice choice) {
+        if (choice.isAllSites() && !project.sites().isEmpty()) {
+            Envelope e = HeadlessBriefing.frame(project.sites(), project.layers(), project.findings());
+            double west = clamp(e.getMinX(), -180, 179.9);
+            double south = clamp(e.getMinY(), -85, 84.9);
+            return national(e).orElse(MapExtent.box(west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85)));
+        }
+        if (choice.isAllSites()) {
+            return extent(ExtentChoice.CURRENT_VIEW);
+        }
         var v = project.view();
         boolean sized = v.width() >= 1 && v.height() >= 1;
         double cLon = sized ? v.lon(v.width() / 2) : (CONUS[0] + CONUS[2]) / 2;

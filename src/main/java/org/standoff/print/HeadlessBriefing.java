@@ -59,14 +59,19 @@ public final class HeadlessBriefing {
 
     /** The sites and their nearest installations, else the installations, else every layer, else the lower 48; padded 5 %. */
     static Envelope frame(Project p, Map<Long, Finding> findings) {
+        return frame(p.sites(), p.layers(), findings);
+    }
+
+    /** {@link #frame(Project, Map)} over a snapshot's parts. */
+    static Envelope frame(List<MiningSite> sites, List<ProjectLayer> layers, Map<Long, Finding> findings) {
         Envelope e = new Envelope();
         Map<String, Map<Long, Feature>> installations = new HashMap<>();
-        for (ProjectLayer l : p.layers()) {
+        for (ProjectLayer l : layers) {
             if (l.role() == LayerRole.INSTALLATIONS) {
                 installations.put(l.id(), l.data().features().stream().collect(Collectors.toMap(Feature::id, Function.identity(), (a, b) -> a)));
             }
         }
-        for (MiningSite s : p.sites()) {
+        for (MiningSite s : sites) {
             e.expandToInclude(s.lon(), s.lat());
             Finding f = findings.get(s.id());
             if (f != null && f.nearestInstallation().isPresent()) {
@@ -75,16 +80,16 @@ public final class HeadlessBriefing {
                 e.expandToInclude(feature != null ? feature.geometry().getEnvelopeInternal() : new Envelope(n.nearestLon(), n.nearestLon(), n.nearestLat(), n.nearestLat()));
             }
         }
-        List<double[]> points = p.sites().stream().map(s -> new double[] {s.lon(), s.lat()}).toList();
+        List<double[]> points = sites.stream().map(s -> new double[] {s.lon(), s.lat()}).toList();
         if (e.getWidth() > 180 && UsInsets.plan(points).isEmpty()) {
             // With insets the builder frames the lower 48 and puts the rest in insets; without, cut at 180°.
-            acrossAntimeridian(p, e);
+            acrossAntimeridian(sites, e);
         }
         if (e.isNull()) {
-            p.layers().stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).forEach(l -> e.expandToInclude(l.data().envelope()));
+            layers.stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).forEach(l -> e.expandToInclude(l.data().envelope()));
         }
         if (e.isNull()) {
-            p.layers().forEach(l -> e.expandToInclude(l.data().envelope()));
+            layers.forEach(l -> e.expandToInclude(l.data().envelope()));
         }
         if (e.isNull()) {
             e.init(-124.8, -66.9, 24.4, 49.4);
@@ -100,9 +105,9 @@ public final class HeadlessBriefing {
      * narrower span; then the frame is that span cut at -180 (what lies beyond is counted as
      * outside on the page), else it stays as it was.
      */
-    private static void acrossAntimeridian(Project p, Envelope e) {
+    private static void acrossAntimeridian(List<MiningSite> sites, Envelope e) {
         Envelope shifted = new Envelope();
-        for (MiningSite s : p.sites()) {
+        for (MiningSite s : sites) {
             shifted.expandToInclude(s.lon() > 0 ? s.lon() - 360 : s.lon(), s.lat());
         }
         if (!shifted.isNull() && shifted.getWidth() < e.getWidth()) {

@@ -180,4 +180,15 @@ class BriefingContentBuilderTest {
         assertEquals(-104.8, scale.centreLon(), 1e-6);
         assertEquals(41.1, scale.south(), 1e-6);
     }
+
+    @Test
+    void allSitesFramesEverySiteAndItsNearestInstallationWhateverTheView() {
+        ProjectSnapshot p = BriefingReviewSnapshot.sampleZoomedIn();
+        MapExtent e = new BriefingContentBuilder(p).extent(ExtentChoice.ALL_SITES);
+        for (org.standoff.model.MiningSite s : p.sites()) {
+            assertTrue(s.lon() >= e.west() && s.lon() <= e.east() && s.lat() >= e.south() && s.lat() <= e.north(), s.name() + " in " + e);
+        }
+        MapExtent view = new BriefingContentBuilder(p).extent(ExtentChoice.CURRENT_VIEW);
+        assertTrue(view.east() - view.west() < 1, "the zoomed-in view stays what it is: " + view);
+    }
 }

@@ -91,6 +91,7 @@ public final class BriefingDialog extends BorderPane {
             p.addListener((o, a, b) -> schedule());
         }
         vm.useScaleProperty().addListener((o, a, b) -> schedule());
+        vm.allSitesProperty().addListener((o, a, b) -> schedule());
         vm.scaleProperty().addListener((o, a, b) -> schedule());
         vm.pageProperty().addListener((o, a, b) -> render());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

@@ -82,6 +82,8 @@ public final class BriefingViewModel {
     private final StringProperty author = new SimpleStringProperty(System.getProperty("user.name", ""));
     private final StringProperty date = new SimpleStringProperty(LocalDate.now().toString());
     private final BooleanProperty useScale = new SimpleBooleanProperty(false);
+    /** The default frame: every site and its nearest installation, so no site is off the page unannounced. */
+    private final BooleanProperty allSites = new SimpleBooleanProperty(true);
     private final DoubleProperty scale = new SimpleDoubleProperty(250_000);
     private final DoubleProperty atlasScale = new SimpleDoubleProperty(250_000);
     private final IntegerProperty dpi = new SimpleIntegerProperty(BriefingExport.DEFAULT_DPI);
@@ -254,7 +256,7 @@ public final class BriefingViewModel {
 
     /** The chosen map extent; a scale below 1:100 falls back to 1:100. */
     public ExtentChoice extent() {
-        return useScale.get() ? ExtentChoice.scale(Math.max(100, scale.get())) : ExtentChoice.CURRENT_VIEW;
+        return useScale.get() ? ExtentChoice.scale(Math.max(100, scale.get())) : allSites.get() ? ExtentChoice.ALL_SITES : ExtentChoice.CURRENT_VIEW;
     }
 
     public StringProperty layoutNameProperty() {
@@ -311,6 +313,11 @@ public final class BriefingViewModel {
     }
 
     /** How many pages the briefing has, as the last preview found. */
+    /** Whether the map frames every site and its nearest installation (else the current view or a scale). */
+    public BooleanProperty allSitesProperty() {
+        return allSites;
+    }
+
     public IntegerProperty pageCountProperty() {
         return pageCount;
     }
