@@ -25,6 +25,45 @@ final class DefaultLayouts {
         return new BriefingLayout(name, paper, orientation, Margins.uniform(MARGIN_PT), e);
     }
 
+    /** The locator and legend of the standard layouts before the summary box existed. */
+    private static final java.util.Map<Orientation, java.util.Map<ElementKind, Rect>> BEFORE_SUMMARY = java.util.Map.of(
+            Orientation.LANDSCAPE, java.util.Map.of(LOCATOR, new Rect(0.70, 0.15, 0.30, 0.25), LEGEND, new Rect(0.70, 0.41, 0.30, 0.30)),
+            Orientation.PORTRAIT, java.util.Map.of(LOCATOR, new Rect(0, 0.62, 0.38, 0.14), LEGEND, new Rect(0.40, 0.62, 0.60, 0.14)));
+
+    /**
+     * A layout saved before the summary box existed gets one: a standard layout (locator and
+     * legend where the standard put them) takes the standard's new right column, keeping each
+     * element's visibility and options; a layout the analyst arranged keeps its arrangement and
+     * gets the summary switched off, to be turned on in the dialog.
+     */
+    static List<LayoutElement> withSummary(List<LayoutElement> elements, Orientation orientation) {
+        if (elements.stream().anyMatch(e -> e.kind() == SUMMARY)) {
+            return elements;
+        }
+        java.util.Map<ElementKind, Rect> old = BEFORE_SUMMARY.get(orientation);
+        boolean standard = old.entrySet().stream().allMatch(k -> elements.stream()
+                .anyMatch(e -> e.kind() == k.getKey() && close(e.bounds(), k.getValue())));
+        List<LayoutElement> defaults = orientation == Orientation.LANDSCAPE ? landscape() : portrait();
+        LayoutElement summary = defaults.stream().filter(e -> e.kind() == SUMMARY).findFirst().orElseThrow();
+        List<LayoutElement> out = new java.util.ArrayList<>();
+        for (LayoutElement e : elements) {
+            boolean moved = standard && (e.kind() == LOCATOR || e.kind() == LEGEND);
+            out.add(moved ? e.withBounds(defaults.stream().filter(d -> d.kind() == e.kind()).findFirst().orElseThrow().bounds()) : e);
+            if (e.kind() == LOCATOR) {
+                out.add(standard ? summary : summary.withVisible(false));
+            }
+        }
+        if (out.stream().noneMatch(e -> e.kind() == SUMMARY)) {
+            out.add(summary.withVisible(false));
+        }
+        return out;
+    }
+
+    private static boolean close(Rect a, Rect b) {
+        return Math.abs(a.x() - b.x()) < 1e-6 && Math.abs(a.y() - b.y()) < 1e-6 && Math.abs(a.width() - b.width()) < 1e-6
+                && Math.abs(a.height() - b.height()) < 1e-6;
+    }
+
     private static List<LayoutElement> landscape() {
         return List.of(
                 LayoutElement.of(MARKING_TOP, 0, 0, 1, 0.035),
