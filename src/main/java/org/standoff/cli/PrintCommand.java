@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Project;
-import org.standoff.print.Atlas;
 import org.standoff.print.BriefingContentBuilder;
 import org.standoff.print.BriefingFields;
 import org.standoff.print.ExtentChoice;
@@ -65,12 +64,11 @@ final class PrintCommand implements Callable<Integer> {
         BriefingContentBuilder b = new BriefingContentBuilder(snapshot(p));
         BriefingFields fields = new BriefingFields(p.name(), "", "", "", "", LocalDate.now().toString());
         if (atlas) {
-            BriefingContent base = b.atlasBase(fields);
             List<MiningSite> flagged = b.flaggedSites();
             if (flagged.isEmpty()) {
                 throw new CliInputException(project + ": no flagged sites for an atlas");
             }
-            BriefingExport.atlasPdf(layout, Atlas.pages(base, flagged, ATLAS_SCALE), out);
+            BriefingExport.atlasPdf(layout, b.atlasPages(fields, layout, ATLAS_SCALE), out);
             spec.commandLine().getOut().println("wrote " + flagged.size() + " atlas pages to " + out);
         } else if (png) {
             BriefingContent content = b.build(fields, layout, ExtentChoice.CURRENT_VIEW);

@@ -112,6 +112,23 @@ public final class BriefingContentBuilder {
         return base(f, extent(ExtentChoice.CURRENT_VIEW), findings((MapArea) null));
     }
 
+    /**
+     * The atlas: one briefing per flagged site ({@link Atlas#pages}), each page's legend and
+     * summary made from what its own frame shows, its map names those inside the frame (an
+     * atlas page is about one site; the overview says what lies elsewhere).
+     */
+    public List<BriefingContent> atlasPages(BriefingFields f, BriefingLayout layout, double scaleDenominator) {
+        boolean noRules = project.zones().isEmpty();
+        List<BriefingContent> out = new ArrayList<>();
+        for (BriefingContent page : Atlas.pages(atlasBase(f), flaggedSites(), scaleDenominator)) {
+            Envelope env = BriefingRenderer.mapViewport(layout, page).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(page.extent()));
+            MapArea area = new MapArea(List.of(env));
+            List<MapLabel> labels = page.mapLabels().stream().filter(l -> env.contains(l.lon(), l.lat())).toList();
+            out.add(page.withFindings(page.findings(), labels).withLegend(legend(area), summary(area, tableRows(area, noRules), noRules)));
+        }
+        return out;
+    }
+
     /** The flagged sites, nearest to an installation first: the atlas's pages. */
     public List<MiningSite> flaggedSites() {
         return tableRows(null, false).stream().map(Flagged::site).toList();
@@ -240,13 +257,14 @@ public final class BriefingContentBuilder {
         List<ProjectLayer> panelOrder = new ArrayList<>(project.layers());
         java.util.Collections.reverse(panelOrder);
         for (ProjectLayer l : panelOrder) {
-            if (l.visible() && (frame == null || frame.intersects(l.data().envelope()))) {
+            if (l.visible() && (frame == null || frame.intersects(l.data().envelope()) && l.data().features().stream()
+                    .anyMatch(ft -> frame.shows(ft.geometry())))) {
                 layerEntry(l).ifPresent(out::add);
             }
         }
         for (Zone z : project.zones()) {
             boolean shown = frame == null || project.zoneShapes().stream()
-                    .anyMatch(sh -> sh.zone().id().equals(z.id()) && frame.intersects(sh.geometry().getEnvelopeInternal()));
+                    .anyMatch(sh -> sh.zone().id().equals(z.id()) && frame.shows(sh.geometry()));
             if (shown) {
                 Rgba c = ZonePainter.colour(z);
                 out.add(LegendEntry.area(zoneLabel(z, project.unit()), c.withOpacity(ZONE_FILL_OPACITY), c));
@@ -355,6 +373,18 @@ public final class BriefingContentBuilder {
 
         boolean intersects(Envelope e) {
             return parts.stream().anyMatch(p -> p.intersects(e));
+        }
+
+        /** Whether the geometry reaches into the map (its envelope first, then the shape itself). */
+        boolean shows(org.locationtech.jts.geom.Geometry g) {
+            if (!intersects(g.getEnvelopeInternal())) {
+                return false;
+            }
+            if (g.getEnvelopeInternal().getWidth() == 0 || g.getNumPoints() < 8) {
+                return true;
+            }
+            org.locationtech.jts.geom.GeometryFactory gf = g.getFactory();
+            return parts.stream().anyMatch(p -> g.intersects(gf.toGeometry(p)));
         }
     }
 

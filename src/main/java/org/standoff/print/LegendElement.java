@@ -19,8 +19,11 @@ final class LegendElement {
     /** Narrowest legend column, points: a swatch and about twenty characters. */
     static final double COLUMN_MIN = 150;
 
-    /** How entries are set in a legend box: columns, lines per column, and how many entries it shows. */
-    record Fit(int columns, int rows, int shown) {}
+    /** How entries are set in a legend box: columns, lines per column, how many entries it shows, at what type size. */
+    record Fit(int columns, int rows, int shown, double fontSize) {}
+
+    /** The legend's type never shrinks below this share of its size to avoid continuing on page 2. */
+    static final double MIN_SHRINK = 0.8;
 
     private LegendElement() {}
 
@@ -28,24 +31,36 @@ final class LegendElement {
         return fontSize * 1.5;
     }
 
-    /** How {@code entries} entries fit in a legend element of rectangle {@code r}. */
+    /**
+     * How {@code entries} entries fit in a legend element of rectangle {@code r}: at the
+     * requested size if they fit, else at the largest size down to {@link #MIN_SHRINK} of it at
+     * which they do, else at that smallest size with the rest left for page 2.
+     */
     static Fit fit(Rect r, int entries, double fontSize) {
+        Fit f = fitAt(r, entries, fontSize);
+        for (double k = 0.95; f.shown() < entries && k >= MIN_SHRINK - 1e-9; k -= 0.05) {
+            f = fitAt(r, entries, fontSize * k);
+        }
+        return f;
+    }
+
+    private static Fit fitAt(Rect r, int entries, double fontSize) {
         Rect inner = r.inset(4);
         double line = line(fontSize);
         int rows = Math.max(0, (int) Math.floor((inner.height() - line) / line + 1e-9));
         int maxColumns = Math.max(1, (int) Math.floor(inner.width() / COLUMN_MIN));
         if (rows == 0) {
-            return new Fit(1, 0, 0);
+            return new Fit(1, 0, 0, fontSize);
         }
         if (entries <= rows) {
-            return new Fit(1, rows, entries);
+            return new Fit(1, rows, entries, fontSize);
         }
         int columns = Math.min(maxColumns, (entries + rows - 1) / rows);
         if (entries <= columns * rows) {
-            return new Fit(columns, (entries + columns - 1) / columns, entries);
+            return new Fit(columns, (entries + columns - 1) / columns, entries, fontSize);
         }
         // One line says where the rest went.
-        return new Fit(columns, rows, columns * rows - 1);
+        return new Fit(columns, rows, columns * rows - 1, fontSize);
     }
 
     /** The height of a block {@code width} wide holding {@code entries} entries under a heading. */
@@ -55,8 +70,9 @@ final class LegendElement {
     }
 
     /** Draws the legend element; entries past what fits are left for the block on {@code nextPage}. */
-    static void draw(Surface s, Rect r, List<LegendEntry> entries, double fontSize, int nextPage) {
-        Fit fit = fit(r, entries.size(), fontSize);
+    static void draw(Surface s, Rect r, List<LegendEntry> entries, double requested, int nextPage) {
+        Fit fit = fit(r, entries.size(), requested);
+        double fontSize = fit.fontSize();
         draw(s, r, "Legend", entries.subList(0, fit.shown()), fit.columns(), fit.rows(), fontSize);
         if (fit.shown() < entries.size() && fit.rows() > 0) {
             Rect inner = r.inset(4);

@@ -21,7 +21,7 @@ class LegendElementTest {
     @Test
     void entriesThatFitOneColumnUseOne() {
         LegendElement.Fit f = LegendElement.fit(new Rect(0, 0, 400, 100), 4, 8);
-        assertEquals(new LegendElement.Fit(1, f.rows(), 4), f);
+        assertEquals(new LegendElement.Fit(1, f.rows(), 4, 8), f);
     }
 
     @Test
@@ -29,6 +29,15 @@ class LegendElementTest {
         LegendElement.Fit f = LegendElement.fit(new Rect(0, 0, 480, 80), 10, 8);
         assertTrue(f.columns() > 1, f.toString());
         assertEquals(10, f.shown());
+    }
+
+    @Test
+    void aLegendJustTooLongShrinksItsTypeRatherThanContinue() {
+        Rect r = new Rect(0, 0, 200, 120);
+        int atSize = LegendElement.fit(r, 1, 8).rows();
+        LegendElement.Fit f = LegendElement.fit(r, atSize + 1, 8);
+        assertEquals(atSize + 1, f.shown());
+        assertTrue(f.fontSize() < 8 && f.fontSize() >= 8 * LegendElement.MIN_SHRINK - 1e-9, f.toString());
     }
 
     @Test

@@ -94,6 +94,16 @@ class MapLabelsPdfTest {
     }
 
     @Test
+    void anAtlasPageShowsTheLegendAndSummaryOfItsOwnFrame() {
+        BriefingContentBuilder b = new BriefingContentBuilder(HeadlessBriefing.snapshot(org.standoff.sample.SampleProject.build()));
+        List<BriefingContent> pages = b.atlasPages(new BriefingFields("Atlas", "", "", "", "", ""), BriefingReview.LAYOUT, 250_000);
+        BriefingContent first = pages.get(0);
+        List<String> legend = first.legend().stream().map(LegendEntry::label).toList();
+        assertTrue(legend.stream().noneMatch(l -> l.startsWith("CFIUS extended range")), "a zone away from the page is not in its legend: " + legend);
+        assertTrue(first.summary().get(0).startsWith("4 sites on this map"), first.summary().toString());
+    }
+
+    @Test
     void theFindingsTableNumbersItsRowsAsTheMapDoes() throws Exception {
         Path file = dir.resolve("rows.pdf");
         BriefingExport.pdf(BriefingReview.LAYOUT, sample, file);
