@@ -2,34 +2,18 @@ package org.standoff.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.locationtech.jts.geom.Envelope;
-import org.standoff.analysis.Finding;
-import org.standoff.analysis.ProgressListener;
-import org.standoff.analysis.ScreeningOp;
-import org.standoff.analysis.ZoneShapes;
-import org.standoff.geo.LengthUnit;
-import org.standoff.model.LayerRole;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Project;
-import org.standoff.model.ProjectLayer;
-import org.standoff.model.Zone;
-import org.standoff.print.Atlas;
 import org.standoff.print.BriefingContentBuilder;
 import org.standoff.print.BriefingFields;
 import org.standoff.print.ExtentChoice;
+import org.standoff.print.HeadlessBriefing;
 import org.standoff.print.ProjectSnapshot;
-import org.standoff.geo.WebMercator;
-import org.standoff.render.Viewport;
 import org.standoff.print.BriefingContent;
 import org.standoff.print.BriefingExport;
 import org.standoff.print.BriefingLayout;
@@ -39,7 +23,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code standoff print PROJECT --out BRIEF.pdf|BRIEF.png [--layout NAME] [--dpi 300] [--atlas]}:
+ * {@code standoff print PROJECT --out BRIEF.pdf|BRIEF.png [--layout NAME] [--dpi 300] [--atlas] [--rule RULE]…}:
  * a briefing of the whole project, built by the same {@link BriefingContentBuilder} as the desktop.
  */
 @Command(name = "print", mixinStandardHelpOptions = true, description = "Print a briefing of a project to PDF or PNG.")
@@ -57,6 +41,10 @@ final class PrintCommand implements Callable<Integer> {
     private int dpi = BriefingExport.DEFAULT_DPI;
     @CommandLine.Option(names = "--atlas", description = "One page per flagged site (PDF only).")
     private boolean atlas;
+    @CommandLine.Option(names = "--rule", paramLabel = "RULE",
+            description = "Screen with this rule preset (id or name, see 'standoff zones list') instead of the project's zones; repeatable. "
+                    + "The project file is not changed.")
+    private List<String> rules;
     @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -70,20 +58,26 @@ final class PrintCommand implements Callable<Integer> {
         if (dpi < 36 || dpi > BriefingExport.MAX_DPI) {
             throw new CliInputException("bad --dpi " + dpi + ": use 36 to " + BriefingExport.MAX_DPI);
         }
-        Project p = CliSupport.readProject(project);
+        Project read = CliSupport.readProject(project);
+        Project p = rules == null || rules.isEmpty() ? read : RuleZones.underRules(read, rules);
         BriefingLayout layout = layout(p, layoutName);
         BriefingContentBuilder b = new BriefingContentBuilder(snapshot(p));
         BriefingFields fields = new BriefingFields(p.name(), "", "", "", "", LocalDate.now().toString());
         if (atlas) {
-            BriefingContent base = b.atlasBase(fields);
             List<MiningSite> flagged = b.flaggedSites();
             if (flagged.isEmpty()) {
                 throw new CliInputException(project + ": no flagged sites for an atlas");
             }
-            BriefingExport.atlasPdf(layout, Atlas.pages(base, flagged, ATLAS_SCALE), out);
+            BriefingExport.atlasPdf(layout, b.atlasPages(fields, layout, ATLAS_SCALE), out);
             spec.commandLine().getOut().println("wrote " + flagged.size() + " atlas pages to " + out);
         } else if (png) {
-            List<Path> files = BriefingExport.png(layout, b.build(fields, layout, ExtentChoice.CURRENT_VIEW), dpi, out);
+            BriefingContent content = b.build(fields, layout, ExtentChoice.CURRENT_VIEW);
+            int pages = BriefingExport.bundledRenderer().pageCount(layout, content);
+            // Said before writing: one page is exactly OUT, several are numbered files beside it.
+            spec.commandLine().getOut().println("writing " + (pages == 1 ? out : pages + " pages as numbered files: "
+                    + BriefingExport.pngFiles(out, pages).stream().map(Path::toString).collect(Collectors.joining(", "))));
+            spec.commandLine().getOut().flush();
+            List<Path> files = BriefingExport.png(layout, content, dpi, out);
             spec.commandLine().getOut().println("wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
         } else {
             BriefingExport.pdf(layout, b.build(fields, layout, ExtentChoice.CURRENT_VIEW), out);
@@ -108,59 +102,8 @@ final class PrintCommand implements Callable<Integer> {
                 : BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
     }
 
-    /**
-     * The project as the briefing builder wants it, from one screening run: zone shapes drawn, and
-     * a "view" framing the installations (else all layers, else the sites, else the lower 48),
-     * padded 5 %, since a file has no screen.
-     */
+    /** The project as the briefing builder wants it: see {@link HeadlessBriefing#snapshot}. */
     static ProjectSnapshot snapshot(Project p) {
-        List<Finding> fs = new ScreeningOp(p.layers(), p.zones()).run(p.sites(), ForkJoinPool.commonPool(), ProgressListener.NONE);
-        Map<Long, Finding> findings = fs.stream().collect(Collectors.toMap(Finding::siteId, Function.identity(), (a, b) -> a));
-        Map<String, ProjectLayer> byId = p.layers().stream().collect(Collectors.toMap(ProjectLayer::id, Function.identity(), (a, b) -> a));
-        List<ZoneShapes.Shape> shapes = new ArrayList<>();
-        for (Zone z : p.zones()) {
-            shapes.addAll(ZoneShapes.of(z, byId));
-        }
-        List<ProjectLayer> drawingOrder = new ArrayList<>(p.layers());
-        Collections.reverse(drawingOrder);
-        return new ProjectSnapshot(drawingOrder, p.sites(), p.zones(), shapes, p.ruleSets(), findings, unit(p), view(extentEnvelope(p)));
-    }
-
-    static LengthUnit unit(Project p) {
-        try {
-            return LengthUnit.valueOf(p.settings().getOrDefault("display.unit", "MILE"));
-        } catch (IllegalArgumentException e) {
-            return LengthUnit.MILE;
-        }
-    }
-
-    /** The installations layers' extent, else all layers', else the sites', else the lower 48; padded 5%. */
-    static Envelope extentEnvelope(Project p) {
-        Envelope e = new Envelope();
-        p.layers().stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).forEach(l -> e.expandToInclude(l.data().envelope()));
-        if (e.isNull()) {
-            p.layers().forEach(l -> e.expandToInclude(l.data().envelope()));
-        }
-        if (e.isNull()) {
-            p.sites().forEach(s -> e.expandToInclude(s.lon(), s.lat()));
-        }
-        if (e.isNull()) {
-            e.init(-124.8, -66.9, 24.4, 49.4);
-        }
-        double pad = Math.max(0.05 * Math.max(e.getWidth(), e.getHeight()), 0.05);
-        e.expandBy(pad);
-        return e;
-    }
-
-    /** A viewport whose lon/lat box is {@code e} (clamped to the Web Mercator world), at zoom 10. */
-    static Viewport view(Envelope e) {
-        double z = 10;
-        double west = Math.max(-180, e.getMinX());
-        double east = Math.min(180, e.getMaxX());
-        double south = Math.max(-85, e.getMinY());
-        double north = Math.min(85, e.getMaxY());
-        double x0 = WebMercator.x(west, z);
-        double y0 = WebMercator.y(north, z);
-        return new Viewport(z, x0, y0, WebMercator.x(east, z) - x0, WebMercator.y(south, z) - y0);
+        return HeadlessBriefing.snapshot(p);
     }
 }

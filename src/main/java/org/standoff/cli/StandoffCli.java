@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         description = "Standoff: proximity of mining sites to military installations and substations.",
         subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, SampleCommand.class, ProjectCommand.class, SitesCommand.class,
                 BufferCommand.class, AnalyzeCommand.class, PrintCommand.class,
-                LocateCommand.class},
+                LocateCommand.class, ZonesCommand.class},
         footer = {"", "Run without arguments, or with a project file, to open the desktop application."})
 public final class StandoffCli implements Runnable {
 

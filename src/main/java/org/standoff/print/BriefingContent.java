@@ -23,10 +23,19 @@ import org.standoff.render.Rgba;
  * @param legend         legend entries, in order
  * @param findingHeaders the six column headers of the findings table
  * @param findings       the findings rows, in order
+ * @param summary        the summary box's lines, in order (may be empty)
  */
 public record BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date,
         List<String> dataSources, MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend,
-        List<String> findingHeaders, List<FindingRow> findings) {
+        List<String> findingHeaders, List<FindingRow> findings, List<String> summary) {
+
+    /** A briefing without a summary box's lines. */
+    public BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date, List<String> dataSources,
+            MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend, List<String> findingHeaders,
+            List<FindingRow> findings) {
+        this(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, legend, findingHeaders, findings,
+                List.of());
+    }
 
     public BriefingContent {
         title = title == null ? "" : title;
@@ -47,17 +56,33 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
             throw new IllegalArgumentException("the findings table has " + FindingRow.HEADERS.size() + " columns, not " + findingHeaders.size());
         }
         findings = List.copyOf(findings == null ? List.of() : findings);
+        summary = List.copyOf(summary == null ? List.of() : summary);
     }
 
     /** A copy showing another extent, e.g. one atlas page per site. */
     public BriefingContent withExtent(MapExtent e) {
         return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, e, painter, mapLabels, legend,
-                findingHeaders, findings);
+                findingHeaders, findings, summary);
     }
 
-    /** A copy with other title, subtitle and findings, for an atlas page. */
+    /** A copy with other findings rows and the map labels keyed to them (flagged sites carry their row numbers). */
+    public BriefingContent withFindings(List<FindingRow> rows, List<MapLabel> labels) {
+        return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, labels, legend,
+                findingHeaders, rows, summary);
+    }
+
+    /** A copy with the page's own legend (what its frame shows) and summary lines. */
+    public BriefingContent withLegend(List<LegendEntry> entries, List<String> lines) {
+        return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, entries,
+                findingHeaders, findings, lines);
+    }
+
+    /**
+     * A copy with other title, subtitle and findings, for an atlas page. The map labels lose
+     * their row numbers, which were keyed to the old table.
+     */
     public BriefingContent withPage(String newTitle, String newSubtitle, List<FindingRow> rows) {
-        return new BriefingContent(newTitle, newSubtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels,
-                legend, findingHeaders, rows);
+        return new BriefingContent(newTitle, newSubtitle, marking, markingColour, author, date, dataSources, extent, painter,
+                mapLabels.stream().map(MapLabel::withoutRow).toList(), legend, findingHeaders, rows, summary);
     }
 }

@@ -21,8 +21,11 @@ import org.standoff.render.LayerPainter;
 import org.standoff.render.Rgba;
 import org.standoff.render.SitePainter;
 import org.standoff.render.SiteSymbols;
+import org.standoff.render.Surface;
 import org.standoff.render.SymbolStyle;
+import org.standoff.render.Viewport;
 import org.standoff.render.ZonePainter;
+import org.standoff.render.label.LabelEngine;
 
 /**
  * Builds a {@link BriefingContent} from a {@link ProjectSnapshot}: the map painted with the same
@@ -48,8 +51,57 @@ public final class BriefingContentBuilder {
     /** The briefing for one layout: findings are the flagged sites inside that layout's map frame. */
     public BriefingContent build(BriefingFields f, BriefingLayout layout, ExtentChoice extent) {
         BriefingContent base = base(f, extent(extent), List.of());
-        Envelope frame = BriefingRenderer.mapViewport(layout, base).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(base.extent()));
-        return base.withPage(base.title(), base.subtitle(), findings(frame));
+        Envelope main = BriefingRenderer.mapViewport(layout, base).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(base.extent()));
+        List<Envelope> parts = new ArrayList<>(List.of(main));
+        base.extent().insets().forEach(i -> parts.add(envelope(i.extent())));
+        MapArea frame = new MapArea(parts);
+        boolean noRules = project.zones().isEmpty();
+        List<Flagged> all = tableRows(frame, noRules);
+        List<Flagged> rows = all.size() > MAX_TABLE_ROWS ? all.subList(0, MAX_TABLE_ROWS) : all;
+        return base.withFindings(rows.stream().map(x -> row(x.site(), x.finding(), project.unit())).toList(), labels(rows))
+                .withLegend(legend(frame), summary(frame, all, noRules));
+    }
+
+    /**
+     * A briefing lists at most this many findings rows (about eight pages), nearest first; the
+     * summary box says how many there are in all, and {@code standoff analyze} writes them all.
+     */
+    static final int MAX_TABLE_ROWS = 300;
+    /** The summary names this many closest sites. */
+    static final int CLOSEST = 2;
+
+    /**
+     * The summary box: sites on the map and how many are flagged; per zone band, how many sites
+     * lie in it; the three closest sites with their distance and installation; and, when the
+     * table is cut to {@link #MAX_TABLE_ROWS}, how many it lists of how many.
+     */
+    List<String> summary(MapArea frame, List<Flagged> rows, boolean noRules) {
+        LengthUnit unit = project.unit();
+        List<MiningSite> in = project.sites().stream().filter(s -> frame.contains(s.lon(), s.lat())).toList();
+        Map<Long, Finding> findings = project.findings();
+        long flagged = in.stream().map(s -> findings.get(s.id())).filter(f -> f != null && f.flagged()).count();
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.US, "%,d site%s on this map", in.size(), in.size() == 1 ? "" : "s")
+                + (noRules ? " · no zones or rules applied" : String.format(Locale.US, " · %,d flagged", flagged)));
+        for (Zone z : project.zones()) {
+            for (int b = 0; b < z.bands().size(); b++) {
+                int band = b;
+                long n = in.stream().map(s -> findings.get(s.id())).filter(f -> f != null
+                        && f.hits().stream().anyMatch(h -> h.zoneId().equals(z.id()) && h.bandIndex() == band)).count();
+                out.add(String.format(Locale.US, "  %s · %s: %,d", z.name(), ZonePainter.radius(z.bands().get(b), unit), n));
+            }
+        }
+        if (!rows.isEmpty()) {
+            for (Flagged x : rows.subList(0, Math.min(CLOSEST, rows.size()))) {
+                Finding.NearestFeature n = x.finding().nearestInstallation().orElse(null);
+                out.add((x == rows.get(0) ? "Closest: " : "  then ") + (n == null ? siteName(x.site())
+                        : distance(n.distanceMetres(), unit) + ", " + siteName(x.site()) + " (" + featureName(n) + ")"));
+            }
+        }
+        if (rows.size() > MAX_TABLE_ROWS) {
+            out.add(String.format(Locale.US, "The table lists the %,d nearest of %,d.", MAX_TABLE_ROWS, rows.size()));
+        }
+        return out;
     }
 
     /**
@@ -57,7 +109,24 @@ public final class BriefingContentBuilder {
      * name) over the current view; {@link org.standoff.print.Atlas#pages} sets each page's extent.
      */
     public BriefingContent atlasBase(BriefingFields f) {
-        return base(f, extent(ExtentChoice.CURRENT_VIEW), findings(null));
+        return base(f, extent(ExtentChoice.CURRENT_VIEW), findings((MapArea) null));
+    }
+
+    /**
+     * The atlas: one briefing per flagged site ({@link Atlas#pages}), each page's legend and
+     * summary made from what its own frame shows, its map names those inside the frame (an
+     * atlas page is about one site; the overview says what lies elsewhere).
+     */
+    public List<BriefingContent> atlasPages(BriefingFields f, BriefingLayout layout, double scaleDenominator) {
+        boolean noRules = project.zones().isEmpty();
+        List<BriefingContent> out = new ArrayList<>();
+        for (BriefingContent page : Atlas.pages(atlasBase(f), flaggedSites(), scaleDenominator)) {
+            Envelope env = BriefingRenderer.mapViewport(layout, page).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(page.extent()));
+            MapArea area = new MapArea(List.of(env));
+            List<MapLabel> labels = page.mapLabels().stream().filter(l -> env.contains(l.lon(), l.lat())).toList();
+            out.add(page.withFindings(page.findings(), labels).withLegend(legend(area), summary(area, tableRows(area, noRules), noRules)));
+        }
+        return out;
     }
 
     /** The flagged sites, nearest to an installation first: the atlas's pages. */
@@ -68,11 +137,20 @@ public final class BriefingContentBuilder {
     private BriefingContent base(BriefingFields f, MapExtent extent, List<FindingRow> rows) {
         Rgba marking = f.markingColour().isEmpty() ? null : Rgba.hex(f.markingColour());
         return new BriefingContent(f.title(), f.subtitle(), f.marking(), marking, f.author(), f.date(), dataSources(), extent, painter(),
-                labels(), legend(), FindingRow.HEADERS, rows);
+                labels(List.of()), legend(), FindingRow.HEADERS, rows);
     }
 
     /** The map extent: the view's lon/lat box, or the chosen scale at the view's centre. */
     public MapExtent extent(ExtentChoice choice) {
+        if (choice.isAllSites() && !project.sites().isEmpty()) {
+            Envelope e = HeadlessBriefing.frame(project.sites(), project.layers(), project.findings());
+            double west = clamp(e.getMinX(), -180, 179.9);
+            double south = clamp(e.getMinY(), -85, 84.9);
+            return national(e).orElse(MapExtent.box(west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85)));
+        }
+        if (choice.isAllSites()) {
+            return extent(ExtentChoice.CURRENT_VIEW);
+        }
         var v = project.view();
         boolean sized = v.width() >= 1 && v.height() >= 1;
         double cLon = sized ? v.lon(v.width() / 2) : (CONUS[0] + CONUS[2]) / 2;
@@ -86,7 +164,25 @@ public final class BriefingContentBuilder {
         Envelope e = v.lonLatEnvelope(0);
         double west = clamp(e.getMinX(), -180, 179.9);
         double south = clamp(e.getMinY(), -85, 84.9);
-        return MapExtent.box(west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85));
+        return national(e).orElse(MapExtent.box(west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85)));
+    }
+
+    /**
+     * The lower 48 with insets for Alaska, Hawaii and the territories when the view holds sites
+     * (or their nearest installations) both in the lower 48 and beyond it; see {@link UsInsets}.
+     */
+    private Optional<MapExtent> national(Envelope view) {
+        List<double[]> points = new ArrayList<>();
+        for (MiningSite s : project.sites()) {
+            if (view.contains(s.lon(), s.lat())) {
+                points.add(new double[] {s.lon(), s.lat()});
+                Finding f = project.findings().get(s.id());
+                if (f != null) {
+                    f.nearestInstallation().ifPresent(n -> points.add(new double[] {n.nearestLon(), n.nearestLat()}));
+                }
+            }
+        }
+        return UsInsets.plan(points);
     }
 
     /** Paints layers, zones and sites as the screen does, without the screen's selection highlights. */
@@ -95,20 +191,51 @@ public final class BriefingContentBuilder {
         var shapes = project.zoneShapes();
         List<MiningSite> sites = project.sites();
         LengthUnit unit = project.unit();
-        return (s, v) -> {
-            LayerPainter.paint(s, v, layers, Set.of());
-            ZonePainter.paint(s, v, shapes, null, unit);
-            SitePainter.paint(s, v, sites, null);
+        return new MapPainter() {
+            @Override
+            public void paint(Surface s, Viewport v) {
+                LabelEngine labels = new LabelEngine(s.width(), s.height(), 0);
+                paint(s, v, labels);
+                labels.draw(s);
+            }
+
+            @Override
+            public void paint(Surface s, Viewport v, LabelEngine labels) {
+                LayerPainter.paint(s, v, layers, Set.of());
+                ZonePainter.paint(s, v, shapes, null, unit, labels);
+                SitePainter.paint(s, v, sites, null);
+            }
         };
     }
 
-    /** Site names on the map; flagged sites win label collisions. */
-    List<MapLabel> labels() {
+    /**
+     * The map's names: every site (flagged ones, in table order, carry their row number so the
+     * map can show "7" for row 7 where the name finds no room), then the installations of the
+     * visible installation layers. {@code rows} are the findings table's sites, in order.
+     */
+    private List<MapLabel> labels(List<Flagged> rows) {
         List<MapLabel> out = new ArrayList<>();
+        Set<Long> listed = new java.util.HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            MiningSite s = rows.get(i).site();
+            listed.add(s.id());
+            out.add(MapLabel.site(siteName(s), s.lon(), s.lat(), true, i + 1));
+        }
         for (MiningSite s : project.sites()) {
-            if (s.name() != null) {
+            if (!listed.contains(s.id())) {
                 Finding f = project.findings().get(s.id());
-                out.add(new MapLabel(s.name(), s.lon(), s.lat(), f != null && f.flagged() ? 2 : 1));
+                out.add(MapLabel.site(siteName(s), s.lon(), s.lat(), f != null && f.flagged(), 0));
+            }
+        }
+        for (ProjectLayer l : project.layers()) {
+            if (l.visible() && l.role() == org.standoff.model.LayerRole.INSTALLATIONS && l.data().nameFieldIndex() >= 0) {
+                for (org.standoff.model.Feature feature : l.data().features()) {
+                    String name = l.data().featureName(feature);
+                    if (name != null && !name.isBlank()) {
+                        org.locationtech.jts.geom.Point p = feature.geometry().getInteriorPoint();
+                        out.add(MapLabel.installation(name, p.getX(), p.getY(), feature.geometry().getEnvelopeInternal()));
+                    }
+                }
             }
         }
         return out;
@@ -116,19 +243,38 @@ public final class BriefingContentBuilder {
 
     /** Legend: visible layers (top of the panel first), then zones, then the site symbols. */
     public List<LegendEntry> legend() {
+        return legend(null);
+    }
+
+    /**
+     * The legend of what a frame shows (everything when {@code frame} is null): visible layers
+     * with features in it (top of the panel first), zones reaching into it, then the site
+     * symbols of the sites in it, explained (shape = status, colour = control), and a note on
+     * the row numbers when the map can carry them.
+     */
+    List<LegendEntry> legend(MapArea frame) {
         List<LegendEntry> out = new ArrayList<>();
         List<ProjectLayer> panelOrder = new ArrayList<>(project.layers());
         java.util.Collections.reverse(panelOrder);
         for (ProjectLayer l : panelOrder) {
-            if (l.visible()) {
+            if (l.visible() && (frame == null || frame.intersects(l.data().envelope()) && l.data().features().stream()
+                    .anyMatch(ft -> frame.shows(ft.geometry())))) {
                 layerEntry(l).ifPresent(out::add);
             }
         }
         for (Zone z : project.zones()) {
-            Rgba c = ZonePainter.colour(z);
-            out.add(LegendEntry.area(zoneLabel(z, project.unit()), c.withOpacity(ZONE_FILL_OPACITY), c));
+            boolean shown = frame == null || project.zoneShapes().stream()
+                    .anyMatch(sh -> sh.zone().id().equals(z.id()) && frame.shows(sh.geometry()));
+            if (shown) {
+                Rgba c = ZonePainter.colour(z);
+                out.add(LegendEntry.area(zoneLabel(z, project.unit()), c.withOpacity(ZONE_FILL_OPACITY), c));
+            }
         }
-        out.addAll(siteEntries());
+        List<MiningSite> sites = frame == null ? project.sites() : project.sites().stream().filter(s -> frame.contains(s.lon(), s.lat())).toList();
+        out.addAll(siteEntries(sites));
+        if (frame != null && !sites.isEmpty()) {
+            out.add(LegendEntry.heading("Numbers on the map: findings table rows"));
+        }
         return out;
     }
 
@@ -138,15 +284,30 @@ public final class BriefingContentBuilder {
      * push the layers and zones out of a small legend box for symbols the map does not show.
      */
     List<LegendEntry> siteEntries() {
-        Set<SymbolStyle.Shape> shapes = project.sites().stream().map(SiteSymbols::shape).collect(Collectors.toSet());
-        Set<String> controls = project.sites().stream().map(s -> SiteSymbols.Control.of(s).label()).collect(Collectors.toSet());
+        return siteEntries(project.sites());
+    }
+
+    /** The rows of {@link SiteSymbols#legend()} these sites use, under "shape" and "colour" headings. */
+    static List<LegendEntry> siteEntries(List<MiningSite> sites) {
+        Set<SymbolStyle.Shape> shapes = sites.stream().map(SiteSymbols::shape).collect(Collectors.toSet());
+        Set<String> controls = sites.stream().map(s -> SiteSymbols.Control.of(s).label()).collect(Collectors.toSet());
         Set<String> controlLabels = java.util.Arrays.stream(SiteSymbols.Control.values()).map(SiteSymbols.Control::label).collect(Collectors.toSet());
-        List<LegendEntry> out = new ArrayList<>();
+        List<LegendEntry> status = new ArrayList<>();
+        List<LegendEntry> control = new ArrayList<>();
         for (SiteSymbols.LegendItem item : SiteSymbols.legend()) {
             boolean isControl = controlLabels.contains(item.label());
             if (isControl ? controls.contains(item.label()) : shapes.contains(item.symbol().shape())) {
-                out.add(LegendEntry.symbol(item.label(), item.symbol()));
+                (isControl ? control : status).add(LegendEntry.symbol(item.label(), item.symbol()));
             }
+        }
+        List<LegendEntry> out = new ArrayList<>();
+        if (!status.isEmpty()) {
+            out.add(LegendEntry.heading("Mining sites: shape = status"));
+            out.addAll(status);
+        }
+        if (!control.isEmpty()) {
+            out.add(LegendEntry.heading("Mining sites: colour = control"));
+            out.addAll(control);
         }
         return out;
     }
@@ -204,6 +365,29 @@ public final class BriefingContentBuilder {
         return project.ruleSets().stream().map(RuleSet::rules).flatMap(List::stream).filter(r -> r.id().equals(id)).findFirst();
     }
 
+    /** What a map shows: its main frame's lon/lat box and its insets' boxes. */
+    record MapArea(List<Envelope> parts) {
+        boolean contains(double lon, double lat) {
+            return parts.stream().anyMatch(p -> p.contains(lon, lat));
+        }
+
+        boolean intersects(Envelope e) {
+            return parts.stream().anyMatch(p -> p.intersects(e));
+        }
+
+        /** Whether the geometry reaches into the map (its envelope first, then the shape itself). */
+        boolean shows(org.locationtech.jts.geom.Geometry g) {
+            if (!intersects(g.getEnvelopeInternal())) {
+                return false;
+            }
+            if (g.getEnvelopeInternal().getWidth() == 0 || g.getNumPoints() < 8) {
+                return true;
+            }
+            org.locationtech.jts.geom.GeometryFactory gf = g.getFactory();
+            return parts.stream().anyMatch(p -> g.intersects(gf.toGeometry(p)));
+        }
+    }
+
     private record Flagged(MiningSite site, Finding finding) {
         double installationMetres() {
             return finding.nearestInstallation().map(Finding.NearestFeature::distanceMetres).orElse(Double.POSITIVE_INFINITY);
@@ -220,12 +404,16 @@ public final class BriefingContentBuilder {
      * instead of "No findings".
      */
     List<FindingRow> findings(Envelope frame) {
+        return findings(frame == null ? null : new MapArea(List.of(frame)));
+    }
+
+    List<FindingRow> findings(MapArea frame) {
         LengthUnit unit = project.unit();
         return tableRows(frame, project.zones().isEmpty()).stream().map(x -> row(x.site(), x.finding(), unit)).toList();
     }
 
     /** The flagged sites in the frame, or with {@code noRules} the sites nearest an installation. */
-    private List<Flagged> tableRows(Envelope frame, boolean noRules) {
+    private List<Flagged> tableRows(MapArea frame, boolean noRules) {
         Map<Long, Finding> findings = project.findings();
         java.util.stream.Stream<Flagged> rows = project.sites().stream()
                 .filter(s -> frame == null || frame.contains(s.lon(), s.lat()))

@@ -107,8 +107,9 @@ public final class BriefingExport {
         int h = (int) Math.round(layout.pageHeight() * k);
         int pages = renderer.pageCount(layout, content);
         List<Path> written = new ArrayList<>();
+        List<Path> targets = pngFiles(file, pages);
         for (int p = 0; p < pages; p++) {
-            Path target = pages == 1 ? file : pageFile(file, p + 1);
+            Path target = targets.get(p);
             BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
             try {
@@ -143,6 +144,27 @@ public final class BriefingExport {
             }
         }
         return bundled;
+    }
+
+    /**
+     * The files {@link #png} writes for a briefing of {@code pages} pages: exactly {@code file}
+     * for one page; {@code name-p1.png} … {@code name-pN.png} beside it for several (and then
+     * no file under {@code file}'s own name). Said before writing, so nobody looks for a
+     * {@code brief.png} that a nine-page briefing never writes.
+     */
+    public static List<Path> pngFiles(Path file, int pages) {
+        List<Path> out = new ArrayList<>(pages);
+        for (int p = 0; p < pages; p++) {
+            out.add(pages == 1 ? file : pageFile(file, p + 1));
+        }
+        return out;
+    }
+
+    /** "brief.png", or "4 pages: brief-p1.png … brief-p4.png": what a PNG export of that many pages writes. */
+    public static String pngFilesText(Path file, int pages) {
+        List<Path> files = pngFiles(file, pages);
+        return pages == 1 ? files.get(0).getFileName().toString()
+                : pages + " pages: " + files.get(0).getFileName() + " … " + files.get(pages - 1).getFileName();
     }
 
     static Path pageFile(Path file, int page) {

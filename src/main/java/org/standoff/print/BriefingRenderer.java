@@ -1,5 +1,6 @@
 package org.standoff.print;
 
+import java.util.List;
 import java.util.Optional;
 import org.standoff.render.Viewport;
 import org.standoff.render.basemap.Basemap;
@@ -11,8 +12,8 @@ import org.standoff.render.basemap.BasemapPainter;
  * fit its table, continuation pages follow with the same banners, a "continued" heading, the
  * table filling the page, and the credits line.
  *
- * <p>Every text is shortened with an ellipsis to its box, map labels go through
- * {@link LabelPlacer}, so nothing overprints. The map element is drawn first and the other
+ * <p>Every text is shortened with an ellipsis to its box; map labels go through the shared
+ * label engine ({@link org.standoff.render.label.LabelEngine}), so nothing overprints. The map element is drawn first and the other
  * elements after it in layout order, so insets (scale bar, north arrow) sit on the map.
  * Does not open files; see {@link BriefingExport}. Thread-safe: holds only the basemap painter;
  * each call draws on its own canvas.
@@ -62,12 +63,13 @@ public final class BriefingRenderer {
             Rect r = layout.pageRect(e);
             switch (e.kind()) {
                 case MARKING_TOP, MARKING_BOTTOM -> PageFurniture.marking(s, r, e, content);
-                case TITLE -> PageFurniture.line(s, r, e, content.title(), PrintStyles.TITLE_SIZE, true, PrintStyles.INK);
+                case TITLE -> PageFurniture.title(s, r, e, content.title());
                 case SUBTITLE -> PageFurniture.line(s, r, e, content.subtitle(), PrintStyles.SUBTITLE_SIZE, false, PrintStyles.MUTED);
                 case CREDITS -> PageFurniture.credits(s, r, e, content, page, pagination.pages());
-                case LEGEND -> LegendElement.draw(s, r, content.legend(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE));
+                case LEGEND -> LegendElement.draw(s, r, content.legend(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE), 1);
+                case SUMMARY -> SummaryElement.draw(s, r, content.summary(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE));
                 case FINDINGS_TABLE -> FindingsTable.draw(s, r, content.findingHeaders(), pagination.rows(content.findings(), 0),
-                        content.findings(), e.options().fontSizeOr(PrintStyles.TABLE_SIZE));
+                        content.findings(), e.options().fontSizeOr(PrintStyles.TABLE_SIZE), 1);
                 case SCALE_BAR -> {
                     if (view != null) {
                         ScaleBarElement.draw(s, r, view);
@@ -102,11 +104,25 @@ public final class BriefingRenderer {
                 default -> { }
             }
         }
-        LayoutElement table = layout.visible(ElementKind.FINDINGS_TABLE).orElseThrow();
         Rect header = Pagination.continuationHeader(layout);
-        String heading = (content.title().isBlank() ? "Findings" : content.title() + " — findings") + " (continued)";
+        Rect body = Pagination.continuationTable(layout);
+        List<FindingRow> rows = pagination.rows(content.findings(), page);
+        boolean legendHere = page == 1 && pagination.legendBlock() > 0;
+        String what = rows.isEmpty() ? "legend" : legendHere ? "legend and findings" : "findings";
+        String heading = (content.title().isBlank() ? what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)
+                : content.title() + " — " + what) + " (continued)";
         TextBlock.draw(s, heading, header, PrintStyles.text(13, true, PrintStyles.INK), TextBlock.Align.LEFT);
-        FindingsTable.draw(s, Pagination.continuationTable(layout), content.findingHeaders(), pagination.rows(content.findings(), page),
-                content.findings(), table.options().fontSizeOr(PrintStyles.TABLE_SIZE));
+        if (legendHere) {
+            double size = layout.visible(ElementKind.LEGEND).map(e -> e.options().fontSizeOr(PrintStyles.LEGEND_SIZE)).orElse(PrintStyles.LEGEND_SIZE);
+            LegendElement.block(s, new Rect(body.x(), body.y(), body.width(), pagination.legendBlock()),
+                    content.legend().subList(pagination.legendShown(), content.legend().size()), size);
+            double top = body.y() + pagination.legendBlock() + Pagination.GAP;
+            body = new Rect(body.x(), top, body.width(), Math.max(0, body.bottom() - top));
+        }
+        var table = layout.visible(ElementKind.FINDINGS_TABLE);
+        if (table.isPresent() && !rows.isEmpty()) {
+            FindingsTable.draw(s, body, content.findingHeaders(), rows, content.findings(), table.get().options().fontSizeOr(PrintStyles.TABLE_SIZE),
+                    pagination.firstNumber(page));
+        }
     }
 }

@@ -12,6 +12,8 @@ public enum ElementKind {
     MARKING_BOTTOM,
     /** The map frame. */
     MAP,
+    /** How many sites per rule and ring, and the closest ones: the page's answer in numbers. */
+    SUMMARY,
     /** Legend built from the content's legend entries. */
     LEGEND,
     /** Geodesic scale bar, true at the map frame's centre latitude. */

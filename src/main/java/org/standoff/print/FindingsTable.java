@@ -80,15 +80,27 @@ final class FindingsTable {
         return w;
     }
 
-    /** Draws the header and {@code rows}; column widths are measured over {@code allRows}. */
-    static void draw(Surface s, Rect r, List<String> headers, List<FindingRow> rows, List<FindingRow> allRows, double fontSize) {
-        double[] columns = columnWidths(s, r.width(), headers, allRows, fontSize);
+    /**
+     * Draws the header and {@code rows}, each led by its number in the whole table (the first is
+     * {@code firstNumber}), which is how the map's numbered sites are looked up; column widths
+     * are measured over {@code allRows}.
+     */
+    static void draw(Surface s, Rect r, List<String> headers, List<FindingRow> rows, List<FindingRow> allRows, double fontSize, int firstNumber) {
+        TextStyle numberStyle = PrintStyles.text(fontSize, true, PrintStyles.INK);
+        double numberW = s.textWidth(Integer.toString(Math.max(9, allRows.size())), numberStyle) + 2 * CELL_PAD + 2;
+        drawColumns(s, new Rect(r.x(), r.y(), r.width(), r.height()), headers, rows, allRows, fontSize, numberW, firstNumber);
+    }
+
+    private static void drawColumns(Surface s, Rect r, List<String> headers, List<FindingRow> rows, List<FindingRow> allRows, double fontSize,
+            double numberW, int firstNumber) {
+        double[] columns = columnWidths(s, r.width() - numberW, headers, allRows, fontSize);
         double row = rowHeight(fontSize);
         double headerH = row * 1.15;
         s.fillRect(r.x(), r.y(), r.width(), headerH, PrintStyles.TABLE_HEADER);
         TextStyle head = PrintStyles.text(fontSize, true, Rgba.hex("#ffffff"));
         TextStyle body = PrintStyles.text(fontSize, false, PrintStyles.INK);
-        cells(s, r.x(), r.y(), columns, headerH, headers, head);
+        TextBlock.draw(s, "#", new Rect(r.x() + CELL_PAD, r.y(), numberW - 2 * CELL_PAD, headerH), head, TextBlock.Align.RIGHT);
+        cells(s, r.x() + numberW, r.y(), columns, headerH, headers, head);
         double y = r.y() + headerH;
         if (rows.isEmpty()) {
             TextBlock.draw(s, "No findings.", new Rect(r.x() + CELL_PAD, y, r.width(), row), PrintStyles.text(fontSize, false, PrintStyles.MUTED),
@@ -99,7 +111,9 @@ final class FindingsTable {
             if (i % 2 == 1) {
                 s.fillRect(r.x(), y, r.width(), row, PrintStyles.ZEBRA);
             }
-            cells(s, r.x(), y, columns, row, rows.get(i).cells(), body);
+            TextBlock.draw(s, Integer.toString(firstNumber + i), new Rect(r.x() + CELL_PAD, y, numberW - 2 * CELL_PAD, row),
+                    PrintStyles.text(fontSize, true, PrintStyles.INK), TextBlock.Align.RIGHT);
+            cells(s, r.x() + numberW, y, columns, row, rows.get(i).cells(), body);
             y += row;
         }
         s.beginPath();

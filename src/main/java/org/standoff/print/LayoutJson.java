@@ -64,9 +64,10 @@ final class LayoutJson {
                         visible == null || !(visible instanceof JsonPrimitive p && p.isBoolean()) || p.getAsBoolean(),
                         new ElementOptions(optionalText(e, "text"), optionalText(e, "color"), fontSize)));
             }
-            return new BriefingLayout(text(o, "name"), value(Paper.class, text(o, "paper"), "paper size"),
-                    value(Orientation.class, text(o, "orientation"), "orientation"),
-                    new Margins(margins[0], margins[1], margins[2], margins[3]), elements);
+            Paper paper = value(Paper.class, text(o, "paper"), "paper size");
+            Orientation orientation = value(Orientation.class, text(o, "orientation"), "orientation");
+            return new BriefingLayout(text(o, "name"), paper, orientation, new Margins(margins[0], margins[1], margins[2], margins[3]),
+                    DefaultLayouts.withSummary(elements, orientation));
         } catch (IllegalArgumentException e) {
             throw new PrintException("the saved print layout is not valid: " + e.getMessage(), e);
         }

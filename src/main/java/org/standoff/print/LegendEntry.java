@@ -18,7 +18,9 @@ public record LegendEntry(String label, Kind kind, Rgba fill, Rgba stroke, Symbo
     public enum Kind {
         FILL,
         LINE,
-        SYMBOL
+        SYMBOL,
+        /** A group heading in bold, no swatch: "Sites: shape = status". */
+        HEADING
     }
 
     public LegendEntry {
@@ -28,7 +30,7 @@ public record LegendEntry(String label, Kind kind, Rgba fill, Rgba stroke, Symbo
         if (kind == Kind.SYMBOL && symbol == null) {
             throw new IllegalArgumentException("legend entry '" + label + "' is a symbol but has no symbol style");
         }
-        if (kind != Kind.SYMBOL && stroke == null) {
+        if ((kind == Kind.FILL || kind == Kind.LINE) && stroke == null) {
             throw new IllegalArgumentException("legend entry '" + label + "' needs a stroke colour");
         }
     }
@@ -39,6 +41,10 @@ public record LegendEntry(String label, Kind kind, Rgba fill, Rgba stroke, Symbo
 
     public static LegendEntry line(String label, Rgba colour) {
         return new LegendEntry(label, Kind.LINE, null, colour, null);
+    }
+
+    public static LegendEntry heading(String label) {
+        return new LegendEntry(label, Kind.HEADING, null, null, null);
     }
 
     public static LegendEntry symbol(String label, SymbolStyle symbol) {

@@ -1,5 +1,7 @@
 package org.standoff.print;
 
+import java.util.List;
+
 /**
  * What the map frame shows: either a lon/lat box that must fit inside the frame (the frame may
  * show more in one direction) or a centre and a map scale. Immutable.
@@ -10,9 +12,24 @@ package org.standoff.print;
  * @param north            north edge, degrees; NaN for a centre-and-scale extent
  * @param scaleDenominator 0 for a box, else N of a 1:N map scale at the centre
  */
-public record MapExtent(double west, double south, double east, double north, double scaleDenominator) {
+public record MapExtent(double west, double south, double east, double north, double scaleDenominator, List<Inset> insets) {
+
+    /**
+     * A separate small map drawn inside the frame, e.g. Alaska beside the lower 48, as Census
+     * reference maps do; not to the main map's scale.
+     *
+     * @param name   the caption, e.g. "Alaska"
+     * @param extent what the inset shows (a box; its own insets are ignored)
+     */
+    public record Inset(String name, MapExtent extent) {}
+
+    /** An extent without insets. */
+    public MapExtent(double west, double south, double east, double north, double scaleDenominator) {
+        this(west, south, east, north, scaleDenominator, List.of());
+    }
 
     public MapExtent {
+        insets = List.copyOf(insets == null ? List.of() : insets);
         if (scaleDenominator > 0) {
             checkPoint(west, south);
         } else {
@@ -35,6 +52,11 @@ public record MapExtent(double west, double south, double east, double north, do
             throw new IllegalArgumentException("map scale must be 1:100 or smaller: 1:" + scaleDenominator);
         }
         return new MapExtent(lon, lat, Double.NaN, Double.NaN, scaleDenominator);
+    }
+
+    /** This extent with insets drawn inside its frame. */
+    public MapExtent withInsets(List<Inset> list) {
+        return new MapExtent(west, south, east, north, scaleDenominator, list);
     }
 
     public boolean isScale() {

@@ -3,22 +3,28 @@ package org.standoff.print;
 import java.util.ArrayList;
 import java.util.List;
 import org.standoff.geo.WebMercator;
-import org.standoff.render.Rgba;
-import org.standoff.render.Surface;
+import org.standoff.render.Stroke;
 import org.standoff.render.TextStyle;
+import org.standoff.render.Surface;
 import org.standoff.render.Viewport;
 import org.standoff.render.basemap.BasemapPainter;
+import org.standoff.render.label.LabelEngine;
 
 /**
  * The map frame: chooses the Web Mercator view that shows the content's extent in the frame,
- * draws the basemap, the caller's painter and the placed map labels, clipped to the frame, then
- * the frame border. Stateless apart from the basemap painter, which is thread-safe.
+ * draws the basemap and the caller's painter, then every name of the frame (basemap names, zone
+ * radii, site and installation names, row numbers) through one {@link LabelEngine}, clipped to
+ * the frame, then the frame border. When sites lie outside the frame or a flagged site finds no
+ * place even for its number, a notice in the frame's corner says so. Stateless apart from the basemap painter, which is thread-safe.
  */
 final class MapFrame {
 
     /** Metres of paper per point. */
     static final double METRES_PER_POINT = 0.0254 / 72;
     private static final double EARTH_RADIUS = 6378137;
+    /** Labels keep this far from the frame's edge, points. */
+    static final double EDGE = 2;
+    private static final TextStyle CAPTION = PrintStyles.text(6.5, true, PrintStyles.INK);
 
     private final BasemapPainter basemap;
 
@@ -53,47 +59,81 @@ final class MapFrame {
      * {@code insets} (page rectangles of the scale bar, north arrow and anything else on the map).
      */
     Viewport draw(PageCanvas canvas, Rect r, BriefingContent content, List<Rect> insets) {
-        Viewport v = viewport(content.extent(), r.width(), r.height());
+        MapExtent extent = content.extent();
+        Viewport v = viewport(extent, r.width(), r.height());
+        List<Rect> insetRects = UsInsets.rects(extent.insets(), r.width(), r.height());
+        List<MapLabels.Panel> panels = new ArrayList<>();
+        LabelEngine engine;
+        Surface main;
+        try (PageCanvas.Region region = canvas.region(r)) {
+            main = region.surface();
+            engine = new LabelEngine(main.width(), main.height(), EDGE);
+            for (Rect i : insets) {
+                engine.reserve(new double[] {i.x() - r.x(), i.y() - r.y(), i.right() - r.x(), i.bottom() - r.y()});
+            }
+            for (Rect i : insetRects) {
+                engine.reserve(new double[] {i.x() - 2, i.y() - 2, i.right() + 2, i.bottom() + 2});
+            }
+            basemap.paint(main, v, engine);
+            content.painter().paint(main, v, engine);
+            MapLabels.Panel panel = new MapLabels.Panel(engine, main, v, insetRects);
+            MapLabels.queue(panel, content.mapLabels());
+            panels.add(panel);
+        }
+        for (int i = 0; i < insetRects.size(); i++) {
+            Rect ir = insetRects.get(i);
+            panels.add(inset(canvas, new Rect(r.x() + ir.x(), r.y() + ir.y(), ir.width(), ir.height()), extent.insets().get(i), content));
+        }
+        List<String> notices = MapLabels.notices(panels, content.mapLabels());
         try (PageCanvas.Region region = canvas.region(r)) {
             Surface s = region.surface();
-            basemap.paint(s, v);
-            content.painter().paint(s, v);
-            drawLabels(s, v, content.mapLabels(), r, insets);
+            if (!notices.isEmpty()) {
+                // Plan again with the notice's corner reserved, then name what the notice must.
+                double[] box = Notice.box(s, notices);
+                engine = engine.replan(box);
+                panels.set(0, new MapLabels.Panel(engine, s, v, insetRects));
+                notices = MapLabels.notices(panels, content.mapLabels());
+                engine.draw(s);
+                Notice.draw(s, box, notices);
+            } else {
+                engine.draw(s);
+            }
         }
         Surface page = canvas.page();
+        outline(page, r, PrintStyles.FRAME);
+        return v;
+    }
+
+    /** Draws one inset (basemap, the caller's painter, its own labels, its caption) into page rectangle {@code r}. */
+    private MapLabels.Panel inset(PageCanvas canvas, Rect r, MapExtent.Inset inset, BriefingContent content) {
+        Viewport v = viewport(inset.extent(), r.width(), r.height());
+        MapLabels.Panel panel;
+        try (PageCanvas.Region region = canvas.region(r)) {
+            Surface s = region.surface();
+            LabelEngine engine = new LabelEngine(s.width(), s.height(), EDGE);
+            String caption = TextFit.fit(inset.name(), CAPTION, s.width() - 6, s::textWidth);
+            double captionW = s.textWidth(caption, CAPTION) + 6;
+            engine.reserve(new double[] {0, 0, captionW, CAPTION.size() + 4});
+            basemap.paint(s, v, engine);
+            content.painter().paint(s, v, engine);
+            panel = new MapLabels.Panel(engine, s, v, List.of());
+            MapLabels.queue(panel, content.mapLabels());
+            engine.draw(s);
+            s.fillRect(0, 0, captionW, CAPTION.size() + 4, PrintStyles.PAPER.withOpacity(0.85));
+            s.text(caption, 3, CAPTION.size() + 1, CAPTION);
+        }
+        outline(canvas.page(), r, Stroke.solid(PrintStyles.INK, 0.6));
+        return panel;
+    }
+
+    private static void outline(Surface page, Rect r, Stroke stroke) {
         page.beginPath();
         page.moveTo(r.x(), r.y());
         page.lineTo(r.right(), r.y());
         page.lineTo(r.right(), r.bottom());
         page.lineTo(r.x(), r.bottom());
         page.closePath();
-        page.strokePath(PrintStyles.FRAME);
-        return v;
-    }
-
-    private static void drawLabels(Surface s, Viewport v, List<MapLabel> labels, Rect frame, List<Rect> insets) {
-        if (labels.isEmpty()) {
-            return;
-        }
-        TextStyle style = new TextStyle(PrintStyles.MAP_LABEL_SIZE, true, PrintStyles.INK, Rgba.hex("#ffffff"), 1.6);
-        Rect bounds = new Rect(2, 2, Math.max(0, s.width() - 4), Math.max(0, s.height() - 4));
-        LabelPlacer placer = new LabelPlacer(bounds, s::textWidth, style, Math.min(140, s.width() / 3), 6);
-        for (Rect i : insets) {
-            placer.addObstacle(new Rect(i.x() - frame.x(), i.y() - frame.y(), i.width(), i.height()));
-        }
-        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
-        for (MapLabel l : labels) {
-            double x = v.x(l.lon());
-            double y = v.y(l.lat());
-            if (x >= 0 && y >= 0 && x <= s.width() && y <= s.height()) {
-                candidates.add(new LabelPlacer.Candidate(l.text(), x, y, l.priority()));
-                // Keep labels off every anchor, so no label hides another site's symbol.
-                placer.addObstacle(new Rect(x - 4, y - 4, 8, 8));
-            }
-        }
-        for (LabelPlacer.Placed p : placer.place(candidates)) {
-            s.text(p.text(), p.x(), p.baseline(), style);
-        }
+        page.strokePath(stroke);
     }
 
     private static double log2(double v) {

@@ -2,6 +2,7 @@ package org.standoff.print;
 
 import org.standoff.render.Surface;
 import org.standoff.render.Viewport;
+import org.standoff.render.label.LabelEngine;
 
 /**
  * Draws the caller's layers, zones and sites into the map frame, over the basemap the renderer
@@ -14,6 +15,15 @@ public interface MapPainter {
 
     /** Paints onto the frame. */
     void paint(Surface s, Viewport v);
+
+    /**
+     * Paints onto the frame and queues any labels (e.g. zone radii) in the frame's label engine,
+     * which places them with the site and basemap names after every painter has run. By default
+     * paints without labels.
+     */
+    default void paint(Surface s, Viewport v, LabelEngine labels) {
+        paint(s, v);
+    }
 
     /** Paints nothing: a basemap-only map. */
     MapPainter NONE = (s, v) -> { };

@@ -39,6 +39,51 @@ final class PageFurniture {
     }
 
     /**
+     * The title: never cut. It shrinks (down to 70 %) to fit one line; failing that it wraps
+     * onto two lines if the element is tall enough, at the largest size both lines fit; failing
+     * that it shrinks on one line until it fits.
+     */
+    static void title(Surface s, Rect r, LayoutElement e, String fallback) {
+        String text = e.options().textOr(fallback);
+        Rgba ink = e.options().colorHex().isEmpty() ? PrintStyles.INK : Rgba.hex(e.options().colorHex());
+        double size = Math.min(e.options().fontSizeOr(PrintStyles.TITLE_SIZE), r.height() * 0.8);
+        double natural = s.textWidth(text, PrintStyles.text(size, true, ink));
+        if (natural <= r.width() || natural * 0.7 <= r.width()) {
+            double fitted = natural <= r.width() ? size : size * r.width() / natural;
+            TextBlock.draw(s, text, r, PrintStyles.text(fitted * 0.999, true, ink), TextBlock.Align.LEFT);
+            return;
+        }
+        String[] two = split(s, text, PrintStyles.text(size, true, ink));
+        double lineSize = Math.min(size, r.height() / 2 / 1.1);
+        double wide = Math.max(s.textWidth(two[0], PrintStyles.text(lineSize, true, ink)), s.textWidth(two[1], PrintStyles.text(lineSize, true, ink)));
+        if (!two[1].isEmpty() && wide > 0) {
+            lineSize = Math.min(lineSize, lineSize * r.width() / wide) * 0.999;
+        }
+        if (!two[1].isEmpty() && lineSize >= size * 0.5) {
+            double h = r.height() / 2;
+            TextBlock.draw(s, two[0], new Rect(r.x(), r.y(), r.width(), h), PrintStyles.text(lineSize, true, ink), TextBlock.Align.LEFT);
+            TextBlock.draw(s, two[1], new Rect(r.x(), r.y() + h, r.width(), h), PrintStyles.text(lineSize, true, ink), TextBlock.Align.LEFT);
+            return;
+        }
+        TextBlock.draw(s, text, r, PrintStyles.text(size * r.width() / natural * 0.999, true, ink), TextBlock.Align.LEFT);
+    }
+
+    /** The text split at the space nearest its middle by width; the second part empty if it has no space. */
+    static String[] split(Surface s, String text, TextStyle style) {
+        double half = s.textWidth(text, style) / 2;
+        int best = -1;
+        double bestGap = Double.MAX_VALUE;
+        for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+            double gap = Math.abs(s.textWidth(text.substring(0, i), style) - half);
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = i;
+            }
+        }
+        return best < 0 ? new String[] {text, ""} : new String[] {text.substring(0, best), text.substring(best + 1)};
+    }
+
+    /**
      * Author and date on the left, "Page n of m" on the right, and the numbered data sources,
      * on a second line when the element is tall enough for two, else after the author.
      */

@@ -14,8 +14,13 @@ public final class SitePainter {
 
     private SitePainter() {}
 
+    /** The size sites are drawn at in this viewport: they shrink when zoomed out. */
+    public static double symbolSize(Viewport v) {
+        return LayerPainter.symbolSize(SiteSymbols.SIZE, v.zoom());
+    }
+
     public static void paint(Surface s, Viewport v, List<MiningSite> sites, MiningSite selected) {
-        double size = LayerPainter.symbolSize(SiteSymbols.SIZE, v.zoom());
+        double size = symbolSize(v);
         int w = (int) Math.ceil(v.width());
         int h = (int) Math.ceil(v.height());
         double k = WebMercator.worldSize(v.zoom());

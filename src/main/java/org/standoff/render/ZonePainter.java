@@ -2,16 +2,28 @@ package org.standoff.render;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.standoff.analysis.ZoneShapes;
 import org.standoff.geo.LengthUnit;
 import org.standoff.model.Zone;
+import org.standoff.render.label.CandidateSource;
+import org.standoff.render.label.Candidates;
+import org.standoff.render.label.LabelEngine;
+import org.standoff.render.label.LabelPriority;
+import org.standoff.render.label.LabelRequest;
 
 /**
- * Paints zones: each band filled with the zone's colour, faintly (vector transparency in PDF),
- * outlined solid, rings dashed on their inner edge, and labelled with the band's radius in the
- * display unit at the top of its outline (at its foot where another label is in the way). The
- * selected zone is drawn with a heavier outline. Stateless and thread-safe.
+ * Paints zones: the bands of one colour merged and filled once with the zone's colour, faintly
+ * (vector transparency in PDF), so overlapping zones do not darken; each band outlined solid
+ * and labelled with its radius in the display unit through the frame's
+ * {@link LabelEngine}. The selected zone is drawn with a heavier outline. Thread-safe: the only
+ * state is a cache of merged fills keyed weakly by shape list.
  */
 public final class ZonePainter {
 
@@ -21,49 +33,108 @@ public final class ZonePainter {
     private ZonePainter() {}
 
     public static void paint(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit unit) {
-        paint(s, v, shapes, selectedZoneId, unit, new LabelSpace());
+        LabelEngine labels = new LabelEngine(s.width(), s.height(), 0);
+        paint(s, v, shapes, selectedZoneId, unit, labels);
+        labels.draw(s);
     }
 
-    /** Paints zones whose labels keep out of the space other labels of the frame have taken. */
-    public static void paint(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit unit, LabelSpace labels) {
+    /**
+     * Paints the zones' fills and outlines, and queues their labels in the frame's label engine
+     * (the caller draws them with the frame's other labels): one label per drawn part, along its
+     * outline (above its top, below its foot, then on the outline itself), the zone's name with
+     * the radius on the first part of each band, the radius alone on the rest.
+     */
+    public static void paint(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit unit, LabelEngine labels) {
         Envelope box = v.lonLatEnvelope(GeometryPath.CLIP_MARGIN_PX);
+        fill(s, v, shapes, box);
         for (ZoneShapes.Shape shape : shapes) {
             if (!shape.geometry().getEnvelopeInternal().intersects(box)) {
                 continue;
             }
-            Rgba colour = colour(shape.zone());
             boolean selected = shape.zone().id().equals(selectedZoneId);
             s.beginPath();
             GeometryPath.trace(s, v, shape.geometry());
-            s.fillPath(colour.withOpacity(FILL_OPACITY));
-            s.strokePath(Stroke.solid(colour, selected ? 3.0 : 1.6));
+            s.strokePath(Stroke.solid(colour(shape.zone()), selected ? 3.0 : 1.6));
         }
-        // One label per drawn part, at the top of its outline or else at its foot, skipped where
-        // both would overlap another label: the zone's name with the radius on the first part of each band, the
-        // radius alone on the rest (a layer buffer has one part per feature).
         java.util.Set<String> named = new java.util.HashSet<>();
         for (ZoneShapes.Shape shape : shapes) {
             Zone.Band band = shape.zone().bands().get(shape.bandIndex());
             String key = shape.zone().id() + "#" + shape.bandIndex();
             for (int i = 0; i < shape.geometry().getNumGeometries(); i++) {
-                String text = named.contains(key) ? radius(band, unit) : label(shape.zone(), band, unit);
-                double w = s.textWidth(text, LABEL);
-                Envelope e = shape.geometry().getGeometryN(i).getEnvelopeInternal();
-                if (!e.intersects(box) || v.x(e.getMaxX()) - v.x(e.getMinX()) < 30) {
+                Geometry part = shape.geometry().getGeometryN(i);
+                Envelope e = part.getEnvelopeInternal();
+                if (!e.intersects(box) || v.x(e.getMaxX()) - v.x(e.getMinX()) < 30 || !(part instanceof Polygon p)) {
                     continue;
                 }
-                double x = v.x((e.getMinX() + e.getMaxX()) / 2) - w / 2;
-                // at the top of the outline, else at its foot
-                for (double y : new double[] {v.y(e.getMaxY()) - 4, v.y(e.getMinY()) + LABEL.size() + 4}) {
-                    double[] r = {x - 2, y - LABEL.size(), x + w + 2, y + 3};
-                    if (y >= 14 && y <= v.height() && r[2] >= 0 && r[0] <= v.width() && labels.place(r)) {
-                        named.add(key);
-                        s.text(text, x, y, LABEL);
-                        break;
-                    }
+                CandidateSource where = Candidates.outline(outline(v, p), 16, 4);
+                if (named.add(key)) {
+                    labels.add(new LabelRequest(LabelPriority.ZONE, List.of(new LabelRequest.Option(label(shape.zone(), band, unit), LABEL, where, false),
+                            new LabelRequest.Option(radius(band, unit), LABEL, where, false)), key));
+                } else {
+                    labels.add(LabelRequest.of(LabelPriority.ZONE_PART, radius(band, unit), LABEL, where, key));
                 }
             }
         }
+    }
+
+    /**
+     * Fills the zones so that overlaps do not darken: the shapes of one colour are merged into
+     * one area (cached per shape list, since the screen redraws the same zones on every pan)
+     * and filled once, so a fill is as faint where ten buffers overlap as where one lies.
+     */
+    private static void fill(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, Envelope box) {
+        for (Map.Entry<Rgba, Geometry> e : merged(shapes).entrySet()) {
+            if (!e.getValue().getEnvelopeInternal().intersects(box)) {
+                continue;
+            }
+            s.beginPath();
+            GeometryPath.trace(s, v, e.getValue());
+            s.fillPath(e.getKey().withOpacity(FILL_OPACITY));
+        }
+    }
+
+    private static final Map<List<ZoneShapes.Shape>, Map<Rgba, Geometry>> MERGED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    static Map<Rgba, Geometry> merged(List<ZoneShapes.Shape> shapes) {
+        Map<Rgba, Geometry> cached = MERGED.get(shapes);
+        if (cached != null) {
+            return cached;
+        }
+        Map<Rgba, List<Geometry>> byColour = new java.util.LinkedHashMap<>();
+        for (ZoneShapes.Shape shape : shapes) {
+            byColour.computeIfAbsent(colour(shape.zone()), c -> new java.util.ArrayList<>()).add(shape.geometry());
+        }
+        Map<Rgba, Geometry> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<Rgba, List<Geometry>> e : byColour.entrySet()) {
+            out.put(e.getKey(), union(e.getValue()));
+        }
+        MERGED.put(shapes, out);
+        return out;
+    }
+
+    private static Geometry union(List<Geometry> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        try {
+            return UnaryUnionOp.union(parts);
+        } catch (TopologyException e) {
+            // A pathological outline: fall back to the parts' snapped union rather than no fill.
+            return org.locationtech.jts.operation.overlayng.OverlayNGRobust.union(parts);
+        }
+    }
+
+    /** The exterior ring of a part in surface units, x0, y0, x1, y1, … */
+    private static double[] outline(Viewport v, Polygon p) {
+        Coordinate[] cs = p.getExteriorRing().getCoordinates();
+        int step = Math.max(1, cs.length / 720);
+        double[] xy = new double[2 * ((cs.length + step - 1) / step)];
+        int n = 0;
+        for (int i = 0; i < cs.length; i += step) {
+            xy[n++] = v.x(cs[i].x);
+            xy[n++] = v.y(cs[i].y);
+        }
+        return java.util.Arrays.copyOf(xy, n);
     }
 
     /** "CFIUS close proximity · 1 mi", or "Extended · 1–100 mi" for a ring. */

@@ -42,6 +42,7 @@ final class MainProjectBench implements ProjectController.Workbench {
         w.sites().load(p.sites());
         w.zones().load(p.zones(), p.ruleSets().isEmpty() ? RulePresets.load() : p.ruleSets());
         w.briefingLayouts().load(p.settings());
+        w.briefingLayouts().setProjectTitle(p.name());
         w.findingsTable().restore(p.settings());
         String unit = p.settings().get(AppSettings.UNIT);
         if (unit != null) {

@@ -92,10 +92,11 @@ class BriefingContentBuilderTest {
         List<LegendEntry> legend = new BriefingContentBuilder(snapshot(LengthUnit.MILE)).legend();
         List<String> labels = legend.stream().map(LegendEntry::label).toList();
         assertEquals(List.of("Installations", "Substations", "CFIUS close proximity · 1 mi", "Extended · 1 mi, 1–100 mi"), labels.subList(0, 4));
-        // Only the site symbols in use: one operating foreign site, the rest without status or control.
-        assertEquals(List.of("Operating", "Planned / status unknown", "Foreign-controlled", "Control unknown"), labels.subList(4, labels.size()));
+        // Only the site symbols in use (one operating foreign site, the rest without status or control), explained.
+        assertEquals(List.of("Mining sites: shape = status", "Operating", "Planned / status unknown", "Mining sites: colour = control",
+                "Foreign-controlled", "Control unknown"), labels.subList(4, labels.size()));
         SymbolStyle operating = SiteSymbols.legend().get(0).symbol();
-        assertEquals(operating, legend.get(4).symbol());
+        assertEquals(operating, legend.get(5).symbol());
 
         LegendEntry area = legend.get(0);
         assertEquals(LegendEntry.Kind.FILL, area.kind());
@@ -178,5 +179,16 @@ class BriefingContentBuilderTest {
         assertEquals(250_000, scale.scaleDenominator());
         assertEquals(-104.8, scale.centreLon(), 1e-6);
         assertEquals(41.1, scale.south(), 1e-6);
+    }
+
+    @Test
+    void allSitesFramesEverySiteAndItsNearestInstallationWhateverTheView() {
+        ProjectSnapshot p = BriefingReviewSnapshot.sampleZoomedIn();
+        MapExtent e = new BriefingContentBuilder(p).extent(ExtentChoice.ALL_SITES);
+        for (org.standoff.model.MiningSite s : p.sites()) {
+            assertTrue(s.lon() >= e.west() && s.lon() <= e.east() && s.lat() >= e.south() && s.lat() <= e.north(), s.name() + " in " + e);
+        }
+        MapExtent view = new BriefingContentBuilder(p).extent(ExtentChoice.CURRENT_VIEW);
+        assertTrue(view.east() - view.west() < 1, "the zoomed-in view stays what it is: " + view);
     }
 }

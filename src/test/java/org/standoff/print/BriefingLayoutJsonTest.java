@@ -57,4 +57,38 @@ class BriefingLayoutJsonTest {
         assertEquals(printable.width(), top.width(), 1e-9);
         assertThrows(IllegalArgumentException.class, () -> LayoutElement.of(ElementKind.MAP, 0.5, 0, 0.6, 1));
     }
+
+    /** The standard landscape layout as saved before the summary box existed. */
+    private static BriefingLayout beforeSummary(Rect locator, Rect legend) {
+        BriefingLayout now = BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
+        List<LayoutElement> old = new ArrayList<>();
+        for (LayoutElement e : now.elements()) {
+            switch (e.kind()) {
+                case SUMMARY -> { }
+                case LOCATOR -> old.add(e.withBounds(locator));
+                case LEGEND -> old.add(e.withBounds(legend).withVisible(false));
+                default -> old.add(e);
+            }
+        }
+        return now.withElements(old);
+    }
+
+    @Test
+    void aStandardLayoutSavedBeforeTheSummaryGetsTheNewRightColumn() throws Exception {
+        BriefingLayout read = BriefingLayout.fromJson(beforeSummary(new Rect(0.70, 0.15, 0.30, 0.25), new Rect(0.70, 0.41, 0.30, 0.30)).toJson());
+        BriefingLayout now = BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
+        assertEquals(now.visible(ElementKind.SUMMARY), read.visible(ElementKind.SUMMARY));
+        assertEquals(now.elements().stream().filter(e -> e.kind() == ElementKind.LEGEND).findFirst().orElseThrow().bounds(),
+                read.elements().stream().filter(e -> e.kind() == ElementKind.LEGEND).findFirst().orElseThrow().bounds());
+        assertTrue(read.visible(ElementKind.LEGEND).isEmpty(), "the analyst's choice to hide the legend is kept");
+    }
+
+    @Test
+    void anArrangedLayoutKeepsItsArrangementAndGetsTheSummarySwitchedOff() throws Exception {
+        Rect locator = new Rect(0.70, 0.10, 0.30, 0.20);
+        BriefingLayout read = BriefingLayout.fromJson(beforeSummary(locator, new Rect(0.70, 0.35, 0.30, 0.30)).toJson());
+        assertTrue(read.visible(ElementKind.SUMMARY).isEmpty());
+        assertTrue(read.elements().stream().anyMatch(e -> e.kind() == ElementKind.SUMMARY));
+        assertEquals(locator, read.elements().stream().filter(e -> e.kind() == ElementKind.LOCATOR).findFirst().orElseThrow().bounds());
+    }
 }

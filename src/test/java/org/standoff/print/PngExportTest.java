@@ -42,6 +42,9 @@ class PngExportTest {
         assertEquals(r.pageCount(layout, BriefingPdfTest.content(rows)), written.size());
         assertEquals(dir.resolve("a4-p2.png"), written.get(1));
         assertEquals(Math.round(Paper.A4.width(Orientation.PORTRAIT) / 2), ImageIO.read(written.get(1).toFile()).getWidth());
+        assertEquals(BriefingExport.pngFiles(dir.resolve("a4.png"), written.size()), written, "the files said up front are the files written");
+        assertEquals(false, java.nio.file.Files.exists(dir.resolve("a4.png")), "no file under the plain name for several pages");
+        assertEquals(written.size() + " pages: a4-p1.png … a4-p" + written.size() + ".png", BriefingExport.pngFilesText(dir.resolve("a4.png"), written.size()));
     }
 
     @Test

@@ -136,7 +136,7 @@ public final class PrintBenchmark {
         }
         List<MapLabel> labels = new ArrayList<>();
         for (MiningSite s : sites) {
-            labels.add(new MapLabel(s.name().replace("SYNTHETIC ", ""), s.lon(), s.lat(), 1));
+            labels.add(MapLabel.site(s.name().replace("SYNTHETIC ", ""), s.lon(), s.lat(), s.id() <= 6, (int) s.id()));
         }
         List<FindingRow> rows = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

@@ -135,7 +135,7 @@ final class SampleBriefing {
     List<MapLabel> labels() {
         List<MapLabel> l = new ArrayList<>();
         for (int i = 0; i < sites.size(); i++) {
-            l.add(new MapLabel(sites.get(i).name().replace("SYNTHETIC ", ""), sites.get(i).lon(), sites.get(i).lat(), sites.size() - i));
+            l.add(MapLabel.site(sites.get(i).name(), sites.get(i).lon(), sites.get(i).lat(), true, i + 1));
         }
         return l;
     }

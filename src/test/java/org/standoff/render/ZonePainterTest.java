@@ -14,6 +14,7 @@ import org.standoff.geo.GeodesicBuffer;
 import org.standoff.geo.LengthUnit;
 import org.standoff.model.FeatureFilter;
 import org.standoff.model.Zone;
+import org.standoff.render.label.LabelEngine;
 
 class ZonePainterTest {
 
@@ -73,9 +74,10 @@ class ZonePainterTest {
             }
             return m.invoke(real, args);
         });
-        LabelSpace labels = new LabelSpace();
-        List<double[]> at = MeasurePainter.placeLabels(recording, v, List.of(line), LengthUnit.MILE, labels);
+        LabelEngine labels = new LabelEngine(1000, 700, 0);
+        List<double[]> at = MeasurePainter.placeLabels(recording, v, List.of(line), LengthUnit.MILE, labels.space());
         ZonePainter.paint(recording, v, shapes, null, LengthUnit.MILE, labels);
+        labels.draw(recording);
         MeasurePainter.paint(recording, v, List.of(line), LengthUnit.MILE, at);
         g.dispose();
         assertEquals(List.of("Bases · 10 mi", "21.1 mi"), texts, "the zone label moves to the circle's foot, the distance keeps its place");

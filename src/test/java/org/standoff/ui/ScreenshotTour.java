@@ -67,6 +67,7 @@ public final class ScreenshotTour {
         run(() -> window[0].showSummary());
         settle(window[0]);
         shot(stage[0], out.resolve("summary.png"));
+        briefing(window[0], out.resolve("briefing.png"));
         run(() -> {
             ProjectLayer bases = window[0].layers().layers().stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).findFirst().orElseThrow();
             window[0].zones().add(new Zone(window[0].zones().newId(), "Installations at 1, 30 and 100 mi", Zone.Kind.LAYER_BUFFER, bases.id(),
@@ -163,6 +164,25 @@ public final class ScreenshotTour {
         if (error[0] != null) {
             throw error[0];
         }
+    }
+
+    /** Opens File > Print Briefing Map, waits for its first preview, takes the dialog, closes it. */
+    private static void briefing(MainWindow w, Path file) throws Exception {
+        run(w::printBriefing);
+        Stage[] dialog = new Stage[1];
+        waitFor(() -> {
+            // runs on the FX thread
+            for (javafx.stage.Window win : javafx.stage.Window.getWindows()) {
+                if (win instanceof Stage st && "Print Briefing Map".equals(st.getTitle())
+                        && st.getScene().getRoot() instanceof org.standoff.ui.print.BriefingDialog d && d.previewCountProperty().get() > 0) {
+                    dialog[0] = st;
+                    return true;
+                }
+            }
+            return false;
+        });
+        shot(dialog[0], file);
+        run(() -> dialog[0].hide());
     }
 
     private static void shot(Stage stage, Path file) throws Exception {

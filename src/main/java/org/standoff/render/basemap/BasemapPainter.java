@@ -8,6 +8,10 @@ import org.standoff.render.Stroke;
 import org.standoff.render.Surface;
 import org.standoff.render.TextStyle;
 import org.standoff.render.Viewport;
+import org.standoff.render.label.Candidates;
+import org.standoff.render.label.LabelEngine;
+import org.standoff.render.label.LabelPriority;
+import org.standoff.render.label.LabelRequest;
 
 /**
  * Paints the offline basemap: water, land, US states, borders, coastlines and labels.
@@ -30,8 +34,17 @@ public final class BasemapPainter {
         this.basemap = basemap;
     }
 
-    /** Paints the whole basemap onto the surface for the viewport. */
+    /** Paints the whole basemap onto the surface for the viewport, its names placed as they come (map tiles). */
     public void paint(Surface s, Viewport v) {
+        paint(s, v, null);
+    }
+
+    /**
+     * Paints the basemap; with an engine, the state and country names are queued in it at the
+     * lowest priority instead of drawn, so a frame's other labels push them aside rather than
+     * overprint them (a page's map frame).
+     */
+    public void paint(Surface s, Viewport v, LabelEngine engine) {
         s.fillRect(0, 0, s.width(), s.height(), MapStyles.WATER);
         Envelope box = v.lonLatEnvelope(2);
         double k = MapStyles.borderScale(v.zoom());
@@ -46,10 +59,10 @@ public final class BasemapPainter {
 
         Envelope labelBox = v.lonLatEnvelope(LABEL_MARGIN_PX);
         if (v.zoom() >= COUNTRY_LABEL_MIN_ZOOM) {
-            labels(s, v, basemap.countryLabels(labelBox), MapStyles.COUNTRY_LABEL);
+            labels(s, v, basemap.countryLabels(labelBox), MapStyles.COUNTRY_LABEL, engine);
         }
         if (v.zoom() >= STATE_LABEL_MIN_ZOOM) {
-            labels(s, v, basemap.stateLabels(labelBox), MapStyles.STATE_LABEL);
+            labels(s, v, basemap.stateLabels(labelBox), MapStyles.STATE_LABEL, engine);
         }
     }
 
@@ -75,9 +88,13 @@ public final class BasemapPainter {
         s.strokePath(stroke);
     }
 
-    private static void labels(Surface s, Viewport v, List<Basemap.Label> labels, TextStyle style) {
+    private static void labels(Surface s, Viewport v, List<Basemap.Label> labels, TextStyle style, LabelEngine engine) {
         for (Basemap.Label label : labels) {
             if (v.zoom() < label.minZoom()) {
+                continue;
+            }
+            if (engine != null) {
+                engine.add(LabelRequest.of(LabelPriority.BASEMAP, label.text(), style, Candidates.centred(v.x(label.lon()), v.y(label.lat())), label));
                 continue;
             }
             double w = s.textWidth(label.text(), style);

@@ -18,7 +18,7 @@ import org.standoff.model.Feature;
 import org.standoff.model.MiningSite;
 import org.standoff.model.ProjectLayer;
 import org.standoff.render.Java2DSurface;
-import org.standoff.render.LabelSpace;
+import org.standoff.render.label.LabelEngine;
 import org.standoff.render.LayerPainter;
 import org.standoff.render.SitePainter;
 import org.standoff.render.ZonePainter;
@@ -194,11 +194,12 @@ public final class FeatureOverlay extends MapLayer {
         try {
             Java2DSurface surface = Java2DSurface.over(img, g);
             LayerPainter.paint(surface, v, frame.layers(), frame.selected());
-            LabelSpace labels = new LabelSpace();
-            List<double[]> lengthsAt = MeasurePainter.placeLabels(surface, v, frame.lines(), frame.unit(), labels);
+            LabelEngine labels = new LabelEngine(v.width(), v.height(), 0);
+            List<double[]> lengthsAt = MeasurePainter.placeLabels(surface, v, frame.lines(), frame.unit(), labels.space());
             ZonePainter.paint(surface, v, frame.zones(), frame.selectedZone(), frame.unit(), labels);
             MeasurePainter.paint(surface, v, frame.lines(), frame.unit(), lengthsAt);
             SitePainter.paint(surface, v, frame.sites(), frame.selectedSite());
+            labels.draw(surface);
         } finally {
             g.dispose();
         }

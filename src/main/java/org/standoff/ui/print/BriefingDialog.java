@@ -1,5 +1,7 @@
 package org.standoff.ui.print;
 
+import org.standoff.print.BriefingExport;
+
 import org.standoff.print.ProjectSnapshot;
 import java.io.File;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
@@ -88,6 +91,7 @@ public final class BriefingDialog extends BorderPane {
             p.addListener((o, a, b) -> schedule());
         }
         vm.useScaleProperty().addListener((o, a, b) -> schedule());
+        vm.allSitesProperty().addListener((o, a, b) -> schedule());
         vm.scaleProperty().addListener((o, a, b) -> schedule());
         vm.pageProperty().addListener((o, a, b) -> render());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -153,6 +157,14 @@ public final class BriefingDialog extends BorderPane {
         });
         Button atlas = button("Atlas PDF…", "briefing-export-atlas",
                 () -> markingConfirmed("atlas") && choose("PDF", "*.pdf", ".pdf").map(f -> exportAtlas(f, vm.atlasScaleProperty().get())).isPresent());
+        // Said up front: one page is one PNG under the chosen name, several are numbered files.
+        png.textProperty().bind(Bindings.when(vm.pageCountProperty().greaterThan(1))
+                .then(Bindings.format("Export %d PNGs…", vm.pageCountProperty())).otherwise("Export PNG…"));
+        Tooltip pngTip = new Tooltip();
+        pngTip.textProperty().bind(Bindings.when(vm.pageCountProperty().greaterThan(1))
+                .then(Bindings.format("%d pages: one PNG per page, named NAME-p1.png … NAME-p%d.png", vm.pageCountProperty(), vm.pageCountProperty()))
+                .otherwise("One page: one PNG under the name you choose"));
+        png.setTooltip(pngTip);
         for (Button b : List.of(pdf, png, print, atlas)) {
             b.disableProperty().bind(busy);
         }
@@ -273,7 +285,7 @@ public final class BriefingDialog extends BorderPane {
     /** Writes the briefing as PNG (one file per page) at {@code dpi}. */
     public Task<List<Path>> exportPng(Path file, int dpi) {
         return run(BriefingJobs.png(renderers, request(), dpi, file), "Cannot export " + file.getFileName(),
-                fs -> message.setText("Wrote " + (fs.size() == 1 ? fs.get(0).toString() : fs.size() + " pages next to " + file)));
+                fs -> message.setText("Wrote " + BriefingExport.pngFilesText(file, fs.size())));
     }
 
     /** Writes an atlas PDF: one page per flagged site, at 1:{@code scale}. */

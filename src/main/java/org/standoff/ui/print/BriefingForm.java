@@ -156,16 +156,21 @@ final class BriefingForm extends GridPane {
     private void extentSection() {
         heading("Map extent");
         ToggleGroup group = new ToggleGroup();
+        RadioButton sites = new RadioButton("All sites and their nearest installations");
+        sites.setId("briefing-extent-sites");
         RadioButton view = new RadioButton("Current map view");
         view.setId("briefing-extent-view");
         RadioButton scale = new RadioButton("Scale 1:");
         scale.setId("briefing-extent-scale");
+        sites.setToggleGroup(group);
         view.setToggleGroup(group);
         scale.setToggleGroup(group);
-        (vm.useScaleProperty().get() ? scale : view).setSelected(true);
+        (vm.useScaleProperty().get() ? scale : vm.allSitesProperty().get() ? sites : view).setSelected(true);
         scale.selectedProperty().bindBidirectional(vm.useScaleProperty());
+        sites.selectedProperty().bindBidirectional(vm.allSitesProperty());
         TextField n = scaleField("briefing-scale", vm.scaleProperty());
         n.disableProperty().bind(scale.selectedProperty().not());
+        add(sites, 2);
         add(view, 2);
         HBox s = new HBox(4, scale, n);
         s.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

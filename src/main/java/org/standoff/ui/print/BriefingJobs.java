@@ -9,7 +9,6 @@ import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.image.WritableImage;
 import org.standoff.model.MiningSite;
-import org.standoff.print.Atlas;
 import org.standoff.print.BriefingContent;
 import org.standoff.print.BriefingExport;
 import org.standoff.print.BriefingLayout;
@@ -91,7 +90,7 @@ final class BriefingJobs {
                     throw new PrintException("nothing to write to " + file + ": no site is flagged by the current analysis");
                 }
                 updateMessage("Writing an atlas of " + sites.size() + " sites to " + file.getFileName() + "…");
-                List<BriefingContent> pages = Atlas.pages(builder.atlasBase(r.fields()), sites, scale);
+                List<BriefingContent> pages = builder.atlasPages(r.fields(), r.layout(), scale);
                 BriefingExport.atlasPdf(renderers.get(), r.layout(), pages, file);
                 return sites.size();
             }

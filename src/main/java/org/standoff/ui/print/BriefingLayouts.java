@@ -50,6 +50,17 @@ public final class BriefingLayouts {
         return revision.getReadOnlyProperty();
     }
 
+    private String projectTitle = "";
+
+    /** The project's own title, which a briefing's title starts as until the analyst types another. Not saved here. */
+    public String projectTitle() {
+        return projectTitle;
+    }
+
+    public void setProjectTitle(String title) {
+        projectTitle = title == null ? "" : title.strip();
+    }
+
     /** The text last used in this project, if one was set. */
     public Optional<String> text(Text which) {
         return Optional.ofNullable(texts.get(which));

@@ -45,6 +45,7 @@ public final class BriefingViewModel {
         SCALE_BAR("Scale bar", ElementKind.SCALE_BAR),
         NORTH_ARROW("North arrow", ElementKind.NORTH_ARROW),
         LOCATOR("Locator", ElementKind.LOCATOR),
+        SUMMARY("Summary", ElementKind.SUMMARY),
         CREDITS("Credits", ElementKind.CREDITS),
         FINDINGS_TABLE("Findings table", ElementKind.FINDINGS_TABLE);
 
@@ -81,6 +82,8 @@ public final class BriefingViewModel {
     private final StringProperty author = new SimpleStringProperty(System.getProperty("user.name", ""));
     private final StringProperty date = new SimpleStringProperty(LocalDate.now().toString());
     private final BooleanProperty useScale = new SimpleBooleanProperty(false);
+    /** The default frame: every site and its nearest installation, so no site is off the page unannounced. */
+    private final BooleanProperty allSites = new SimpleBooleanProperty(true);
     private final DoubleProperty scale = new SimpleDoubleProperty(250_000);
     private final DoubleProperty atlasScale = new SimpleDoubleProperty(250_000);
     private final IntegerProperty dpi = new SimpleIntegerProperty(BriefingExport.DEFAULT_DPI);
@@ -92,6 +95,9 @@ public final class BriefingViewModel {
         BriefingLayout first = saved.layouts().isEmpty() ? BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE) : saved.layouts().get(0);
         layout.set(first);
         layoutName.set(first.name());
+        if (!saved.projectTitle().isBlank()) {
+            title.set(saved.projectTitle());
+        }
         // the texts last used in this project, never the defaults again; every edit is kept with the project
         bindText(title, BriefingLayouts.Text.TITLE);
         bindText(subtitle, BriefingLayouts.Text.SUBTITLE);
@@ -250,7 +256,7 @@ public final class BriefingViewModel {
 
     /** The chosen map extent; a scale below 1:100 falls back to 1:100. */
     public ExtentChoice extent() {
-        return useScale.get() ? ExtentChoice.scale(Math.max(100, scale.get())) : ExtentChoice.CURRENT_VIEW;
+        return useScale.get() ? ExtentChoice.scale(Math.max(100, scale.get())) : allSites.get() ? ExtentChoice.ALL_SITES : ExtentChoice.CURRENT_VIEW;
     }
 
     public StringProperty layoutNameProperty() {
@@ -307,6 +313,11 @@ public final class BriefingViewModel {
     }
 
     /** How many pages the briefing has, as the last preview found. */
+    /** Whether the map frames every site and its nearest installation (else the current view or a scale). */
+    public BooleanProperty allSitesProperty() {
+        return allSites;
+    }
+
     public IntegerProperty pageCountProperty() {
         return pageCount;
     }

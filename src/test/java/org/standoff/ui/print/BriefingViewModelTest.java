@@ -27,6 +27,15 @@ class BriefingViewModelTest {
     }
 
     @Test
+    void theTitleStartsAsTheProjectsTitleUntilAnotherIsKept() {
+        BriefingLayouts saved = new BriefingLayouts();
+        saved.setProjectTitle("Cheyenne screening");
+        assertEquals("Cheyenne screening", new BriefingViewModel(saved).titleProperty().get());
+        saved.setText(BriefingLayouts.Text.TITLE, "Kept title");
+        assertEquals("Kept title", new BriefingViewModel(saved).titleProperty().get());
+    }
+
+    @Test
     void movesAndResizesWithinThePrintableAreaAndUndoesStepByStep() {
         BriefingLayout before = vm.layout();
         int legend = index(ElementKind.LEGEND);
