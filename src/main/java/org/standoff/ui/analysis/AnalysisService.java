@@ -25,6 +25,7 @@ import javafx.util.Duration;
 import org.standoff.analysis.Finding;
 import org.standoff.analysis.ProgressListener;
 import org.standoff.analysis.ScreeningOp;
+import org.standoff.analysis.ZoneCounts;
 import org.standoff.analysis.ZoneShapes;
 import org.standoff.geo.BufferLimitException;
 import org.standoff.model.Layer;
@@ -382,20 +383,6 @@ public final class AnalysisService {
         return out;
     }
 
-    /**
-     * Sites per zone, and per band of each zone (a site in the 1 mi disc of a 1, 30, 100 mi zone
-     * counts in all three of its bands, as it lies in each).
-     */
-    public record ZoneCounts(Map<String, Integer> sites, Map<String, int[]> byBand) {
-        public static final ZoneCounts NONE = new ZoneCounts(Map.of(), Map.of());
-
-        /** The sites in band {@code band} of a zone; 0 when none or unknown. */
-        public int inBand(String zoneId, int band) {
-            int[] n = byBand.get(zoneId);
-            return n == null || band >= n.length ? 0 : n[band];
-        }
-    }
-
     /** Counts of sites per zone id. */
     public static Map<String, Integer> countsByZone(Map<Long, Finding> findings) {
         return counts(findings).sites();
@@ -403,24 +390,6 @@ public final class AnalysisService {
 
     /** Counts of sites per zone and per band, in one pass over the findings. */
     public static ZoneCounts counts(Map<Long, Finding> findings) {
-        Map<String, Integer> sites = new HashMap<>();
-        Map<String, int[]> byBand = new HashMap<>();
-        for (Finding f : findings.values()) {
-            String lastZone = null;
-            for (Finding.ZoneHit h : f.hits()) {
-                // a site's hits come zone by zone: count it once per zone
-                if (!h.zoneId().equals(lastZone)) {
-                    sites.merge(h.zoneId(), 1, Integer::sum);
-                    lastZone = h.zoneId();
-                }
-                int[] n = byBand.computeIfAbsent(h.zoneId(), k -> new int[Math.max(4, h.bandIndex() + 1)]);
-                if (h.bandIndex() >= n.length) {
-                    n = java.util.Arrays.copyOf(n, h.bandIndex() + 1);
-                    byBand.put(h.zoneId(), n);
-                }
-                n[h.bandIndex()]++;
-            }
-        }
-        return new ZoneCounts(sites, byBand);
+        return ZoneCounts.of(findings.values());
     }
 }

@@ -31,7 +31,7 @@ public final class ZonesPanel extends VBox {
     private final Label sliderLabel = new Label();
     private final ZonesViewModel zones;
     private final ObjectProperty<LengthUnit> unit;
-    private org.standoff.ui.analysis.AnalysisService.ZoneCounts counts = org.standoff.ui.analysis.AnalysisService.ZoneCounts.NONE;
+    private org.standoff.analysis.ZoneCounts counts = org.standoff.analysis.ZoneCounts.NONE;
     /** True while the counts shown do not answer the current inputs: they are greyed and marked as computing. */
     private boolean countsPending;
     private Zone dragStart;
@@ -126,7 +126,7 @@ public final class ZonesPanel extends VBox {
     }
 
     /** New site counts per zone and band, from the latest findings. */
-    public void setCounts(org.standoff.ui.analysis.AnalysisService.ZoneCounts newCounts) {
+    public void setCounts(org.standoff.analysis.ZoneCounts newCounts) {
         counts = newCounts;
         list.refresh();
     }
