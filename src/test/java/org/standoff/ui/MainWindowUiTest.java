@@ -89,6 +89,27 @@ class MainWindowUiTest {
     }
 
     @Test
+    void goToSuggestsCheyenneWyomingFromTheGazetteerAndEnterGoesThere(FxRobot robot) throws Exception {
+        waitForBasemap(robot);
+        robot.clickOn("#map");
+        robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        robot.write("Cheyenne, WY");
+        GoToBox box = robot.lookup("#goto-field").queryAs(GoToBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !box.matches().isEmpty() && "Cheyenne, WY".equals(box.getText())).get());
+        org.standoff.analysis.locate.Locator.Match first = WaitForAsyncUtils.asyncFx(() -> box.matches().get(0)).get();
+        assertEquals("Cheyenne, WY", first.name(), "the suggestion list offers the Wyoming city first");
+        assertEquals(org.standoff.analysis.locate.Locator.Kind.PLACE, first.kind());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(41.14, window.map().centerLatProperty().get(), 0.05, "centred on Cheyenne, Wyoming");
+        assertEquals(-104.82, window.map().centerLonProperty().get(), 0.05);
+        assertTrue(window.map().zoomProperty().get() >= 10, "zoomed to the town: " + window.map().zoomProperty().get());
+        String status = robot.lookup("#status-message").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Went to Cheyenne, WY"), status);
+    }
+
+    @Test
     void plusAndMinusKeysZoomAndDraggingPans(FxRobot robot) throws Exception {
         waitForBasemap(robot);
         double zoom = window.map().zoomProperty().get();
