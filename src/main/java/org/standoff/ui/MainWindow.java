@@ -103,8 +103,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         this.zonesPanel = new ZonesPanel(zones, vm.unitProperty(), new MainZoneActions(this));
         this.controller = new MapController(map, layers, sites, zones, vm, () -> siteEditor, this::window);
         controller.setZoneShapes(() -> analysis.shapesProperty().get());
-        this.measure = new MeasureTool(map, this::redrawLines, path -> {
-            String text = path.describe(vm.unitProperty().get());
+        this.measure = new MeasureTool(map, this::redrawLines, (path, area) -> {
+            String text = area == null ? path.describe(vm.unitProperty().get()) : area.describe(vm.unitProperty().get());
             ClipboardContent c = new ClipboardContent();
             c.putString(text);
             Clipboard.getSystemClipboard().setContent(c);
@@ -255,6 +255,18 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     public void measureDistance() {
         measure.start();
         vm.statusProperty().set("Measure: click points along the path, double-click the last one (Esc to cancel)");
+    }
+
+    /** Starts the measure tool for an area (Analysis › Measure Area, Ctrl+Shift+D). */
+    @Override
+    public void measureArea() {
+        measure.start(true);
+        vm.statusProperty().set("Measure area: click the corners, double-click the last one; the outline closes itself (Esc to cancel)");
+    }
+
+    /** The last measured area, or null (for tests). */
+    org.standoff.geo.GeodesicArea measuredArea() {
+        return measure.area();
     }
 
     /** The last measured path, or null (for tests). */
