@@ -72,11 +72,12 @@ final class GoToBox extends TextField {
         });
     }
 
-    /** Reads the bundled gazetteer off the FX thread now, so neither the first keystroke nor Enter waits for it. */
+    /** Reads and indexes the bundled gazetteer off the FX thread now, so neither the first keystroke nor Enter waits for it. */
     private void warmUp() {
         executor.submit(new Task<Integer>() {
             @Override
             protected Integer call() {
+                Gazetteer.bundled().prepare();
                 return Gazetteer.bundled().size();
             }
         });

@@ -241,7 +241,8 @@ final class MainMenus {
         MenuItem about = item("About Standoff", "menu-about", null);
         about.setOnAction(e -> info(a, "About Standoff", "Standoff " + Version.get(),
                 "Proximity of cryptocurrency mining sites to military installations and substations.\n\n"
-                        + "Basemap: U.S. Census Bureau cartographic boundaries (us-atlas) and Natural Earth (world-atlas), public domain.\n"
+                        + "Basemap: U.S. Census Bureau cartographic boundaries (us-atlas) and Natural Earth (world-atlas; lakes and rivers via Marble), public domain.\n"
+                        + "Places: GeoNames (geonames.org), CC BY 4.0; US counties and states: U.S. Census Bureau.\n"
                         + "Standoff screens distances; it gives no legal verdicts."));
         return new Menu("_Help", null, keys, about);
     }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +34,10 @@ import org.locationtech.jts.geom.Envelope;
  *
  * <p><b>Cost.</b> Every folded name and every word start of it is one key of a sorted array, so a
  * search is a binary search for the keys starting with the text plus a pass over those keys
- * (thousands for one letter, a handful for a name); loading the bundled file takes a few hundred
- * milliseconds once. Immutable and thread-safe after construction.
+ * (thousands for one letter, a handful for a name). Reading the bundled file and building that
+ * index each take a few hundred milliseconds once (seconds in a cold, busy JVM); the index waits
+ * for the first search or {@link #prepare()}, so the basemap can read the places alone.
+ * Thread-safe: the places are immutable and the index is built once under a lock.
  */
 public final class Gazetteer {
 
@@ -73,48 +74,86 @@ public final class Gazetteer {
     private static final int COUNTY_WEIGHT = 20_000;
 
     private final Place[] places;
-    /** Folded keys, sorted; {@link #keyPlace} and {@link #keyWord} run parallel to it. */
-    private final String[] keys;
-    private final int[] keyPlace;
-    private final boolean[] keyWord;
-    /** Folded state names by postal code, for qualifiers such as "Wyoming". */
-    private final Map<String, String> stateNames;
     /** Folded English country names by ISO code, filled as qualifiers need them. */
     private final Map<String, String> countryNames = new java.util.concurrent.ConcurrentHashMap<>();
-    private final double[] baseScore;
+    /** The search index, built on the first search (the basemap reads the places without it). */
+    private volatile Index index;
 
     /** A gazetteer of the given places. */
     public Gazetteer(List<Place> places) {
         this.places = places.toArray(Place[]::new);
-        this.baseScore = new double[this.places.length];
-        List<Object[]> entries = new ArrayList<>();
-        Map<String, String> states = new HashMap<>();
-        for (int i = 0; i < this.places.length; i++) {
-            Place p = this.places[i];
-            baseScore[i] = baseScore(p);
-            String folded = fold(p.name());
-            if (folded.isEmpty()) {
-                continue;
+    }
+
+    /**
+     * The sorted keys of the search: every folded name and every word start of it, with the
+     * place each belongs to and whether it is a word start; and the places' scores before tier.
+     */
+    private static final class Index {
+        final String[] keys;
+        final int[] keyPlace;
+        final boolean[] keyWord;
+        final double[] baseScore;
+        /** Folded state names by postal code, for qualifiers such as "Wyoming". */
+        final Map<String, String> stateNames;
+
+        Index(Place[] places) {
+            baseScore = new double[places.length];
+            List<String> keyList = new ArrayList<>(places.length * 2);
+            List<Integer> placeList = new ArrayList<>(places.length * 2);
+            java.util.BitSet wordList = new java.util.BitSet();
+            Map<String, String> states = new HashMap<>();
+            for (int i = 0; i < places.length; i++) {
+                Place p = places[i];
+                baseScore[i] = baseScore(p);
+                String folded = fold(p.name());
+                if (folded.isEmpty()) {
+                    continue;
+                }
+                keyList.add(folded);
+                placeList.add(i);
+                for (int at = folded.indexOf(' '); at >= 0; at = folded.indexOf(' ', at + 1)) {
+                    wordList.set(keyList.size());
+                    keyList.add(folded.substring(at + 1));
+                    placeList.add(i);
+                }
+                if (p.kind() == PlaceKind.STATE) {
+                    states.put(p.admin(), folded);
+                }
             }
-            entries.add(new Object[] {folded, i, false});
-            for (int at = folded.indexOf(' '); at >= 0; at = folded.indexOf(' ', at + 1)) {
-                entries.add(new Object[] {folded.substring(at + 1), i, true});
+            Integer[] order = new Integer[keyList.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
             }
-            if (p.kind() == PlaceKind.STATE) {
-                states.put(p.admin(), folded);
+            Arrays.sort(order, (x, y) -> keyList.get(x).compareTo(keyList.get(y)));
+            keys = new String[order.length];
+            keyPlace = new int[order.length];
+            keyWord = new boolean[order.length];
+            for (int i = 0; i < order.length; i++) {
+                keys[i] = keyList.get(order[i]);
+                keyPlace[i] = placeList.get(order[i]);
+                keyWord[i] = wordList.get(order[i]);
+            }
+            stateNames = Map.copyOf(states);
+        }
+    }
+
+    private Index index() {
+        Index ix = index;
+        if (ix == null) {
+            synchronized (this) {
+                ix = index;
+                if (ix == null) {
+                    ix = new Index(places);
+                    index = ix;
+                }
             }
         }
-        entries.sort(Comparator.comparing(e -> (String) e[0]));
-        keys = new String[entries.size()];
-        keyPlace = new int[entries.size()];
-        keyWord = new boolean[entries.size()];
-        for (int i = 0; i < keys.length; i++) {
-            Object[] e = entries.get(i);
-            keys[i] = ((String) e[0]).intern();
-            keyPlace[i] = (Integer) e[1];
-            keyWord[i] = (Boolean) e[2];
-        }
-        stateNames = Map.copyOf(states);
+        return ix;
+    }
+
+    /** Builds the search index now (a few hundred milliseconds), so the first search does not wait for it. */
+    public void prepare() {
+        index();
     }
 
     /** A gazetteer with no places (for tests, and when the bundled file is left out). */
@@ -125,6 +164,11 @@ public final class Gazetteer {
     /** The bundled gazetteer, read from the class path on first use. */
     public static Gazetteer bundled() {
         return Bundled.INSTANCE;
+    }
+
+    /** Every entry, in file order. */
+    public List<Place> places() {
+        return List.of(places);
     }
 
     /** Number of places. */
@@ -193,20 +237,22 @@ public final class Gazetteer {
                 qualifiers.add(q);
             }
         }
+        Index ix = index();
         // a bounded best-first list: the range holds thousands of keys for one letter
         int cap = max;
         int[] topPlace = new int[cap];
         int[] topTier = new int[cap];
         double[] topScore = new double[cap];
         int n = 0;
-        for (int k = lowerBound(needle); k < keys.length && keys[k].startsWith(needle); k++) {
-            int i = keyPlace[k];
-            int tier = keyWord[k] ? 2 : keys[k].length() == needle.length() ? 0 : 1;
-            double score = baseScore[i] - 2.0 * tier;
+        String[] keys = ix.keys;
+        for (int k = lowerBound(keys, needle); k < keys.length && keys[k].startsWith(needle); k++) {
+            int i = ix.keyPlace[k];
+            int tier = ix.keyWord[k] ? 2 : keys[k].length() == needle.length() ? 0 : 1;
+            double score = ix.baseScore[i] - 2.0 * tier;
             if (n == cap && score <= topScore[n - 1]) {
                 continue;
             }
-            if (!qualifiers.isEmpty() && !qualifies(places[i], qualifiers)) {
+            if (!qualifiers.isEmpty() && !qualifies(places[i], qualifiers, ix.stateNames)) {
                 continue;
             }
             int at = indexOf(topPlace, n, i);
@@ -264,7 +310,7 @@ public final class Gazetteer {
         return Math.log10(weight + 10.0);
     }
 
-    private boolean qualifies(Place p, List<String> qualifiers) {
+    private boolean qualifies(Place p, List<String> qualifiers, Map<String, String> stateNames) {
         for (String q : qualifiers) {
             String admin = p.admin().toLowerCase(Locale.ROOT);
             String state = stateNames.getOrDefault(p.admin(), "");
@@ -280,7 +326,7 @@ public final class Gazetteer {
         return true;
     }
 
-    private int lowerBound(String needle) {
+    private static int lowerBound(String[] keys, String needle) {
         int at = Arrays.binarySearch(keys, needle);
         if (at < 0) {
             return -at - 1;
@@ -293,6 +339,31 @@ public final class Gazetteer {
 
     /** Folds a name for matching: lower case, no accents, no dots or apostrophes, single spaces. */
     static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = true; // drops leading spaces
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return foldSlowly(s); // accents, other scripts: the full Unicode route
+            }
+            if (c == '.' || c == '\'' || c == '`') {
+                continue;
+            }
+            if (c <= ' ' || c == '-' || c == '_' || c == '/' || c == '(' || c == ')') {
+                if (!space) {
+                    b.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            space = false;
+        }
+        int n = b.length();
+        return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
+    }
+
+    private static String foldSlowly(String s) {
         String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         d = DROPPED.matcher(d.toLowerCase(Locale.ROOT)).replaceAll("");
         return SPACES.matcher(d).replaceAll(" ").strip();
