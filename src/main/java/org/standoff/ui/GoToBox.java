@@ -49,8 +49,8 @@ final class GoToBox extends TextField {
         this.layers = layers;
         this.status = status;
         setId("goto-field");
-        setPromptText("Go to: lat, lon · MGRS · a place or name   (Ctrl+G)");
-        setPrefColumnCount(24);
+        setPromptText("Go to: lat, lon · MGRS · place or name   (Ctrl+G)");
+        setPrefColumnCount(27);
         setMaxWidth(USE_PREF_SIZE);
         setFocusTraversable(false);
         textProperty().addListener((o, a, b) -> search(b));
@@ -74,7 +74,7 @@ final class GoToBox extends TextField {
 
     /** Reads and indexes the bundled gazetteer off the FX thread now, so neither the first keystroke nor Enter waits for it. */
     private void warmUp() {
-        executor.submit(new Task<Integer>() {
+        executor.submitQuick(new Task<Integer>() {
             @Override
             protected Integer call() {
                 Gazetteer.bundled().prepare();
@@ -105,7 +105,7 @@ final class GoToBox extends TextField {
                 show(task.getValue());
             }
         });
-        executor.submit(task);
+        executor.submitQuick(task);
     }
 
     private void show(List<Locator.Match> found) {

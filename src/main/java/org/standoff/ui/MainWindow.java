@@ -243,6 +243,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     private final MeasureTool measure;
     private GoToBox goToBox;
 
+    /** The map's Go to box (for tests and the screenshot tour). */
+    GoToBox goToField() {
+        return goToBox;
+    }
+
     /** Puts the cursor in the map's Go to box (Ctrl+G). */
     @Override
     public void goTo() {
