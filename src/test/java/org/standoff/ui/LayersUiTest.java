@@ -81,6 +81,15 @@ class LayersUiTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!robot.lookup("#attributes-panel").query().isVisible(), "Escape clears the identified feature");
+
+        // identified again, then closed with the panel's own button
+        robot.clickOn(window.map().localToScreen(local));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#attributes-panel").query().isVisible());
+        robot.clickOn("#attributes-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!robot.lookup("#attributes-panel").query().isVisible(), "the close button hides the panel");
+        assertTrue(window.layers().identifiedProperty().get() == null, "and clears the identified feature");
     }
 
     @Test
