@@ -85,8 +85,10 @@ public final class Locator {
             }
         }
         for (ProjectLayer l : layers) {
+            int nameField = l.data().nameFieldIndex(); // once per layer, not per feature: Layer.featureName looks it up each call
             for (Feature f : l.data().features()) {
-                String name = l.data().featureName(f);
+                Object v = nameField < 0 ? null : f.value(nameField);
+                String name = v == null || v.toString().isBlank() ? "#" + f.id() : v.toString();
                 int r = rank(needle, name);
                 if (r >= 0 && wanted.test(r, name)) {
                     found.accept(new Ranked(r, name, () -> {
