@@ -197,7 +197,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         javafx.scene.layout.StackPane.setMargin(legend, new javafx.geometry.Insets(8));
         BorderPane centre = new BorderPane(mapStack);
         centre.setBottom(tables);
-        LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, loader::reload, zonesPanel);
+        LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, loader::reload,
+                this::openAttributeTable, zonesPanel);
         SplitPane split = new SplitPane(panel, centre);
         split.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(panel, false);
@@ -242,6 +243,46 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     private final MeasureTool measure;
     private GoToBox goToBox;
+
+    /** Open attribute tables, by layer id: one window per layer. */
+    private final java.util.Map<String, javafx.stage.Stage> attributeTables = new java.util.HashMap<>();
+
+    /**
+     * Opens (or brings to the front) the attribute table of a layer in a window of its own; it
+     * closes with the layer's removal.
+     */
+    void openAttributeTable(ProjectLayer layer) {
+        assert javafx.application.Platform.isFxApplicationThread();
+        javafx.stage.Stage open = attributeTables.get(layer.id());
+        if (open != null) {
+            open.toFront();
+            return;
+        }
+        org.standoff.ui.layers.AttributeTable pane = new org.standoff.ui.layers.AttributeTable(new org.standoff.ui.layers.AttributeTableModel(layer), layers,
+                f -> map.fit(f.geometry().getEnvelopeInternal()));
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(window());
+        stage.setTitle("Attributes: " + layer.name());
+        stage.setScene(new javafx.scene.Scene(pane, 900, 480));
+        attributeTables.put(layer.id(), stage);
+        javafx.collections.ListChangeListener<ProjectLayer> removed = c -> {
+            if (layers.layers().stream().noneMatch(l -> l.id().equals(layer.id()))) {
+                stage.close();
+            }
+        };
+        layers.layers().addListener(removed);
+        stage.setOnHidden(e -> {
+            pane.dispose();
+            layers.layers().removeListener(removed);
+            attributeTables.remove(layer.id());
+        });
+        stage.show();
+    }
+
+    /** The open attribute table windows, by layer id (for tests). */
+    java.util.Map<String, javafx.stage.Stage> attributeTables() {
+        return attributeTables;
+    }
 
     /** The map's Go to box (for tests and the screenshot tour). */
     GoToBox goToField() {

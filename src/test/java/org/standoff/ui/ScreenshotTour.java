@@ -126,6 +126,20 @@ public final class ScreenshotTour {
         }
         settle(window[0]);
         shot(stage[0], out.resolve("measure-area.png"));
+
+        // the attribute table of the 70,000 substations, a row picked: identified on the map too
+        run(() -> {
+            window[0].openAttributeTable(window[0].layers().layers().get(0));
+            window[0].attributeTables().values().iterator().next().setX(250);
+        });
+        run(() -> {
+            javafx.scene.control.TableView<?> t = (javafx.scene.control.TableView<?>) window[0].attributeTables().values().iterator().next()
+                    .getScene().lookup("#attribute-table");
+            t.getSelectionModel().clearAndSelect(5);
+        });
+        settle(window[0]);
+        Thread.sleep(500);
+        screen(out.resolve("attribute-table.png"));
         System.out.println("screenshots in " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);
