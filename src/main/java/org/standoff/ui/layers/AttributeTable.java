@@ -71,7 +71,7 @@ public final class AttributeTable extends BorderPane {
             TableColumn<Feature, Object> col = new TableColumn<>(names.get(i));
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(index < c.getValue().valueCount() ? c.getValue().value(index) : null));
             col.setComparator(AttributeTableModel.VALUE_ORDER);
-            col.setPrefWidth(Math.max(70, Math.min(220, names.get(i).length() * 9 + 30)));
+            col.setPrefWidth(width(names.get(i), index));
             table.getColumns().add(col);
         }
         SortedList<Feature> sorted = new SortedList<>(model.rows());
@@ -110,6 +110,16 @@ public final class AttributeTable extends BorderPane {
         } finally {
             following = false;
         }
+    }
+
+    /** A column wide enough for its header and the values of the first rows, within 70 to 300 pixels. */
+    private double width(String header, int index) {
+        int chars = header.length() + 2;
+        java.util.List<Feature> features = model.layer().data().features();
+        for (int r = 0; r < Math.min(200, features.size()); r++) {
+            chars = Math.max(chars, AttributeTableModel.text(features.get(r), index).length());
+        }
+        return Math.max(70, Math.min(300, chars * 7.5 + 16));
     }
 
     /** The table (for tests). */
