@@ -58,15 +58,20 @@ public record GeodesicArea(List<double[]> points, double areaSquareMetres, doubl
     }
 
     /**
-     * One line for the status bar and the clipboard, in the display unit's square and its land
-     * measure: "12.345 mi² (7,900.8 acres), perimeter 14.213 mi; 31,975,123.4 m²".
+     * One line for the clipboard, in the display unit's square and its land measure, and in
+     * square metres: "area 12.345 mi² (7,900.8 acres), perimeter 14.213 mi; 31,975,123.4 m²".
      */
     public String describe(LengthUnit unit) {
+        return summary(unit) + String.format(Locale.ROOT, "; %,.1f m²", areaSquareMetres);
+    }
+
+    /** {@link #describe} without the square metres, short enough for the status bar. */
+    public String summary(LengthUnit unit) {
         double side = unit.metres();
         String land = unit == LengthUnit.MILE || unit == LengthUnit.NAUTICAL_MILE
                 ? String.format(Locale.ROOT, "%,.1f acres", areaSquareMetres / ACRE_SQUARE_METRES)
                 : String.format(Locale.ROOT, "%,.1f ha", areaSquareMetres / 1e4);
-        return String.format(Locale.ROOT, "area %.3f %s² (%s), perimeter %.3f %s; %,.1f m²", areaSquareMetres / (side * side), unit.symbol(), land,
-                unit.fromMetres(perimeterMetres), unit.symbol(), areaSquareMetres);
+        return String.format(Locale.ROOT, "area %.3f %s² (%s), perimeter %.3f %s", areaSquareMetres / (side * side), unit.symbol(), land,
+                unit.fromMetres(perimeterMetres), unit.symbol());
     }
 }

@@ -108,7 +108,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
             ClipboardContent c = new ClipboardContent();
             c.putString(text);
             Clipboard.getSystemClipboard().setContent(c);
-            vm.statusProperty().set("Measured " + text + " (copied; Esc clears)");
+            String shown = area == null ? text : area.summary(vm.unitProperty().get());
+            vm.statusProperty().set("Measured " + shown + " (copied; Esc clears)");
         });
         controller.setMeasureTool(measure);
 
