@@ -30,9 +30,9 @@ public final class BasemapLoader {
 
     private BasemapLoader() {}
 
-    /** Loads the bundled basemap, extracting it into {@code cacheDir} if not already there. */
+    /** Loads the bundled basemap, extracting it into {@code cacheDir} if not already there; shared as {@link #loadShared} says. */
     public static Basemap loadBundled(Path cacheDir) throws StoreException {
-        return load(extractBundled(cacheDir));
+        return loadShared(extractBundled(cacheDir));
     }
 
     /**
@@ -66,6 +66,25 @@ public final class BasemapLoader {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** The last basemap {@link #loadShared} loaded, and the extracted file name it came from. */
+    private static String sharedName;
+    private static Basemap shared;
+
+    /**
+     * Loads the bundled basemap as extracted by {@link #extractBundled}, once per process: the
+     * extracted file's name carries its content's hash, so a second window (or a test's fresh
+     * home) with the same bundled file reuses the basemap in memory, tens of megabytes with its
+     * towns, instead of loading another. The basemap is immutable, so sharing it is safe.
+     */
+    public static synchronized Basemap loadShared(Path extracted) throws StoreException {
+        String name = extracted.getFileName().toString();
+        if (!name.equals(sharedName)) {
+            shared = load(extracted);
+            sharedName = name;
+        }
+        return shared;
     }
 
     /** Loads a basemap GeoPackage file, with the bundled gazetteer's places as its towns. */

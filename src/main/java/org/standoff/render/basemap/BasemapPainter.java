@@ -11,8 +11,8 @@ import org.standoff.render.Viewport;
 
 /**
  * Paints the offline basemap: water, land, US states, lakes, rivers, borders, coastlines, state
- * and country names, and town names by population (from {@link #TOWN_MIN_ZOOM}, decluttered by
- * {@link TownLabels}).
+ * and country names, and on the screen town names by population (from {@link #TOWN_MIN_ZOOM},
+ * decluttered by {@link TownLabels}; print leaves them to its own label engine).
  *
  * <p>Painting is a pure function of the basemap and the viewport, so neighbouring tiles
  * rendered separately join seamlessly, and a label crossing a tile edge is drawn in both tiles
@@ -31,9 +31,24 @@ public final class BasemapPainter {
     static final double RIVER_MIN_ZOOM = 4;
 
     private final Basemap basemap;
+    private final boolean towns;
 
+    /**
+     * A painter without town labels, for print: briefing pages place their labels with the print
+     * label engine, which the screen's simple declutter must not pre-empt.
+     */
     public BasemapPainter(Basemap basemap) {
+        this(basemap, false);
+    }
+
+    private BasemapPainter(Basemap basemap, boolean towns) {
         this.basemap = basemap;
+        this.towns = towns;
+    }
+
+    /** A painter for the screen's tiles: with the town labels, decluttered by {@link TownLabels}. */
+    public static BasemapPainter forScreen(Basemap basemap) {
+        return new BasemapPainter(basemap, true);
     }
 
     /** Paints the whole basemap onto the surface for the viewport. */
@@ -63,7 +78,7 @@ public final class BasemapPainter {
         if (v.zoom() >= STATE_LABEL_MIN_ZOOM) {
             labels(s, v, basemap.stateLabels(labelBox), MapStyles.STATE_LABEL);
         }
-        if (v.zoom() >= TOWN_MIN_ZOOM) {
+        if (towns && v.zoom() >= TOWN_MIN_ZOOM) {
             towns(s, v, basemap.townLabels(v.zoom(), labelBox));
         }
     }

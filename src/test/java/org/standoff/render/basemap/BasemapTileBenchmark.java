@@ -39,7 +39,7 @@ public final class BasemapTileBenchmark {
         long t0 = System.nanoTime();
         Basemap b = towns ? BasemapLoader.load(gpkg) : BasemapLoader.load(gpkg, List.of());
         System.out.printf(Locale.ROOT, "%s: loaded in %.0f ms%n", label, (System.nanoTime() - t0) / 1e6);
-        TileRenderer r = new TileRenderer(new BasemapPainter(b));
+        TileRenderer r = new TileRenderer(BasemapPainter.forScreen(b));
         for (int z = 4; z <= 11; z++) {
             long cx = (long) Math.floor(WebMercator.x(-104.82, z) / WebMercator.TILE_SIZE);
             long cy = (long) Math.floor(WebMercator.y(41.14, z) / WebMercator.TILE_SIZE);

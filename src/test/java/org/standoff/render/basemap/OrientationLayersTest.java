@@ -64,6 +64,29 @@ class OrientationLayersTest {
         assertEquals(all.stream().filter(p -> quarter.contains(p.town().lon(), p.town().lat())).toList(), part);
     }
 
+    @Test
+    void theScreenPainterDrawsTownNamesAndThePrintPainterLeavesThemToItsLabelEngine() throws Exception {
+        Basemap b = TestBasemap.get();
+        int zoom = 8;
+        long x = (long) Math.floor(WebMercator.x(-104.82, zoom) / WebMercator.TILE_SIZE);
+        long y = (long) Math.floor(WebMercator.y(41.14, zoom) / WebMercator.TILE_SIZE);
+        java.awt.image.BufferedImage screen = new org.standoff.render.tiles.TileRenderer(BasemapPainter.forScreen(b)).render(zoom, x, y);
+        java.awt.image.BufferedImage print = new org.standoff.render.tiles.TileRenderer(new BasemapPainter(b)).render(zoom, x, y);
+        int differ = 0;
+        int dark = 0;
+        for (int i = 0; i < 256; i++) {
+            for (int j = 0; j < 256; j++) {
+                if (screen.getRGB(i, j) != print.getRGB(i, j)) {
+                    differ++;
+                    if ((screen.getRGB(i, j) & 0xff) < 0x80) {
+                        dark++; // town text and dots are dark grey on the pale land
+                    }
+                }
+            }
+        }
+        assertTrue(dark > 30, "Cheyenne's dot and name are drawn on the screen tile: " + dark + " dark pixels of " + differ + " changed");
+    }
+
     /** A placed label's estimated box in world pixels, as the layout reserves it. */
     private static double[] box(TownLabels.Placed p, int zoom) {
         double x = WebMercator.x(p.town().lon(), zoom);
