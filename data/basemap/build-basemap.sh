@@ -3,10 +3,13 @@
 # packaged on the npm registry:
 #   us-atlas@3.0.1    states-10m.json   U.S. Census Bureau cartographic state boundaries (2017)
 #   world-atlas@2.0.2 countries-50m.json, land-50m.json   Natural Earth 1:50m
+# and Natural Earth 1:50m lakes and rivers as KDE Marble packs them in Debian's marble-qt-data
+# (the only registry copy of those layers; converted with pn2-to-geojson.js, run with node).
 # world-atlas is cut at the antimeridian with d3's own spherical clipping (cut-antimeridian.js,
 # run with node) using topojson-client@3.1.0, d3-geo@3.1.1, d3-geo-projection@4.0.0 and
 # d3-array@3.2.4 (their self-contained UMD bundles; no npm install, no node_modules).
-# Needs only npm, node (>= 18) and GDAL's command-line tools (Debian: gdal-bin). Idempotent:
+# Needs npm, node (>= 18), GDAL's command-line tools (Debian: gdal-bin) and apt-get with Debian
+# bookworm's package lists (for `apt-get download`). Idempotent:
 # every run starts from fresh tarballs in a temporary directory and replaces the output file.
 # Every tarball's sha256 is pinned below; the build fails if the registry serves anything else.
 set -euo pipefail
@@ -21,10 +24,14 @@ PACKAGES=(
     d3-geo-projection@4.0.0    ee0ed9071b6bd4921f9e2c18d04a283248fa3d13ff558bc936f585a2b09bf99a
 )
 
+# Debian package (version pinned) and sha256 of its .deb: Natural Earth lakes and rivers
+DEB=marble-qt-data=4:22.12.3-1
+DEB_SHA256=137e6ddc52a3a245be27f44d2ffad063ddf21c0ba5f6d48edc295b3864c9db48
+
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$here/basemap.gpkg"
 
-for tool in npm node ogr2ogr ogrinfo sha256sum tar; do
+for tool in npm node ogr2ogr ogrinfo sha256sum tar apt-get dpkg-deb; do
     command -v "$tool" >/dev/null || { echo "build-basemap: '$tool' not found (need npm, node and gdal-bin)" >&2; exit 1; }
 done
 
@@ -50,6 +57,19 @@ done
 world="$work/pkg/world-atlas/package"
 us="$work/pkg/us-atlas/package"
 
+# Natural Earth 1:50m lakes and rivers from Debian's marble-qt-data (Marble's .pn2 packing, half
+# an arc-minute, about 900 m, resolution): fetched, verified and unpacked like the tarballs.
+mkdir "$work/deb"
+(cd "$work/deb" && apt-get download -q "$DEB" >/dev/null 2>&1) || { echo "build-basemap: apt-get download $DEB failed" >&2; exit 1; }
+debfile="$(ls "$work"/deb/*.deb)"
+got="$(sha256sum "$debfile" | cut -d' ' -f1)"
+[[ "$got" == "$DEB_SHA256" ]] || { echo "build-basemap: $(basename "$debfile") has sha256 $got, expected $DEB_SHA256" >&2; exit 1; }
+echo "$(basename "$debfile") sha256 $got (ok)"
+dpkg-deb -x "$debfile" "$work/deb/x"
+ne="$work/deb/x/usr/share/marble/data/naturalearth"
+node "$here/pn2-to-geojson.js" "$ne/ne_50m_lakes.pn2" > "$work/lakes.geojson"
+node "$here/pn2-to-geojson.js" "$ne/ne_50m_rivers_lake_centerlines.pn2" > "$work/rivers.geojson"
+
 # Pass 1: world-atlas TopoJSON -> planar GeoJSON, cut at the antimeridian on the sphere by d3
 # (see cut-antimeridian.js): rings crossing ±180° (Chukotka, Wrangel Island, Fiji, Afro-Eurasia
 # in land) become pieces on either side closed along ±180°; Antarctica becomes the polar cap
@@ -70,6 +90,12 @@ load=(-f GPKG -a_srs EPSG:4326 -nlt MULTIPOLYGON -makevalid -lco GEOMETRY_NAME=g
 ogr2ogr "${load[@]}" "$tmp" "$work/countries.geojson" -nln countries -select id,name
 ogr2ogr "${load[@]}" -update "$tmp" "$work/land.geojson" -nln land
 ogr2ogr "${load[@]}" -update "$tmp" "$us/states-10m.json" states -nln states -select id,name
+# Marble's lakes overlap (Superior, Michigan and Huron are there alone and again as one outline),
+# which an even-odd fill would punch out: dissolve them into one set of disjoint polygons.
+ogr2ogr -f GeoJSON "$work/lakes-dissolved.geojson" "$work/lakes.geojson" -dialect sqlite -makevalid \
+    -sql "SELECT ST_Union(MakeValid(geometry)) AS geometry FROM lakes" -explodecollections -nlt POLYGON
+ogr2ogr "${load[@]}" -update "$tmp" "$work/lakes-dissolved.geojson" -nln lakes
+ogr2ogr -f GPKG -a_srs EPSG:4326 -nlt MULTILINESTRING -lco GEOMETRY_NAME=geom -lco FID=fid -lco SPATIAL_INDEX=YES -update "$tmp" "$work/rivers.geojson" -nln rivers
 
 # Checks: a rebuild fails if any of these regresses.
 fail() { echo "build-basemap: check failed: $*" >&2; exit 1; }
@@ -132,13 +158,20 @@ inside() {
 [[ "$(inside countries 1 -150 0)" == 0 ]] || fail "(-150, 0) in the Pacific is in a country"
 [[ "$(inside land 1 0 -89)" == 1 ]] || fail "(0, -89) is not land (Antarctic cap)"
 [[ "$(inside countries "name = 'Antarctica'" 0 -89)" == 1 ]] || fail "(0, -89) is not in Antarctica"
+# Lakes and rivers: the Great Lakes are water, and the big rivers are there.
+for lake in "-87 43.5 Michigan" "-87.5 47.6 Superior" "-82.2 44.8 Huron" "-81.2 42.2 Erie" "-77.8 43.6 Ontario"; do
+    set -- $lake
+    [[ "$(q "SELECT COUNT(*) AS n FROM lakes WHERE ST_Intersects(geom, MakePoint($1, $2, 4326))")" == 1 ]] || fail "($1, $2) is not in exactly one lake (Lake $3)"
+done
+[[ "$(q "SELECT COUNT(*) AS n FROM lakes WHERE geom IS NULL OR NOT ST_IsValid(geom)")" == 0 ]] || fail "lakes has invalid or null geometries"
+(( "$(q "SELECT COUNT(*) AS n FROM rivers")" >= 800 )) || fail "rivers has fewer than 800 features"
 echo "checks: ok"
 
 # Reclaim the space left by the writes and by the R-tree's build.
 ogrinfo -q "$tmp" -sql "VACUUM" >/dev/null
 
 mv -f "$tmp" "$out"
-for layer in countries land states; do
+for layer in countries land states lakes rivers; do
     printf '%s: %s features\n' "$layer" \
         "$(ogrinfo -ro -so "$out" "$layer" | sed -n 's/^Feature Count: //p')"
 done

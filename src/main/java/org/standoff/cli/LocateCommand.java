@@ -13,10 +13,11 @@ import picocli.CommandLine.Command;
 /**
  * {@code standoff locate TEXT [--project P.gpkg]}: what the map's Go to box finds for TEXT, as a
  * JSON array of {name, kind, lat, lon, detail}, best first: a position in any coordinate form,
- * or names of the project's sites, zones and layer features. Exit 1 when nothing matches.
+ * or names of places, US counties and states (the offline gazetteer) and of the project's sites,
+ * zones and layer features. Exit 1 when nothing matches.
  */
 @Command(name = "locate", mixinStandardHelpOptions = true,
-        description = "Find coordinates (decimal, DMS, MGRS, UTM) or names of a project's sites, zones and features; prints JSON.")
+        description = "Find coordinates (decimal, DMS, MGRS, UTM), places, US counties and states, or names of a project's sites, zones and features; prints JSON.")
 final class LocateCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(index = "0", paramLabel = "TEXT") private String text;

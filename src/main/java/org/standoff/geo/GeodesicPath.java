@@ -12,8 +12,9 @@ import java.util.List;
  * length agrees with GeographicLib to well under a millimetre; the total is their sum. Nothing
  * is measured in degrees or in a map projection.
  *
- * <p><b>Limitations.</b> No area: the geodesic area of a polygon needs the S12 term of each
- * geodesic, which SIS does not expose. Nearly antipodal points take SIS's slower iteration.
+ * <p><b>Limitations.</b> No area: {@link GeodesicArea} measures a polygon's, through GeographicLib,
+ * as it needs the S12 term of each geodesic that SIS does not expose. Nearly antipodal points take
+ * SIS's slower iteration.
  * Immutable and thread-safe.
  *
  * @param points the picked points as {lon, lat}, in order

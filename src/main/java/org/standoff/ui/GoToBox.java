@@ -9,6 +9,7 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.standoff.analysis.locate.Gazetteer;
 import org.standoff.analysis.locate.Locator;
 import org.standoff.model.MiningSite;
 import org.standoff.model.ProjectLayer;
@@ -18,7 +19,7 @@ import org.standoff.ui.map.MapPane;
 
 /**
  * The map's "Go to" box (Ctrl+G): coordinates in any form the app reads, or the name of a site,
- * zone or feature; suggestions appear as the user types (searched off the FX thread, the latest
+ * zone or feature, or of a place, US county or state from the offline gazetteer; suggestions appear as the user types (searched off the FX thread, the latest
  * text only), Enter goes to the first, a click to the one chosen. A point is shown at street
  * zoom, a feature or zone by its extent. JavaFX thread only.
  */
@@ -48,12 +49,13 @@ final class GoToBox extends TextField {
         this.layers = layers;
         this.status = status;
         setId("goto-field");
-        setPromptText("Go to: lat, lon · MGRS · a name   (Ctrl+G)");
-        setPrefColumnCount(24);
+        setPromptText("Go to: lat, lon · MGRS · place or name   (Ctrl+G)");
+        setPrefColumnCount(27);
         setMaxWidth(USE_PREF_SIZE);
         setFocusTraversable(false);
         textProperty().addListener((o, a, b) -> search(b));
         setOnAction(e -> goToFirst()); // Enter
+        warmUp();
         // while the suggestions show, the popup gets Enter and Esc: Enter still goes to the first, Esc closes the list
         suggestions.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -66,6 +68,17 @@ final class GoToBox extends TextField {
                 suggestions.hide();
                 map.requestFocus();
                 e.consume();
+            }
+        });
+    }
+
+    /** Reads and indexes the bundled gazetteer off the FX thread now, so neither the first keystroke nor Enter waits for it. */
+    private void warmUp() {
+        executor.submitQuick(new Task<Integer>() {
+            @Override
+            protected Integer call() {
+                Gazetteer.bundled().prepare();
+                return Gazetteer.bundled().size();
             }
         });
     }
@@ -92,7 +105,7 @@ final class GoToBox extends TextField {
                 show(task.getValue());
             }
         });
-        executor.submit(task);
+        executor.submitQuick(task);
     }
 
     private void show(List<Locator.Match> found) {
@@ -115,7 +128,7 @@ final class GoToBox extends TextField {
         List<Locator.Match> found = getText().equals(matchedText) ? matches
                 : Locator.find(getText(), List.copyOf(sites.get()), List.copyOf(zones.get()), List.copyOf(layers.get()));
         if (found.isEmpty()) {
-            status.accept("Go to: nothing matches \u201c" + getText() + "\u201d (coordinates, MGRS, or a site, zone or feature name)");
+            status.accept("Go to: nothing matches \u201c" + getText() + "\u201d (coordinates, MGRS, a place, county or state, or a site, zone or feature name)");
             return;
         }
         goTo(found.get(0));

@@ -24,7 +24,7 @@ import org.standoff.ui.layers.LayersViewModel;
 
 /**
  * The panel on the left: the data layers (top drawn on top) with visibility, colour and
- * role, their actions (style, zoom to, reorder, remove), the basemap toggle, and the
+ * role, their actions (style, zoom to, attribute table, reorder, remove), the basemap toggle, and the
  * attributes of the identified feature.
  */
 final class LayersPanel extends VBox {
@@ -38,7 +38,7 @@ final class LayersPanel extends VBox {
      * @param onAdd    asks for a file to add
      */
     LayersPanel(MainViewModel vm, LayersViewModel layers, Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Runnable onAdd,
-            Consumer<ProjectLayer> onReload, javafx.scene.Node zonesPanel) {
+            Consumer<ProjectLayer> onReload, Consumer<ProjectLayer> onTable, javafx.scene.Node zonesPanel) {
         this.layers = layers;
         setId("layers-panel");
         getStyleClass().add("layers-panel");
@@ -51,7 +51,7 @@ final class LayersPanel extends VBox {
 
         list.setId("layer-list");
         list.setItems(layers.layers());
-        list.setCellFactory(l -> new LayerCell(onStyle, onZoomTo, onReload));
+        list.setCellFactory(l -> new LayerCell(onStyle, onZoomTo, onReload, onTable));
         list.setPrefHeight(110);
         list.setMinHeight(80);
         Label empty = new Label("Add shapefiles of installations and substations: File > Add Layer, or drop .shp files on the map.");
@@ -67,10 +67,12 @@ final class LayersPanel extends VBox {
         Button remove = button("✕", "Remove the selected layer (undoable)", () -> selected(layers::remove));
         remove.setId("layer-remove");
         Button zoom = button("Fit", "Zoom to the selected layer", () -> selected(onZoomTo));
-        for (Button b : new Button[] {up, down, remove, zoom}) {
+        Button table = button("Table", "Open the selected layer's attribute table", () -> selected(onTable));
+        table.setId("layer-table");
+        for (Button b : new Button[] {up, down, remove, zoom, table}) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox actions = new HBox(4, add, up, down, zoom, remove);
+        HBox actions = new HBox(4, add, up, down, zoom, table, remove);
 
         CheckBox basemap = new CheckBox();
         basemap.setId("layer-basemap");
@@ -106,7 +108,7 @@ final class LayersPanel extends VBox {
         private final Label role = new Label();
         private final HBox box;
 
-        LayerCell(Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Consumer<ProjectLayer> onReload) {
+        LayerCell(Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Consumer<ProjectLayer> onReload, Consumer<ProjectLayer> onTable) {
             role.getStyleClass().add("hint");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -121,6 +123,8 @@ final class LayersPanel extends VBox {
             style.setOnAction(e -> onStyle.accept(getItem()));
             MenuItem zoom = new MenuItem("Zoom to Layer");
             zoom.setOnAction(e -> onZoomTo.accept(getItem()));
+            MenuItem table = new MenuItem("Open Attribute Table");
+            table.setOnAction(e -> onTable.accept(getItem()));
             MenuItem up = new MenuItem("Move Up");
             up.setOnAction(e -> layers.move(getItem(), -1));
             MenuItem down = new MenuItem("Move Down");
@@ -134,7 +138,7 @@ final class LayersPanel extends VBox {
                     onStyle.accept(getItem());
                 }
             });
-            setContextMenu(new ContextMenu(style, zoom, reload, up, down, remove));
+            setContextMenu(new ContextMenu(style, zoom, table, reload, up, down, remove));
         }
 
         @Override

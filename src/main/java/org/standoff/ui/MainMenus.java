@@ -36,6 +36,8 @@ final class MainMenus {
 
         void measureDistance();
 
+        void measureArea();
+
         void goTo();
 
         void importSites();
@@ -226,9 +228,11 @@ final class MainMenus {
         near.setOnAction(e -> a.sitesNearIdentified());
         MenuItem measure = item("Measure Distance", "menu-measure", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         measure.setOnAction(e -> a.measureDistance());
+        MenuItem measureArea = item("Measure Area", "menu-measure-area", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        measureArea.setOnAction(e -> a.measureArea());
         MenuItem goTo = item("Go To…", "menu-goto", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
         goTo.setOnAction(e -> a.goTo());
-        return new Menu("_Analysis", null, proximity, summary, new SeparatorMenuItem(), near, measure, goTo);
+        return new Menu("_Analysis", null, proximity, summary, new SeparatorMenuItem(), near, measure, measureArea, goTo);
     }
 
     private static Menu help(Actions a) {
@@ -237,7 +241,8 @@ final class MainMenus {
         MenuItem about = item("About Standoff", "menu-about", null);
         about.setOnAction(e -> info(a, "About Standoff", "Standoff " + Version.get(),
                 "Proximity of cryptocurrency mining sites to military installations and substations.\n\n"
-                        + "Basemap: U.S. Census Bureau cartographic boundaries (us-atlas) and Natural Earth (world-atlas), public domain.\n"
+                        + "Basemap: U.S. Census Bureau cartographic boundaries (us-atlas) and Natural Earth (world-atlas; lakes and rivers via Marble), public domain.\n"
+                        + "Places: GeoNames (geonames.org), CC BY 4.0; US counties and states: U.S. Census Bureau.\n"
                         + "Standoff screens distances; it gives no legal verdicts."));
         return new Menu("_Help", null, keys, about);
     }
@@ -247,7 +252,7 @@ final class MainMenus {
         {"Drag", "pan the map (never edits)"}, {"Mouse wheel, + / -", "zoom around the cursor / in and out"},
         {"Arrow keys", "pan (map focused)"}, {"Home", "whole US"}, {"Click", "identify a site or feature"},
         {"Esc", "cancel a tool; clear the selection"}, {"Ctrl+M", "move sites and circle zones on the map (on / off)"},
-        {"Ctrl+D", "measure a distance (double-click ends)"}, {"Ctrl+G", "go to coordinates, MGRS or a name"}, {"Ctrl+N / Ctrl+O", "new / open project"},
+        {"Ctrl+D", "measure a distance (double-click ends)"}, {"Ctrl+Shift+D", "measure an area (double-click ends)"}, {"Ctrl+G", "go to coordinates, MGRS, a place or a name"}, {"Ctrl+N / Ctrl+O", "new / open project"},
         {"Ctrl+S / Ctrl+Shift+S", "save / save as"}, {"Ctrl+W", "close the project"}, {"Ctrl+L", "add a layer"},
         {"Ctrl+I", "import sites"}, {"Ctrl+Shift+A", "add a site on the map"}, {"Ctrl+E", "edit the selected site"},
         {"Delete", "delete the selected site"}, {"Ctrl+R", "run the proximity analysis"},

@@ -103,12 +103,13 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         this.zonesPanel = new ZonesPanel(zones, vm.unitProperty(), new MainZoneActions(this));
         this.controller = new MapController(map, layers, sites, zones, vm, () -> siteEditor, this::window);
         controller.setZoneShapes(() -> analysis.shapesProperty().get());
-        this.measure = new MeasureTool(map, this::redrawLines, path -> {
-            String text = path.describe(vm.unitProperty().get());
+        this.measure = new MeasureTool(map, this::redrawLines, (path, area) -> {
+            String text = area == null ? path.describe(vm.unitProperty().get()) : area.describe(vm.unitProperty().get());
             ClipboardContent c = new ClipboardContent();
             c.putString(text);
             Clipboard.getSystemClipboard().setContent(c);
-            vm.statusProperty().set("Measured " + text + " (copied; Esc clears)");
+            String shown = area == null ? text : area.summary(vm.unitProperty().get());
+            vm.statusProperty().set("Measured " + shown + " (copied; Esc clears)");
         });
         controller.setMeasureTool(measure);
 
@@ -203,7 +204,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         javafx.scene.layout.StackPane.setMargin(legend, new javafx.geometry.Insets(8));
         BorderPane centre = new BorderPane(mapStack);
         centre.setBottom(tables);
-        LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, loader::reload, zonesPanel);
+        LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, loader::reload,
+                this::openAttributeTable, zonesPanel);
         SplitPane split = new SplitPane(panel, centre);
         split.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(panel, false);
@@ -249,6 +251,51 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     private final MeasureTool measure;
     private GoToBox goToBox;
 
+    /** Open attribute tables, by layer id: one window per layer. */
+    private final java.util.Map<String, javafx.stage.Stage> attributeTables = new java.util.HashMap<>();
+
+    /**
+     * Opens (or brings to the front) the attribute table of a layer in a window of its own; it
+     * closes with the layer's removal.
+     */
+    void openAttributeTable(ProjectLayer layer) {
+        assert javafx.application.Platform.isFxApplicationThread();
+        javafx.stage.Stage open = attributeTables.get(layer.id());
+        if (open != null) {
+            open.toFront();
+            return;
+        }
+        org.standoff.ui.layers.AttributeTable pane = new org.standoff.ui.layers.AttributeTable(new org.standoff.ui.layers.AttributeTableModel(layer), layers,
+                f -> map.fit(f.geometry().getEnvelopeInternal()));
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(window());
+        stage.setTitle("Attributes: " + layer.name());
+        stage.setScene(new javafx.scene.Scene(pane, 900, 480));
+        attributeTables.put(layer.id(), stage);
+        javafx.collections.ListChangeListener<ProjectLayer> removed = c -> {
+            if (layers.layers().stream().noneMatch(l -> l.id().equals(layer.id()))) {
+                stage.close();
+            }
+        };
+        layers.layers().addListener(removed);
+        stage.setOnHidden(e -> {
+            pane.dispose();
+            layers.layers().removeListener(removed);
+            attributeTables.remove(layer.id());
+        });
+        stage.show();
+    }
+
+    /** The open attribute table windows, by layer id (for tests). */
+    java.util.Map<String, javafx.stage.Stage> attributeTables() {
+        return attributeTables;
+    }
+
+    /** The map's Go to box (for tests and the screenshot tour). */
+    GoToBox goToField() {
+        return goToBox;
+    }
+
     /** Puts the cursor in the map's Go to box (Ctrl+G). */
     @Override
     public void goTo() {
@@ -261,6 +308,18 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     public void measureDistance() {
         measure.start();
         vm.statusProperty().set("Measure: click points along the path, double-click the last one (Esc to cancel)");
+    }
+
+    /** Starts the measure tool for an area (Analysis › Measure Area, Ctrl+Shift+D). */
+    @Override
+    public void measureArea() {
+        measure.start(true);
+        vm.statusProperty().set("Measure area: click the corners, double-click the last one; the outline closes itself (Esc to cancel)");
+    }
+
+    /** The last measured area, or null (for tests). */
+    org.standoff.geo.GeodesicArea measuredArea() {
+        return measure.area();
     }
 
     /** The last measured path, or null (for tests). */

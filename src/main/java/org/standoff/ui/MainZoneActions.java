@@ -66,4 +66,27 @@ final class MainZoneActions implements ZonesPanel.Actions {
             ZoneDialogs.radius(w.window(), w.zones(), z, c.getX(), c.getY(), w.viewModel().unitProperty().get()).ifPresent(after -> w.zones().update(z, after, "Edit"));
         }
     }
+
+    /**
+     * Fits the map to the zone's drawn shapes (all its bands), or to its own outline while those
+     * are still being computed; a layer buffer whose shapes are not ready yet says so.
+     */
+    @Override
+    public void zoomToZone(Zone z) {
+        org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope();
+        for (org.standoff.analysis.ZoneShapes.Shape s : w.analysis().shapesProperty().get()) {
+            if (s.zone().id().equals(z.id()) && s.geometry() != null) {
+                box.expandToInclude(s.geometry().getEnvelopeInternal());
+            }
+        }
+        if (box.isNull() && z.geometry() != null) {
+            box.expandToInclude(z.geometry().getEnvelopeInternal());
+        }
+        if (box.isNull()) {
+            w.viewModel().statusProperty().set("Zone \u201c" + z.name() + "\u201d is still being drawn; try Fit again in a moment");
+            return;
+        }
+        w.map().fit(box);
+        w.viewModel().statusProperty().set("Showing zone \u201c" + z.name() + "\u201d");
+    }
 }

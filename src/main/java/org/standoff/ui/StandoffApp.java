@@ -45,10 +45,8 @@ public final class StandoffApp extends Application {
         });
         if (!args.isEmpty()) {
             window.project().openFile(Path.of(args.get(0)));
-        } else if (window.project().firstRun()) {
-            window.project().openSample();
         } else {
-            window.project().offerRecovery();
+            window.project().openAtStart();
         }
     }
 

@@ -141,7 +141,12 @@ class CliSafetyTest extends CliTestSupport {
         assertEquals("F.E. Warren Air Force Base", found.get(0).getAsJsonObject().get("name").getAsString());
         assertEquals(0, run("locate", "41.1335, -104.8667"), err.toString());
         assertEquals(41.1335, com.google.gson.JsonParser.parseString(out.toString()).getAsJsonArray().get(0).getAsJsonObject().get("lat").getAsDouble(), 1e-9);
-        assertEquals(1, run("locate", "BAD"), "a word is not a grid reference");
+        assertEquals(1, run("locate", "zzqx"), "a word that is no place and not a grid reference");
+        assertEquals(0, run("locate", "Cheyenne, WY"), err.toString());
+        com.google.gson.JsonObject city = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("Cheyenne, WY", city.get("name").getAsString());
+        assertEquals("place", city.get("kind").getAsString());
+        assertEquals(41.14, city.get("lat").getAsDouble(), 0.05, "the bundled gazetteer's Cheyenne, Wyoming");
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class RedrawBenchmark {
         sitesFrame("100,000 sites, national (zoom 4)", Viewport.centredOn(-96, 38.5, 4, w, h), sites);
         sitesFrame("100,000 sites, regional (zoom 7)", Viewport.centredOn(-105, 39, 7, w, h), sites);
 
-        TileRenderer tiles = new TileRenderer(new BasemapPainter(BasemapLoader.loadBundled(Files.createTempDirectory("bench"))));
+        TileRenderer tiles = new TileRenderer(BasemapPainter.forScreen(BasemapLoader.loadBundled(Files.createTempDirectory("bench"))));
         for (int z : new int[] {2, 4, 6, 8, 10, 12}) {
             double[] ms = new double[12];
             long n = 1L << z;

@@ -81,6 +81,58 @@ class LayersUiTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!robot.lookup("#attributes-panel").query().isVisible(), "Escape clears the identified feature");
+
+        // identified again, then closed with the panel's own button
+        robot.clickOn(window.map().localToScreen(local));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#attributes-panel").query().isVisible());
+        robot.clickOn("#attributes-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!robot.lookup("#attributes-panel").query().isVisible(), "the close button hides the panel");
+        assertTrue(window.layers().identifiedProperty().get() == null, "and clears the identified feature");
+    }
+
+    @Test
+    void theAttributeTableSortsFiltersAndSharesTheSelectionWithTheMap(FxRobot robot) throws Exception {
+        Layer subs = SyntheticData.substations(300, 7);
+        load(robot, write("substations", subs, ShapeType.POINT), 1);
+        robot.clickOn("#layer-list .list-cell");
+        robot.clickOn("#layer-table");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Feature> table = robot.lookup("#attribute-table").queryAs(TableView.class);
+        assertEquals(300, table.getItems().size());
+
+        // the map's identify selects and reveals the row
+        org.standoff.model.ProjectLayer layer = window.layers().layers().get(0);
+        Feature f = layer.data().features().get(250);
+        robot.interact(() -> window.layers().identifiedProperty().set(new org.standoff.ui.layers.LayersViewModel.Identified(layer, f)));
+        assertEquals(f, table.getSelectionModel().getSelectedItem(), "identified on the map, selected in the table");
+
+        // a row picked in the table is the identified feature, highlighted on the map and shown in the identify panel
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(3));
+        Feature picked = table.getItems().get(3);
+        assertEquals(picked, window.layers().identifiedProperty().get().feature());
+        assertTrue(robot.lookup("#attributes-panel").query().isVisible());
+
+        // the filter narrows the rows and the count says so
+        String name = layer.data().featureName(f);
+        javafx.scene.control.TextField filter = robot.lookup("#attribute-filter").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> filter.setText(name)); // as typed (the robot would type its 30 characters one by one)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().contains(f) && table.getItems().size() < 300, table.getItems().size() + " rows");
+        String count = robot.lookup("#attribute-count").queryAs(javafx.scene.control.Label.class).getText();
+        assertEquals(table.getItems().size() + " of 300 features", count);
+
+        // a click on the # header sorts the column: descending on the second click
+        robot.interact(() -> window.layers().identifiedProperty().set(null));
+        robot.interact(() -> filter.setText(""));
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        javafx.scene.Node header = robot.lookup("#attribute-table .column-header").nth(0).query();
+        robot.clickOn(header).clickOn(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(300, table.getItems().size());
+        assertTrue(table.getItems().get(0).id() > table.getItems().get(299).id(), "sorted by # descending");
+        assertEquals(1, window.attributeTables().size());
     }
 
     @Test

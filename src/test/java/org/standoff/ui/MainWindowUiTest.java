@@ -69,6 +69,44 @@ class MainWindowUiTest {
     }
 
     @Test
+    void ctrlShiftDMeasuresTheGeodesicAreaOfTheClickedPolygonAndCopiesIt(FxRobot robot) throws Exception {
+        waitForBasemap(robot);
+        robot.interact(() -> window.map().setViewOf(41.0, -104.8, 9));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#map");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[][] corners = {{41.1335, -104.8667}, {40.9, -104.9903}, {41.0, -104.5}};
+        for (int i = 0; i < corners.length; i++) {
+            double[] c = corners[i];
+            javafx.geometry.Point2D at = WaitForAsyncUtils.asyncFx(() -> window.map().localToScreen(window.map().screenPointOf(c[0], c[1]))).get();
+            if (i < corners.length - 1) {
+                robot.clickOn(at);
+            } else {
+                robot.doubleClickOn(at);
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        org.standoff.geo.GeodesicArea area = WaitForAsyncUtils.asyncFx(() -> window.measuredArea()).get();
+        assertTrue(area != null && area.points().size() == 3, "three corners measured");
+        // the corners are where the user clicked, to within a pixel (about 200 m at zoom 9) ...
+        for (int i = 0; i < 3; i++) {
+            assertEquals(corners[i][0], area.points().get(i)[1], 0.005);
+            assertEquals(corners[i][1], area.points().get(i)[0], 0.005);
+        }
+        // ... so the area is near GeographicLib's 476,772,635.4 m² for the exact corners (GeodesicAreaTest checks
+        // GeodesicArea against Planimeter to 1e-9), and exactly GeodesicArea's for the clicked ones
+        assertEquals(476_772_635.4, area.areaSquareMetres(), 476_772_635.4 * 0.02);
+        assertEquals(org.standoff.geo.GeodesicArea.of(area.points()).areaSquareMetres(), area.areaSquareMetres(), 1e-6);
+        assertEquals(4, WaitForAsyncUtils.asyncFx(() -> window.measuredPath()).get().points().size(), "the outline is closed back to the first corner");
+        String status = robot.lookup("#status-message").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Measured area ") && status.contains(" mi² ("), status);
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertEquals(area.describe(org.standoff.geo.LengthUnit.MILE), copied, "the area is on the clipboard");
+    }
+
+    @Test
     void ctrlGGoesToAnMgrsReferenceAndToASiteByName(FxRobot robot) throws Exception {
         waitForBasemap(robot);
         robot.interact(() -> window.sites().add(org.standoff.model.MiningSite.at("Prairie Hash", -100.5, 35.2)));
@@ -86,6 +124,27 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(35.2, window.map().centerLatProperty().get(), 1e-3, "a site found by part of its name");
         assertEquals(-100.5, window.map().centerLonProperty().get(), 1e-3);
+    }
+
+    @Test
+    void goToSuggestsCheyenneWyomingFromTheGazetteerAndEnterGoesThere(FxRobot robot) throws Exception {
+        waitForBasemap(robot);
+        robot.clickOn("#map");
+        robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        robot.write("Cheyenne, WY");
+        GoToBox box = robot.lookup("#goto-field").queryAs(GoToBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !box.matches().isEmpty() && "Cheyenne, WY".equals(box.getText())).get());
+        org.standoff.analysis.locate.Locator.Match first = WaitForAsyncUtils.asyncFx(() -> box.matches().get(0)).get();
+        assertEquals("Cheyenne, WY", first.name(), "the suggestion list offers the Wyoming city first");
+        assertEquals(org.standoff.analysis.locate.Locator.Kind.PLACE, first.kind());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(41.14, window.map().centerLatProperty().get(), 0.05, "centred on Cheyenne, Wyoming");
+        assertEquals(-104.82, window.map().centerLonProperty().get(), 0.05);
+        assertTrue(window.map().zoomProperty().get() >= 10, "zoomed to the town: " + window.map().zoomProperty().get());
+        String status = robot.lookup("#status-message").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Went to Cheyenne, WY"), status);
     }
 
     @Test

@@ -92,6 +92,55 @@ public final class ScreenshotTour {
             window[0].zones().update(z, z.withBands(List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(5)))), "Radius");
         });
         shot(stage[0], out.resolve("pending.png"));
+
+        // Go to with the gazetteer's suggestions (a popup: captured from the screen, not the scene)
+        run(() -> {
+            window[0].goTo();
+            window[0].goToField().setText("Cheyenne");
+        });
+        waitFor(() -> !window[0].goToField().matches().isEmpty());
+        Thread.sleep(500); // the popup's first layout pass; a screenshot only, not a test
+        screen(out.resolve("goto-suggestions.png"));
+        run(() -> window[0].goToField().fireEvent(new javafx.event.ActionEvent()));
+        settle(window[0]);
+        shot(stage[0], out.resolve("goto-cheyenne.png"));
+
+        // Measure Area: three corners around Cheyenne, the last double-clicked
+        run(() -> window[0].map().setViewOf(41.1, -104.8, 9));
+        settle(window[0]);
+        run(() -> window[0].measureArea());
+        javafx.scene.robot.Robot[] robot = new javafx.scene.robot.Robot[1];
+        run(() -> robot[0] = new javafx.scene.robot.Robot());
+        double[][] corners = {{41.25, -104.95}, {40.95, -104.95}, {41.05, -104.6}};
+        for (int i = 0; i < corners.length; i++) {
+            double[] c = corners[i];
+            int clicks = i == corners.length - 1 ? 2 : 1;
+            run(() -> {
+                javafx.geometry.Point2D at = window[0].map().localToScreen(window[0].map().screenPointOf(c[0], c[1]));
+                robot[0].mouseMove(at);
+                robot[0].mouseClick(javafx.scene.input.MouseButton.PRIMARY);
+                if (clicks == 2) {
+                    robot[0].mouseClick(javafx.scene.input.MouseButton.PRIMARY);
+                }
+            });
+            Thread.sleep(700); // apart, so two single clicks are not read as a double click
+        }
+        settle(window[0]);
+        shot(stage[0], out.resolve("measure-area.png"));
+
+        // the attribute table of the 70,000 substations, a row picked: identified on the map too
+        run(() -> {
+            window[0].openAttributeTable(window[0].layers().layers().get(0));
+            window[0].attributeTables().values().iterator().next().setX(250);
+        });
+        run(() -> {
+            javafx.scene.control.TableView<?> t = (javafx.scene.control.TableView<?>) window[0].attributeTables().values().iterator().next()
+                    .getScene().lookup("#attribute-table");
+            t.getSelectionModel().clearAndSelect(5);
+        });
+        settle(window[0]);
+        Thread.sleep(500);
+        screen(out.resolve("attribute-table.png"));
         System.out.println("screenshots in " + out.toAbsolutePath());
         Platform.exit();
         System.exit(0);
@@ -183,6 +232,16 @@ public final class ScreenshotTour {
         });
         shot(dialog[0], file);
         run(() -> dialog[0].hide());
+    }
+
+    /** The whole screen, popups included. */
+    private static void screen(Path file) throws Exception {
+        WritableImage[] img = new WritableImage[1];
+        run(() -> {
+            javafx.geometry.Rectangle2D b = javafx.stage.Screen.getPrimary().getBounds();
+            img[0] = new javafx.scene.robot.Robot().getScreenCapture(null, b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), false);
+        });
+        ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", new File(file.toString()));
     }
 
     private static void shot(Stage stage, Path file) throws Exception {

@@ -104,6 +104,30 @@ class ZonesUiTest {
     }
 
     @Test
+    void fitShowsTheWholeSelectedZone(FxRobot robot) throws Exception {
+        Point centre = new GeometryFactory().createPoint(new Coordinate(-104.82, 41.14));
+        robot.interact(() -> {
+            Zone z = new Zone(window.zones().newId(), "Cheyenne 50 km", Zone.Kind.CIRCLE, null, null, centre,
+                    List.of(Zone.Band.disc(50_000)), false, window.zones().nextColour(), null);
+            window.zones().add(z);
+            window.zones().selectedProperty().set(z);
+            window.map().setViewOf(30, -80, 5);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().shapesProperty().get().stream()
+                .anyMatch(sh -> sh.zone().name().equals("Cheyenne 50 km")));
+        robot.clickOn("#zone-fit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(41.14, window.map().centerLatProperty().get(), 0.05, "centred on the zone");
+        assertEquals(-104.82, window.map().centerLonProperty().get(), 0.05);
+        // the 100 km wide disc fills the view: both its east and west edges are on the map, not far inside it
+        double west = Geodesic.destination(-104.82, 41.14, 270, 50_000)[0];
+        double east = Geodesic.destination(-104.82, 41.14, 90, 50_000)[0];
+        double span = WaitForAsyncUtils.asyncFx(() -> window.map().screenPointOf(41.14, east).getX() - window.map().screenPointOf(41.14, west).getX()).get();
+        double width = WaitForAsyncUtils.asyncFx(() -> window.map().getWidth()).get();
+        assertTrue(span < width && span > width / 5, "the zone spans " + span + " of " + width + " pixels");
+    }
+
+    @Test
     void aRadiusAroundThePoleIsNotDrawnAndTheStatusBarSaysWhy(FxRobot robot) throws Exception {
         Point polar = new GeometryFactory().createPoint(new Coordinate(0, 89.5));
         robot.interact(() -> window.zones().add(new Zone(window.zones().newId(), "Polar radius", Zone.Kind.CIRCLE, null, null, polar,

@@ -7,8 +7,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * The offline basemap in memory: land, countries and US states as lon/lat geometries, each
- * layer behind an STR-tree so a tile or frame touches only what it shows.
+ * The offline basemap in memory: land, countries, US states, lakes and rivers as lon/lat
+ * geometries, each layer behind an STR-tree so a tile or frame touches only what it shows, and
+ * the towns labelled on it (decluttered per zoom by {@link TownLabels}).
  *
  * <p>Immutable after construction and safe to query from many threads at once (the trees are
  * built eagerly, and a built STR-tree is read-only).
@@ -25,6 +26,9 @@ public final class Basemap {
      */
     public record Label(String text, double lon, double lat, double minZoom) {}
 
+    /** A town or city the map can label, with its population (which decides at what zoom). */
+    public record Town(String name, double lon, double lat, int population) {}
+
     /** Rough advance width of one label character in pixels, for the fit test. */
     private static final double CHAR_PX = 7.0;
 
@@ -33,20 +37,52 @@ public final class Basemap {
     private final STRtree states;
     private final STRtree countryLabels;
     private final STRtree stateLabels;
+    private final STRtree lakes;
+    private final STRtree rivers;
+    private final TownLabels towns;
     private final int size;
 
+    /** A basemap of land, countries and states only. */
     public Basemap(List<Shape> land, List<Shape> countries, List<Shape> states) {
+        this(land, countries, states, List.of(), List.of(), List.of());
+    }
+
+    /** A basemap with lakes, rivers (lines) and towns too. */
+    public Basemap(List<Shape> land, List<Shape> countries, List<Shape> states, List<Shape> lakes, List<Shape> rivers, List<Town> towns) {
         this.land = index(land);
         this.countries = index(countries);
         this.states = index(states);
-        this.countryLabels = labelIndex(countries.stream().filter(c -> !labelledByStates(c, states)).toList());
-        this.stateLabels = labelIndex(states);
-        this.size = land.size() + countries.size() + states.size();
+        this.lakes = index(lakes);
+        this.rivers = index(rivers);
+        List<Label> countryLabelList = labels(countries.stream().filter(c -> !labelledByStates(c, states)).toList());
+        List<Label> stateLabelList = labels(states);
+        this.countryLabels = labelIndex(countryLabelList);
+        this.stateLabels = labelIndex(stateLabelList);
+        this.towns = new TownLabels(towns, countryLabelList, stateLabelList);
+        this.size = land.size() + countries.size() + states.size() + lakes.size() + rivers.size();
     }
 
     /** An empty basemap: all water. */
     public static Basemap empty() {
         return new Basemap(List.of(), List.of(), List.of());
+    }
+
+    /** Lake polygons meeting the box. */
+    public List<Shape> lakes(Envelope box) {
+        return query(lakes, box);
+    }
+
+    /** River lines meeting the box. */
+    public List<Shape> rivers(Envelope box) {
+        return query(rivers, box);
+    }
+
+    /**
+     * The town labels shown at {@code zoom} (its integer part) whose town lies in the box, already
+     * decluttered against each other and the state and country names.
+     */
+    List<TownLabels.Placed> townLabels(double zoom, Envelope box) {
+        return towns.query((int) Math.floor(zoom + 1e-9), box);
     }
 
     /** Land polygons (coastlines are their outlines) meeting the box. */
@@ -76,7 +112,7 @@ public final class Basemap {
         return new ArrayList<>((List<Label>) stateLabels.query(box));
     }
 
-    /** Total number of shapes in all layers. */
+    /** Total number of shapes in all layers (towns not counted). */
     public int size() {
         return size;
     }
@@ -103,9 +139,18 @@ public final class Basemap {
         return states.stream().anyMatch(s -> s.geometry().getEnvelopeInternal().contains(p.getCoordinate()) && s.geometry().contains(p));
     }
 
-    /** Labels go at the interior point of each shape's largest part, where the name belongs. */
-    private static STRtree labelIndex(List<Shape> shapes) {
+    private static STRtree labelIndex(List<Label> labels) {
         STRtree tree = new STRtree();
+        for (Label l : labels) {
+            tree.insert(new Envelope(l.lon(), l.lon(), l.lat(), l.lat()), l);
+        }
+        tree.build();
+        return tree;
+    }
+
+    /** Labels go at the interior point of each shape's largest part, where the name belongs. */
+    private static List<Label> labels(List<Shape> shapes) {
+        List<Label> out = new ArrayList<>();
         for (Shape s : shapes) {
             if (s.name() == null || s.name().isBlank() || s.geometry().isEmpty()) {
                 continue;
@@ -121,10 +166,9 @@ public final class Basemap {
             double widthDeg = Math.max(1e-9, largest.getEnvelopeInternal().getWidth());
             double textPx = s.name().length() * CHAR_PX;
             double minZoom = Math.log(textPx * 360.0 / (256.0 * widthDeg)) / Math.log(2);
-            tree.insert(p.getEnvelopeInternal(), new Label(s.name(), p.getX(), p.getY(), minZoom));
+            out.add(new Label(s.name(), p.getX(), p.getY(), minZoom));
         }
-        tree.build();
-        return tree;
+        return out;
     }
 
     @SuppressWarnings("unchecked")

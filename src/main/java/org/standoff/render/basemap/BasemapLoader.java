@@ -7,15 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.standoff.analysis.locate.Gazetteer;
 import org.standoff.io.store.GeoPackageReader;
 import org.standoff.io.store.StoreException;
 import org.standoff.model.Feature;
 import org.standoff.model.Layer;
 
 /**
- * Loads the offline basemap from its GeoPackage (tables {@code land}, {@code countries} and
- * {@code states}, WGS84, with a {@code name} column where labels apply), either from a file or
- * from the copy bundled in the application's jar.
+ * Loads the offline basemap from its GeoPackage (tables {@code land}, {@code countries},
+ * {@code states}, {@code lakes} and {@code rivers}, WGS84, with a {@code name} column where labels
+ * apply), either from a file or from the copy bundled in the application's jar, and takes its
+ * town labels from the bundled gazetteer.
  *
  * <p>The bundled copy is extracted once to a cache folder because SQLite reads files, not
  * class-path resources. A missing table loads as an empty layer rather than failing, so a
@@ -28,9 +30,9 @@ public final class BasemapLoader {
 
     private BasemapLoader() {}
 
-    /** Loads the bundled basemap, extracting it into {@code cacheDir} if not already there. */
+    /** Loads the bundled basemap, extracting it into {@code cacheDir} if not already there; shared as {@link #loadShared} says. */
     public static Basemap loadBundled(Path cacheDir) throws StoreException {
-        return load(extractBundled(cacheDir));
+        return loadShared(extractBundled(cacheDir));
     }
 
     /**
@@ -66,14 +68,52 @@ public final class BasemapLoader {
         }
     }
 
-    /** Loads a basemap GeoPackage file. */
+    /** The last basemap {@link #loadShared} loaded, and the extracted file name it came from. */
+    private static String sharedName;
+    private static Basemap shared;
+
+    /**
+     * Loads the bundled basemap as extracted by {@link #extractBundled}, once per process: the
+     * extracted file's name carries its content's hash, so a second window (or a test's fresh
+     * home) with the same bundled file reuses the basemap in memory, tens of megabytes with its
+     * towns, instead of loading another. The basemap is immutable, so sharing it is safe.
+     */
+    public static synchronized Basemap loadShared(Path extracted) throws StoreException {
+        String name = extracted.getFileName().toString();
+        if (!name.equals(sharedName)) {
+            shared = load(extracted);
+            sharedName = name;
+        }
+        return shared;
+    }
+
+    /** Loads a basemap GeoPackage file, with the bundled gazetteer's places as its towns. */
     public static Basemap load(Path gpkg) throws StoreException {
+        return load(gpkg, towns(Gazetteer.bundled()));
+    }
+
+    /** Loads a basemap GeoPackage file with the given towns. */
+    public static Basemap load(Path gpkg, List<Basemap.Town> towns) throws StoreException {
         GeoPackageReader reader = new GeoPackageReader(gpkg);
         List<String> tables = reader.featureTables();
         return new Basemap(
                 shapes(reader, tables, "land"),
                 shapes(reader, tables, "countries"),
-                shapes(reader, tables, "states"));
+                shapes(reader, tables, "states"),
+                shapes(reader, tables, "lakes"),
+                shapes(reader, tables, "rivers"),
+                towns);
+    }
+
+    /** The gazetteer's populated places (not its counties or states) as towns to label. */
+    public static List<Basemap.Town> towns(Gazetteer gazetteer) {
+        List<Basemap.Town> out = new ArrayList<>();
+        for (Gazetteer.Place p : gazetteer.places()) {
+            if (p.kind() == Gazetteer.PlaceKind.PLACE) {
+                out.add(new Basemap.Town(p.name(), p.lon(), p.lat(), p.population()));
+            }
+        }
+        return out;
     }
 
     private static List<Basemap.Shape> shapes(GeoPackageReader reader, List<String> tables, String table) throws StoreException {

@@ -14,7 +14,9 @@ import org.standoff.render.label.LabelPriority;
 import org.standoff.render.label.LabelRequest;
 
 /**
- * Paints the offline basemap: water, land, US states, borders, coastlines and labels.
+ * Paints the offline basemap: water, land, US states, lakes, rivers, borders, coastlines, state
+ * and country names, and on the screen town names by population (from {@link #TOWN_MIN_ZOOM},
+ * decluttered by {@link TownLabels}; print leaves them to its own label engine).
  *
  * <p>Painting is a pure function of the basemap and the viewport, so neighbouring tiles
  * rendered separately join seamlessly, and a label crossing a tile edge is drawn in both tiles
@@ -25,13 +27,32 @@ public final class BasemapPainter {
 
     /** How far outside the viewport to look for labels that may reach into it, in pixels. */
     private static final double LABEL_MARGIN_PX = 160;
-    private static final double STATE_LABEL_MIN_ZOOM = 4;
-    private static final double COUNTRY_LABEL_MIN_ZOOM = 3;
+    static final double STATE_LABEL_MIN_ZOOM = 4;
+    static final double COUNTRY_LABEL_MIN_ZOOM = 3;
+    /** Towns are labelled from this zoom: the national view of the lower 48 states. */
+    static final double TOWN_MIN_ZOOM = 4;
+    /** Rivers are drawn from this zoom, where the 1:50m lines are no longer clutter. */
+    static final double RIVER_MIN_ZOOM = 4;
 
     private final Basemap basemap;
+    private final boolean towns;
 
+    /**
+     * A painter without town labels, for print: briefing pages place their labels with the print
+     * label engine, which the screen's simple declutter must not pre-empt.
+     */
     public BasemapPainter(Basemap basemap) {
+        this(basemap, false);
+    }
+
+    private BasemapPainter(Basemap basemap, boolean towns) {
         this.basemap = basemap;
+        this.towns = towns;
+    }
+
+    /** A painter for the screen's tiles: with the town labels, decluttered by {@link TownLabels}. */
+    public static BasemapPainter forScreen(Basemap basemap) {
+        return new BasemapPainter(basemap, true);
     }
 
     /** Paints the whole basemap onto the surface for the viewport, its names placed as they come (map tiles). */
@@ -53,6 +74,12 @@ public final class BasemapPainter {
         fill(s, v, land, MapStyles.FOREIGN_LAND);
         List<Basemap.Shape> states = basemap.states(box);
         fill(s, v, states, MapStyles.US_LAND);
+        List<Basemap.Shape> lakes = basemap.lakes(box);
+        fill(s, v, lakes, MapStyles.WATER);
+        if (v.zoom() >= RIVER_MIN_ZOOM) {
+            stroke(s, v, basemap.rivers(box), scaled(MapStyles.RIVER, k));
+        }
+        stroke(s, v, lakes, scaled(MapStyles.COASTLINE, k));
         stroke(s, v, states, scaled(MapStyles.STATE_BORDER, k));
         stroke(s, v, basemap.countries(box), scaled(MapStyles.COUNTRY_BORDER, k));
         stroke(s, v, land, scaled(MapStyles.COASTLINE, k));
@@ -63,6 +90,29 @@ public final class BasemapPainter {
         }
         if (v.zoom() >= STATE_LABEL_MIN_ZOOM) {
             labels(s, v, basemap.stateLabels(labelBox), MapStyles.STATE_LABEL, engine);
+        }
+        if (towns && v.zoom() >= TOWN_MIN_ZOOM) {
+            towns(s, v, basemap.townLabels(v.zoom(), labelBox));
+        }
+    }
+
+    /** Town dots and names, where {@link TownLabels} placed them for this zoom. */
+    private static void towns(Surface s, Viewport v, List<TownLabels.Placed> placed) {
+        if (placed.isEmpty()) {
+            return;
+        }
+        double[] xy = new double[placed.size() * 2];
+        for (int i = 0; i < placed.size(); i++) {
+            xy[2 * i] = v.x(placed.get(i).town().lon());
+            xy[2 * i + 1] = v.y(placed.get(i).town().lat());
+        }
+        s.symbols(xy, placed.size(), MapStyles.TOWN_DOT);
+        for (int i = 0; i < placed.size(); i++) {
+            TownLabels.Placed p = placed.get(i);
+            TextStyle style = MapStyles.townLabel(p.size());
+            double w = s.textWidth(p.town().name(), style);
+            double x = p.left() ? xy[2 * i] - 4 - w : xy[2 * i] + 4;
+            s.text(p.town().name(), x, xy[2 * i + 1] + p.size() / 3, style);
         }
     }
 

@@ -10,7 +10,10 @@ import javafx.scene.layout.VBox;
 import org.standoff.model.Field;
 import org.standoff.model.Layer;
 
-/** The attributes of the identified feature as a two-column table; hidden when nothing is identified. */
+/**
+ * The attributes of the identified feature as a two-column table, with a close button; hidden
+ * when nothing is identified. Its table is kept short so it never squeezes the layers list.
+ */
 public final class AttributesPanel extends VBox {
 
     /** One attribute row. */
@@ -25,6 +28,15 @@ public final class AttributesPanel extends VBox {
         setPadding(new Insets(8, 0, 0, 0));
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.Button close = new javafx.scene.control.Button("✕");
+        close.setId("attributes-close");
+        close.setTooltip(new javafx.scene.control.Tooltip("Close (Esc on the map)"));
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> vm.identifiedProperty().set(null));
+        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(4, title, close);
+        header.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.layout.HBox.setHgrow(title, Priority.ALWAYS);
         TableColumn<Row, String> field = new TableColumn<>("Field");
         field.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field()));
         TableColumn<Row, String> value = new TableColumn<>("Value");
@@ -35,8 +47,9 @@ public final class AttributesPanel extends VBox {
         table.getColumns().add(value);
         table.setId("attributes-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, table);
+        table.setPrefHeight(180);
+        table.setMinHeight(80);
+        getChildren().addAll(header, table);
         vm.identifiedProperty().addListener((o, a, b) -> show(b));
         show(null);
     }

@@ -38,7 +38,7 @@ public final class BasemapService {
         Thread loader = new Thread(() -> {
             try {
                 Path gpkg = BasemapLoader.extractBundled(cacheDir);
-                TileRenderer renderer = new TileRenderer(new BasemapPainter(BasemapLoader.load(gpkg)));
+                TileRenderer renderer = new TileRenderer(BasemapPainter.forScreen(BasemapLoader.loadShared(gpkg)));
                 ready.complete(new OfflineTileSource.Backend(renderer, new TileDiskCache(tileCacheRoot(cacheDir, gpkg), DISK_CACHE_BYTES)));
             } catch (StoreException | RuntimeException e) {
                 ready.completeExceptionally(e);

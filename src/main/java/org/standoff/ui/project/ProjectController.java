@@ -343,6 +343,45 @@ public final class ProjectController {
         executor.submit(find);
     }
 
+    /** What there is to open at start: unsaved work to recover, and the recent projects that still exist. */
+    private record AtStart(List<RecoveryFiles.Recovery> recoveries, List<Path> recent) {}
+
+    /**
+     * What the app opens when started without a file, so it never opens on an empty map: on the
+     * first run the bundled sample; later, unsaved work to recover when there is some (asked
+     * first), else the most recent project that still exists, else the sample again. The sample
+     * therefore shows on the first run of an installed app even when another copy of Standoff (say
+     * {@code mvn javafx:run}) already showed it in the same home, and after the user's last
+     * project was moved away.
+     */
+    public void openAtStart() {
+        if (firstRun()) {
+            openSample();
+            return;
+        }
+        Task<AtStart> find = new Task<>() {
+            @Override
+            protected AtStart call() throws StoreException {
+                return new AtStart(recovery.findRecoveries(), recent());
+            }
+        };
+        find.setOnSucceeded(e -> {
+            AtStart found = find.getValue();
+            if (!found.recoveries().isEmpty()) {
+                offer(found.recoveries());
+            } else if (!found.recent().isEmpty()) {
+                openFile(found.recent().get(0));
+            } else {
+                openSample();
+            }
+        });
+        find.setOnFailed(e -> {
+            System.getLogger(ProjectController.class.getName()).log(System.Logger.Level.WARNING, "cannot list recovery files", find.getException());
+            openSample();
+        });
+        executor.submit(find);
+    }
+
     private void offer(List<RecoveryFiles.Recovery> found) {
         assert javafx.application.Platform.isFxApplicationThread();
         if (found.isEmpty()) {

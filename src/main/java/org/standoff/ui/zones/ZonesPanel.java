@@ -50,6 +50,9 @@ public final class ZonesPanel extends VBox {
         void applyRules();
 
         void editZone(Zone z);
+
+        /** Shows the whole zone on the map. */
+        void zoomToZone(Zone z);
     }
 
     public ZonesPanel(ZonesViewModel zones, ObjectProperty<LengthUnit> unit, Actions actions) {
@@ -106,7 +109,18 @@ public final class ZonesPanel extends VBox {
             }
         });
         delete.disableProperty().bind(zones.selectedProperty().isNull());
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, buffer, radius, draw, polygon, rules, delete);
+        Button fit = button("Fit", "Zoom to the selected zone", () -> {
+            Zone z = zones.selectedProperty().get();
+            if (z != null) {
+                actions.zoomToZone(z);
+            }
+        });
+        fit.setId("zone-fit");
+        fit.disableProperty().bind(zones.selectedProperty().isNull());
+        javafx.scene.control.MenuItem zoomItem = new javafx.scene.control.MenuItem("Zoom to Zone");
+        zoomItem.setOnAction(e -> fit.fire());
+        list.setContextMenu(new javafx.scene.control.ContextMenu(zoomItem));
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, buffer, radius, draw, polygon, rules, fit, delete);
 
         slider.setId("zone-radius-slider");
         slider.setDisable(true);

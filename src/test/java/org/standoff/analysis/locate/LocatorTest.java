@@ -33,9 +33,9 @@ class LocatorTest {
 
     @Test
     void namesMatchIgnoringCaseStartsBeforeWordsBeforeAnywhere() {
-        List<String> names = Locator.find("hash", sites, List.of(), List.of()).stream().map(Locator.Match::name).toList();
+        List<String> names = Locator.find("hash", sites, List.of(), List.of(), Gazetteer.empty()).stream().map(Locator.Match::name).toList();
         assertEquals(List.of("Hash Ridge", "Prairie Hash", "Big Hash Farm"), names, "the start of the name, then the start of a word, shorter first");
-        assertEquals(List.of("Hash Ridge", "Prairie Hash", "Big Hash Farm"), Locator.find("ASH", sites, List.of(), List.of()).stream()
+        assertEquals(List.of("Hash Ridge", "Prairie Hash", "Big Hash Farm"), Locator.find("ASH", sites, List.of(), List.of(), Gazetteer.empty()).stream()
                 .map(Locator.Match::name).toList(), "inside a word, shorter first; case ignored");
     }
 
