@@ -101,6 +101,31 @@ public final class ProjectFile {
         return InPlaceSave.removeSetAsideSites(resolved);
     }
 
+    /** Work done on a project file's database inside {@link #update}'s write transaction. */
+    @FunctionalInterface
+    public interface Update<T> {
+        T run(java.sql.Connection connection) throws java.sql.SQLException, StoreException;
+    }
+
+    /**
+     * Runs {@code work} on the Standoff project {@code file} in one SQLite write transaction,
+     * with the locking of a save ({@link InPlaceSave}: SQLite's write lock first, another
+     * program's lock waited for, everything rolled back if the work fails). For a neighbour that
+     * keeps its own {@code standoff_*} tables in the file (the team registry link, issue #21)
+     * and edits sites through {@link SiteStore#attach}; such tables are carried through saves,
+     * but not into a new file written by Save As. The file must already be a Standoff project
+     * of this or an older schema; it is brought to the current schema first.
+     */
+    public static <T> T update(Path file, Update<T> work) throws StoreException {
+        Objects.requireNonNull(work, "work");
+        Path resolved = SaveTargets.resolve(file);
+        ProjectReader.meta(resolved); // refuses what is not a Standoff project, with the usual message
+        return InPlaceSave.inWriteTransaction(resolved, c -> {
+            StandoffSchema.prepare(c, resolved.toString());
+            return work.run(c);
+        });
+    }
+
     /** Reads the project in {@code file}; see {@link #open} for what the file says about itself. */
     public static Project read(Path file) throws StoreException {
         return open(file).project();
