@@ -90,6 +90,11 @@ final class RegistryServer {
     Sent send(List<Change> changes) throws SQLException {
         c.setAutoCommit(false);
         try {
+            try (Statement durable = c.createStatement()) {
+                // an acknowledged commit must survive a server crash even where the server runs with
+                // synchronous_commit off: the project records it as the new base right after
+                durable.execute("SET LOCAL synchronous_commit = on");
+            }
             try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
                 lock.setString(1, schema + ".site");
                 lock.execute();
