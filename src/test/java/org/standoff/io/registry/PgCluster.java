@@ -23,10 +23,10 @@ import java.util.concurrent.TimeUnit;
  * --bindir}; when none is found the constructor fails with a message saying what to install,
  * so the registry tests fail rather than pass silently. Not thread-safe.
  */
-final class PgCluster implements AutoCloseable {
+public final class PgCluster implements AutoCloseable {
 
-    static final String SUPERUSER = "postgres";
-    static final String SUPERUSER_PASSWORD = "super-" + UUID.randomUUID();
+    public static final String SUPERUSER = "postgres";
+    public static final String SUPERUSER_PASSWORD = "super-" + UUID.randomUUID();
 
     private final Path bin;
     private final Path dir;
@@ -64,17 +64,17 @@ final class PgCluster implements AutoCloseable {
         run(asServerUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"));
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** A superuser connection to {@code database}. */
-    Connection superuser(String database) throws SQLException {
+    public Connection superuser(String database) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, SUPERUSER, SUPERUSER_PASSWORD);
     }
 
     /** Runs SQL as the superuser on {@code database}. */
-    void sql(String database, String... statements) throws SQLException {
+    public void sql(String database, String... statements) throws SQLException {
         try (Connection c = superuser(database); Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);

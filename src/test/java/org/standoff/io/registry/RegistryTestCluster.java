@@ -11,9 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * analysts: alice and bob (editors), victor (viewer), olga (owner). Each test makes its own
  * database ({@link #newRegistry}), so tests do not see each other's sites.
  */
-final class RegistryTestCluster implements BeforeAllCallback {
+public final class RegistryTestCluster implements BeforeAllCallback {
 
-    static final String PASSWORD = "s3cret-'quote\"";
+    public static final String PASSWORD = "s3cret-'quote\"";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final String TEMPLATE = "regtemplate";
     private static PgCluster cluster;
@@ -34,12 +34,12 @@ final class RegistryTestCluster implements BeforeAllCallback {
         });
     }
 
-    static PgCluster cluster() {
+    public static PgCluster cluster() {
         return cluster;
     }
 
     /** A new database holding a registry made by the superuser, with the test analysts' roles granted. */
-    static synchronized String newRegistry() throws Exception {
+    public static synchronized String newRegistry() throws Exception {
         if (!templateReady) {
             cluster.sql("postgres", "CREATE DATABASE " + TEMPLATE);
             try (RegistryConnection rc = RegistryConnection.open(settings(TEMPLATE, PgCluster.SUPERUSER),
@@ -55,7 +55,7 @@ final class RegistryTestCluster implements BeforeAllCallback {
         return db;
     }
 
-    static RegistrySettings settings(String db, String user) {
+    public static RegistrySettings settings(String db, String user) {
         return RegistrySettings.of("127.0.0.1", cluster.port(), db, "standoff", user, SslMode.DISABLE);
     }
 
