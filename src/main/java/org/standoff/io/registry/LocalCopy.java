@@ -25,6 +25,17 @@ final class LocalCopy implements AutoCloseable {
     static final String SETTINGS = "standoff_registry";
     static final String BASES = "standoff_registry_sites";
     static final String CONFLICTS = "standoff_registry_conflicts";
+    /** Sites written since they were last found equal to their base: a push looks only at these. */
+    static final String DIRTY = "standoff_registry_dirty";
+    private static final String SITES = org.standoff.io.store.StandoffSchema.SITES_TABLE;
+    private static final List<String> TRIGGERS = List.of(
+            "CREATE TRIGGER standoff_registry_site_inserted AFTER INSERT ON " + SITES
+                    + " BEGIN INSERT OR REPLACE INTO " + DIRTY + " (site_id) VALUES (NEW.id); END",
+            "CREATE TRIGGER standoff_registry_site_updated AFTER UPDATE ON " + SITES
+                    + " BEGIN INSERT OR REPLACE INTO " + DIRTY + " (site_id) VALUES (OLD.id); INSERT OR REPLACE INTO " + DIRTY
+                    + " (site_id) VALUES (NEW.id); END",
+            "CREATE TRIGGER standoff_registry_site_deleted AFTER DELETE ON " + SITES
+                    + " BEGIN INSERT OR REPLACE INTO " + DIRTY + " (site_id) VALUES (OLD.id); END");
 
     private static final String FIELD_COLUMNS;
     private static final String FIELD_PARAMS;
@@ -52,8 +63,47 @@ final class LocalCopy implements AutoCloseable {
             }
             s.execute("CREATE TABLE IF NOT EXISTS " + BASES + " (uid TEXT PRIMARY KEY NOT NULL, site_id INTEGER UNIQUE, "
                     + "version INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, created_at TEXT" + fields + ")");
+            s.execute("CREATE TABLE IF NOT EXISTS " + DIRTY + " (mark INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL UNIQUE)");
             s.execute("CREATE TABLE IF NOT EXISTS " + CONFLICTS + " (uid TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, "
                     + "their_version INTEGER NOT NULL, changed_by TEXT, changed_at TEXT, PRIMARY KEY (uid, field))");
+        }
+    }
+
+    /**
+     * Makes sure the project's site writes are tracked (three triggers on the sites table filling
+     * {@link #DIRTY}); when they were missing (first link, or dropped by another program), every
+     * site is marked, so nothing written meanwhile is missed.
+     */
+    void track() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            int triggers;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'standoff_registry_site_%'")) {
+                triggers = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (triggers != TRIGGERS.size()) {
+                // first use, or a trigger was dropped by another program: track again, from everything
+                for (String name : List.of("inserted", "updated", "deleted")) {
+                    s.execute("DROP TRIGGER IF EXISTS standoff_registry_site_" + name);
+                }
+                for (String sql : TRIGGERS) {
+                    s.execute(sql);
+                }
+                s.execute("INSERT OR REPLACE INTO " + DIRTY + " (site_id) SELECT id FROM " + SITES);
+                s.execute("INSERT OR REPLACE INTO " + DIRTY + " (site_id) SELECT site_id FROM " + BASES + " WHERE site_id IS NOT NULL");
+            }
+        }
+    }
+
+    /** True if the database holds a link's settings, read without creating anything. */
+    static boolean isLinked(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '"
+                + SETTINGS + "'")) {
+            if (!rs.next()) {
+                return false;
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + SETTINGS + " WHERE key = 'schema'")) {
+            return rs.next();
         }
     }
 
@@ -62,13 +112,20 @@ final class LocalCopy implements AutoCloseable {
     }
 
     Map<String, String> settings() throws SQLException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM " + SETTINGS)) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
+        return new Reader(c).settings();
+    }
+
+    /** Reads the link's settings on a read-only connection, creating nothing. */
+    record Reader(Connection c) {
+        Map<String, String> settings() throws SQLException {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM " + SETTINGS)) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
             }
+            return out;
         }
-        return out;
     }
 
     void putSetting(String key, String value) throws SQLException {
@@ -101,8 +158,88 @@ final class LocalCopy implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM " + BASES);
             s.execute("DELETE FROM " + CONFLICTS);
+            s.execute("INSERT OR REPLACE INTO " + DIRTY + " (site_id) SELECT id FROM " + SITES);
         }
         putSetting("cursor", null);
+    }
+
+    /** The highest change mark now; marks at or below it are cleared by {@link #clean}. */
+    long dirtyMark() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(mark), 0) FROM " + DIRTY)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The ids of the sites written (inserted, changed, deleted) since last found equal to their base. */
+    Set<Long> dirtySites() throws SQLException {
+        Set<Long> out = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT site_id FROM " + DIRTY)) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    /** Forgets the marks of {@code siteIds} made up to {@code mark}: a later write marks the site again. */
+    void clean(java.util.Collection<Long> siteIds, long mark) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + DIRTY + " WHERE site_id = ? AND mark <= ?")) {
+            for (long id : siteIds) {
+                ps.setLong(1, id);
+                ps.setLong(2, mark);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Clears the marks made after {@code markBefore} for sites with ids from {@code minId} to {@code maxId}. */
+    void cleanNew(long minId, long maxId, long markBefore) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + DIRTY + " WHERE site_id BETWEEN ? AND ? AND mark > ?")) {
+            ps.setLong(1, minId);
+            ps.setLong(2, maxId);
+            ps.setLong(3, markBefore);
+            ps.executeUpdate();
+        }
+    }
+
+    int baseCount() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + BASES)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** The bases of these local sites, and every base whose site is gone (site_id null). */
+    List<Base> bases(Set<Long> siteIds) throws SQLException {
+        List<Base> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS + " FROM " + BASES
+                + " WHERE site_id = ?")) {
+            for (long id : siteIds) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS
+                + " FROM " + BASES + " WHERE site_id IS NULL")) {
+            while (rs.next()) {
+                out.add(read(rs));
+            }
+        }
+        return out;
+    }
+
+    /** How many bases belong to a local site. */
+    int linkedBases() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + BASES + " WHERE site_id IS NOT NULL")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private PreparedStatement byUid;

@@ -40,6 +40,8 @@ final class PullMerge {
     private int deleted;
     private int unchanged;
     private int conflicts;
+    /** Local sites this batch left equal to their new base: their change marks are cleared. */
+    private final List<Long> inSync = new ArrayList<>();
 
     PullMerge(LocalCopy local, SiteStore sites, Instant now) {
         this.local = local;
@@ -50,8 +52,10 @@ final class PullMerge {
     Counts apply(List<RemoteSite> batch) throws SQLException, StoreException {
         List<MiningSite> newSites = new ArrayList<>();
         List<RemoteSite> newRemote = new ArrayList<>();
+        boolean noBases = local.baseCount() == 0; // a first pull: every site is new, no need to look each one up
+        long markBefore = local.dirtyMark();
         for (RemoteSite r : batch) {
-            Base b = local.base(r.uid().toString());
+            Base b = noBases ? null : local.base(r.uid().toString());
             if (b == null) {
                 if (r.deleted()) {
                     unchanged++;
@@ -73,7 +77,10 @@ final class PullMerge {
                 local.put(new Base(r.uid().toString(), ids.get(i), r.version(), false, created, Base.fieldsOf(r.site())));
             }
             added += ids.size();
+            // the new sites' ids are new and ascending: one statement clears the marks their inserts made
+            local.cleanNew(java.util.Collections.min(ids), java.util.Collections.max(ids), markBefore);
         }
+        local.clean(inSync, local.dirtyMark());
         return new Counts(added, changed, deleted, unchanged, conflicts);
     }
 
@@ -87,6 +94,9 @@ final class PullMerge {
         if (b.version() == 0) {
             // this project's own insert, which reached the registry without the answer reaching us
             local.put(new Base(uid, mine == null ? null : b.siteId(), r.version(), r.deleted(), b.created(), theirs));
+            if (mine != null && !r.deleted() && java.util.Arrays.equals(theirs, Base.fieldsOf(mine))) {
+                inSync.add(mine.id());
+            }
             unchanged++;
             return;
         }
@@ -106,6 +116,7 @@ final class PullMerge {
             if (!b.differsFrom(mine) && existing.isEmpty()) {
                 sites.delete(mine.id());
                 local.remove(uid);
+                inSync.add(mine.id());
                 deleted++;
             } else {
                 conflict(new Conflict(uid, mine.id(), mine.name(), Conflict.WHOLE_SITE, null, "changed", "deleted", r.version(), r.updatedBy(),
@@ -139,6 +150,9 @@ final class PullMerge {
             unchanged++;
         }
         local.put(new Base(uid, mine.id(), r.version(), false, b.created(), theirs));
+        if (java.util.Arrays.equals(theirs, Base.fieldsOf(merged)) && local.conflictsOf(uid).isEmpty()) {
+            inSync.add(mine.id());
+        }
     }
 
     private void conflict(Conflict k) throws SQLException {
@@ -147,6 +161,6 @@ final class PullMerge {
     }
 
     private static String at(RemoteSite r) {
-        return r.updatedAt() == null ? null : r.updatedAt().toString();
+        return r.updatedAt();
     }
 }

@@ -46,7 +46,12 @@ public final class RegistryLink {
 
     /** The settings kept in {@code project}, or empty if it is not linked. */
     public static Optional<RegistrySettings> settings(Path project) throws RegistryException {
-        Map<String, String> m = update(project, LocalCopy::settings);
+        Map<String, String> m;
+        try {
+            m = ProjectFile.query(project, c -> LocalCopy.isLinked(c) ? new LocalCopy.Reader(c).settings() : Map.<String, String>of());
+        } catch (StoreException e) {
+            throw new RegistryException(Problem.OTHER, e.getMessage(), e);
+        }
         if (!m.containsKey("schema")) {
             return Optional.empty();
         }
@@ -81,6 +86,7 @@ public final class RegistryLink {
         try {
             return ProjectFile.update(project, c -> {
                 try (LocalCopy l = new LocalCopy(c)) {
+                    l.track();
                     return work.run(l);
                 }
             });

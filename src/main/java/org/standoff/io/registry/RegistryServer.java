@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +27,8 @@ final class RegistryServer {
     private static final String FIELDS = "name, operator, owner, owner_country, foreign_controlled, foreign_controlled_text, capacity_mw, "
             + "capacity_text, status, address, source, confidence, notes";
     private static final String CHANGES = "SELECT uid, version, revision, deleted, public.ST_X(geom), public.ST_Y(geom), " + FIELDS
-            + ", updated_by, updated_at FROM site WHERE revision > ? ORDER BY revision LIMIT ?";
+            + ", updated_by, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM site WHERE revision > ? "
+            + "ORDER BY revision LIMIT ?";
     private static final String INSERT = "INSERT INTO site (uid, version, revision, deleted, geom, " + FIELDS
             + ", created_by, created_at, updated_by, updated_at) VALUES (?, 0, 0, false, public.ST_SetSRID(public.ST_MakePoint(?, ?), 4326), "
             + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', now(), '', now()) ON CONFLICT (uid) DO NOTHING";
@@ -66,18 +66,42 @@ final class RegistryServer {
         MiningSite s = new MiningSite(0, rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getObject(11) != null ? Parsed.of(rs.getBoolean(11)) : Parsed.unrecognised(rs.getString(12)),
                 rs.getObject(13) != null ? Parsed.of(rs.getDouble(13)) : Parsed.unrecognised(rs.getString(14)),
-                SiteStatus.parse(rs.getString(15)), rs.getDouble(5), rs.getDouble(6), rs.getString(16), rs.getString(17),
-                Confidence.parse(rs.getString(18)), rs.getString(19), null, null);
-        Timestamp at = rs.getTimestamp(21);
-        return new RemoteSite((UUID) rs.getObject(1), rs.getInt(2), rs.getLong(3), rs.getBoolean(4), s, rs.getString(20),
-                at == null ? null : at.toInstant());
+                status(rs.getString(15)), rs.getDouble(5), rs.getDouble(6), rs.getString(16), rs.getString(17),
+                confidence(rs.getString(18)), rs.getString(19), null, null);
+        return new RemoteSite((UUID) rs.getObject(1), rs.getInt(2), rs.getLong(3), rs.getBoolean(4), s, rs.getString(20), rs.getString(21));
+    }
+
+    private static final SiteStatus[] STATUSES = SiteStatus.values();
+    private static final Confidence[] CONFIDENCES = Confidence.values();
+
+    /** As {@link SiteStatus#parse}, without its text normalisation for the codes this class writes. */
+    private static Parsed<SiteStatus> status(String text) {
+        for (SiteStatus st : STATUSES) {
+            if (st.code().equals(text)) {
+                return Parsed.of(st);
+            }
+        }
+        return SiteStatus.parse(text);
+    }
+
+    /** As {@link Confidence#parse}, without its text normalisation for the codes this class writes. */
+    private static Parsed<Confidence> confidence(String text) {
+        for (Confidence c : CONFIDENCES) {
+            if (c.code().equals(text)) {
+                return Parsed.of(c);
+            }
+        }
+        return Confidence.parse(text);
     }
 
     /** What to do to one registry row. */
     enum Op { INSERT, UPDATE, TOMBSTONE }
 
-    /** One change to send: {@code version} is the base version the update or tombstone expects. */
-    record Change(Op op, String uid, int version, MiningSite site) {}
+    /**
+     * One change to send: {@code version} is the base version the update or tombstone expects;
+     * {@code siteId} the local site it comes from (a tombstone's: the deleted site's, or null).
+     */
+    record Change(Op op, String uid, int version, MiningSite site, Long siteId) {}
 
     /**
      * What a batch did: per change, whether the registry took it (false: the row was changed by

@@ -126,7 +126,7 @@ public final class SiteSync {
             }
             int done = from + batch.size();
             options.listener().step(SyncOptions.Step.PUSH_SENT, done);
-            PushPlan.Recorded r = RegistryLink.update(project, l -> PushPlan.record(l, batch, sent));
+            PushPlan.Recorded r = RegistryLink.update(project, l -> PushPlan.record(l, batch, sent, pending.mark()));
             added += r.added();
             changed += r.changed();
             deleted += r.deleted();

@@ -45,9 +45,9 @@ public record SyncOptions(int batchSize, Listener listener, Clock clock) {
         Objects.requireNonNull(clock, "clock");
     }
 
-    /** Batches of 5,000, no listener, the system clock. */
+    /** Batches of 20,000, no listener, the system clock. */
     public static SyncOptions defaults() {
-        return new SyncOptions(5000, SILENT, Clock.systemUTC());
+        return new SyncOptions(20_000, SILENT, Clock.systemUTC());
     }
 
     public SyncOptions withListener(Listener l) {

@@ -113,17 +113,34 @@ public final class ProjectFile {
      * program's lock waited for, everything rolled back if the work fails). For a neighbour that
      * keeps its own {@code standoff_*} tables in the file (the team registry link, issue #21)
      * and edits sites through {@link SiteStore#attach}; such tables are carried through saves,
-     * but not into a new file written by Save As. The file must already be a Standoff project
-     * of this or an older schema; it is brought to the current schema first.
+     * but not into a new file written by Save As. The file must be a Standoff project of the
+     * current schema: an older one is refused (it is upgraded, with its backup, by opening and
+     * saving it in the app), as are a newer one and anything else.
      */
     public static <T> T update(Path file, Update<T> work) throws StoreException {
         Objects.requireNonNull(work, "work");
         Path resolved = SaveTargets.resolve(file);
-        ProjectReader.meta(resolved); // refuses what is not a Standoff project, with the usual message
-        return InPlaceSave.inWriteTransaction(resolved, c -> {
-            StandoffSchema.prepare(c, resolved.toString());
+        requireCurrent(resolved);
+        return InPlaceSave.inWriteTransaction(resolved, work::run);
+    }
+
+    /** As {@link #update}, read-only: {@code work} sees the file as it is and cannot change it. */
+    public static <T> T query(Path file, Update<T> work) throws StoreException {
+        Objects.requireNonNull(work, "work");
+        requireCurrent(file);
+        try (java.sql.Connection c = SqliteFiles.openReadOnly(file)) {
             return work.run(c);
-        });
+        } catch (java.sql.SQLException e) {
+            throw SqliteFiles.damaged(file, e);
+        }
+    }
+
+    private static void requireCurrent(Path file) throws StoreException {
+        String v = ProjectReader.meta(file).get("schema_version"); // refuses what is not a Standoff project or is newer
+        if (v == null || !v.strip().equals(Integer.toString(SCHEMA_VERSION))) {
+            throw new StoreException(file + " was saved by an older Standoff (schema " + v + "); open it in Standoff and save it once "
+                    + "(a backup of the old file is kept), then try again.");
+        }
     }
 
     /** Reads the project in {@code file}; see {@link #open} for what the file says about itself. */

@@ -208,4 +208,59 @@ class SiteSyncTest {
         SiteSync.PushReport nothing = bob.push();
         assertEquals(0, nothing.added() + nothing.changed() + nothing.deleted());
     }
+
+    @Test
+    void anEditSavedByTheAppAsAWholeProjectIsPushedAndTheLinkSurvivesTheSave() throws Exception {
+        shareAlpha();
+        org.standoff.model.Project p = org.standoff.io.store.ProjectFile.read(bob.project);
+        List<MiningSite> sites = p.sites().stream().map(s -> s.name().equals("Alpha") ? s.withOwner("Saved in the app") : s).toList();
+        org.standoff.io.store.ProjectFile.write(new org.standoff.model.Project(p.name(), p.layers(), sites, p.zones(), p.ruleSets(), p.view(),
+                p.settings()), bob.project);
+        assertTrue(RegistryLink.settings(bob.project).isPresent(), "a save carries the link through");
+        SiteSync.PushReport r = bob.push();
+        assertEquals(1, r.changed());
+        assertEquals(0, r.added());
+        alice.pull();
+        assertEquals("Saved in the app", alice.site("Alpha").owner());
+    }
+
+    @Test
+    void anEditMadeByAnotherProgramInTheProjectFileIsPushed() throws Exception {
+        shareAlpha();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE standoff_sites SET notes = 'edited in QGIS' WHERE name = 'Beta'");
+        }
+        assertEquals(1, bob.push().changed());
+        alice.pull();
+        assertEquals("edited in QGIS", alice.site("Beta").notes());
+    }
+
+    @Test
+    void changesMadeWhileTheTrackingTriggersWereDroppedAreStillPushed() throws Exception {
+        shareAlpha();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER standoff_registry_site_updated");
+            s.executeUpdate("UPDATE standoff_sites SET notes = 'untracked edit' WHERE name = 'Alpha'");
+        }
+        assertEquals(1, bob.push().changed());
+        alice.pull();
+        assertEquals("untracked edit", alice.site("Alpha").notes());
+    }
+
+    @Test
+    void aPushLooksOnlyAtSitesWrittenSinceTheLastSync() throws Exception {
+        shareAlpha();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM standoff_registry_dirty")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "a pull leaves nothing marked");
+        }
+        bob.edit("Beta", x -> x.withNotes("one edit"));
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM standoff_registry_dirty")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+        assertEquals(1, SiteSync.status(bob.project).changed());
+    }
 }
