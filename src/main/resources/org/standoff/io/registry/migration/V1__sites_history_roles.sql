@@ -86,7 +86,7 @@ CREATE INDEX site_history_site_idx ON site_history (site_uid, version);
 
 -- What changed, field by field: {"field": {"old": ..., "new": ...}}; the location as WKT.
 CREATE FUNCTION site_fields(s site) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
-    SELECT (to_jsonb(s) - ARRAY['uid', 'version', 'revision', 'geom', 'created_by', 'created_at', 'updated_by', 'updated_at'])
+    SELECT (to_jsonb(s) - ARRAY['uid', 'version', 'revision', 'deleted', 'geom', 'created_by', 'created_at', 'updated_by', 'updated_at'])
            || jsonb_build_object('location', public.ST_AsText(s.geom))
 $$;
 
