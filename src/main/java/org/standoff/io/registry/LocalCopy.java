@@ -275,13 +275,55 @@ final class LocalCopy implements AutoCloseable {
         return new Base(rs.getString(1), siteId, rs.getInt(3), rs.getInt(4) != 0, rs.getString(5), fields);
     }
 
+    /** The bases of these registry ids that exist, by id; asked in chunks, not one by one. */
+    Map<String, Base> bases(List<String> uids) throws SQLException {
+        Map<String, Base> out = new java.util.HashMap<>();
+        int chunk = 500;
+        for (int from = 0; from < uids.size(); from += chunk) {
+            List<String> part = uids.subList(from, Math.min(uids.size(), from + chunk));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS + " FROM " + BASES
+                    + " WHERE uid IN (" + marks + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 1, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Base b = read(rs);
+                        out.put(b.uid(), b);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #put} for many, in one batch. */
+    void putAll(List<Base> bases) throws SQLException {
+        prepareUpsert();
+        for (Base b : bases) {
+            bind(b);
+            upsert.addBatch();
+        }
+        upsert.executeBatch();
+    }
+
     private PreparedStatement upsert;
 
-    void put(Base b) throws SQLException {
+    private void prepareUpsert() throws SQLException {
         if (upsert == null) {
             upsert = c.prepareStatement("INSERT OR REPLACE INTO " + BASES + " (uid, site_id, version, deleted, created_at" + FIELD_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?" + FIELD_PARAMS + ")");
         }
+    }
+
+    void put(Base b) throws SQLException {
+        prepareUpsert();
+        bind(b);
+        upsert.executeUpdate();
+    }
+
+    private void bind(Base b) throws SQLException {
         upsert.setString(1, b.uid());
         if (b.siteId() == null) {
             upsert.setNull(2, Types.INTEGER);
@@ -294,7 +336,6 @@ final class LocalCopy implements AutoCloseable {
         for (int i = 0; i < b.fields().length; i++) {
             upsert.setString(6 + i, b.fields()[i]);
         }
-        upsert.executeUpdate();
     }
 
     void remove(String uid) throws SQLException {

@@ -52,10 +52,12 @@ final class PullMerge {
     Counts apply(List<RemoteSite> batch) throws SQLException, StoreException {
         List<MiningSite> newSites = new ArrayList<>();
         List<RemoteSite> newRemote = new ArrayList<>();
-        boolean noBases = local.baseCount() == 0; // a first pull: every site is new, no need to look each one up
         long markBefore = local.dirtyMark();
+        List<String> uids = new ArrayList<>(batch.size());
+        batch.forEach(r -> uids.add(r.uid().toString()));
+        Map<String, Base> known = local.bases(uids);
         for (RemoteSite r : batch) {
-            Base b = noBases ? null : local.base(r.uid().toString());
+            Base b = known.get(r.uid().toString());
             if (b == null) {
                 if (r.deleted()) {
                     unchanged++;
@@ -70,12 +72,14 @@ final class PullMerge {
             }
         }
         if (!newSites.isEmpty()) {
-            List<Long> ids = sites.insertAll(newSites);
+            List<Long> ids = sites.insertAllNew(newSites);
             String created = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+            List<Base> bases = new ArrayList<>(ids.size());
             for (int i = 0; i < ids.size(); i++) {
                 RemoteSite r = newRemote.get(i);
-                local.put(new Base(r.uid().toString(), ids.get(i), r.version(), false, created, Base.fieldsOf(r.site())));
+                bases.add(new Base(r.uid().toString(), ids.get(i), r.version(), false, created, Base.fieldsOf(r.site())));
             }
+            local.putAll(bases);
             added += ids.size();
             // the new sites' ids are new and ascending: one statement clears the marks their inserts made
             local.cleanNew(java.util.Collections.min(ids), java.util.Collections.max(ids), markBefore);

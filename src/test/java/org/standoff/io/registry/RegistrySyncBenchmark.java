@@ -51,14 +51,16 @@ public final class RegistrySyncBenchmark {
                 ProjectFile.write(Project.empty("bench"), project);
                 RegistryLink.link(project, alice, false);
                 long t = System.nanoTime();
+                long cpu = cpuNanos();
                 SiteSync.PullReport r;
                 try (RegistryConnection rc = RegistryConnection.open(alice, "a".toCharArray())) {
                     r = SiteSync.pull(project, rc, SyncOptions.defaults());
                 }
                 double s = (System.nanoTime() - t) / 1e9;
                 firstPulls.add(s);
-                System.out.printf("first pull, round %d: %,d sites added in %.2f s (connect, schema check, fetch, merge, write the project)%n", round + 1,
-                        r.added(), s);
+                System.out.printf("first pull, round %d: %,d sites added in %.2f s (connect, schema check, fetch, merge, write the project); "
+                        + "Standoff's CPU %.2f s; load average %.1f%n", round + 1, r.added(), s, (cpuNanos() - cpu) / 1e9,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
             List<Double> pulls = new ArrayList<>();
             List<Double> pushes = new ArrayList<>();
@@ -108,6 +110,10 @@ public final class RegistrySyncBenchmark {
             }
             store.applyChanges(List.of(), changed);
         }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double median(List<Double> xs) {
