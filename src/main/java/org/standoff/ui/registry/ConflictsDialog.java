@@ -36,12 +36,13 @@ final class ConflictsDialog extends Dialog<Void> {
         setResizable(true);
         table.setId("registry-conflicts");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column("Site", k -> k.siteName() == null ? k.uid() : k.siteName(), 160));
-        table.getColumns().add(column("Field", Conflict::field, 110));
-        table.getColumns().add(column("Base", k -> text(k.base()), 130));
-        table.getColumns().add(column("Yours", k -> text(k.mine()), 150));
-        table.getColumns().add(column("Theirs", k -> text(k.theirs()), 150));
-        table.getColumns().add(column("Changed by", k -> k.changedBy() + ", " + k.changedAt(), 210));
+        table.getColumns().add(column("Site", k -> k.siteName() == null ? k.uid() : k.siteName(), 170));
+        table.getColumns().add(column("Field", Conflict::field, 100));
+        table.getColumns().add(column("Base", k -> text(k.base()), 150));
+        table.getColumns().add(column("Yours", k -> text(k.mine()), 190));
+        table.getColumns().add(column("Theirs", k -> text(k.theirs()), 190));
+        table.getColumns().add(column("Changed by", k -> k.changedBy() + ", " + RegistryController.shortTime(k.changedAt()), 215));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
         Button mine = new Button("Keep Mine");
         mine.setId("registry-keep-mine");
@@ -55,7 +56,7 @@ final class ConflictsDialog extends Dialog<Void> {
         HBox buttons = new HBox(8, mine, theirs, summary);
         getDialogPane().setContent(new VBox(8, table, buttons));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        getDialogPane().setPrefWidth(960);
+        getDialogPane().setPrefWidth(1060);
     }
 
     /** Shows {@code conflicts} in place of the previous list. */
@@ -72,6 +73,14 @@ final class ConflictsDialog extends Dialog<Void> {
         TableColumn<Conflict, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item)); // the whole value when the column cuts it
+            }
+        });
         return c;
     }
 }

@@ -35,6 +35,17 @@ final class ConnectDialog extends Dialog<ConnectDialog.Answer> {
         setHeaderText("Where is the team's registry? The project keeps these settings, never the password.");
         ssl.getItems().setAll(SslMode.values());
         ssl.setId("registry-sslmode");
+        ssl.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SslMode m) {
+                return m == null ? "" : m.code() + (m == SslMode.VERIFY_FULL ? " (checks the server's certificate and name)" : "");
+            }
+
+            @Override
+            public SslMode fromString(String s) {
+                return SslMode.parse(s.split(" ")[0]);
+            }
+        });
         password.setId("registry-password");
         password.setPromptText("from ~/.pgpass when empty");
         problem.setId("registry-connect-problem");

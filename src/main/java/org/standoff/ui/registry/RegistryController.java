@@ -197,8 +197,8 @@ public final class RegistryController {
         }, entries -> {
             ListView<String> list = new ListView<>();
             list.setId("registry-history");
-            entries.forEach(en -> list.getItems().add(en.describe()));
-            list.setPrefSize(900, 300);
+            entries.forEach(en -> list.getItems().add(historyText(en)));
+            list.setPrefSize(900, 360);
             Alert a = new Alert(Alert.AlertType.INFORMATION);
             a.initOwner(host.window());
             a.setTitle("Site History");
@@ -304,6 +304,32 @@ public final class RegistryController {
         if (password != null) {
             Arrays.fill(password, '\0');
             password = null;
+        }
+    }
+
+    /** One version of a site as several lines: who, when, the source cited, then each field's change. */
+    static String historyText(SiteHistory.Entry e) {
+        StringBuilder b = new StringBuilder("v" + e.version() + "  " + e.operation() + " by " + e.changedBy() + ", "
+                + shortTime(e.changedAt().toString()) + "   source: " + (e.source() == null ? "none cited" : e.source()));
+        e.changes().forEach((field, c) -> b.append("\n      ").append(field).append(": ").append(quote(c.before())).append(" → ")
+                .append(quote(c.after())));
+        return b.toString();
+    }
+
+    private static String quote(String s) {
+        return s == null ? "(not set)" : "\"" + s + "\"";
+    }
+
+    /** An ISO 8601 UTC time to the second, as {@code 2026-12-04 22:12:08 UTC}; other text unchanged. */
+    static String shortTime(String iso) {
+        if (iso == null) {
+            return "";
+        }
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC)
+                    .format(java.time.Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
         }
     }
 

@@ -34,7 +34,7 @@ public final class PgCluster implements AutoCloseable {
     private final int port;
     private final boolean root;
 
-    PgCluster(Path parent) throws IOException, InterruptedException {
+    public PgCluster(Path parent) throws IOException, InterruptedException {
         bin = findBin();
         root = "root".equals(System.getProperty("user.name"));
         Files.createDirectories(parent);
