@@ -27,6 +27,8 @@ public record RegistrySettings(String host, int port, String database, String sc
     public static final String DEFAULT_SCHEMA = "standoff";
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,49}");
+    /** A DNS name or IPv4 address, or an IPv6 address (with or without brackets). */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,252})|\\[?[0-9A-Fa-f:.]{2,45}]?");
 
     public RegistrySettings {
         host = blankToNull(host);
@@ -38,6 +40,10 @@ public record RegistrySettings(String host, int port, String database, String sc
         service = blankToNull(service);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is not a TCP port (1 to 65535)");
+        }
+        if (host != null && !HOST.matcher(host).matches()) {
+            // the host goes into the JDBC URL: '/', '?' or '&' would let a project file add driver parameters
+            throw new IllegalArgumentException("host '" + host + "' is not a host name or an IP address");
         }
         if (!IDENTIFIER.matcher(schema).matches()) {
             throw new IllegalArgumentException("schema '" + schema + "' must be a lower-case SQL name: letters a-z, digits and _, "
@@ -96,7 +102,8 @@ public record RegistrySettings(String host, int port, String database, String sc
 
     /** The JDBC URL: host, port and database only; everything else goes in {@link #properties}. */
     String jdbcUrl() {
-        return "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + effectivePort() + "/"
+        String h = host.startsWith("[") ? host : host.contains(":") ? "[" + host + "]" : host;
+        return "jdbc:postgresql://" + h + ":" + effectivePort() + "/"
                 + java.net.URLEncoder.encode(database, java.nio.charset.StandardCharsets.UTF_8);
     }
 

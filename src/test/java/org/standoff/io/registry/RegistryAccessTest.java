@@ -185,6 +185,17 @@ class RegistryAccessTest {
     }
 
     @Test
+    void aHostThatWouldAddDriverParametersToTheUrlIsRefused() {
+        for (String bad : List.of("db.example.org/x?socketFactory=java.lang.Object", "h?sslfactory=x", "a&b", "a b", "h:5432/db", "-h")) {
+            assertThrows(IllegalArgumentException.class, () -> RegistrySettings.of(bad, 0, "d", null, "u", SslMode.REQUIRE), bad);
+        }
+        for (String ok : List.of("db.example.org", "10.0.0.7", "::1", "[fe80::1]", "localhost")) {
+            assertEquals(ok, RegistrySettings.of(ok, 0, "d", null, "u", SslMode.REQUIRE).host());
+        }
+        assertEquals("jdbc:postgresql://[::1]:5432/team%3Fx%3D1", RegistrySettings.of("::1", 0, "team?x=1", null, "u", SslMode.REQUIRE).jdbcUrl());
+    }
+
+    @Test
     void theServiceFileFillsInWhatTheSettingsLeaveOut() throws Exception {
         Path service = dir.resolve("pg_service.conf");
         Files.writeString(service, "[team]\nhost=127.0.0.1\nport=" + RegistryTestCluster.cluster().port() + "\ndbname=" + db

@@ -156,6 +156,30 @@ class SyncInterruptionTest {
         assertFinishedConsistently();
     }
 
+    @Test
+    void serverRestartedMidPullIsFinishedByTheNextPull() throws Exception {
+        alice.push();
+        PgCluster cluster = RegistryTestCluster.cluster();
+        AtomicInteger applied = new AtomicInteger();
+        SyncOptions stopAfterOneBatch = SyncOptions.defaults().withBatchSize(BATCH).withListener((s, done) -> {
+            if (s == SyncOptions.Step.PULL_APPLIED && applied.incrementAndGet() == 1) {
+                try {
+                    cluster.stop();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        try {
+            RegistryException e = assertThrows(RegistryException.class, () -> bob.pull(stopAfterOneBatch));
+            assertTrue(e.problem() == RegistryException.Problem.CONNECTION_LOST || e.problem() == RegistryException.Problem.SERVER_DOWN,
+                    e.problem() + ": " + e.getMessage());
+        } finally {
+            cluster.start();
+        }
+        assertFinishedConsistently();
+    }
+
     /** The next syncs complete, and alice, the registry and bob hold the same sites, each once. */
     private void assertFinishedConsistently() throws Exception {
         SiteSync.PushReport again = alice.push();
