@@ -28,13 +28,16 @@ final class LocalCopy implements AutoCloseable {
     /** Sites written since they were last found equal to their base: a push looks only at these. */
     static final String DIRTY = "standoff_registry_dirty";
     private static final String SITES = org.standoff.io.store.StandoffSchema.SITES_TABLE;
+    /** Set in {@link #SETTINGS} only inside a pull's own transaction: the pull's writes are the registry's, not local changes. */
+    static final String PULLING = "pulling";
+    private static final String UNLESS_PULLING = " WHEN NOT EXISTS (SELECT 1 FROM " + SETTINGS + " WHERE key = '" + PULLING + "')";
     private static final List<String> TRIGGERS = List.of(
-            "CREATE TRIGGER standoff_registry_site_inserted AFTER INSERT ON " + SITES
+            "CREATE TRIGGER standoff_registry_site_inserted AFTER INSERT ON " + SITES + UNLESS_PULLING
                     + " BEGIN INSERT OR REPLACE INTO " + DIRTY + " (site_id) VALUES (NEW.id); END",
-            "CREATE TRIGGER standoff_registry_site_updated AFTER UPDATE ON " + SITES
+            "CREATE TRIGGER standoff_registry_site_updated AFTER UPDATE ON " + SITES + UNLESS_PULLING
                     + " BEGIN INSERT OR REPLACE INTO " + DIRTY + " (site_id) VALUES (OLD.id); INSERT OR REPLACE INTO " + DIRTY
                     + " (site_id) VALUES (NEW.id); END",
-            "CREATE TRIGGER standoff_registry_site_deleted AFTER DELETE ON " + SITES
+            "CREATE TRIGGER standoff_registry_site_deleted AFTER DELETE ON " + SITES + UNLESS_PULLING
                     + " BEGIN INSERT OR REPLACE INTO " + DIRTY + " (site_id) VALUES (OLD.id); END");
 
     private static final String FIELD_COLUMNS;
@@ -77,7 +80,8 @@ final class LocalCopy implements AutoCloseable {
     void track() throws SQLException {
         try (Statement s = c.createStatement()) {
             int triggers;
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'standoff_registry_site_%'")) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'standoff_registry_site_%' "
+                    + "AND sql LIKE '%" + PULLING + "%'")) {
                 triggers = rs.next() ? rs.getInt(1) : 0;
             }
             if (triggers != TRIGGERS.size()) {
@@ -194,13 +198,14 @@ final class LocalCopy implements AutoCloseable {
         }
     }
 
-    /** Clears the marks made after {@code markBefore} for sites with ids from {@code minId} to {@code maxId}. */
-    void cleanNew(long minId, long maxId, long markBefore) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + DIRTY + " WHERE site_id BETWEEN ? AND ? AND mark > ?")) {
-            ps.setLong(1, minId);
-            ps.setLong(2, maxId);
-            ps.setLong(3, markBefore);
-            ps.executeUpdate();
+    /**
+     * Lets this connection (one project-file transaction, closed after it) keep 64 MB of pages in
+     * memory, so a batch of 20,000 pulled sites is written at the commit rather than spilled to
+     * the file, journal synced, page by page midway (measured: 4.4 s → 2.0 s for 100,000 sites).
+     */
+    void bulkWrites() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA cache_size = -65536");
         }
     }
 

@@ -52,7 +52,6 @@ final class PullMerge {
     Counts apply(List<RemoteSite> batch) throws SQLException, StoreException {
         List<MiningSite> newSites = new ArrayList<>();
         List<RemoteSite> newRemote = new ArrayList<>();
-        long markBefore = local.dirtyMark();
         List<String> uids = new ArrayList<>(batch.size());
         batch.forEach(r -> uids.add(r.uid().toString()));
         Map<String, Base> known = local.bases(uids);
@@ -81,8 +80,6 @@ final class PullMerge {
             }
             local.putAll(bases);
             added += ids.size();
-            // the new sites' ids are new and ascending: one statement clears the marks their inserts made
-            local.cleanNew(java.util.Collections.min(ids), java.util.Collections.max(ids), markBefore);
         }
         local.clean(inSync, local.dirtyMark());
         return new Counts(added, changed, deleted, unchanged, conflicts);

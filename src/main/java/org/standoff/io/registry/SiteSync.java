@@ -82,8 +82,11 @@ public final class SiteSync {
             options.listener().step(SyncOptions.Step.PULL_FETCHED, done);
             long next = batch.get(batch.size() - 1).revision();
             PullMerge.Counts counts = RegistryLink.update(project, l -> {
+                l.bulkWrites();
+                l.putSetting(LocalCopy.PULLING, "1"); // within this transaction only: the sites it writes are not local changes
                 PullMerge.Counts c = new PullMerge(l, SiteStore.attach(connectionOf(l), options.clock()), options.clock().instant()).apply(batch);
                 l.setCursor(next);
+                l.putSetting(LocalCopy.PULLING, null);
                 return c;
             });
             total = total.plus(counts);
