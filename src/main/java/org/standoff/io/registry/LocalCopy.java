@@ -209,13 +209,6 @@ final class LocalCopy implements AutoCloseable {
         }
     }
 
-    int baseCount() throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + BASES)) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
     /** The bases of these local sites, and every base whose site is gone (site_id null). */
     List<Base> bases(Set<Long> siteIds) throws SQLException {
         List<Base> out = new ArrayList<>();
