@@ -86,7 +86,7 @@ public final class RegistrySyncBenchmark {
                     SiteSync.push(project, rc, SyncOptions.defaults());
                 }
                 idle.add((System.nanoTime() - t) / 1e9);
-                System.out.printf("round %d: pull of %d changes %.3f s; push of %d local changes (pull first + scan of %,d sites) %.3f s; "
+                System.out.printf("round %d: pull of %d changes %.3f s; push of %d local changes among %,d sites (pull first, then the sites written since) %.3f s; "
                         + "push with nothing to send %.3f s%n", round + 1, pr.changed(), pulls.get(round), push.changed(), SITES,
                         pushes.get(round), idle.get(round));
             }
