@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         description = "Standoff: proximity of mining sites to military installations and substations.",
         subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, SampleCommand.class, ProjectCommand.class, SitesCommand.class,
                 BufferCommand.class, AnalyzeCommand.class, PrintCommand.class,
-                LocateCommand.class, ZonesCommand.class},
+                LocateCommand.class, ZonesCommand.class, RegistryCommand.class},
         footer = {"", "Run without arguments, or with a project file, to open the desktop application."})
 public final class StandoffCli implements Runnable {
 
@@ -94,7 +94,7 @@ public final class StandoffCli implements Runnable {
         return ex instanceof CliInputException || ex instanceof org.standoff.io.store.StoreException
                 || ex instanceof org.standoff.io.shapefile.ShapefileException || ex instanceof org.standoff.io.csv.CsvException
                 || ex instanceof org.standoff.geo.crs.CrsException || ex instanceof org.standoff.print.PrintException
-                || ex instanceof org.standoff.geo.BufferLimitException
+                || ex instanceof org.standoff.geo.BufferLimitException || ex instanceof org.standoff.io.registry.RegistryException
                 || ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.nio.file.AccessDeniedException;
     }
 

@@ -19,7 +19,7 @@ import org.standoff.geo.LengthUnit;
 import org.standoff.ui.command.UndoManager;
 
 /**
- * The menu bar: File, Edit, View, Analysis, Help, each item with an id (for tests) and, where
+ * The menu bar: File, Edit, View, Analysis, Registry, Help, each item with an id (for tests) and, where
  * it has one, an accelerator. Actions are handed in by the window; this class only builds.
  */
 final class MainMenus {
@@ -75,8 +75,9 @@ final class MainMenus {
 
     private MainMenus() {}
 
-    static MenuBar build(MainViewModel vm, UndoManager undo, Actions a, org.standoff.ui.project.ProjectController project) {
-        MenuBar bar = new MenuBar(file(a, project), edit(undo, a, vm), view(vm, a), analysis(a), help(a));
+    static MenuBar build(MainViewModel vm, UndoManager undo, Actions a, org.standoff.ui.project.ProjectController project,
+            org.standoff.ui.registry.RegistryController registry) {
+        MenuBar bar = new MenuBar(file(a, project), edit(undo, a, vm), view(vm, a), analysis(a), registry(a, registry), help(a));
         bar.setId("menu-bar");
         return bar;
     }
@@ -233,6 +234,29 @@ final class MainMenus {
         MenuItem goTo = item("Go To…", "menu-goto", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
         goTo.setOnAction(e -> a.goTo());
         return new Menu("_Analysis", null, proximity, summary, new SeparatorMenuItem(), near, measure, measureArea, goTo);
+    }
+
+    /** The team registry (docs/REGISTRY.md); what the connected role may not do is disabled or said. */
+    private static Menu registry(Actions a, org.standoff.ui.registry.RegistryController r) {
+        MenuItem connect = item("Connect…", "menu-registry-connect", null);
+        connect.setOnAction(e -> r.connect());
+        MenuItem sync = item("Sync", "menu-registry-sync", null);
+        sync.setOnAction(e -> r.sync());
+        MenuItem conflicts = item("Conflicts…", "menu-registry-conflicts", null);
+        conflicts.setOnAction(e -> r.showConflicts());
+        MenuItem history = item("Site History…", "menu-registry-history", null);
+        history.setOnAction(e -> r.showHistory());
+        MenuItem role = item("Not connected in this session", "menu-registry-role", null);
+        role.setDisable(true);
+        Menu menu = new Menu("_Registry", null, connect, sync, conflicts, new SeparatorMenuItem(), history, new SeparatorMenuItem(), role);
+        menu.setOnShowing(e -> {
+            org.standoff.io.registry.RegistryAccess access = r.accessProperty().get();
+            role.setText(access == null ? "Not connected in this session" : access.describe());
+            sync.setText(access != null && !access.edit() ? "Sync (pull only: your role may not push)" : "Sync");
+            sync.setDisable(access != null && !access.read());
+            history.setDisable(!a.hasSelectedSite() || access != null && !access.read());
+        });
+        return menu;
     }
 
     private static Menu help(Actions a) {

@@ -66,6 +66,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     private TabPane tabs;
     private FindingsTable findingsTable;
     private final ProjectController project;
+    private final org.standoff.ui.registry.RegistryController registry;
     private final MapController controller;
     private SiteEditor siteEditor = new FormSiteEditor();
     private final SiteDialogs siteDialogs;
@@ -97,6 +98,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         this.siteDialogs = new SiteDialogs(sites, executor);
         this.executor = executor;
         this.project = new ProjectController(new MainProjectBench(this), undo, executor, vm.settings());
+        this.registry = new org.standoff.ui.registry.RegistryController(new MainRegistryHost(this), executor);
         this.zones = new ZonesViewModel(undo);
         zones.ruleSets().setAll(RulePresets.load());
         this.analysis = new AnalysisService(layers, sites, zones, executor);
@@ -210,7 +212,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         split.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(panel, false);
 
-        setTop(MainMenus.build(vm, undo, this, project));
+        setTop(MainMenus.build(vm, undo, this, project, registry));
         setCenter(split);
         setBottom(new StatusBar(vm));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -472,6 +474,10 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     public ProjectController project() {
         return project;
+    }
+
+    public org.standoff.ui.registry.RegistryController registry() {
+        return registry;
     }
 
 

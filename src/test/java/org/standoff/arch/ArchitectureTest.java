@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The layering of STYLE.md and DESIGN.md, kept by the build: a broken layer fails here, not in
  * review. Layers, lowest first: model, geo, io (a small shared base {@code io} below the three
  * format rooms {@code io.shapefile}, {@code io.csv}, {@code io.store}, which never use each
- * other), analysis, export and render, print, sample, then ui and cli, which never use each
+ * other, and the team registry {@code io.registry}, which uses only {@code io.store}), analysis, export and render, print, sample, then ui and cli, which never use each
  * other. No package cycles anywhere, the UI's sub-packages included.
  */
 class ArchitectureTest {
@@ -35,7 +35,8 @@ class ArchitectureTest {
                 .layer("Model").definedBy("org.standoff.model..")
                 .layer("Geo").definedBy("org.standoff.geo..")
                 .layer("IoBase").definedBy("org.standoff.io")
-                .layer("IoFormats").definedBy("org.standoff.io.shapefile..", "org.standoff.io.csv..", "org.standoff.io.store..")
+                .layer("IoFormats").definedBy("org.standoff.io.shapefile..", "org.standoff.io.csv..", "org.standoff.io.store..",
+                        "org.standoff.io.registry..")
                 .layer("Analysis").definedBy("org.standoff.analysis..")
                 .layer("Export").definedBy("org.standoff.export..")
                 .layer("Render").definedBy("org.standoff.render..")
@@ -69,6 +70,22 @@ class ArchitectureTest {
                 }
             }
         }
+    }
+
+    /**
+     * The team registry (issue #21) is a fourth io room beside the three file formats. It reads
+     * and edits the project file only through {@code io.store}'s public API (ProjectFile.update,
+     * SiteStore.attach), since the project file is the registry's offline copy; it never uses the
+     * shapefile or CSV rooms, and no file-format room knows the registry exists.
+     */
+    @Test
+    void theRegistryUsesOnlyTheStoreRoomAndNoRoomUsesTheRegistry() {
+        noClasses().that().resideInAPackage("org.standoff.io.registry..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.standoff.io.shapefile..", "org.standoff.io.csv..")
+                .because("the registry syncs the project file, which is io.store's").check(classes);
+        noClasses().that().resideInAnyPackage("org.standoff.io.shapefile..", "org.standoff.io.csv..", "org.standoff.io.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.standoff.io.registry..")
+                .because("Standoff works fully without a registry; the file formats never depend on it").check(classes);
     }
 
     @Test

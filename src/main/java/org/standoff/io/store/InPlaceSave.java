@@ -89,7 +89,7 @@ final class InPlaceSave {
 
     /** Work inside the save's transaction. */
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection c) throws SQLException, StoreException;
     }
 
@@ -99,7 +99,7 @@ final class InPlaceSave {
      * held to the commit, and everything is rolled back if the work fails. The GeoPackage
      * R-tree functions are registered for triggers of other programs.
      */
-    private static <T> T inWriteTransaction(Path file, Work<T> work) throws StoreException {
+    static <T> T inWriteTransaction(Path file, Work<T> work) throws StoreException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

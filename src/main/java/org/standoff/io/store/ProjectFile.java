@@ -101,6 +101,48 @@ public final class ProjectFile {
         return InPlaceSave.removeSetAsideSites(resolved);
     }
 
+    /** Work done on a project file's database inside {@link #update}'s write transaction. */
+    @FunctionalInterface
+    public interface Update<T> {
+        T run(java.sql.Connection connection) throws java.sql.SQLException, StoreException;
+    }
+
+    /**
+     * Runs {@code work} on the Standoff project {@code file} in one SQLite write transaction,
+     * with the locking of a save ({@link InPlaceSave}: SQLite's write lock first, another
+     * program's lock waited for, everything rolled back if the work fails). For a neighbour that
+     * keeps its own {@code standoff_*} tables in the file (the team registry link, issue #21)
+     * and edits sites through {@link SiteStore#attach}; such tables are carried through saves,
+     * but not into a new file written by Save As. The file must be a Standoff project of the
+     * current schema: an older one is refused (it is upgraded, with its backup, by opening and
+     * saving it in the app), as are a newer one and anything else.
+     */
+    public static <T> T update(Path file, Update<T> work) throws StoreException {
+        Objects.requireNonNull(work, "work");
+        Path resolved = SaveTargets.resolve(file);
+        requireCurrent(resolved);
+        return InPlaceSave.inWriteTransaction(resolved, work::run);
+    }
+
+    /** As {@link #update}, read-only: {@code work} sees the file as it is and cannot change it. */
+    public static <T> T query(Path file, Update<T> work) throws StoreException {
+        Objects.requireNonNull(work, "work");
+        requireCurrent(file);
+        try (java.sql.Connection c = SqliteFiles.openReadOnly(file)) {
+            return work.run(c);
+        } catch (java.sql.SQLException e) {
+            throw SqliteFiles.damaged(file, e);
+        }
+    }
+
+    private static void requireCurrent(Path file) throws StoreException {
+        String v = ProjectReader.meta(file).get("schema_version"); // refuses what is not a Standoff project or is newer
+        if (v == null || !v.strip().equals(Integer.toString(SCHEMA_VERSION))) {
+            throw new StoreException(file + " was saved by an older Standoff (schema " + v + "); open it in Standoff and save it once "
+                    + "(a backup of the old file is kept), then try again.");
+        }
+    }
+
     /** Reads the project in {@code file}; see {@link #open} for what the file says about itself. */
     public static Project read(Path file) throws StoreException {
         return open(file).project();

@@ -167,6 +167,32 @@ public final class SiteStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores many new sites in one transaction with prepared-statement batches (for a sync that
+     * brings thousands of sites at once) and returns their ids in order. The ids are given here,
+     * each above every id the table has ever used (as SQLite's AUTOINCREMENT would give them), so
+     * an id is never reused; the sites' own ids are ignored. Same checks and timestamps as
+     * {@link #insertAll}; on any failure nothing is stored.
+     */
+    public List<Long> insertAllNew(List<MiningSite> sites) throws StoreException {
+        long next;
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '" + StandoffSchema.SITES_TABLE
+                        + "'), 0), coalesce((SELECT max(id) FROM " + StandoffSchema.SITES_TABLE + "), 0))")) {
+            next = rs.next() ? rs.getLong(1) + 1 : 1;
+        } catch (SQLException e) {
+            throw failure("cannot find a free site id", e);
+        }
+        List<MiningSite> numbered = new ArrayList<>(sites.size());
+        List<Long> ids = new ArrayList<>(sites.size());
+        for (MiningSite s : sites) {
+            numbered.add(s.withId(next));
+            ids.add(next++);
+        }
+        loadAll(numbered);
+        return ids;
+    }
+
     /** Rewrites an existing site (found by id) and returns it as stored now. */
     public MiningSite update(MiningSite site) throws StoreException {
         applyChanges(List.of(), List.of(site));

@@ -180,6 +180,11 @@ public final class ProjectController {
 
     /** Opens a file without asking about unsaved changes first (the caller has). */
     public void openFile(Path path) {
+        openFile(path, null);
+    }
+
+    /** As {@link #openFile(Path)}; {@code then} runs on the JavaFX thread once the project is shown. */
+    public void openFile(Path path, Runnable then) {
         Task<OpenResult> task = new Task<>() {
             @Override
             protected OpenResult call() throws StoreException {
@@ -212,6 +217,9 @@ public final class ProjectController {
                     + (opened.warnings().isEmpty() ? "" : "; " + opened.warnings().size() + " problem(s) found, kept aside"));
             if (!opened.warnings().isEmpty()) {
                 showProblems(path, opened.warnings());
+            }
+            if (then != null) {
+                then.run();
             }
         });
         task.setOnFailed(e -> ErrorDialog.show(bench.window(), "Cannot open " + path.getFileName(), task.getException()));

@@ -1,0 +1,125 @@
+package org.standoff.io.registry;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.standoff.io.store.ProjectFile;
+import org.standoff.io.store.SiteStore;
+import org.standoff.model.MiningSite;
+import org.standoff.model.Project;
+
+/**
+ * Sync speed at national scale (issue #21 goals: 100,000 sites first pull ≤ 5 s; an incremental
+ * sync of 100 changes ≤ 0.5 s), on a throwaway PostgreSQL 15 cluster on 127.0.0.1 (fsync off, as
+ * the tests run it; the push transactions still force synchronous_commit on). Prints figures; not
+ * a test. The 100,000 registry sites are made server-side, through the triggers (history
+ * included). Rerun: see docs/PERFORMANCE.md, "Team registry sync".
+ */
+public final class RegistrySyncBenchmark {
+
+    private static final int SITES = 100_000;
+    private static final int CHANGES = 100;
+    private static final int ROUNDS = Integer.getInteger("rounds", 5);
+
+    private RegistrySyncBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "regbench");
+        try (PgCluster cluster = new PgCluster(Path.of("target", "pg"))) {
+            cluster.sql("postgres", "CREATE ROLE alice LOGIN PASSWORD 'a'", "CREATE ROLE bob LOGIN PASSWORD 'b'", "CREATE DATABASE bench");
+            RegistrySettings su = RegistrySettings.of("127.0.0.1", cluster.port(), "bench", null, PgCluster.SUPERUSER, SslMode.DISABLE);
+            try (RegistryConnection rc = RegistryConnection.open(su, PgCluster.SUPERUSER_PASSWORD.toCharArray())) {
+                RegistrySchema.init(rc, PgCluster.SUPERUSER_PASSWORD.toCharArray());
+            }
+            cluster.sql("bench", "GRANT standoff_editor TO alice, bob");
+            long t0 = System.nanoTime();
+            cluster.sql("bench", "INSERT INTO standoff.site (uid, version, revision, geom, name, operator, owner, owner_country, capacity_mw, status, "
+                    + "address, source, confidence, notes, created_by, created_at, updated_by, updated_at) "
+                    + "SELECT gen_random_uuid(), 0, 0, ST_SetSRID(ST_MakePoint(-125 + random() * 58, 25 + random() * 24), 4326), "
+                    + "'Site ' || g, 'Operator ' || (g % 500), 'Owner ' || (g % 900), 'United States', 5 + g % 300, 'active', "
+                    + "g || ' County Road', 'https://example.org/permits/' || g, 'probable', 'seeded', '', now(), '', now() "
+                    + "FROM generate_series(1, " + SITES + ") g");
+            System.out.printf("seed: %,d registry sites inserted server-side through the triggers in %.1f s%n", SITES, (System.nanoTime() - t0) / 1e9);
+
+            RegistrySettings alice = RegistrySettings.of("127.0.0.1", cluster.port(), "bench", null, "alice", SslMode.DISABLE);
+            List<Double> firstPulls = new ArrayList<>();
+            Path project = null;
+            for (int round = 0; round < Integer.getInteger("firstRounds", 3); round++) {
+                project = dir.resolve("first-" + round + ".gpkg");
+                ProjectFile.write(Project.empty("bench"), project);
+                RegistryLink.link(project, alice, false);
+                long t = System.nanoTime();
+                long cpu = cpuNanos();
+                SiteSync.PullReport r;
+                try (RegistryConnection rc = RegistryConnection.open(alice, "a".toCharArray())) {
+                    r = SiteSync.pull(project, rc, SyncOptions.defaults());
+                }
+                double s = (System.nanoTime() - t) / 1e9;
+                firstPulls.add(s);
+                System.out.printf("first pull, round %d: %,d sites added in %.2f s (connect, schema check, fetch, merge, write the project); "
+                        + "Standoff's CPU %.2f s; load average %.1f%n", round + 1, r.added(), s, (cpuNanos() - cpu) / 1e9,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            }
+            List<Double> pulls = new ArrayList<>();
+            List<Double> pushes = new ArrayList<>();
+            List<Double> idle = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                cluster.sql("bench", "UPDATE standoff.site SET notes = 'round " + round + "' WHERE uid IN (SELECT uid FROM standoff.site "
+                        + "ORDER BY random() LIMIT " + CHANGES + ")");
+                long t = System.nanoTime();
+                SiteSync.PullReport pr;
+                try (RegistryConnection rc = RegistryConnection.open(alice, "a".toCharArray())) {
+                    pr = SiteSync.pull(project, rc, SyncOptions.defaults());
+                }
+                pulls.add((System.nanoTime() - t) / 1e9);
+                editLocally(project, round);
+                t = System.nanoTime();
+                SiteSync.PushReport push;
+                try (RegistryConnection rc = RegistryConnection.open(alice, "a".toCharArray())) {
+                    push = SiteSync.push(project, rc, SyncOptions.defaults());
+                }
+                pushes.add((System.nanoTime() - t) / 1e9);
+                t = System.nanoTime();
+                try (RegistryConnection rc = RegistryConnection.open(alice, "a".toCharArray())) {
+                    SiteSync.push(project, rc, SyncOptions.defaults());
+                }
+                idle.add((System.nanoTime() - t) / 1e9);
+                System.out.printf("round %d: pull of %d changes %.3f s; push of %d local changes among %,d sites (pull first, then the sites written since) %.3f s; "
+                        + "push with nothing to send %.3f s%n", round + 1, pr.changed(), pulls.get(round), push.changed(), SITES,
+                        pushes.get(round), idle.get(round));
+            }
+            System.out.printf("median: first pull of %,d sites %.2f s (goal 5 s); incremental pull of %d changes %.3f s, "
+                    + "push of %d changes %.3f s (goal 0.5 s); nothing to sync %.3f s%n", SITES, median(firstPulls), CHANGES, median(pulls), CHANGES,
+                    median(pushes), median(idle));
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void editLocally(Path project, int round) throws Exception {
+        try (SiteStore store = SiteStore.open(project)) {
+            List<MiningSite> all = store.all();
+            List<MiningSite> changed = new ArrayList<>();
+            for (int i = 0; i < CHANGES; i++) {
+                MiningSite s = all.get((round * 7919 + i * 997) % all.size());
+                changed.add(s.withOperator("Local edit " + round + "-" + i));
+            }
+            store.applyChanges(List.of(), changed);
+        }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(null);
+        return s.get(s.size() / 2);
+    }
+
+}
