@@ -24,6 +24,21 @@ public enum Confidence {
         return code;
     }
 
+    private static final Confidence[] VALUES = values();
+
+    /**
+     * The value whose {@link #code()} is exactly {@code text}, as stores write it, without
+     * {@link #parse}'s normalisation (the fast path for reading many rows); else {@link #parse}.
+     */
+    public static Parsed<Confidence> fromStored(String text) {
+        for (Confidence c : VALUES) {
+            if (c.code().equals(text)) {
+                return Parsed.of(c);
+            }
+        }
+        return parse(text);
+    }
+
     /** Reads text: a known confidence, the text as written for review, or empty when blank. */
     public static Parsed<Confidence> parse(String text) {
         if (text == null || text.isBlank()) {

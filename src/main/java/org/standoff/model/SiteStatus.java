@@ -31,6 +31,21 @@ public enum SiteStatus {
         return code;
     }
 
+    private static final SiteStatus[] VALUES = values();
+
+    /**
+     * The value whose {@link #code()} is exactly {@code text}, as stores write it, without
+     * {@link #parse}'s normalisation (the fast path for reading many rows); else {@link #parse}.
+     */
+    public static Parsed<SiteStatus> fromStored(String text) {
+        for (SiteStatus s : VALUES) {
+            if (s.code().equals(text)) {
+                return Parsed.of(s);
+            }
+        }
+        return parse(text);
+    }
+
     /** Reads text: a known status, the text as written for review, or empty when blank. */
     public static Parsed<SiteStatus> parse(String text) {
         if (text == null || text.isBlank()) {

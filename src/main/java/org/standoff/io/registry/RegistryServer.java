@@ -66,33 +66,12 @@ final class RegistryServer {
         MiningSite s = new MiningSite(0, rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getObject(11) != null ? Parsed.of(rs.getBoolean(11)) : Parsed.unrecognised(rs.getString(12)),
                 rs.getObject(13) != null ? Parsed.of(rs.getDouble(13)) : Parsed.unrecognised(rs.getString(14)),
-                status(rs.getString(15)), rs.getDouble(5), rs.getDouble(6), rs.getString(16), rs.getString(17),
-                confidence(rs.getString(18)), rs.getString(19), null, null);
+                SiteStatus.fromStored(rs.getString(15)), rs.getDouble(5), rs.getDouble(6), rs.getString(16), rs.getString(17),
+                Confidence.fromStored(rs.getString(18)), rs.getString(19), null, null);
         return new RemoteSite((UUID) rs.getObject(1), rs.getInt(2), rs.getLong(3), rs.getBoolean(4), s, rs.getString(20), rs.getString(21));
     }
 
-    private static final SiteStatus[] STATUSES = SiteStatus.values();
-    private static final Confidence[] CONFIDENCES = Confidence.values();
 
-    /** As {@link SiteStatus#parse}, without its text normalisation for the codes this class writes. */
-    private static Parsed<SiteStatus> status(String text) {
-        for (SiteStatus st : STATUSES) {
-            if (st.code().equals(text)) {
-                return Parsed.of(st);
-            }
-        }
-        return SiteStatus.parse(text);
-    }
-
-    /** As {@link Confidence#parse}, without its text normalisation for the codes this class writes. */
-    private static Parsed<Confidence> confidence(String text) {
-        for (Confidence c : CONFIDENCES) {
-            if (c.code().equals(text)) {
-                return Parsed.of(c);
-            }
-        }
-        return Confidence.parse(text);
-    }
 
     /** What to do to one registry row. */
     enum Op { INSERT, UPDATE, TOMBSTONE }

@@ -51,8 +51,6 @@ final class SiteRows {
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private static final SiteStatus[] STATUSES = SiteStatus.values();
-    private static final Confidence[] CONFIDENCES = Confidence.values();
 
     private final GeometryFactory factory = new GeometryFactory();
     private final GeoPackageGeometry codec = new GeoPackageGeometry(factory);
@@ -148,8 +146,8 @@ final class SiteRows {
         Object mwRaw = rs.getObject(9);
         Parsed<Double> mw = mwRaw != null ? Parsed.of(rs.getDouble(9)) : Parsed.unrecognised(rs.getString(10));
         return new MiningSite(id, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), foreign, mw,
-                status(rs.getString(11)), lonLat[0], lonLat[1], rs.getString(12), rs.getString(13),
-                confidence(rs.getString(14)), rs.getString(15), instant(rs.getString(16), id), instant(rs.getString(17), id));
+                SiteStatus.fromStored(rs.getString(11)), lonLat[0], lonLat[1], rs.getString(12), rs.getString(13),
+                Confidence.fromStored(rs.getString(14)), rs.getString(15), instant(rs.getString(16), id), instant(rs.getString(17), id));
     }
 
     private byte[] point(MiningSite s) {
@@ -218,25 +216,6 @@ final class SiteRows {
         return DATETIME.format(t);
     }
 
-    /** As {@link SiteStatus#parse}, without its text normalisation for the codes this class writes. */
-    private static Parsed<SiteStatus> status(String text) {
-        for (SiteStatus s : STATUSES) {
-            if (s.code().equals(text)) {
-                return Parsed.of(s);
-            }
-        }
-        return SiteStatus.parse(text);
-    }
-
-    /** As {@link Confidence#parse}, without its text normalisation for the codes this class writes. */
-    private static Parsed<Confidence> confidence(String text) {
-        for (Confidence c : CONFIDENCES) {
-            if (c.code().equals(text)) {
-                return Parsed.of(c);
-            }
-        }
-        return Confidence.parse(text);
-    }
 
     private static Instant instant(String text, long id) throws StoreException {
         if (text == null) {
