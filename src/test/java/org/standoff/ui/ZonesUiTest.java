@@ -200,7 +200,8 @@ class ZonesUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         java.util.Set<String> texts = robot.lookup(".list-cell .label").queryAllAs(Labeled.class).stream().map(Labeled::getText)
                 .filter(t -> t != null).collect(java.util.stream.Collectors.toSet());
-        assertTrue(texts.contains("Rings (5 km: 1, 20 km: 2)"), "per-ring counts: " + texts);
+        assertTrue(texts.contains("Rings (5, 20 km)"), "the zone: " + texts);
+        assertTrue(texts.contains("5 km: 1 · 20 km: 2"), "per-ring counts: " + texts);
         assertTrue(texts.contains("2"), "sites in the zone: " + texts);
     }
 }

@@ -215,13 +215,18 @@ public final class ZonesPanel extends VBox {
         private final Rectangle swatch = new Rectangle(12, 12);
         private final Label name = new Label();
         private final Label count = new Label();
+        /** Sites per ring, under the name, for zones of several bands. */
+        private final Label rings = new Label();
         private final HBox box;
 
         ZoneCell() {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             count.getStyleClass().add("hint");
-            box = new HBox(6, swatch, count, name, spacer);
+            rings.getStyleClass().add("hint");
+            rings.setId("zone-ring-counts");
+            javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(0, name, rings);
+            box = new HBox(6, swatch, count, text, spacer);
             box.setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -236,20 +241,22 @@ public final class ZonesPanel extends VBox {
             swatch.setFill(Color.rgb(c.red(), c.green(), c.blue(), 0.45));
             swatch.setStroke(Color.rgb(c.red(), c.green(), c.blue()));
             StringBuilder radii = new StringBuilder();
-            boolean rings = z.bands().size() > 1;
+            StringBuilder perRing = new StringBuilder();
             for (int i = 0; i < z.bands().size(); i++) {
                 Zone.Band b = z.bands().get(i);
-                if (radii.length() > 0) {
-                    radii.append(", ");
-                }
-                radii.append(b.isRing() ? ZonePainter.number(unit.get().fromMetres(b.innerMetres())) + "–" : "")
-                        .append(ZonePainter.number(unit.get().fromMetres(b.outerMetres())));
-                if (rings) {
-                    // sites per ring, greyed with the total while computing
-                    radii.append(rings && !countsPending ? " " + unit.get().symbol() + ": " + counts.inBand(z.id(), i) : "");
-                }
+                String band = (b.isRing() ? ZonePainter.number(unit.get().fromMetres(b.innerMetres())) + "–" : "")
+                        + ZonePainter.number(unit.get().fromMetres(b.outerMetres()));
+                radii.append(radii.length() > 0 ? ", " : "").append(band);
+                perRing.append(perRing.length() > 0 ? " · " : "").append(band).append(' ').append(unit.get().symbol()).append(": ")
+                        .append(countsPending ? "…" : Integer.toString(counts.inBand(z.id(), i)));
             }
-            name.setText(z.name() + " (" + radii + (rings && !countsPending ? "" : " " + unit.get().symbol()) + ")");
+            name.setText(z.name() + " (" + radii + " " + unit.get().symbol() + ")");
+            // a zone of several rings: the sites in each, on a line of their own (greyed with the total while computing)
+            boolean several = z.bands().size() > 1;
+            rings.setText(several ? perRing.toString() : null);
+            rings.setVisible(several);
+            rings.setManaged(several);
+            rings.setOpacity(countsPending ? 0.5 : 1);
             Integer n = counts.sites().get(z.id());
             // never a bare 0 for a count not computed yet: the old count greyed with "…", or "…" alone
             count.setText(countsPending ? (n == null ? "…" : n + "…") : Integer.toString(n == null ? 0 : n));
