@@ -21,23 +21,49 @@ public record ZoneCounts(Map<String, Integer> sites, Map<String, int[]> byBand) 
 
     /** Counts over findings in one pass (a site's hits come zone by zone, as {@link ScreeningOp} makes them). */
     public static ZoneCounts of(Collection<Finding> findings) {
+        // by zone id object (hits of one zone share their zone's id string), with the last zone's counters at hand:
+        // hundreds of thousands of hits for a national project, most of them for the zone just seen
+        Map<String, int[]> counters = new java.util.IdentityHashMap<>();
+        String lastId = null;
+        int[] last = null;
+        for (Finding f : findings) {
+            String zoneOfSite = null;
+            for (Finding.ZoneHit h : f.hits()) {
+                String id = h.zoneId();
+                if (id != lastId) {
+                    last = counters.get(id);
+                    if (last == null) {
+                        last = new int[5];
+                        counters.put(id, last);
+                    }
+                    lastId = id;
+                }
+                int slot = h.bandIndex() + 1; // [0]: sites in the zone; [1 + b]: sites in band b
+                if (slot >= last.length) {
+                    last = Arrays.copyOf(last, slot + 1);
+                    counters.put(id, last);
+                }
+                if (id != zoneOfSite) {
+                    last[0]++;
+                    zoneOfSite = id;
+                }
+                last[slot]++;
+            }
+        }
+        // equal ids that are different objects (zones rebuilt from a file) are merged here
         Map<String, Integer> sites = new HashMap<>();
         Map<String, int[]> byBand = new HashMap<>();
-        for (Finding f : findings) {
-            String lastZone = null;
-            for (Finding.ZoneHit h : f.hits()) {
-                // count the site once per zone, however many of its bands it is in
-                if (!h.zoneId().equals(lastZone)) {
-                    sites.merge(h.zoneId(), 1, Integer::sum);
-                    lastZone = h.zoneId();
+        for (Map.Entry<String, int[]> e : counters.entrySet()) {
+            int[] c = e.getValue();
+            sites.merge(e.getKey(), c[0], Integer::sum);
+            int[] bands = Arrays.copyOfRange(c, 1, c.length);
+            byBand.merge(e.getKey(), bands, (a, b) -> {
+                int[] m = Arrays.copyOf(a, Math.max(a.length, b.length));
+                for (int i = 0; i < b.length; i++) {
+                    m[i] += b[i];
                 }
-                int[] n = byBand.computeIfAbsent(h.zoneId(), k -> new int[Math.max(4, h.bandIndex() + 1)]);
-                if (h.bandIndex() >= n.length) {
-                    n = Arrays.copyOf(n, h.bandIndex() + 1);
-                    byBand.put(h.zoneId(), n);
-                }
-                n[h.bandIndex()]++;
-            }
+                return m;
+            });
         }
         return new ZoneCounts(Map.copyOf(sites), Map.copyOf(byBand));
     }

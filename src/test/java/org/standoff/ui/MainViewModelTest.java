@@ -17,6 +17,12 @@ class MainViewModelTest {
 
     @TempDir Path home;
 
+    /** Settings are written by a background thread: let it finish before JUnit deletes the folder it writes to. */
+    @org.junit.jupiter.api.AfterEach
+    void writesDone() {
+        AppSettings.flushWrites();
+    }
+
     @Test
     void defaultsToOfflineBasemapMilesAndDecimalDegrees() {
         MainViewModel vm = new MainViewModel(AppSettings.load(home));

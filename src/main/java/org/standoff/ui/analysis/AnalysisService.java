@@ -42,7 +42,8 @@ import org.standoff.ui.zones.ZonesViewModel;
  * background, the zones' drawn shapes and every site's findings (nearest installation and
  * substation, zones and rules tripped), and publishes them on the JavaFX thread.
  *
- * <p>Changes are gathered for a moment ({@link #SETTLE} at most; twice the last run's time, at
+ * <p>The first change after a quiet spell is answered at once (at the end of the event that
+ * made it); changes that come while a run is in flight are gathered for a moment ({@link #SETTLE} at most; twice the last run's time, at
  * least {@link #MIN_SETTLE}, once runs are quick, as they are once distances are kept: a radius
  * typed is then answered in a frame or two, not after a fixed pause) so an import causes one run, not
  * hundreds, and while they keep coming, as when a radius is dragged, a run starts at least every
@@ -208,11 +209,28 @@ public final class AnalysisService {
      */
     public void schedule() {
         assert javafx.application.Platform.isFxApplicationThread();
+        boolean quiet = settle.getStatus() != javafx.animation.Animation.Status.RUNNING
+                && maxWait.getStatus() != javafx.animation.Animation.Status.RUNNING && !running.get() && !leadingQueued;
         settle.playFromStart();
         if (maxWait.getStatus() != javafx.animation.Animation.Status.RUNNING) {
             maxWait.playFromStart();
         }
+        if (quiet) {
+            // the first change after a quiet spell runs at the end of the event that made it (with every change that
+            // event made: an import's hundreds are one run), not after the settle: a typed radius is answered at once;
+            // changes that follow while it runs are gathered by the settle as before
+            leadingQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                leadingQueued = false;
+                if (settle.getStatus() == javafx.animation.Animation.Status.RUNNING && !running.get()) {
+                    run();
+                }
+            });
+        }
     }
+
+    /** A leading-edge run is queued for the end of the current event (see {@link #schedule()}). */
+    private boolean leadingQueued;
 
     private void inputChanged() {
         inputs.set(inputs.get() + 1);

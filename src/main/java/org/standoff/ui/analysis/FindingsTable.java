@@ -199,16 +199,32 @@ public final class FindingsTable extends VBox {
         updateCount();
     }
 
+    /** Flagged rows among the filtered ones, counted when rows or filter change, not on every pending flip. */
+    private long flaggedShown = -1;
+
     private void updateCount() {
-        long flagged = filtered.stream().filter(r -> r.finding().flagged()).count();
-        count.setText(filtered.size() + " sites, " + flagged + " in zones" + (pending != null && pending.get() ? " (computing…)" : ""));
+        flaggedShown = -1;
+        showCount();
+    }
+
+    private void showCount() {
+        if (flaggedShown < 0) {
+            long n = 0;
+            for (FindingRow r : filtered) {
+                if (r.finding().flagged()) {
+                    n++;
+                }
+            }
+            flaggedShown = n;
+        }
+        count.setText(filtered.size() + " sites, " + flaggedShown + " in zones" + (pending != null && pending.get() ? " (computing…)" : ""));
     }
 
     /** While findings are being computed the table says so and its rows are greyed: they answer older inputs. */
     private void showPending(boolean now) {
         placeholder.setText(now ? "Computing findings…" : "No findings: add sites and installation or substation layers.");
         table.setOpacity(now && !table.getItems().isEmpty() ? 0.6 : 1);
-        updateCount();
+        showCount();
     }
 
     /** Export formats of the findings. */
