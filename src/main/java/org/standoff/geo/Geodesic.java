@@ -123,27 +123,13 @@ public final class Geodesic {
     }
 
     /**
-     * The straight-line (earth-centred, through the ellipsoid) distance in metres between two
-     * points on the WGS84 ellipsoid: a lower bound on their geodesic distance, since no path on
-     * the surface is shorter than the straight line; the two differ by less than 4 m at 160 km
-     * (about L³/(24R²)). Cheap (no iteration): for ruling points out before measuring them.
-     */
-    /**
      * Writes the earth-centred x, y, z (metres) of a point on the WGS84 ellipsoid into
-     * {@code out[off..off+2]}: the straight-line distance between two such triples is
-     * {@link #chordMetres}, for callers that compare one point with many.
+     * {@code out[off..off+2]}. The straight-line distance between two such triples (the chord,
+     * through the ellipsoid) is a lower bound on their geodesic distance, since no path on the
+     * surface is shorter; the two differ by about L³/24R² (4.3 m at 160 km). Cheap, for
+     * ruling points out before measuring them.
      */
     public static void toEcef(double lon, double lat, double[] out, int off) {
         Wgs84.toEcef(lon, lat, out, off);
-    }
-
-    public static double chordMetres(double lon1, double lat1, double lon2, double lat2) {
-        double[] p = new double[6];
-        Wgs84.toEcef(lon1, lat1, p, 0);
-        Wgs84.toEcef(lon2, lat2, p, 3);
-        double dx = p[0] - p[3];
-        double dy = p[1] - p[4];
-        double dz = p[2] - p[5];
-        return Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 }

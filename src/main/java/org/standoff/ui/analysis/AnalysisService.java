@@ -401,11 +401,6 @@ public final class AnalysisService {
         return out;
     }
 
-    /** Counts of sites per zone id. */
-    public static Map<String, Integer> countsByZone(Map<Long, Finding> findings) {
-        return counts(findings).sites();
-    }
-
     /** Counts of sites per zone and per band, in one pass over the findings. */
     public static ZoneCounts counts(Map<Long, Finding> findings) {
         return ZoneCounts.of(findings.values());
