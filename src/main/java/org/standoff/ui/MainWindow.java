@@ -174,7 +174,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         Tab summaryTab = new Tab("Summary", summary);
         // the summary is only computed while it can be seen
         summaryTab.selectedProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(summary::refreshIfShown));
-        tables.expandedProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(summary::refreshIfShown));
+        tables.expandedProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            summary.refreshIfShown();
+            findingsTable.refreshIfShown();
+        }));
+        findingsTab.selectedProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(findingsTable::refreshIfShown));
         summaryTab.setClosable(false);
         summaryTab.setId("tab-summary");
         tabs.getTabs().addAll(sitesTab, findingsTab, summaryTab);

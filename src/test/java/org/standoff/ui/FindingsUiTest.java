@@ -102,4 +102,26 @@ class FindingsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(perZone.getItems().toString().contains("2  Five km"), perZone.getItems().toString());
     }
+
+    @Test
+    void findingsPublishedWhileTheTableIsHiddenAreShownWhenItOpens(FxRobot robot) throws Exception {
+        double[] near = Geodesic.destination(-104.8, 41.15, 10, 2000);
+        robot.interact(() -> {
+            window.sites().add(MiningSite.at("Hidden-time site", near[0], near[1]));
+            window.sites().selectedProperty().set(window.sites().sites().get(0));
+        });
+        AnalysisWait.current(window.analysis());
+        // opened without a new run: the rows are built from the findings published while hidden
+        robot.interact(() -> {
+            robot.lookup("#tables-panel").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAll().stream()
+                    .filter(n -> n instanceof javafx.scene.control.TabPane tp && tp.getTabs().stream().anyMatch(t -> "tab-findings".equals(t.getId())))
+                    .map(javafx.scene.control.TabPane.class::cast).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-findings".equals(t.getId())).findFirst().orElseThrow());
+        });
+        TableView<?> table = robot.lookup("#findings-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertTrue(table.getItems().get(0).toString().contains("Hidden-time site"), table.getItems().toString());
+        assertEquals(0, table.getSelectionModel().getSelectedIndex(), "the selected site's row is selected");
+    }
 }

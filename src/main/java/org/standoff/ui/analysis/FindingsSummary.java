@@ -61,11 +61,7 @@ public final class FindingsSummary extends HBox {
         });
         unit.addListener((o, a, b) -> refreshIfShown());
         // shown when its tab's content region becomes visible
-        parentProperty().addListener((o, a, p) -> {
-            if (p != null) {
-                p.visibleProperty().addListener((oo, was, is) -> refreshIfShown());
-            }
-        });
+        org.standoff.ui.base.Shown.onParentVisibility(this, this::refreshIfShown);
     }
 
     private final AnalysisService analysis;
@@ -76,24 +72,13 @@ public final class FindingsSummary extends HBox {
     /** Summarises the current findings if this view is showing and not up to date; its tab calls this when selected. */
     public void refreshIfShown() {
         Map<Long, Finding> now = analysis.findingsProperty().get();
-        if ((now != shown || unit.get() != shownUnit) && isTreeVisible()) {
+        if ((now != shown || unit.get() != shownUnit) && org.standoff.ui.base.Shown.isShown(this)) {
             shown = now;
             shownUnit = unit.get();
             update(now);
         }
     }
 
-    private boolean isTreeVisible() {
-        if (getScene() == null) {
-            return false;
-        }
-        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
-            if (!n.isVisible() || n instanceof javafx.scene.control.TitledPane t && !t.isExpanded()) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private void update(Map<Long, Finding> findings) {
         Map<String, Integer> zoneCounts = new LinkedHashMap<>();

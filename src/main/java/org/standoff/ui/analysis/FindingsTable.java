@@ -104,7 +104,15 @@ public final class FindingsTable extends VBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().addAll(bar, table);
 
-        analysis.findingsProperty().addListener(o -> rebuild(sites.sites(), analysis.findingsProperty().get())); // no map comparison
+        // no map comparison (an invalidation listener), and no rows built while hidden: 100,000 rows on every publish;
+        // built when shown (refreshIfShown) or asked for (shownRows, table)
+        this.analysis = analysis;
+        this.sitesModel = sites;
+        analysis.findingsProperty().addListener(o -> {
+            stale = true;
+            refreshIfShown();
+        });
+        org.standoff.ui.base.Shown.onParentVisibility(this, this::refreshIfShown);
         this.pending = analysis.pendingProperty();
         pending.addListener((o, a, b) -> showPending(b));
         showPending(pending.get());
@@ -162,12 +170,44 @@ public final class FindingsTable extends VBox {
     }
 
     public TableView<FindingRow> table() {
+        current();
         return table;
     }
 
-    /** The rows currently shown, in table order. */
+    /** The rows currently shown, in table order (built first if the findings changed while hidden). */
     public List<FindingRow> shownRows() {
+        current();
         return List.copyOf(table.getItems());
+    }
+
+    private final AnalysisService analysis;
+    private final SitesViewModel sitesModel;
+    /** The rows do not answer the published findings: they changed while this view was hidden. */
+    private boolean stale = true;
+
+    /** Builds the rows if the findings changed and this view is showing; its tab and panel call this when shown. */
+    public void refreshIfShown() {
+        if (stale && org.standoff.ui.base.Shown.isShown(this)) {
+            current();
+        }
+    }
+
+    /** Builds the rows if stale, then selects the selected site's row as the map has it. */
+    private void current() {
+        if (!stale) {
+            return;
+        }
+        stale = false;
+        rebuild(sitesModel.sites(), analysis.findingsProperty().get());
+        MiningSite selected = sitesModel.selectedProperty().get();
+        if (selected != null && !syncing) {
+            syncing = true;
+            table.getItems().stream().filter(r -> r.site().id() == selected.id()).findFirst().ifPresent(r -> {
+                table.getSelectionModel().select(r);
+                table.scrollTo(r);
+            });
+            syncing = false;
+        }
     }
 
     private final Label placeholder = new Label();
