@@ -99,16 +99,47 @@ public final class AnalysisService {
 
     /**
      * Findings by site id, published together with the input generation they answer
-     * ({@link #inputsProperty()} as it was when the run took its snapshot).
+     * ({@link #inputsProperty()} as it was when the run took its snapshot), and the zone counts
+     * made from them. Immutable. Compared by identity, not content: every publish is a new
+     * result, and a change listener on the result property then costs nothing (a content
+     * comparison would walk 100,000 findings).
      */
-    public record Findings(long inputs, Map<Long, Finding> bySite, ZoneCounts counts) {
-        public Findings {
-            bySite = Map.copyOf(bySite);
+    public static final class Findings {
+        private final long inputs;
+        private final Map<Long, Finding> bySite;
+        private final ZoneCounts counts;
+
+        private Findings(long inputs, Map<Long, Finding> bySite, ZoneCounts counts) {
+            this.inputs = inputs;
+            this.bySite = bySite;
+            this.counts = counts;
         }
 
-        /** Findings with their counts computed here (a pass over them: call off the JavaFX thread for many). */
+        /** Findings of a copy of {@code bySite}, with their counts computed here (a pass over them: off the JavaFX thread for many). */
         public Findings(long inputs, Map<Long, Finding> bySite) {
-            this(inputs, bySite, AnalysisService.counts(bySite));
+            this(inputs, Map.copyOf(bySite), ZoneCounts.of(bySite.values()));
+        }
+
+        /** Takes over a map nobody changes after (a run's own), without copying it. */
+        static Findings owning(long inputs, Map<Long, Finding> bySite) {
+            return new Findings(inputs, java.util.Collections.unmodifiableMap(bySite), ZoneCounts.of(bySite.values()));
+        }
+
+        public long inputs() {
+            return inputs;
+        }
+
+        public Map<Long, Finding> bySite() {
+            return bySite;
+        }
+
+        public ZoneCounts counts() {
+            return counts;
+        }
+
+        @Override
+        public String toString() {
+            return "Findings[inputs=" + inputs + ", " + bySite.size() + " sites]";
         }
     }
 
@@ -267,7 +298,7 @@ public final class AnalysisService {
                 });
                 Map<Long, Finding> byId = new HashMap<>(list.size() * 2);
                 list.forEach(f -> byId.put(f.siteId(), f));
-                return new Findings(answers, byId);
+                return Findings.owning(answers, byId); // this run's map, handed over: no copy
             }
         };
         long started = System.nanoTime();
@@ -399,10 +430,5 @@ public final class AnalysisService {
             out.addAll(cached);
         }
         return out;
-    }
-
-    /** Counts of sites per zone and per band, in one pass over the findings. */
-    public static ZoneCounts counts(Map<Long, Finding> findings) {
-        return ZoneCounts.of(findings.values());
     }
 }
