@@ -109,4 +109,20 @@ class ProjectUiTest {
         assertEquals(file, window.project().recent().get(0));
         assertEquals("30", robot.lookup("#findings-within").queryAs(javafx.scene.control.TextField.class).getText(), "the findings filter is kept");
     }
+
+    @Test
+    void unsavedWorkIsCopiedForRecoveryOnceUntilItChangesAgain(FxRobot robot) throws Exception {
+        robot.interact(() -> window.sites().add(MiningSite.at("Kept for recovery", -104.8, 41.1)));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get(10, TimeUnit.SECONDS), "unsaved work is copied");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> recoveryFiles().size() == 1);
+        // once that copy is written, nothing has changed since: the next autosaves write nothing
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get());
+        assertTrue(window.project().dirtyProperty().get(), "still unsaved: it is the copy that is current, not the file");
+        robot.interact(() -> window.sites().add(MiningSite.at("One more", -104.7, 41.1)));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get(10, TimeUnit.SECONDS), "a new change is copied");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get());
+        // a change that is not an undoable edit (a briefing layout saved) counts too
+        robot.interact(() -> window.project().markChanged());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get(10, TimeUnit.SECONDS), "a marked change is copied");
+    }
 }

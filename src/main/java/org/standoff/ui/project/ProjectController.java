@@ -318,11 +318,23 @@ public final class ProjectController {
     /** True once the user chose Don't Save: the work is gone by choice, and shutdown keeps no recovery copy. */
     private boolean discarded;
 
-    /** Writes a recovery copy when there are unsaved changes. */
-    public void autosaveNow() {
-        if (!dirty.get()) {
-            return;
+    /** The change count and mark count the last recovery copy was written at: nothing to write again until one moves. */
+    private long autosavedChanges = -1;
+    private long autosavedMarks = -1;
+    /** How often {@link #markChanged()} (or a recovery) made the project unsaved without an undoable change. */
+    private long marks;
+
+    /**
+     * Writes a recovery copy when there are unsaved changes made since the last copy; returns
+     * whether it started one. A national project is seconds of writing: left open with unsaved
+     * work, it is no longer rewritten every minute for nothing.
+     */
+    public boolean autosaveNow() {
+        long changes = undo.changesProperty().get();
+        if (!dirty.get() || changes == autosavedChanges && marks == autosavedMarks) {
+            return false;
         }
+        long marksNow = marks;
         Project snapshot = bench.snapshot(name());
         Path original = file.get();
         Task<Path> task = new Task<>() {
@@ -331,9 +343,14 @@ public final class ProjectController {
                 return recovery.writeRecovery(snapshot, original);
             }
         };
+        task.setOnSucceeded(e -> {
+            autosavedChanges = changes;
+            autosavedMarks = marksNow;
+        });
         task.setOnFailed(e -> System.getLogger(ProjectController.class.getName())
                 .log(System.Logger.Level.WARNING, "autosave failed", task.getException()));
         executor.submit(task);
+        return true;
     }
 
     /** After a crash: offers each recovery file, newest first. Call once at start. */
@@ -413,6 +430,7 @@ public final class ProjectController {
             task.setOnSucceeded(e -> {
                 bench.show(task.getValue());
                 file.set(r.original());
+                marks++;
                 savedAt.set(-1);
                 bench.status("Recovered unsaved work: save it to keep it");
             });
@@ -465,6 +483,7 @@ public final class ProjectController {
 
     /** Marks the project as changed by something outside the undo history (a saved print layout or text). */
     public void markChanged() {
+        marks++;
         savedAt.set(-1);
     }
 
