@@ -113,16 +113,26 @@ class ProjectUiTest {
     @Test
     void unsavedWorkIsCopiedForRecoveryOnceUntilItChangesAgain(FxRobot robot) throws Exception {
         robot.interact(() -> window.sites().add(MiningSite.at("Kept for recovery", -104.8, 41.1)));
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get(10, TimeUnit.SECONDS), "unsaved work is copied");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> recoveryFiles().size() == 1);
-        // once that copy is written, nothing has changed since: the next autosaves write nothing
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get());
+        assertTrue(autosave(), "unsaved work is copied");
+        assertFalse(autosave(), "never a second copy while one is being written");
+        awaitCopyWritten();
+        assertEquals(1, recoveryFiles().size());
+        assertFalse(autosave(), "nothing changed since the copy: nothing is written");
         assertTrue(window.project().dirtyProperty().get(), "still unsaved: it is the copy that is current, not the file");
         robot.interact(() -> window.sites().add(MiningSite.at("One more", -104.7, 41.1)));
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get(10, TimeUnit.SECONDS), "a new change is copied");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get());
+        assertTrue(autosave(), "a new change is copied");
+        awaitCopyWritten();
         // a change that is not an undoable edit (a briefing layout saved) counts too
         robot.interact(() -> window.project().markChanged());
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get(10, TimeUnit.SECONDS), "a marked change is copied");
+        assertTrue(autosave(), "a marked change is copied");
+        awaitCopyWritten();
+    }
+
+    private boolean autosave() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.project().autosaveNow()).get(10, TimeUnit.SECONDS);
+    }
+
+    private void awaitCopyWritten() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(() -> window.project().autosaving()).get());
     }
 }

@@ -323,6 +323,13 @@ public final class ProjectController {
     private long autosavedMarks = -1;
     /** How often {@link #markChanged()} (or a recovery) made the project unsaved without an undoable change. */
     private long marks;
+    /** A recovery copy is being written. */
+    private boolean autosaving;
+
+    /** True while a recovery copy is being written (for tests). */
+    public boolean autosaving() {
+        return autosaving;
+    }
 
     /**
      * Writes a recovery copy when there are unsaved changes made since the last copy; returns
@@ -331,9 +338,10 @@ public final class ProjectController {
      */
     public boolean autosaveNow() {
         long changes = undo.changesProperty().get();
-        if (!dirty.get() || changes == autosavedChanges && marks == autosavedMarks) {
-            return false;
+        if (!dirty.get() || autosaving || changes == autosavedChanges && marks == autosavedMarks) {
+            return false; // nothing new, or a copy is being written (never two at once: they would race for the file)
         }
+        autosaving = true;
         long marksNow = marks;
         Project snapshot = bench.snapshot(name());
         Path original = file.get();
@@ -344,11 +352,14 @@ public final class ProjectController {
             }
         };
         task.setOnSucceeded(e -> {
+            autosaving = false;
             autosavedChanges = changes;
             autosavedMarks = marksNow;
         });
-        task.setOnFailed(e -> System.getLogger(ProjectController.class.getName())
-                .log(System.Logger.Level.WARNING, "autosave failed", task.getException()));
+        task.setOnFailed(e -> {
+            autosaving = false;
+            System.getLogger(ProjectController.class.getName()).log(System.Logger.Level.WARNING, "autosave failed", task.getException());
+        });
         executor.submit(task);
         return true;
     }
