@@ -59,7 +59,7 @@ public final class EpsgDatabase {
     private static boolean warming;
     private static volatile boolean deferred;
     private static final AtomicInteger CONNECTIONS = new AtomicInteger();
-    /** Loggers whose filters keep SIS's warnings about a refused connection quiet; held so they are not collected. */
+    /** Loggers whose filters keep SIS's console warnings quiet (see {@link #prepare()}); held so they are not collected, filters and all. */
     private static final List<Logger> QUIETED = new ArrayList<>();
 
     private EpsgDatabase() {
@@ -91,7 +91,10 @@ public final class EpsgDatabase {
         for (String name : List.of("org.apache.sis.referencing.factory", "org.apache.sis.referencing.operation", "org.apache.sis.referencing")) {
             Logger logger = Logger.getLogger(name);
             java.util.logging.Filter previous = logger.getFilter();
-            logger.setFilter(r -> !causedByDeferral(r.getThrown()) && (previous == null || previous.isLoggable(r)));
+            // kept off the user's console: SIS's warnings about a refused connection, and its notice that no
+            // datum-shift grids are installed (SIS_DATA unset: the EPSG alternative with its accuracy is used instead)
+            logger.setFilter(r -> !causedByDeferral(r.getThrown()) && !(r.getMessage() != null && r.getMessage().contains("SIS_DATA"))
+                    && (previous == null || previous.isLoggable(r)));
             QUIETED.add(logger);
         }
     }

@@ -62,8 +62,7 @@ public final class PrjCrs {
 
     // Before any field: building WGS84 below may already open the EPSG database.
     static {
-        EpsgDatabase.prepare();
-        quietMissingGridWarnings();
+        EpsgDatabase.prepare(); // also keeps SIS's missing-grid notices off the console
     }
 
     /** The ESRI WKT that ArcGIS writes for WGS84; written to {@code .prj} files on export. */
@@ -411,19 +410,6 @@ public final class PrjCrs {
             // Outside the projection's domain or a degenerate box: choose without an area.
             return Optional.empty();
         }
-    }
-
-    /**
-     * SIS logs "The SIS_DATA environment variable is not set" on the console each time it skips
-     * a grid-based operation (NADCON, NTv2) because no grids are installed. Standoff ships no
-     * grids by design and reports the operation it did use, with its accuracy, for every layer;
-     * the console line would only alarm the user, so that one message is dropped.
-     */
-    private static void quietMissingGridWarnings() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.apache.sis.referencing.operation");
-        java.util.logging.Filter previous = logger.getFilter();
-        logger.setFilter(r -> !(r.getMessage() != null && r.getMessage().contains("SIS_DATA"))
-                && (previous == null || previous.isLoggable(r)));
     }
 
     @Override
