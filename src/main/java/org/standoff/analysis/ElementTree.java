@@ -48,25 +48,30 @@ final class ElementTree {
     private final double[] nodeReach;
 
     ElementTree(PreparedGeodesicGeometry[] prepared) {
-        int n = 0;
-        for (PreparedGeodesicGeometry g : prepared) {
-            n += g.elementCount();
+        // each feature's elements start at first[f]: the boxes and keys are filled feature by feature in parallel
+        int[] first = new int[prepared.length + 1];
+        for (int f = 0; f < prepared.length; f++) {
+            first[f + 1] = first[f] + prepared[f].elementCount();
         }
+        int n = first[prepared.length];
         size = n;
         double[] raw = new double[6 * n];
         long[] order = new long[n];
         int[] rawFeature = new int[n];
         int[] rawElement = new int[n];
-        int e = 0;
-        for (int f = 0; f < prepared.length; f++) {
-            for (int k = 0; k < prepared[f].elementCount(); k++, e++) {
+        parallel(prepared.length, n, f -> {
+            for (int k = 0, e = first[f]; k < prepared[f].elementCount(); k++, e++) {
                 prepared[f].elementBox(k, raw, 6 * e);
                 rawFeature[e] = f;
                 rawElement[e] = k;
                 order[e] = hilbertKey(raw, 6 * e) << 32 | e;
             }
+        });
+        if (n >= PARALLEL_ELEMENTS) {
+            Arrays.parallelSort(order);
+        } else {
+            Arrays.sort(order);
         }
-        Arrays.sort(order);
         int entries = n;
         int levels = 1;
         for (int count = n; count > 1; count = (count + FANOUT - 1) / FANOUT) {
@@ -76,12 +81,12 @@ final class ElementTree {
         boxes = new double[6 * entries];
         feature = new int[n];
         element = new int[n];
-        for (int i = 0; i < n; i++) {
+        parallel(n, n, i -> {
             int from = (int) order[i];
             System.arraycopy(raw, 6 * from, boxes, 6 * i, 6);
             feature[i] = rawFeature[from];
             element[i] = rawElement[from];
-        }
+        });
         levelStart = new int[n == 0 ? 1 : levels];
         nodeReference = new double[2 * (entries - n)];
         nodeReach = new double[entries - n];
@@ -90,14 +95,36 @@ final class ElementTree {
         for (int l = 1; l < levelStart.length; l++) {
             int parents = (count + FANOUT - 1) / FANOUT;
             levelStart[l] = start + count;
-            for (int p = 0; p < parents; p++) {
-                int from = start + p * FANOUT;
-                int to = Math.min(start + count, start + (p + 1) * FANOUT);
-                unite(levelStart[l] + p, from, to);
-                reach(prepared, levelStart[l] + p, from, to);
-            }
+            int levelFirst = levelStart[l];
+            int childStart = start;
+            int childCount = count;
+            // the nodes of one level depend only on the level below: built in parallel, each in its own slots
+            parallel(parents, childCount, p -> {
+                int from = childStart + p * FANOUT;
+                int to = Math.min(childStart + childCount, childStart + (p + 1) * FANOUT);
+                unite(levelFirst + p, from, to);
+                reach(prepared, levelFirst + p, from, to);
+            });
             start += count;
             count = parents;
+        }
+    }
+
+    /**
+     * Below this many elements the tree is built on the calling thread; above, on the fork/join
+     * pool it runs in (the common pool otherwise). Every step writes only its own slots, so the
+     * tree is the same however it is split.
+     */
+    static final int PARALLEL_ELEMENTS = 20_000;
+
+    /** Runs {@code body} for 0 ≤ i &lt; n, in parallel when the tree has {@link #PARALLEL_ELEMENTS} or more elements. */
+    private static void parallel(int n, int elements, java.util.function.IntConsumer body) {
+        if (elements >= PARALLEL_ELEMENTS) {
+            java.util.stream.IntStream.range(0, n).parallel().forEach(body);
+        } else {
+            for (int i = 0; i < n; i++) {
+                body.accept(i);
+            }
         }
     }
 

@@ -36,6 +36,9 @@ import org.standoff.model.Layer;
  */
 public final class FeatureIndex {
 
+    /** From this many features a layer is prepared in parallel (on the fork/join pool the build runs in). */
+    private static final int PARALLEL_FEATURES = 256;
+
     private final long[] ids;
     private final PreparedGeodesicGeometry[] prepared;
     private final ElementTree tree;
@@ -44,11 +47,14 @@ public final class FeatureIndex {
     private FeatureIndex(List<Feature> features) {
         ids = new long[features.size()];
         prepared = new PreparedGeodesicGeometry[features.size()];
-        for (int i = 0; i < ids.length; i++) {
+        // preparing is most of the build (earth-centred vertices, boxes, reaches): in parallel for a large layer,
+        // each feature in its own slot, so the index is the same however it is split
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, ids.length);
+        (ids.length >= PARALLEL_FEATURES ? range.parallel() : range).forEach(i -> {
             Feature f = features.get(i);
             ids[i] = f.id();
             prepared[i] = PreparedGeodesicGeometry.of(f.geometry());
-        }
+        });
         tree = new ElementTree(prepared);
         areas = new AreaGrid(prepared);
     }

@@ -69,6 +69,17 @@ class NearestSearchTest {
     }
 
     @Test
+    void aLayerLargeEnoughToBeBuiltInParallelAgreesWithBruteForce() {
+        // over ElementTree.PARALLEL_ELEMENTS elements: prepared, boxed, sorted and packed on the pool
+        RandomFeatures gen = RandomFeatures.conus(108);
+        List<Feature> features = new ArrayList<>(gen.points(24_000));
+        features.addAll(gen.polygons(40, 50, 400));
+        int elements = features.stream().mapToInt(f -> PreparedGeodesicGeometry.of(f.geometry()).elementCount()).sum();
+        org.junit.jupiter.api.Assertions.assertTrue(elements >= ElementTree.PARALLEL_ELEMENTS, elements + " elements");
+        assertAgreesWithBruteForce(features, queries(RandomFeatures.conus(109), 40));
+    }
+
+    @Test
     void clusteredFeaturesFarFromEveryQuery() {
         // 1,500 points and 20 outlines within 30 km of Denver; queries 300 to 4,000 km away.
         RandomFeatures cluster = new RandomFeatures(103, -105.2, -104.8, 39.6, 39.9);
