@@ -35,7 +35,16 @@ import org.standoff.model.Zone;
  */
 public final class ScreeningOp {
 
-    private record IndexedLayer(ProjectLayer layer, List<Feature> features, FeatureIndex index, KeptDistances.FeatureSet key) {}
+    /**
+     * A layer's features (all, or those a zone chooses) and their index; {@code names} holds each
+     * feature's display name once asked for (filled lazily, racily but harmlessly: every thread
+     * would store the same string), since every run names the nearest feature of every site.
+     */
+    private record IndexedLayer(ProjectLayer layer, List<Feature> features, FeatureIndex index, KeptDistances.FeatureSet key, String[] names) {
+        IndexedLayer(ProjectLayer layer, List<Feature> features, FeatureIndex index, KeptDistances.FeatureSet key) {
+            this(layer, features, index, key, new String[features.size()]);
+        }
+    }
 
     /**
      * A zone as this op screens it: its features (layer zones) or else its key, the index of its
@@ -149,7 +158,8 @@ public final class ScreeningOp {
         }
         List<Feature> chosen = z == null ? l.data().features() : chosenFeatures(l.data(), z);
         FeatureIndex index = have != null ? have.index() : FeatureIndex.of(chosen);
-        IndexedLayer made = new IndexedLayer(l, have != null ? have.features() : chosen, index, key);
+        // names depend on the data alone (the key), so a renamed layer keeps them
+        IndexedLayer made = have != null ? new IndexedLayer(l, have.features(), index, key, have.names()) : new IndexedLayer(l, chosen, index, key);
         known.put(key, made);
         return made;
     }
@@ -218,7 +228,7 @@ public final class ScreeningOp {
         if (kept != null) {
             lastRun = new LastRun(sites.toArray(new MiningSite[0]), out); // a copy: the caller's list may change after
         }
-        return List.of(out);
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out)); // no copy: nobody writes out after this
     }
 
     /** A run's view of the kept distances: each site's slot, and each source's values by slot (in {@link #sources} order). */
@@ -332,6 +342,11 @@ public final class ScreeningOp {
     }
 
     private static String featureName(IndexedLayer il, Nearest n) {
-        return il.layer().data().featureName(il.features().get(n.featureIndex()));
+        String name = il.names()[n.featureIndex()];
+        if (name == null) {
+            name = il.layer().data().featureName(il.features().get(n.featureIndex()));
+            il.names()[n.featureIndex()] = name;
+        }
+        return name;
     }
 }

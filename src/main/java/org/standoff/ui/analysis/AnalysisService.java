@@ -120,9 +120,13 @@ public final class AnalysisService {
             this(inputs, Map.copyOf(bySite), ZoneCounts.of(bySite.values()));
         }
 
-        /** Takes over a map nobody changes after (a run's own), without copying it. */
-        static Findings owning(long inputs, Map<Long, Finding> bySite) {
-            return new Findings(inputs, java.util.Collections.unmodifiableMap(bySite), ZoneCounts.of(bySite.values()));
+        /**
+         * Takes over a map nobody changes after (a run's own), without copying it, with the counts
+         * of {@code inOrder}, the same findings as a list: counted over the run's array rather than
+         * the map's scattered entries.
+         */
+        static Findings owning(long inputs, Map<Long, Finding> bySite, List<Finding> inOrder) {
+            return new Findings(inputs, java.util.Collections.unmodifiableMap(bySite), ZoneCounts.of(inOrder));
         }
 
         public long inputs() {
@@ -298,7 +302,7 @@ public final class AnalysisService {
                 });
                 Map<Long, Finding> byId = new HashMap<>(list.size() * 2);
                 list.forEach(f -> byId.put(f.siteId(), f));
-                return Findings.owning(answers, byId); // this run's map, handed over: no copy
+                return Findings.owning(answers, byId, list); // this run's map, handed over: no copy
             }
         };
         long started = System.nanoTime();

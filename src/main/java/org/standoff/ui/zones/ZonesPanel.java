@@ -34,6 +34,13 @@ public final class ZonesPanel extends VBox {
     private org.standoff.analysis.ZoneCounts counts = org.standoff.analysis.ZoneCounts.NONE;
     /** True while the counts shown do not answer the current inputs: they are greyed and marked as computing. */
     private boolean countsPending;
+    /**
+     * The cells the list made (weakly: it drops them as it likes). New counts are written into
+     * them in place: {@code ListView.refresh()} would make new cells, with their skins and CSS,
+     * twice on every radius change (tens of milliseconds of the JavaFX thread).
+     */
+    private final java.util.Set<ZoneCell> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private static final Tooltip PENDING_TIP = new Tooltip("Computing: the count is from before the last change");
     private Zone dragStart;
     private boolean updatingSlider;
 
@@ -70,7 +77,11 @@ public final class ZonesPanel extends VBox {
         empty.setWrapText(true);
         empty.getStyleClass().add("hint");
         list.setPlaceholder(empty);
-        list.setCellFactory(l -> new ZoneCell());
+        list.setCellFactory(l -> {
+            ZoneCell cell = new ZoneCell();
+            cells.add(cell);
+            return cell;
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (zones.selectedProperty().get() != b) {
                 zones.selectedProperty().set(b);
@@ -142,14 +153,14 @@ public final class ZonesPanel extends VBox {
     /** New site counts per zone and band, from the latest findings. */
     public void setCounts(org.standoff.analysis.ZoneCounts newCounts) {
         counts = newCounts;
-        list.refresh();
+        cells.forEach(ZoneCell::showCounts);
     }
 
     /** Marks the counts as stale (greyed, "…") until the next {@link #setCounts}. */
     public void setCountsPending(boolean pending) {
         if (pending != countsPending) {
             countsPending = pending;
-            list.refresh();
+            cells.forEach(ZoneCell::showCounts);
         }
     }
 
@@ -225,6 +236,8 @@ public final class ZonesPanel extends VBox {
             count.getStyleClass().add("hint");
             rings.getStyleClass().add("hint");
             rings.setId("zone-ring-counts");
+            count.setStyle("-fx-font-weight: bold;");
+            count.setMinWidth(28);
             javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(0, name, rings);
             box = new HBox(6, swatch, count, text, spacer);
             box.setAlignment(Pos.CENTER_LEFT);
@@ -241,16 +254,30 @@ public final class ZonesPanel extends VBox {
             swatch.setFill(Color.rgb(c.red(), c.green(), c.blue(), 0.45));
             swatch.setStroke(Color.rgb(c.red(), c.green(), c.blue()));
             StringBuilder radii = new StringBuilder();
-            StringBuilder perRing = new StringBuilder();
             for (int i = 0; i < z.bands().size(); i++) {
-                Zone.Band b = z.bands().get(i);
-                String band = (b.isRing() ? ZonePainter.number(unit.get().fromMetres(b.innerMetres())) + "–" : "")
-                        + ZonePainter.number(unit.get().fromMetres(b.outerMetres()));
-                radii.append(radii.length() > 0 ? ", " : "").append(band);
-                perRing.append(perRing.length() > 0 ? " · " : "").append(band).append(' ').append(unit.get().symbol()).append(": ")
-                        .append(countsPending ? "…" : Integer.toString(counts.inBand(z.id(), i)));
+                radii.append(radii.length() > 0 ? ", " : "").append(band(z.bands().get(i)));
             }
             name.setText(z.name() + " (" + radii + " " + unit.get().symbol() + ")");
+            showCounts();
+            setGraphic(box);
+        }
+
+        private String band(Zone.Band b) {
+            return (b.isRing() ? ZonePainter.number(unit.get().fromMetres(b.innerMetres())) + "–" : "")
+                    + ZonePainter.number(unit.get().fromMetres(b.outerMetres()));
+        }
+
+        /** Writes the counts of this cell's zone (greyed with "…" while pending) into its labels. */
+        void showCounts() {
+            Zone z = getItem();
+            if (isEmpty() || z == null) {
+                return;
+            }
+            StringBuilder perRing = new StringBuilder();
+            for (int i = 0; i < z.bands().size(); i++) {
+                perRing.append(perRing.length() > 0 ? " · " : "").append(band(z.bands().get(i))).append(' ').append(unit.get().symbol())
+                        .append(": ").append(countsPending ? "…" : Integer.toString(counts.inBand(z.id(), i)));
+            }
             // a zone of several rings: the sites in each, on a line of their own (greyed with the total while computing)
             boolean several = z.bands().size() > 1;
             rings.setText(several ? perRing.toString() : null);
@@ -260,10 +287,8 @@ public final class ZonesPanel extends VBox {
             Integer n = counts.sites().get(z.id());
             // never a bare 0 for a count not computed yet: the old count greyed with "…", or "…" alone
             count.setText(countsPending ? (n == null ? "…" : n + "…") : Integer.toString(n == null ? 0 : n));
-            count.setMinWidth(28);
-            count.setStyle(countsPending ? "-fx-font-weight: bold; -fx-opacity: 0.5;" : "-fx-font-weight: bold;");
-            count.setTooltip(countsPending ? new javafx.scene.control.Tooltip("Computing: the count is from before the last change") : null);
-            setGraphic(box);
+            count.setOpacity(countsPending ? 0.5 : 1);
+            count.setTooltip(countsPending ? PENDING_TIP : null);
         }
     }
 }
