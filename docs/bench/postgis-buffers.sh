@@ -230,98 +230,13 @@ SKIP_INSTALL=${SKIP_INSTALL:-0}
 for r in $RADII; do [[ "$r" =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "bad radius in RADII: $r"; done
 
 # ---------------------------------------------------------------------------------------------
-# 1. PostgreSQL 15 + PostGIS 3 (Debian packages)
+# 1-2. A throwaway PostgreSQL 15 + PostGIS 3 server on 127.0.0.1 (pg-throwaway.sh)
 # ---------------------------------------------------------------------------------------------
-PGBIN=/usr/lib/postgresql/15/bin
-pkg_ok() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
-if ! pkg_ok postgresql-15 || ! pkg_ok postgresql-15-postgis-3; then
-    [[ "$SKIP_INSTALL" == 1 ]] && die "postgresql-15 / postgresql-15-postgis-3 missing and SKIP_INSTALL=1"
-    [[ $EUID -eq 0 ]] || die "postgresql-15 / postgresql-15-postgis-3 missing; run as root (or install them first)"
-    log "installing postgresql-15 postgresql-15-postgis-3 (apt-get) ..."
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq || die "apt-get update failed"
-    apt-get install -y -q postgresql-15 postgresql-15-postgis-3 >&2 || die "apt-get install failed"
-fi
-[[ -x "$PGBIN/postgres" && -x "$PGBIN/initdb" && -x "$PGBIN/pg_ctl" && -x "$PGBIN/psql" ]] \
-    || die "PostgreSQL 15 binaries not found in $PGBIN"
-compgen -G "/usr/share/postgresql/15/extension/postgis.control" >/dev/null \
-    || die "postgis extension files missing for PostgreSQL 15"
-
-# The server must not run as root: run it as the 'postgres' system user when we are root.
-if [[ $EUID -eq 0 ]]; then
-    id postgres >/dev/null 2>&1 || die "system user 'postgres' missing (it comes with postgresql-common)"
-    as_pg() { runuser -u postgres -- "$@"; }
-else
-    as_pg() { "$@"; }
-fi
-
-# ---------------------------------------------------------------------------------------------
-# 2. Throwaway server on 127.0.0.1
-# ---------------------------------------------------------------------------------------------
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-if [[ -n "${PGPORT_BENCH:-}" ]]; then
-    PORT=$PGPORT_BENCH
-    port_busy "$PORT" && die "port $PORT on 127.0.0.1 is already in use"
-else
-    PORT=55432
-    while port_busy "$PORT"; do PORT=$((PORT + 1)); (( PORT < 55532 )) || die "no free port in 55432-55531"; done
-fi
-
-WORK=$(mktemp -d /tmp/postgis-buffers.XXXXXX)
-DATA=$WORK/data
-SERVER_LOG=$WORK/server.log
-STARTED=0
-cleanup() {
-    local rc=$?
-    set +e
-    if [[ $STARTED == 1 ]]; then
-        log "stopping the server ..."
-        as_pg "$PGBIN/pg_ctl" -D "$DATA" -m fast -w -t 60 stop >/dev/null 2>&1 \
-            || as_pg "$PGBIN/pg_ctl" -D "$DATA" -m immediate -w -t 30 stop >/dev/null 2>&1
-        local i
-        for ((i = 0; i < 50; i++)); do [[ -e "$DATA/postmaster.pid" ]] || break; sleep 0.2; done
-        [[ -e "$DATA/postmaster.pid" ]] && log "warning: server in $DATA may still be running"
-    fi
-    if [[ $rc -ne 0 && -f "$SERVER_LOG" ]]; then
-        echo "postgis-buffers: --- last lines of the server log ---" >&2
-        tail -n 20 "$SERVER_LOG" >&2
-    fi
-    if [[ "$KEEP_DATA" == 1 ]]; then
-        log "kept $WORK (server stopped)"
-    else
-        rm -rf "$WORK"
-    fi
-    exit $rc
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-trap 'exit 129' HUP
-[[ $EUID -eq 0 ]] && chown postgres: "$WORK"
-chmod 700 "$WORK"
-
-log "initdb in $DATA ..."
-as_pg "$PGBIN/initdb" -D "$DATA" -U postgres --auth=trust -E UTF8 --locale=C >"$WORK/initdb.log" 2>&1 \
-    || { cat "$WORK/initdb.log" >&2; die "initdb failed"; }
-
-log "starting PostgreSQL on 127.0.0.1:$PORT ..."
-# Settings: listen only on loopback, socket in the temp dir, durability off (a throwaway
-# cluster; the timed statements write nothing), JIT off (it only adds compile time to queries
-# whose cost is inside PostGIS/GEOS calls).
-setsid --wait true 2>/dev/null && SETSID=(setsid --wait) || SETSID=()
-as_pg "${SETSID[@]}" "$PGBIN/pg_ctl" -D "$DATA" -l "$SERVER_LOG" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories='$WORK'" \
-    -o "-c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-    -o "-c shared_buffers=512MB -c work_mem=256MB -c jit=off" \
-    -o "-c max_parallel_workers_per_gather=$PARALLEL" \
-    start >/dev/null || die "server did not start (log: $SERVER_LOG)"
-STARTED=1
-
-PSQL=("$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres -d bench)
-as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres bench
+# shellcheck source=pg-throwaway.sh
+source "$SCRIPT_DIR/pg-throwaway.sh"
+pg_throwaway_start postgis-buffers "$PARALLEL"
 q()  { "${PSQL[@]}" -At -c "$1"; }             # one value / unaligned rows
 qt() { "${PSQL[@]}" -P footer=off -c "$1"; }    # aligned table
-
 # ---------------------------------------------------------------------------------------------
 # 3. Load
 # ---------------------------------------------------------------------------------------------
