@@ -207,6 +207,11 @@ final class ElementTree {
         return nodeReach[e - size];
     }
 
+    /** Every entry's box, six values from 6·e (min x, y, z, max x, y, z in metres); read only. */
+    double[] boxes() {
+        return boxes;
+    }
+
     /** The least earth-centred z of entry e's box. */
     double zLow(int e) {
         return boxes[6 * e + 2];

@@ -24,7 +24,10 @@ import org.standoff.geo.PreparedGeodesicGeometry;
  * first tested with the exact distance to its reference vertex less its reach (see
  * {@link ElementTree}), and an edge beyond {@value #FAR_EDGE_M} m by the exact distances to its
  * vertices ({@link ElementQuery#edgeMayBeCloser}); those distances also bound the answer from
- * above.
+ * above. The reference distance, with the direction of its geodesic, also bounds each child
+ * of the node to within how far the child's box sticks out along that direction
+ * ({@link ElementQuery#firstOrderBound}): without it, every child within the far bounds' slack
+ * of the answer (kilometres) cost an exact distance of its own.
  *
  * <p><b>Cost.</b> Independent of how far the nearest feature is: the search visits the nodes
  * and elements whose bound is below the answer, about a root-to-leaf path and the few elements
@@ -86,14 +89,19 @@ final class NearestSearch implements IntConsumer {
             double key = heapKey[0];
             int e = pop();
             if (e < tree.size()) {
-                measure(tree, e);
+                measure(tree, e, key);
                 continue;
             }
-            if (key >= FAR_M && !nearEnough(tree, e)) {
+            boolean far = key >= FAR_M;
+            if (far && !nearEnough(tree, e)) {
                 continue;
             }
             for (int c = tree.firstChild(e), end = tree.childEnd(e); c < end; c++) {
                 double b = bound(tree, c);
+                if (far) {
+                    // the far node's reference distance, taken just above, bounds each child to within its box's size
+                    b = Math.max(b, query.firstOrderBound(tree.boxes(), 6 * c));
+                }
                 if (b <= limit()) {
                     push(c, b);
                 }
@@ -124,7 +132,7 @@ final class NearestSearch implements IntConsumer {
      */
     private boolean nearEnough(ElementTree tree, int e) {
         references++;
-        double d = query.distanceTo(tree.referenceLon(e), tree.referenceLat(e));
+        double d = query.referenceDistance(tree.referenceLon(e), tree.referenceLat(e), tree.reach(e));
         upper = Math.min(upper, d);
         return d - tree.reach(e) <= limit();
     }
@@ -134,11 +142,11 @@ final class NearestSearch implements IntConsumer {
         return query.geodesicBound(tree.boxDistance(e, query.x(), query.y(), query.z()), tree.zLow(e), tree.zHigh(e));
     }
 
-    /** Measures element entry e exactly unless its own, tighter, lower bound rules it out. */
-    private void measure(ElementTree tree, int e) {
+    /** Measures element entry e exactly unless its own lower bound, or {@code key}, the one it was pushed with, rules it out. */
+    private void measure(ElementTree tree, int e, double key) {
         int f = tree.feature(e);
         int k = tree.element(e);
-        double lower = query.geodesicBound(query.lowerBound(prepared[f], k), tree.zLow(e), tree.zHigh(e));
+        double lower = Math.max(key, query.geodesicBound(query.lowerBound(prepared[f], k), tree.zLow(e), tree.zHigh(e)));
         if ((distance == 0 && f > feature) || lower > limit()) {
             return;
         }

@@ -80,6 +80,19 @@ class NearestSearchTest {
     }
 
     @Test
+    void detailedOutlinesFarFromEveryQueryAgreeWithBruteForce() {
+        // few outlines of thousands of short edges, queries 150 km to 3,000 km away: the first-order bound's case
+        RandomFeatures cluster = new RandomFeatures(110, -80.5, -79.5, 37.0, 37.8);
+        List<Feature> features = new ArrayList<>(cluster.polygons(3, 3000, 5000));
+        features.addAll(cluster.points(300));
+        List<double[]> far = new ArrayList<>();
+        far.addAll(queries(new RandomFeatures(111, -82.5, -81.5, 37.0, 38.0), 10));
+        far.addAll(queries(new RandomFeatures(112, -115, -100, 30, 45), 15));
+        far.addAll(queries(new RandomFeatures(113, -160, -150, 55, 65), 5));
+        assertAgreesWithBruteForce(features, far);
+    }
+
+    @Test
     void clusteredFeaturesFarFromEveryQuery() {
         // 1,500 points and 20 outlines within 30 km of Denver; queries 300 to 4,000 km away.
         RandomFeatures cluster = new RandomFeatures(103, -105.2, -104.8, 39.6, 39.9);
