@@ -91,7 +91,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         write(rows, ds, out);
         times.mark("write");
         long flagged = findings.stream().filter(Finding::flagged).count();
-        spec.commandLine().getOut().println("screened " + sites.size() + " sites (" + flagged + " in a zone), wrote " + out);
+        StringBuilder within = new StringBuilder();
+        for (CliSupport.Distance d : ds) {
+            long n = rows.stream().filter(r -> r.installationMetres() <= d.metres()).count();
+            within.append(", ").append(n).append(" within ").append(d.text()).append(" of an installation");
+        }
+        spec.commandLine().getOut().println("screened " + sites.size() + " sites (" + flagged + " in a zone" + within + "), wrote " + out);
         return StandoffCli.EXIT_OK;
     }
 

@@ -40,6 +40,8 @@ class AnalyzeCommandTest extends CliTestSupport {
         assertEquals("1", near[8]);
         assertEquals("0", near[9]);
         assertTrue(lines.get(2).contains(",0,0,,"), lines.get(2));
+        // the summary says what the radius columns hold, not only the (here empty) project zones
+        assertTrue(out.toString().contains("1 within 10mi of an installation, 0 within 1mi of an installation"), out.toString());
     }
 
     @Test
