@@ -68,9 +68,9 @@ final class InPlaceSave {
     private record Written(String savedAt, int siteRows) {}
 
     /** @param file a resolved target ({@link SaveTargets#resolve}: regular, writable, through links) */
-    static void write(Project project, Path file, Map<String, String> meta, Clock clock) throws StoreException {
+    static void write(Project project, Path file, Map<String, String> meta, Clock clock, SaveDisk disk) throws StoreException {
         String what = file.toString();
-        Written w = inWriteTransaction(file, c -> {
+        Written w = inWriteTransaction(file, disk, c -> {
             Map<String, String> allMeta = new HashMap<>(meta);
             if (StandoffSchema.hasTable(c, "standoff_meta")) {
                 String created = new ProjectRows(c, what).readKeyValues("standoff_meta").get(ProjectMeta.CREATED_AT);
@@ -100,7 +100,12 @@ final class InPlaceSave {
      * R-tree functions are registered for triggers of other programs.
      */
     static <T> T inWriteTransaction(Path file, Work<T> work) throws StoreException {
-        SQLiteConfig config = new SQLiteConfig();
+        return inWriteTransaction(file, SaveDisk.SYSTEM, work);
+    }
+
+    /** As {@link #inWriteTransaction(Path, Work)}, on a connection with {@code disk}'s settings. */
+    static <T> T inWriteTransaction(Path file, SaveDisk disk, Work<T> work) throws StoreException {
+        SQLiteConfig config = disk.apply(new SQLiteConfig());
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {

@@ -78,14 +78,19 @@ public final class ProjectFile {
     }
 
     private static void write(Project project, Path target, Map<String, String> meta, Clock clock) throws StoreException {
+        write(project, target, meta, clock, SaveDisk.SYSTEM);
+    }
+
+    /** As {@link #write(Project, Path)}, through {@code disk} (fault-injection tests). */
+    static void write(Project project, Path target, Map<String, String> meta, Clock clock, SaveDisk disk) throws StoreException {
         Objects.requireNonNull(project, "project");
         Path file = SaveTargets.resolve(target);
         SaveTargets.removeStaleTemporaries(file);
         if (Files.exists(file) && SqliteFiles.header(file) != SqliteFiles.Header.NOT_SQLITE) {
-            InPlaceSave.write(project, file, meta, clock);
+            InPlaceSave.write(project, file, meta, clock, disk);
         } else {
             SaveTargets.moveAsideSideFiles(file);
-            replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock, file));
+            replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock, file, disk), disk.files());
         }
     }
 
@@ -186,11 +191,18 @@ public final class ProjectFile {
 
     /** {@link org.standoff.io.AtomicFiles#replace} with its I/O errors as a {@link StoreException} naming the file. */
     private static void replace(Path target, org.standoff.io.AtomicFiles.Content<StoreException> content) throws StoreException {
+        replace(target, content, org.standoff.io.AtomicFiles.Disk.SYSTEM);
+    }
+
+    private static void replace(Path target, org.standoff.io.AtomicFiles.Content<StoreException> content, org.standoff.io.AtomicFiles.Disk disk)
+            throws StoreException {
+        boolean existed = Files.exists(target);
         try {
-            org.standoff.io.AtomicFiles.replace(target, content);
+            org.standoff.io.AtomicFiles.replace(target, content, disk);
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
-            throw new StoreException(msg.contains(target.toString()) ? msg : target + ": cannot save (" + msg + "); the previous file is unchanged", e);
+            throw new StoreException(msg.contains(target.toString()) ? msg
+                    : target + ": cannot save (" + msg + "); " + (existed ? "the previous file is unchanged" : "nothing was written"), e);
         }
     }
 }

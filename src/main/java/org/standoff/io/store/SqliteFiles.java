@@ -29,6 +29,10 @@ final class SqliteFiles {
         SQLITE
     }
 
+    /** SQLITE_IOERR in the user's words: the OS refused a write (EIO, a full quota, a file-size limit). */
+    private static final String WRITE_REFUSED = "the disk refused to write (it may be full, or the file larger than this account or "
+            + "disk allows)";
+
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private SqliteFiles() {
@@ -129,7 +133,7 @@ final class SqliteFiles {
                     + "Close the file there, or finish its edit, and save again.";
             case 8 -> " cannot be written (the file or its folder is read-only). Save As to another file.";
             case 13 -> ": the disk is full.";
-            case 10 -> ": the disk reported a write error (" + e.getMessage() + ").";
+            case 10 -> ": " + WRITE_REFUSED + ".";
             case 11, 26 -> " is damaged (" + e.getMessage() + "). Save As to another file.";
             default -> ": cannot save (" + e.getMessage() + ").";
         };
@@ -141,7 +145,7 @@ final class SqliteFiles {
         int code = e.getErrorCode() & 0xFF;
         String why = switch (code) {
             case 13 -> ": cannot save, the disk is full.";
-            case 10 -> ": cannot save, the disk reported a write error (" + e.getMessage() + ").";
+            case 10 -> ": cannot save, " + WRITE_REFUSED + ".";
             case 8 -> ": cannot save, the folder is read-only.";
             default -> ": cannot write the project (" + e.getMessage() + ").";
         };
