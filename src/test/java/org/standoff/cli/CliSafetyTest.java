@@ -128,9 +128,31 @@ class CliSafetyTest extends CliTestSupport {
         assertEquals(1, run("project", "check", p.toString()));
         assertTrue(out.toString().length() > 0 && this.out.toString().contains("set aside"), this.out.toString());
         assertEquals(0, run("project", "repair", p.toString()), err.toString());
-        assertTrue(this.out.toString().contains("1 unusable site row(s) deleted"), this.out.toString());
+        assertTrue(this.out.toString().contains("1 unusable row(s) deleted"), this.out.toString());
         assertEquals(0, run("project", "check", p.toString()), this.out.toString());
         assertEquals(before, ProjectFile.read(p).sites().size(), "one removed, one imported");
+    }
+
+    @Test
+    void oneUnusableZoneRowNeitherBlocksAnalysisNorSavingAndRepairRemovesIt() throws Exception {
+        Path p = sample();
+        int zones = ProjectFile.read(p).zones().size();
+        org.junit.jupiter.api.Assumptions.assumeTrue(zones >= 2, "the sample has zones");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + p); java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE standoff_zones SET kind = 'HEXAGON' WHERE zone_order = 0");
+        }
+        Path out = dir.resolve("f.csv");
+        assertEquals(0, run("analyze", p.toString(), "--out", out.toString()), err.toString());
+        Path csv = Files.writeString(dir.resolve("more.csv"), "name,lat,lon\nExtra,41.3,-104.9\n");
+        assertEquals(0, run("sites", "import", p.toString(), csv.toString()), err.toString());
+        assertEquals(zones - 1, ProjectFile.read(p).zones().size(), "the import saved the project; the bad zone row is kept aside");
+
+        assertEquals(1, run("project", "check", p.toString()));
+        assertTrue(this.out.toString().contains("HEXAGON") && this.out.toString().contains("set aside"), this.out.toString());
+        assertEquals(0, run("project", "repair", p.toString()), err.toString());
+        assertTrue(this.out.toString().contains("1 unusable row(s) deleted"), this.out.toString());
+        assertEquals(0, run("project", "check", p.toString()), this.out.toString());
+        assertEquals(zones - 1, ProjectFile.read(p).zones().size());
     }
 
     @Test

@@ -41,8 +41,9 @@ import org.standoff.model.Project;
  *       without any write permission is refused, even for root.</li>
  *   <li>The commit is verified by reading the file back on a new connection (the saved_at
  *       written and the site count); a save that cannot be verified is reported as failed.</li>
- *   <li>Site rows that {@link SiteRows#readUsable reading set aside} are kept as they are,
- *       unless the project saves a site with the same id.</li>
+ *   <li>Site and zone rows that reading set aside ({@link SiteRows#readUsable},
+ *       {@link ProjectRows#readZones}) are kept as they are, unless the project saves a site
+ *       with the same id or a zone with the same zone_id; kept zones follow the project's.</li>
  * </ul>
  *
  * <p><b>Does not</b> merge edits another program made to Standoff's own tables: those are
@@ -57,6 +58,9 @@ final class InPlaceSave {
     /** GeoPackage registry tables that name a table in {@code table_name}; rows for removed layers go too. */
     private static final List<String> REGISTRY_TABLES = List.of("gpkg_geometry_columns", "gpkg_extensions", "gpkg_ogr_contents",
             "gpkg_data_columns", "gpkg_metadata_reference", "gpkg_contents");
+
+    /** The temporary table holding set-aside zone rows during a save. */
+    private static final String KEPT_ZONES = "standoff_kept_zones";
 
     private static final List<String> OWN_ROW_TABLES = List.of(ProjectSchema.LAYER_FIELDS, ProjectSchema.LAYERS, ProjectSchema.ZONES,
             ProjectSchema.RULES, ProjectSchema.RULE_SETS, ProjectSchema.SETTINGS);
@@ -80,8 +84,12 @@ final class InPlaceSave {
             }
             StandoffSchema.prepare(c, what);
             Set<Long> kept = keptSiteRows(c, project);
+            boolean zonesKept = keepZoneRows(c, project, what);
             removeOwnContent(c, kept);
             String savedAt = ProjectWriter.writeContent(c, project, allMeta, clock, what, tableNames(c));
+            if (zonesKept) {
+                restoreZoneRows(c, project.zones().size());
+            }
             return new Written(savedAt, project.sites().size() + kept.size());
         });
         verify(file, w.savedAt(), w.siteRows());
@@ -134,18 +142,62 @@ final class InPlaceSave {
     }
 
     /**
-     * Deletes the site rows that reading sets aside ({@link SiteRows#readUsable}), in one write
-     * transaction with the same locking as a save, and returns what they were.
+     * Copies aside (into a temporary table of this connection) the zone rows that reading sets
+     * aside ({@link ProjectRows#readZones}) and that the project does not replace by zone_id, so
+     * they are carried through the save for the user to repair. Returns whether there were any.
      */
-    static List<String> removeSetAsideSites(Path file) throws StoreException {
+    private static boolean keepZoneRows(Connection c, Project project, String what) throws SQLException {
+        List<ProjectRows.SetAsideZone> setAside = new ArrayList<>();
+        new ProjectRows(c, what).readZones(setAside);
+        Set<String> saved = new java.util.HashSet<>();
+        project.zones().forEach(z -> saved.add(z.id()));
+        List<String> kept = new ArrayList<>();
+        for (ProjectRows.SetAsideZone z : setAside) {
+            if (z.zoneId() == null || !saved.contains(z.zoneId())) {
+                kept.add(Long.toString(z.order()));
+            }
+        }
+        exec(c, "DROP TABLE IF EXISTS temp." + KEPT_ZONES);
+        if (kept.isEmpty()) {
+            return false;
+        }
+        exec(c, "CREATE TEMP TABLE " + KEPT_ZONES + " AS SELECT * FROM " + ProjectSchema.ZONES + " WHERE zone_order IN ("
+                + String.join(", ", kept) + ")");
+        return true;
+    }
+
+    /** Puts the kept zone rows back after the project's {@code written} zones, in their old order. */
+    private static void restoreZoneRows(Connection c, int written) throws SQLException {
+        exec(c, "UPDATE temp." + KEPT_ZONES + " SET zone_order = " + written + " - 1 + rowid");
+        exec(c, "INSERT INTO " + ProjectSchema.ZONES + " SELECT * FROM temp." + KEPT_ZONES + " ORDER BY rowid");
+        exec(c, "DROP TABLE temp." + KEPT_ZONES);
+    }
+
+    /**
+     * Deletes the site and zone rows that reading sets aside ({@link SiteRows#readUsable},
+     * {@link ProjectRows#readZones}), in one write transaction with the same locking as a save,
+     * and returns what they were.
+     */
+    static List<String> removeSetAsideRows(Path file) throws StoreException {
         return inWriteTransaction(file, c -> {
             List<String> removed = new ArrayList<>();
+            if (StandoffSchema.hasTable(c, ProjectSchema.ZONES)) {
+                List<ProjectRows.SetAsideZone> zones = new ArrayList<>();
+                new ProjectRows(c, file.toString()).readZones(zones);
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + ProjectSchema.ZONES + " WHERE zone_order = ?")) {
+                    for (ProjectRows.SetAsideZone z : zones) {
+                        del.setLong(1, z.order());
+                        del.executeUpdate();
+                        removed.add(z.message().replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
+                    }
+                }
+            }
             if (StandoffSchema.hasTable(c, StandoffSchema.SITES_TABLE)) {
                 try (PreparedStatement del = c.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
                     for (SiteRows.SetAside a : SiteRows.readUsable(c, s -> { })) {
                         del.setLong(1, a.id());
                         del.executeUpdate();
-                        removed.add(a.message().replace("set aside, not loaded", "deleted"));
+                        removed.add(a.message().replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
                     }
                 }
             }

@@ -95,15 +95,16 @@ public final class ProjectFile {
     }
 
     /**
-     * Deletes from {@code file} the site rows that cannot be used, which {@link #open} sets
-     * aside and lists in {@link OpenedProject#warnings()} (bad or non-point geometry, invalid
-     * longitude/latitude, a negative id), and returns a sentence for each. Takes SQLite's write
+     * Deletes from {@code file} the site and zone rows that cannot be used, which {@link #open}
+     * sets aside and lists in {@link OpenedProject#warnings()} (a site's bad or non-point
+     * geometry, invalid longitude/latitude, a negative id; a zone's unknown kind, bad geometry
+     * or bands), and returns a sentence for each. Takes SQLite's write
      * lock like a save; the rest of the file is untouched.
      */
-    public static List<String> removeUnusableSites(Path file) throws StoreException {
+    public static List<String> removeUnusableRows(Path file) throws StoreException {
         Path resolved = SaveTargets.resolve(file);
         ProjectReader.meta(resolved); // refuses what is not a Standoff project, with the usual message, without reading it whole
-        return InPlaceSave.removeSetAsideSites(resolved);
+        return InPlaceSave.removeSetAsideRows(resolved);
     }
 
     /** Work done on a project file's database inside {@link #update}'s write transaction. */

@@ -40,7 +40,9 @@ final class ProjectReader {
                 }
             }
             ProjectRows rows = new ProjectRows(c, what);
-            List<Zone> zones = StandoffSchema.hasTable(c, ProjectSchema.ZONES) ? rows.readZones() : List.of();
+            List<ProjectRows.SetAsideZone> zoneRows = new ArrayList<>();
+            List<Zone> zones = StandoffSchema.hasTable(c, ProjectSchema.ZONES) ? rows.readZones(zoneRows) : List.of();
+            zoneRows.forEach(z -> warnings.add(z.message()));
             List<RuleSet> ruleSets = StandoffSchema.hasTable(c, ProjectSchema.RULE_SETS) ? rows.readRuleSets() : List.of();
             Map<String, String> settings = rows.readKeyValues(ProjectSchema.SETTINGS);
             String name = meta.getOrDefault(ProjectMeta.PROJECT_NAME, file.getFileName().toString().replaceFirst("(?i)\\.gpkg$", ""));

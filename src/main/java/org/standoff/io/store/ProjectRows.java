@@ -57,23 +57,42 @@ final class ProjectRows {
         }
     }
 
-    List<Zone> readZones() throws SQLException, StoreException {
+    /**
+     * A row of {@code standoff_zones} that cannot be used as a zone: its rowid (= zone_order),
+     * the zone_id it holds (null when it has none) and the sentence naming it and the problem.
+     */
+    record SetAsideZone(long order, String zoneId, String message) {}
+
+    /**
+     * Reads every usable zone in order and adds to {@code setAside} the rows that are not (an
+     * unknown kind or filter mode, a geometry or bands that do not decode, a missing name), so
+     * one bad row never keeps the project from opening, analysing or saving: such a row stays
+     * in the file ({@link InPlaceSave} carries it through) and is listed for repair.
+     */
+    List<Zone> readZones(List<SetAsideZone> setAside) throws SQLException {
         List<Zone> out = new ArrayList<>();
         GeoPackageGeometry codec = new GeoPackageGeometry(new GeometryFactory());
         try (PreparedStatement ps = c.prepareStatement("SELECT zone_id, name, kind, source_layer_id, filter_mode, filter_ids, "
-                + "filter_names, geom, bands, dissolve, color, rule_id FROM " + ProjectSchema.ZONES + " ORDER BY zone_order");
+                + "filter_names, geom, bands, dissolve, color, rule_id, zone_order FROM " + ProjectSchema.ZONES + " ORDER BY zone_order");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String where = what + ", zone " + rs.getString(1);
-                byte[] blob = rs.getBytes(8);
+                String why;
                 try {
+                    byte[] blob = rs.getBytes(8);
                     Geometry g = blob == null ? null : codec.decode(blob);
-                    out.add(new Zone(rs.getString(1), rs.getString(2), enumValue(Zone.Kind.class, rs.getString(3), where + ", kind"),
-                            rs.getString(4), filter(rs, 5, where), g, JsonText.parseBands(rs.getString(9)), rs.getInt(10) != 0,
+                    out.add(new Zone(rs.getString(1), rs.getString(2), enumValue(Zone.Kind.class, rs.getString(3), "kind"),
+                            rs.getString(4), filter(rs, 5, "filter"), g, JsonText.parseBands(rs.getString(9)), rs.getInt(10) != 0,
                             rs.getString(11), rs.getString(12)));
-                } catch (ParseException | IllegalArgumentException | NullPointerException e) {
-                    throw new StoreException(where + ": cannot be read (" + e.getMessage() + ")", e);
+                    continue;
+                } catch (ParseException | IllegalArgumentException | StoreException e) {
+                    why = e.getMessage();
+                } catch (NullPointerException e) {
+                    why = "a required value (id, name, kind or bands) is empty";
                 }
+                long order = rs.getLong(13);
+                setAside.add(new SetAsideZone(order, rs.getString(1), where + " (" + ProjectSchema.ZONES + " row " + order
+                        + "): set aside, not loaded (" + why + "). It stays in the file; fix or delete it with 'standoff project repair'."));
             }
         }
         return out;

@@ -300,9 +300,48 @@ class ProjectFileNeighboursTest {
         try (Connection c = open(file); Statement s = c.createStatement()) {
             s.execute("UPDATE standoff_zones SET bands = '" + "[".repeat(100_000) + "]".repeat(100_000) + "' WHERE zone_order = 0");
         }
-        StoreException e = assertThrows(StoreException.class, () -> ProjectFile.read(file));
-        assertTrue(e.getMessage().contains("standoff_zones") || e.getMessage().contains("zone"), e.getMessage());
-        assertTrue(!e.getMessage().contains("Exception"), "plain words: " + e.getMessage());
+        OpenedProject opened = ProjectFile.open(file);
+        assertEquals(1, opened.warnings().size(), opened.warnings().toString());
+        String w = opened.warnings().get(0);
+        assertTrue(w.contains("zone Z1") && w.contains("set aside") && w.contains("Nesting limit"), w);
+        assertTrue(!w.contains("Exception"), "plain words: " + w);
+    }
+
+    @Test
+    void unusableZoneRowsAreSetAsideListedAndKeptWhileTheRestOpensAndSaves() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        Project everything = ProjectFixtures.everything();
+        ProjectFile.write(everything, file);
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("UPDATE standoff_zones SET kind = 'HEXAGON' WHERE zone_id = 'Z2'");
+            s.execute("UPDATE standoff_zones SET geom = X'47500001E6100000FF' WHERE zone_id = 'Z4'");
+            s.execute("UPDATE standoff_zones SET bands = '[[5, 1]]' WHERE zone_id = 'Z5'");
+        }
+        OpenedProject opened = ProjectFile.open(file);
+        assertEquals(List.of("Z1", "Z3", "Z6"), opened.project().zones().stream().map(org.standoff.model.Zone::id).toList());
+        assertEquals(3, opened.warnings().size(), opened.warnings().toString());
+        assertTrue(opened.warnings().stream().anyMatch(w -> w.contains("zone Z2") && w.contains("HEXAGON")), opened.warnings().toString());
+        assertTrue(opened.warnings().stream().noneMatch(w -> w.contains("No enum constant")), opened.warnings().toString());
+
+        // the user deletes Z3 and adds a zone: the set-aside rows stay for repair, after the project's zones
+        List<org.standoff.model.Zone> zones = new ArrayList<>(opened.project().zones());
+        zones.remove(1);
+        zones.add(everything.zones().get(1).withName("Redrawn"));
+        Project edited = new Project("P", List.of(), List.of(), zones, List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of());
+        ProjectFile.write(edited, file);
+
+        OpenedProject again = ProjectFile.open(file);
+        assertEquals(List.of("Z1", "Z6", "Z2"), again.project().zones().stream().map(org.standoff.model.Zone::id).toList(),
+                "the project's zones, in order; its Z2 replaces the unusable Z2 row");
+        assertEquals(2, again.warnings().size(), "Z4 and Z5 are still in the file for repair: " + again.warnings());
+        assertEquals(5, count(file, "SELECT count(*) FROM standoff_zones"));
+
+        List<String> removed = ProjectFile.removeUnusableRows(file);
+        assertEquals(2, removed.size(), removed.toString());
+        assertTrue(removed.stream().allMatch(r -> r.contains("deleted") && !r.contains("stays in the file")), removed.toString());
+        OpenedProject repaired = ProjectFile.open(file);
+        assertEquals(List.of(), repaired.warnings());
+        assertEquals(List.of("Z1", "Z6", "Z2"), repaired.project().zones().stream().map(org.standoff.model.Zone::id).toList());
     }
 
     @Test
