@@ -37,6 +37,8 @@ import org.standoff.model.Project;
  *       GeoPackage registry tables). Every other table, view and trigger (another program's
  *       layers, QGIS's {@code layer_styles}) is carried through unchanged, and a new layer
  *       never takes another program's table name.</li>
+ *   <li>Columns another program added to Standoff's own tables keep their values, or the save
+ *       is refused naming them ({@link ForeignColumns}).</li>
  *   <li>The file keeps its inode, so links, owner, mode and a symlink's target are kept; a file
  *       without any write permission is refused, even for root.</li>
  *   <li>The commit is verified by reading the file back on a new connection (the saved_at
@@ -85,11 +87,13 @@ final class InPlaceSave {
             StandoffSchema.prepare(c, what);
             Set<Long> kept = keptSiteRows(c, project);
             boolean zonesKept = keepZoneRows(c, project, what);
+            List<ForeignColumns.Kept> foreign = ForeignColumns.keep(c, what);
             removeOwnContent(c, kept);
             String savedAt = ProjectWriter.writeContent(c, project, allMeta, clock, what, tableNames(c));
             if (zonesKept) {
                 restoreZoneRows(c, project.zones().size());
             }
+            ForeignColumns.restore(c, foreign, what);
             return new Written(savedAt, project.sites().size() + kept.size());
         });
         verify(file, w.savedAt(), w.siteRows());

@@ -37,7 +37,9 @@ final class ProjectRows {
     }
 
     void writeZones(List<Zone> zones) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.ZONES + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.ZONES + " (zone_order, zone_id, name, kind, "
+                + "source_layer_id, filter_mode, filter_ids, filter_names, geom, bands, dissolve, color, rule_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < zones.size(); i++) {
                 Zone z = zones.get(i);
                 ps.setInt(1, i);
@@ -99,9 +101,10 @@ final class ProjectRows {
     }
 
     void writeRuleSets(List<RuleSet> sets) throws SQLException {
-        try (PreparedStatement set = c.prepareStatement("INSERT INTO " + ProjectSchema.RULE_SETS + " VALUES (?, ?, ?)");
-                PreparedStatement rule = c.prepareStatement("INSERT INTO " + ProjectSchema.RULES
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement set = c.prepareStatement("INSERT INTO " + ProjectSchema.RULE_SETS + " (set_order, rule_set_id, name) VALUES (?, ?, ?)");
+                PreparedStatement rule = c.prepareStatement("INSERT INTO " + ProjectSchema.RULES + " (set_order, rule_order, rule_id, "
+                        + "name, role, inner_m, outer_m, filter_mode, filter_ids, filter_names, citation, status, notes) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < sets.size(); i++) {
                 RuleSet rs = sets.get(i);
                 set.setInt(1, i);

@@ -217,6 +217,66 @@ class ProjectFileNeighboursTest {
         assertEquals(3, again.warnings().size(), "the set-aside rows are still in the file for repair");
     }
 
+    private static String query(Path file, String sql) throws SQLException {
+        try (Connection c = open(file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    @Test
+    void columnsAnotherProgramAddedToTheSitesSettingsAndALayerKeepTheirValuesThroughASave() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        String layer = query(file, "SELECT table_name FROM standoff_layers ORDER BY panel_order LIMIT 1");
+        String layerId = query(file, "SELECT layer_id FROM standoff_layers ORDER BY panel_order LIMIT 1");
+        long site = Long.parseLong(query(file, "SELECT min(id) FROM standoff_sites"));
+        long fid = Long.parseLong(query(file, "SELECT min(fid) FROM " + LayerTables.q(layer)));
+        String key = query(file, "SELECT min(key) FROM standoff_settings");
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            GeoPackageFunctions.register(c); // as QGIS provides them to the R-tree triggers
+            s.execute("ALTER TABLE standoff_sites ADD COLUMN analyst TEXT");
+            s.execute("UPDATE standoff_sites SET analyst = 'checked by JM' WHERE id = " + site);
+            s.execute("ALTER TABLE " + LayerTables.q(layer) + " ADD COLUMN score REAL DEFAULT 0");
+            s.execute("UPDATE " + LayerTables.q(layer) + " SET score = 4.5 WHERE fid = " + fid);
+            s.execute("ALTER TABLE standoff_settings ADD COLUMN why TEXT");
+            s.execute("UPDATE standoff_settings SET why = 'team default' WHERE key = '" + key + "'");
+            s.execute("ALTER TABLE standoff_rules ADD COLUMN unused TEXT"); // empty everywhere: kept, and no reason to refuse
+        }
+
+        Project p = ProjectFile.read(file);
+        List<MiningSite> sites = new ArrayList<>(p.sites());
+        sites.add(MiningSite.at("New", -100, 40));
+        ProjectFile.write(new Project(p.name(), p.layers(), sites, p.zones(), p.ruleSets(), p.view(), p.settings()), file);
+
+        assertEquals("checked by JM", query(file, "SELECT analyst FROM standoff_sites WHERE id = " + site));
+        assertEquals(1, count(file, "SELECT count(*) FROM standoff_sites WHERE analyst IS NOT NULL"));
+        String newLayer = query(file, "SELECT table_name FROM standoff_layers WHERE layer_id = '" + layerId + "'");
+        assertEquals("4.5", query(file, "SELECT score FROM " + LayerTables.q(newLayer) + " WHERE fid = " + fid));
+        assertEquals("team default", query(file, "SELECT why FROM standoff_settings WHERE key = '" + key + "'"));
+        assertEquals(1, count(file, "SELECT count(*) FROM pragma_table_info('standoff_rules') WHERE name = 'unused'"));
+        ProjectFixtures.assertProjectEquals(p, withoutLast(ProjectFile.read(file)));
+    }
+
+    private static Project withoutLast(Project p) {
+        return new Project(p.name(), p.layers(), p.sites().subList(0, p.sites().size() - 1), p.zones(), p.ruleSets(), p.view(),
+                p.settings());
+    }
+
+    @Test
+    void aValueInAColumnAddedToATableKeptByPositionRefusesTheSaveNamingIt() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE standoff_zones ADD COLUMN reviewer TEXT");
+            s.execute("UPDATE standoff_zones SET reviewer = 'AB' WHERE zone_order = 1");
+        }
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(ProjectFile.read(file), file));
+        assertTrue(e.getMessage().contains("reviewer") && e.getMessage().contains("standoff_zones")
+                && e.getMessage().contains("Nothing was written"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
     @Test
     void savingThroughASymlinkUpdatesItsTargetAndKeepsHardLinksAndMode() throws Exception {
         Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
