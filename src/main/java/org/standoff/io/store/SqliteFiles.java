@@ -90,6 +90,7 @@ final class SqliteFiles {
         rollBackHotJournal(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
+        config.setBusyTimeout(InPlaceSave.BUSY_TIMEOUT_MS); // another program's short write is waited for, as a save waits
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         } catch (SQLException e) {
@@ -118,6 +119,11 @@ final class SqliteFiles {
 
     /** The message for an SQLite error met while reading a file that passed {@link #header}. */
     static StoreException damaged(Path file, SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        if (code == 5 || code == 6) { // SQLITE_BUSY, SQLITE_LOCKED: a lock, not damage
+            return new StoreException(file + " is in use by another program (QGIS, GDAL or sqlite3?) that holds a lock on it. "
+                    + "Close the file there, or finish its edit, and try again. The file was not changed.", e);
+        }
         return new StoreException(file + " is damaged or not a complete Standoff project (" + e.getMessage() + ")", e);
     }
 
