@@ -92,6 +92,23 @@ class CliSafetyTest extends CliTestSupport {
     }
 
     @Test
+    void exportsAreCreatedWithTheUsersUmaskNotMadePrivate() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path p = sample();
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("usual")));
+        org.junit.jupiter.api.Assumptions.assumeFalse(usual.equals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")),
+                "a umask of 077 makes every file private anyway");
+        for (String name : List.of("sites.csv", "sites.geojson")) {
+            Path out = dir.resolve(name);
+            assertEquals(0, run("sites", "export", p.toString(), out.toString()), err.toString());
+            assertEquals(usual, Files.getPosixFilePermissions(out), name + " has the permissions of any new file of the user's");
+        }
+        Path findings = dir.resolve("findings.csv");
+        assertEquals(0, run("analyze", p.toString(), "--out", findings.toString()), err.toString());
+        assertEquals(usual, Files.getPosixFilePermissions(findings));
+    }
+
+    @Test
     void findingsCsvGuardsSiteNames() throws Exception {
         Path p = dir.resolve("p.gpkg");
         ProjectFile.write(new Project("p", List.of(), List.of(MiningSite.at("=1+1", -104.8, 41.1).withId(1)), List.of(), List.of(),
