@@ -154,6 +154,11 @@ class ProjectFileFaultTest {
      * would stop sqlite-jdbc extracting it to the temporary folder.
      */
     private static Path sqliteLibrary() throws IOException {
+        return sqliteLibrary(libs);
+    }
+
+    /** As {@link #sqliteLibrary()}, into {@code libs}. */
+    static Path sqliteLibrary(Path libs) throws IOException {
         String name = System.mapLibraryName("sqlitejdbc");
         Path lib = libs.resolve(name);
         if (!Files.exists(lib)) {
