@@ -53,4 +53,16 @@ class JsonTextTest {
         assertTrue(opened.warnings().get(0).startsWith(file + ", zone Z3"), opened.warnings().get(0));
         assertEquals(ProjectFixtures.everything().zones().size() - 1, opened.project().zones().size());
     }
+
+    @Test
+    void aZoneOfMoreBandsThanTheLimitIsRefusedNotExpanded() {
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i <= JsonText.MAX_BANDS; i++) {
+            many.append(i == 0 ? "" : ",").append("[").append(i).append(",").append(i + 1).append("]");
+        }
+        String json = many.append("]").toString();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonText.parseBands(json));
+        assertTrue(e.getMessage().contains("at most " + JsonText.MAX_BANDS), e.getMessage());
+        assertEquals(JsonText.MAX_BANDS, JsonText.parseBands(json.replaceFirst(",\\[" + JsonText.MAX_BANDS + ",[0-9]+\\]\\]$", "]")).size());
+    }
 }
