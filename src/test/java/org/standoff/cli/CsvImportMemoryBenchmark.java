@@ -19,8 +19,9 @@ import org.standoff.io.csv.CsvFile;
  * java -XX:+UseSerialGC -Xmx3g -cp … org.standoff.cli.CsvImportMemoryBenchmark read /tmp/sites.csv   # CsvFile.read (the import wizard)
  * java -XX:+UseSerialGC -Xmx3g -cp … org.standoff.cli.CsvImportMemoryBenchmark plan /tmp/sites.csv   # sites import's plan (the CLI)
  * </pre>
- * Prints the peak heap (sum of the heap pools' peaks), the heap still in use after a full GC with
- * the result reachable, and the process CPU time. Figures in docs/PERFORMANCE.md.
+ * Prints the peak heap (the sum of the heap pools' peaks, an upper bound) and the main thread's
+ * CPU time; run with {@code -Xlog:gc} for the largest heap left after a collection. Figures in
+ * docs/PERFORMANCE.md.
  */
 public final class CsvImportMemoryBenchmark {
 
@@ -71,7 +72,6 @@ public final class CsvImportMemoryBenchmark {
         int n = step.run();
         long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        // the result is gone here; what is retained is measured by a second run holding it
         System.out.printf("%s: %d records, peak heap %d MB, CPU %.1f s (main thread)%n", what, n, peak >> 20, cpu / 1e9);
     }
 }
