@@ -43,9 +43,11 @@ import org.standoff.model.Project;
  *       without any write permission is refused, even for root.</li>
  *   <li>The commit is verified by reading the file back on a new connection (the saved_at
  *       written and the site count); a save that cannot be verified is reported as failed.</li>
- *   <li>Site and zone rows that reading set aside ({@link SiteRows#readUsable},
- *       {@link ProjectRows#readZones}) are kept as they are, unless the project saves a site
- *       with the same id or a zone with the same zone_id; kept zones follow the project's.</li>
+ *   <li>Site, zone and rule rows that reading set aside ({@link SiteRows#readUsable},
+ *       {@link ProjectRows#readZones}, {@link ProjectRows#readRuleSets}) are kept as they are,
+ *       unless the project saves a site with the same id, a zone with the same zone_id or a rule
+ *       of the same id in the same rule set; kept zones follow the project's, kept rules go to
+ *       the end of their rule set (and go with it if the project dropped it).</li>
  * </ul>
  *
  * <p><b>Does not</b> merge edits another program made to Standoff's own tables: those are
@@ -63,6 +65,8 @@ final class InPlaceSave {
 
     /** The temporary table holding set-aside zone rows during a save. */
     private static final String KEPT_ZONES = "standoff_kept_zones";
+    /** The temporary table holding set-aside rule rows during a save. */
+    private static final String KEPT_RULES = "standoff_kept_rules";
 
     private static final List<String> OWN_ROW_TABLES = List.of(ProjectSchema.LAYER_FIELDS, ProjectSchema.LAYERS, ProjectSchema.ZONES,
             ProjectSchema.RULES, ProjectSchema.RULE_SETS, ProjectSchema.SETTINGS);
@@ -87,11 +91,15 @@ final class InPlaceSave {
             StandoffSchema.prepare(c, what);
             Set<Long> kept = keptSiteRows(c, project);
             boolean zonesKept = keepZoneRows(c, project, what);
+            boolean rulesKept = keepRuleRows(c, project, what);
             List<ForeignColumns.Kept> foreign = ForeignColumns.keep(c, what);
             removeOwnContent(c, kept);
             String savedAt = ProjectWriter.writeContent(c, project, allMeta, clock, what, tableNames(c));
             if (zonesKept) {
                 restoreZoneRows(c, project.zones().size());
+            }
+            if (rulesKept) {
+                restoreRuleRows(c);
             }
             ForeignColumns.restore(c, foreign, what);
             return new Written(savedAt, project.sites().size() + kept.size());
@@ -170,6 +178,51 @@ final class InPlaceSave {
         return true;
     }
 
+    /**
+     * Copies aside the rule rows that reading sets aside ({@link ProjectRows#readRuleSets}) and
+     * that the project does not replace (a rule of the same id in a rule set of the same id),
+     * with their rule set's id, so they go back into that rule set after the save.
+     */
+    private static boolean keepRuleRows(Connection c, Project project, String what) throws SQLException {
+        List<ProjectRows.SetAsideRule> setAside = new ArrayList<>();
+        new ProjectRows(c, what).readRuleSets(setAside);
+        Set<String> saved = new java.util.HashSet<>();
+        project.ruleSets().forEach(rs -> rs.rules().forEach(r -> saved.add(rs.id() + "\u0000" + r.id())));
+        List<String> kept = new ArrayList<>();
+        for (ProjectRows.SetAsideRule r : setAside) {
+            if (r.ruleId() == null || !saved.contains(r.ruleSetId() + "\u0000" + r.ruleId())) {
+                kept.add("(" + r.setOrder() + ", " + r.ruleOrder() + ")");
+            }
+        }
+        exec(c, "DROP TABLE IF EXISTS temp." + KEPT_RULES);
+        if (kept.isEmpty()) {
+            return false;
+        }
+        exec(c, "CREATE TEMP TABLE " + KEPT_RULES + " AS SELECT s.rule_set_id AS kept_set_id, r.* FROM " + ProjectSchema.RULES
+                + " r JOIN " + ProjectSchema.RULE_SETS + " s ON s.set_order = r.set_order WHERE (r.set_order, r.rule_order) IN (VALUES "
+                + String.join(", ", kept) + ")");
+        return true;
+    }
+
+    /** Puts the kept rule rows back at the end of the rule set of the same id; a rule set the project dropped takes them with it. */
+    private static void restoreRuleRows(Connection c) throws SQLException {
+        String k = "temp." + KEPT_RULES;
+        exec(c, "UPDATE " + k + " SET set_order = (SELECT set_order FROM main." + ProjectSchema.RULE_SETS
+                + " WHERE rule_set_id = kept_set_id ORDER BY set_order LIMIT 1)");
+        exec(c, "DELETE FROM " + k + " WHERE set_order IS NULL");
+        exec(c, "UPDATE " + k + " SET rule_order = (SELECT coalesce(max(r.rule_order), -1) FROM main." + ProjectSchema.RULES
+                + " r WHERE r.set_order = " + KEPT_RULES + ".set_order) + rowid");
+        List<String> columns = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA main.table_info(" + ProjectSchema.RULES + ")")) {
+            while (rs.next()) {
+                columns.add(LayerTables.q(rs.getString("name")));
+            }
+        }
+        String list = String.join(", ", columns);
+        exec(c, "INSERT INTO main." + ProjectSchema.RULES + " (" + list + ") SELECT " + list + " FROM " + k + " ORDER BY rowid");
+        exec(c, "DROP TABLE " + k);
+    }
+
     /** Puts the kept zone rows back after the project's {@code written} zones, in their old order. */
     private static void restoreZoneRows(Connection c, int written) throws SQLException {
         exec(c, "UPDATE temp." + KEPT_ZONES + " SET zone_order = " + written + " - 1 + rowid");
@@ -193,6 +246,18 @@ final class InPlaceSave {
                         del.setLong(1, z.order());
                         del.executeUpdate();
                         removed.add(z.message().replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
+                    }
+                }
+            }
+            if (StandoffSchema.hasTable(c, ProjectSchema.RULES)) {
+                List<ProjectRows.SetAsideRule> rules = new ArrayList<>();
+                new ProjectRows(c, file.toString()).readRuleSets(rules);
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + ProjectSchema.RULES + " WHERE set_order = ? AND rule_order = ?")) {
+                    for (ProjectRows.SetAsideRule r : rules) {
+                        del.setInt(1, r.setOrder());
+                        del.setInt(2, r.ruleOrder());
+                        del.executeUpdate();
+                        removed.add(r.message().replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
                     }
                 }
             }

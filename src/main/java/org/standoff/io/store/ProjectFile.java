@@ -95,10 +95,10 @@ public final class ProjectFile {
     }
 
     /**
-     * Deletes from {@code file} the site and zone rows that cannot be used, which {@link #open}
-     * sets aside and lists in {@link OpenedProject#warnings()} (a site's bad or non-point
-     * geometry, invalid longitude/latitude, a negative id; a zone's unknown kind, bad geometry
-     * or bands), and returns a sentence for each. Takes SQLite's write
+     * Deletes from {@code file} the site, zone and rule rows that cannot be used, which
+     * {@link #open} sets aside and lists in {@link OpenedProject#warnings()} (a site's bad or
+     * non-point geometry, invalid longitude/latitude, a negative id; a zone's unknown kind, bad
+     * geometry or bands; a rule's unknown role or status), and returns a sentence for each. Takes SQLite's write
      * lock like a save; the rest of the file is untouched.
      */
     public static List<String> removeUnusableRows(Path file) throws StoreException {

@@ -43,7 +43,9 @@ final class ProjectReader {
             List<ProjectRows.SetAsideZone> zoneRows = new ArrayList<>();
             List<Zone> zones = StandoffSchema.hasTable(c, ProjectSchema.ZONES) ? rows.readZones(zoneRows) : List.of();
             zoneRows.forEach(z -> warnings.add(z.message()));
-            List<RuleSet> ruleSets = StandoffSchema.hasTable(c, ProjectSchema.RULE_SETS) ? rows.readRuleSets() : List.of();
+            List<ProjectRows.SetAsideRule> ruleRows = new ArrayList<>();
+            List<RuleSet> ruleSets = StandoffSchema.hasTable(c, ProjectSchema.RULE_SETS) ? rows.readRuleSets(ruleRows) : List.of();
+            ruleRows.forEach(r -> warnings.add(r.message()));
             Map<String, String> settings = rows.readKeyValues(ProjectSchema.SETTINGS);
             String name = meta.getOrDefault(ProjectMeta.PROJECT_NAME, file.getFileName().toString().replaceFirst("(?i)\\.gpkg$", ""));
             Project project = new Project(name, layers, sites, zones, ruleSets, view(meta, what, warnings), settings);

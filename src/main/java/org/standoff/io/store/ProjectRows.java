@@ -132,12 +132,24 @@ final class ProjectRows {
         }
     }
 
-    List<RuleSet> readRuleSets() throws SQLException, StoreException {
+    /**
+     * A row of {@code standoff_rules} that cannot be used as a rule: its key, the ids of its rule
+     * set and of itself (either may be null) and the sentence naming it and the problem.
+     */
+    record SetAsideRule(int setOrder, int ruleOrder, String ruleSetId, String ruleId, String message) {}
+
+    /**
+     * Reads every rule set with its usable rules, in order, and adds to {@code setAside} the
+     * rule rows that are not (an unknown role, status or filter mode, bands or lists that do not
+     * decode, an empty required value): as for zones, one bad rule never keeps the project from
+     * opening; the row stays in the file ({@link InPlaceSave} carries it through) for repair.
+     */
+    List<RuleSet> readRuleSets(List<SetAsideRule> setAside) throws SQLException {
         List<RuleSet> out = new ArrayList<>();
         try (PreparedStatement sets = c.prepareStatement("SELECT set_order, rule_set_id, name FROM " + ProjectSchema.RULE_SETS
                 + " ORDER BY set_order");
                 PreparedStatement rules = c.prepareStatement("SELECT rule_id, name, role, inner_m, outer_m, filter_mode, filter_ids, "
-                        + "filter_names, citation, status, notes FROM " + ProjectSchema.RULES + " WHERE set_order = ? ORDER BY rule_order");
+                        + "filter_names, citation, status, notes, rule_order FROM " + ProjectSchema.RULES + " WHERE set_order = ? ORDER BY rule_order");
                 ResultSet s = sets.executeQuery()) {
             while (s.next()) {
                 List<Rule> list = new ArrayList<>();
@@ -145,13 +157,20 @@ final class ProjectRows {
                 try (ResultSet r = rules.executeQuery()) {
                     while (r.next()) {
                         String where = what + ", rule set " + s.getString(2) + ", rule " + r.getString(1);
+                        String why;
                         try {
-                            list.add(new Rule(r.getString(1), r.getString(2), enumValue(LayerRole.class, r.getString(3), where + ", role"),
-                                    new Zone.Band(r.getDouble(4), r.getDouble(5)), filter(r, 6, where), r.getString(9),
-                                    enumValue(Rule.Status.class, r.getString(10), where + ", status"), r.getString(11)));
-                        } catch (IllegalArgumentException | NullPointerException e) {
-                            throw new StoreException(where + ": cannot be read (" + e.getMessage() + ")", e);
+                            list.add(new Rule(r.getString(1), r.getString(2), enumValue(LayerRole.class, r.getString(3), "role"),
+                                    new Zone.Band(r.getDouble(4), r.getDouble(5)), filter(r, 6, "filter"), r.getString(9),
+                                    enumValue(Rule.Status.class, r.getString(10), "status"), r.getString(11)));
+                            continue;
+                        } catch (IllegalArgumentException | StoreException e) {
+                            why = e.getMessage();
+                        } catch (NullPointerException e) {
+                            why = "a required value (id, name, role, status or filter) is empty";
                         }
+                        setAside.add(new SetAsideRule(s.getInt(1), r.getInt(12), s.getString(2), r.getString(1), where + " ("
+                                + ProjectSchema.RULES + " row " + s.getInt(1) + "/" + r.getInt(12) + "): set aside, not loaded (" + why
+                                + "). It stays in the file; fix or delete it with 'standoff project repair'."));
                     }
                 }
                 out.add(new RuleSet(s.getString(2), s.getString(3), list));

@@ -405,6 +405,36 @@ class ProjectFileNeighboursTest {
     }
 
     @Test
+    void unusableRuleRowsAreSetAsideListedAndKeptInTheirRuleSetThroughASave() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("UPDATE standoff_rules SET role = 'SPACEPORT' WHERE rule_id = 'R-cfius-1'");
+        }
+        OpenedProject opened = ProjectFile.open(file);
+        org.standoff.model.RuleSet fed = opened.project().ruleSets().get(0);
+        assertEquals(List.of("R-cfius-2"), fed.rules().stream().map(org.standoff.model.Rule::id).toList());
+        assertEquals(1, opened.warnings().size(), opened.warnings().toString());
+        assertTrue(opened.warnings().get(0).contains("rule R-cfius-1") && opened.warnings().get(0).contains("SPACEPORT"),
+                opened.warnings().get(0));
+
+        // the rule sets are saved in the other order, the federal one renamed: the bad rule stays with it
+        List<org.standoff.model.RuleSet> sets = List.of(opened.project().ruleSets().get(1),
+                new org.standoff.model.RuleSet(fed.id(), "Federal", fed.rules()));
+        Project p = opened.project();
+        ProjectFile.write(new Project(p.name(), p.layers(), p.sites(), p.zones(), sets, p.view(), p.settings()), file);
+
+        OpenedProject again = ProjectFile.open(file);
+        assertEquals(1, again.warnings().size(), "still in the file for repair: " + again.warnings());
+        assertEquals("RS-fed", query(file, "SELECT s.rule_set_id FROM standoff_rules r JOIN standoff_rule_sets s USING (set_order) "
+                + "WHERE r.rule_id = 'R-cfius-1'"), "in its own rule set, now second");
+        assertEquals(List.of("R-cfius-2"), again.project().ruleSets().get(1).rules().stream().map(org.standoff.model.Rule::id).toList());
+
+        assertEquals(1, ProjectFile.removeUnusableRows(file).size());
+        assertEquals(List.of(), ProjectFile.open(file).warnings());
+    }
+
+    @Test
     void textAnotherProgramWroteIntoANumberColumnReadsAsEmptyWithAWarningNotAsZero() throws Exception {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(ProjectFixtures.everything(), file);
