@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code standoff project new|add-layer|info|check|repair}: create a project, add a shapefile
- * layer, print a JSON summary, list what cannot be used as it stands, delete the unusable site rows.
+ * layer, print a JSON summary, list what cannot be used as it stands, delete the unusable site, zone and rule rows.
  */
 @Command(name = "project", mixinStandardHelpOptions = true, description = "Create, inspect, check and repair project files.",
         subcommands = {ProjectCommand.New.class, ProjectCommand.AddLayer.class, ProjectCommand.Info.class, ProjectCommand.Check.class,
@@ -108,7 +108,7 @@ final class ProjectCommand {
     }
 
     @Command(name = "repair", mixinStandardHelpOptions = true,
-            description = "Delete the site rows that cannot be used (as 'check' lists them); everything else is kept.")
+            description = "Delete the site, zone and rule rows that cannot be used (as 'check' lists them); everything else is kept.")
     static final class Repair implements Callable<Integer> {
         @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg") private Path file;
         @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -116,10 +116,10 @@ final class ProjectCommand {
         @Override
         public Integer call() throws Exception {
             CliSupport.requireFile(file);
-            List<String> removed = ProjectFile.removeUnusableSites(file);
+            List<String> removed = ProjectFile.removeUnusableRows(file);
             java.io.PrintWriter out = spec.commandLine().getOut();
             removed.forEach(r -> out.println(TerminalText.safe(r)));
-            out.println("repaired " + file + ": " + removed.size() + " unusable site row(s) deleted");
+            out.println("repaired " + file + ": " + removed.size() + " unusable row(s) deleted");
             out.flush();
             return StandoffCli.EXIT_OK;
         }

@@ -10,13 +10,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.standoff.io.csv.ColumnMapping;
-import org.standoff.io.csv.CsvFile;
+import org.standoff.io.csv.CsvRecord;
+import org.standoff.io.csv.CsvStream;
 import org.standoff.io.csv.DuplicatePolicy;
 import org.standoff.io.csv.ImportPlan;
 import org.standoff.io.csv.SiteCsvWriter;
 import org.standoff.io.csv.SiteField;
 import org.standoff.io.csv.SiteGeoJsonWriter;
 import org.standoff.io.csv.SiteImporter;
+import org.standoff.io.csv.SourceTable;
 import org.standoff.io.store.ProjectFile;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Project;
@@ -42,27 +44,31 @@ final class SitesCommand {
     /** As {@link #read(Path, List, List)}, with what to do with duplicates. */
     static Read read(Path csv, List<String> maps, List<MiningSite> existing, DuplicatePolicy policy) throws Exception {
         CliSupport.requireFile(csv);
-        CsvFile file;
-        try {
-            file = CsvFile.read(csv);
+        ImportPlan plan;
+        // streamed: a large file is planned row by row, never held whole
+        try (CsvStream file = CsvStream.open(csv, null, null)) {
+            ColumnMapping mapping = ColumnMapping.auto(file.header());
+            for (String m : maps == null ? List.<String>of() : maps) {
+                int eq = m.indexOf('=');
+                if (eq <= 0) {
+                    throw new CliInputException("bad --map '" + m + "': use field=column, e.g. latitude_deg=Lat");
+                }
+                SiteField field = field(m.substring(0, eq).trim());
+                try {
+                    mapping = mapping.with(field, m.substring(eq + 1).trim());
+                } catch (IllegalArgumentException e) {
+                    throw new CliInputException(csv + ": " + e.getMessage(), e);
+                }
+            }
+            SiteImporter.Planner planner = new SiteImporter.Planner(csv.getFileName().toString(), "line", mapping, existing, policy);
+            for (CsvRecord r; (r = file.next()) != null; ) {
+                planner.add(new SourceTable.Row(r.line(), r.fields()));
+            }
+            plan = planner.plan();
         } catch (org.standoff.io.csv.CsvException e) {
             String msg = String.valueOf(e.getMessage());
             throw new CliInputException(msg.contains(csv.getFileName().toString()) ? msg : csv + ": " + msg, e);
         }
-        ColumnMapping mapping = ColumnMapping.auto(file.header());
-        for (String m : maps == null ? List.<String>of() : maps) {
-            int eq = m.indexOf('=');
-            if (eq <= 0) {
-                throw new CliInputException("bad --map '" + m + "': use field=column, e.g. latitude_deg=Lat");
-            }
-            SiteField field = field(m.substring(0, eq).trim());
-            try {
-                mapping = mapping.with(field, m.substring(eq + 1).trim());
-            } catch (IllegalArgumentException e) {
-                throw new CliInputException(csv + ": " + e.getMessage(), e);
-            }
-        }
-        ImportPlan plan = SiteImporter.plan(file.toSourceTable(), mapping, existing, policy);
         Set<Long> used = new HashSet<>();
         long max = 0;
         for (MiningSite s : existing) {

@@ -53,6 +53,37 @@ public final class AtomicFiles {
         void write(Writer w) throws IOException;
     }
 
+    /**
+     * The three steps of a replacement that the disk may refuse: forcing the temporary file,
+     * renaming it over the target, forcing the folder. {@link #SYSTEM} is the real disk; a
+     * fault-injection test passes one that fails a step, to check that every failure leaves
+     * the previous file and is reported as a failure.
+     */
+    public interface Disk {
+        /** The real disk: {@code FileChannel.force}, {@code Files.move} with {@code ATOMIC_MOVE} only. */
+        Disk SYSTEM = new Disk() {
+        };
+
+        /** Forces the file's content and metadata to the device. */
+        default void force(Path file) throws IOException {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+        }
+
+        /** Renames {@code from} over {@code to} in one step, or fails (never a copy-then-delete). */
+        default void move(Path from, Path to) throws IOException {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        /** Forces the folder, so the rename is durable; a platform that cannot open a folder throws. */
+        default void forceDirectory(Path dir) throws IOException {
+            try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+                ch.force(true);
+            }
+        }
+    }
+
     /** The ending of the temporary files, by which a later save finds a killed save's leftovers. */
     public static final String TEMP_SUFFIX = ".saving";
 
@@ -104,6 +135,11 @@ public final class AtomicFiles {
 
     /** Replaces {@code target} with what {@code content} writes into a temporary file (see the class comment). */
     public static <E extends Exception> void replace(Path target, Content<E> content) throws E, IOException {
+        replace(target, content, Disk.SYSTEM);
+    }
+
+    /** As {@link #replace(Path, Content)}, through {@code disk} (fault-injection tests). */
+    public static <E extends Exception> void replace(Path target, Content<E> content, Disk disk) throws E, IOException {
         Path abs = resolveTarget(target);
         Path dir = abs.getParent();
         Path temp = createTemp(dir, abs.getFileName().toString());
@@ -111,17 +147,23 @@ public final class AtomicFiles {
         try {
             keepAttributes(abs, temp);
             content.writeTo(temp);
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ch.force(true);
+            try {
+                disk.force(temp);
+            } catch (IOException e) {
+                throw new IOException(target + ": the disk did not confirm the new content (" + e.getMessage() + ")"
+                        + unchanged(abs), e);
             }
             try {
-                Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE);
+                disk.move(temp, abs);
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException(target + ": the file system cannot replace the file in one step (" + e.getMessage()
-                        + "); the previous file is unchanged", e);
+                        + ")" + unchanged(abs), e);
+            } catch (IOException e) {
+                throw new IOException(target + ": the new file could not be put in place (" + e.getMessage() + ")"
+                        + unchanged(abs), e);
             }
             moved = true;
-            forceDirectory(dir);
+            forceDirectory(disk, dir);
         } finally {
             if (!moved) {
                 deleteLeftovers(temp);
@@ -178,12 +220,17 @@ public final class AtomicFiles {
      * Makes the rename durable. Some platforms (Windows) cannot open a directory; there the
      * rename is as durable as the file system makes it, and the save has still succeeded.
      */
-    private static void forceDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
+    private static void forceDirectory(Disk disk, Path dir) {
+        try {
+            disk.forceDirectory(dir);
         } catch (IOException e) {
             // Not a failure of the save: the new file is complete and in place.
         }
+    }
+
+    /** The end of a failure's message: what is true of the target after it. */
+    private static String unchanged(Path target) {
+        return Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? "; the previous file is unchanged" : "; nothing was written";
     }
 
     /** The temporary file and any SQLite side files next to it. */

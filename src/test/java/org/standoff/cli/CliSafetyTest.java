@@ -92,6 +92,23 @@ class CliSafetyTest extends CliTestSupport {
     }
 
     @Test
+    void exportsAreCreatedWithTheUsersUmaskNotMadePrivate() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path p = sample();
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("usual")));
+        org.junit.jupiter.api.Assumptions.assumeFalse(usual.equals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")),
+                "a umask of 077 makes every file private anyway");
+        for (String name : List.of("sites.csv", "sites.geojson")) {
+            Path out = dir.resolve(name);
+            assertEquals(0, run("sites", "export", p.toString(), out.toString()), err.toString());
+            assertEquals(usual, Files.getPosixFilePermissions(out), name + " has the permissions of any new file of the user's");
+        }
+        Path findings = dir.resolve("findings.csv");
+        assertEquals(0, run("analyze", p.toString(), "--out", findings.toString()), err.toString());
+        assertEquals(usual, Files.getPosixFilePermissions(findings));
+    }
+
+    @Test
     void findingsCsvGuardsSiteNames() throws Exception {
         Path p = dir.resolve("p.gpkg");
         ProjectFile.write(new Project("p", List.of(), List.of(MiningSite.at("=1+1", -104.8, 41.1).withId(1)), List.of(), List.of(),
@@ -128,9 +145,31 @@ class CliSafetyTest extends CliTestSupport {
         assertEquals(1, run("project", "check", p.toString()));
         assertTrue(out.toString().length() > 0 && this.out.toString().contains("set aside"), this.out.toString());
         assertEquals(0, run("project", "repair", p.toString()), err.toString());
-        assertTrue(this.out.toString().contains("1 unusable site row(s) deleted"), this.out.toString());
+        assertTrue(this.out.toString().contains("1 unusable row(s) deleted"), this.out.toString());
         assertEquals(0, run("project", "check", p.toString()), this.out.toString());
         assertEquals(before, ProjectFile.read(p).sites().size(), "one removed, one imported");
+    }
+
+    @Test
+    void oneUnusableZoneRowNeitherBlocksAnalysisNorSavingAndRepairRemovesIt() throws Exception {
+        Path p = sample();
+        int zones = ProjectFile.read(p).zones().size();
+        org.junit.jupiter.api.Assumptions.assumeTrue(zones >= 2, "the sample has zones");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + p); java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE standoff_zones SET kind = 'HEXAGON' WHERE zone_order = 0");
+        }
+        Path out = dir.resolve("f.csv");
+        assertEquals(0, run("analyze", p.toString(), "--out", out.toString()), err.toString());
+        Path csv = Files.writeString(dir.resolve("more.csv"), "name,lat,lon\nExtra,41.3,-104.9\n");
+        assertEquals(0, run("sites", "import", p.toString(), csv.toString()), err.toString());
+        assertEquals(zones - 1, ProjectFile.read(p).zones().size(), "the import saved the project; the bad zone row is kept aside");
+
+        assertEquals(1, run("project", "check", p.toString()));
+        assertTrue(this.out.toString().contains("HEXAGON") && this.out.toString().contains("set aside"), this.out.toString());
+        assertEquals(0, run("project", "repair", p.toString()), err.toString());
+        assertTrue(this.out.toString().contains("1 unusable row(s) deleted"), this.out.toString());
+        assertEquals(0, run("project", "check", p.toString()), this.out.toString());
+        assertEquals(zones - 1, ProjectFile.read(p).zones().size());
     }
 
     @Test

@@ -74,6 +74,23 @@ class ProjectUiTest {
     }
 
     @Test
+    void saveAsOfAnUntitledProjectLeavesNoRecoveryCopyToBeOfferedLater(FxRobot robot) throws Exception {
+        robot.interact(() -> window.sites().add(MiningSite.at("Saved as", -104.8, 41.1)));
+        assertTrue(autosave(), "the untitled work is copied");
+        awaitCopyWritten();
+        assertEquals(1, recoveryFiles().size());
+
+        Path file = dir.resolve("named.gpkg");
+        AtomicBoolean saved = new AtomicBoolean();
+        robot.interact(() -> window.project().saveTo(file, () -> saved.set(true)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, saved::get);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(), recoveryFiles(), "the work is in named.gpkg; no copy of it as Untitled is left to be offered");
+        assertEquals(1, org.standoff.io.store.ProjectFile.read(file).sites().size());
+    }
+
+    @Test
     void savesAndReopensLayersSitesAndZones(FxRobot robot) throws Exception {
         Path file = dir.resolve("brief.gpkg");
         robot.interact(() -> {

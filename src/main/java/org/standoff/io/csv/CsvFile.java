@@ -1,11 +1,7 @@
 package org.standoff.io.csv;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,13 +20,12 @@ import java.util.List;
  * header); a caller may force one.
  *
  * <p>The first non-blank record is the header. Line numbers are physical lines counting the
- * header as line 1. Immutable once read; thread-safe. Reads the whole file into memory, which
- * is fine for the 100,000-row files Standoff is sized for.
+ * header as line 1. Immutable once read; thread-safe. Holds every record (what the import
+ * wizard previews and maps), but reads the file as a stream: never its bytes or whole text, and
+ * a record over a million characters is refused as it is read. {@link CsvStream} reads a file
+ * of any size record by record.
  */
 public final class CsvFile {
-
-    private static final char[] DELIMITERS = {',', ';', '\t'};
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final Path file;
     private final Charset charset;
@@ -48,7 +43,10 @@ public final class CsvFile {
         this.records = List.copyOf(records);
     }
 
-    /** The largest file read at once: 100,000 sites with long notes are about 30 MB. */
+    /**
+     * The largest file read whole: 100,000 sites with long notes are about 30 MB, and every
+     * record is held. A larger file can still be streamed ({@link CsvStream}).
+     */
     static final long MAX_FILE_BYTES = 256L << 20;
 
     /** Reads {@code file}, detecting its encoding and delimiter. */
@@ -57,35 +55,40 @@ public final class CsvFile {
     }
 
     /**
-     * Reads {@code file} with a forced encoding and/or delimiter (null to detect).
+     * Reads {@code file} with a forced encoding and/or delimiter (null to detect). The file is
+     * read as a stream ({@link CsvStream}): only its records are held, never its bytes or text.
      *
-     * @throws CsvException if the file cannot be read, is empty, or has an unclosed quote
+     * @throws CsvException if the file cannot be read, is empty, has an unclosed quote or a
+     *     record over {@link CsvParser#MAX_RECORD_CHARS} characters, or is over {@link #MAX_FILE_BYTES}
      */
     public static CsvFile read(Path file, Charset charset, Character delimiter) throws CsvException {
-        byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new CsvException(file, 0, "the file is " + size / (1 << 20) + " MB; Standoff imports CSV files of up to "
                         + MAX_FILE_BYTES / (1 << 20) + " MB at once (split it, or import the sites from an SQLite table)");
             }
-            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CsvException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
         }
-        return parse(bytes, file, charset, delimiter);
+        try (CsvStream in = CsvStream.open(file, charset, delimiter)) {
+            return collect(in);
+        }
     }
 
     /** As {@link #read(Path, Charset, Character)} on bytes already in memory; {@code file} is for messages. */
     public static CsvFile parse(byte[] bytes, Path file, Charset charset, Character delimiter) throws CsvException {
-        Charset[] used = new Charset[1];
-        String text = decode(bytes, charset, used);
-        char delim = delimiter != null ? delimiter : sniff(text, file);
-        List<CsvRecord> all = CsvParser.parse(text, delim, file, 0);
-        if (all.isEmpty()) {
-            throw new CsvException(file, 0, "the file is empty: there is no header line");
+        try (CsvStream in = CsvStream.open(() -> new java.io.ByteArrayInputStream(bytes), file, charset, delimiter)) {
+            return collect(in);
         }
-        return new CsvFile(file, used[0], delim, all.get(0), all.subList(1, all.size()));
+    }
+
+    private static CsvFile collect(CsvStream in) throws CsvException {
+        List<CsvRecord> records = new ArrayList<>();
+        for (CsvRecord r; (r = in.next()) != null; ) {
+            records.add(r);
+        }
+        return new CsvFile(in.file(), in.charset(), in.delimiter(), new CsvRecord(in.headerLine(), in.header()), records);
     }
 
     /** The encoding the text was read with. */
@@ -129,59 +132,5 @@ public final class CsvFile {
 
     long headerLine() {
         return headerLine;
-    }
-
-    static String decode(byte[] bytes, Charset forced, Charset[] used) {
-        if (forced != null) {
-            used[0] = forced;
-            String s = new String(bytes, forced);
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        }
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            used[0] = StandardCharsets.UTF_8;
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
-                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
-            used[0] = StandardCharsets.UTF_16;  // the UTF_16 decoder reads and drops the mark
-            return new String(bytes, StandardCharsets.UTF_16);
-        }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            used[0] = StandardCharsets.UTF_8;
-            return s;
-        } catch (CharacterCodingException e) {
-            // Not UTF-8: by far the likeliest alternative for a hand-made CSV is Excel's windows-1252.
-            used[0] = WINDOWS_1252;
-            return new String(bytes, WINDOWS_1252);
-        }
-    }
-
-    /** Picks the delimiter giving the widest header with consistent field counts below it. */
-    static char sniff(String text, Path file) throws CsvException {
-        char best = ',';  // also for one-column files, where no delimiter splits anything
-        long bestScore = 0;
-        for (char d : DELIMITERS) {
-            List<CsvRecord> sample;
-            try {
-                sample = CsvParser.parse(text, d, file, 20);
-            } catch (CsvException e) {
-                continue;  // an unclosed quote is reported by the real parse below
-            }
-            if (sample.isEmpty()) {
-                continue;
-            }
-            int width = sample.get(0).fields().size();
-            long consistent = sample.stream().skip(1).filter(r -> r.fields().size() == width).count();
-            // Only a delimiter that splits the header counts; then records agreeing with the
-            // header matter most, and a wider header breaks ties.
-            long score = width <= 1 ? 0 : (consistent + 1) * 1000L + width;
-            if (score > bestScore) {
-                bestScore = score;
-                best = d;
-            }
-        }
-        return best;
     }
 }

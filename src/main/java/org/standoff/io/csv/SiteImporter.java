@@ -41,23 +41,57 @@ public final class SiteImporter {
      */
     public static ImportPlan plan(SourceTable source, ColumnMapping mapping, Collection<MiningSite> existing,
             DuplicatePolicy policy) {
-        RowReader reader = new RowReader(mapping);
-        DuplicateIndex index = new DuplicateIndex(DUPLICATE_DISTANCE_M);
-        for (MiningSite s : existing) {
-            index.add(new DuplicateIndex.Entry(s, 0, true));
-        }
-        List<DuplicateIndex.Entry> planned = new ArrayList<>();
-        Map<DuplicateIndex.Entry, List<SiteProblem>> importFlags = new LinkedHashMap<>();
-        Map<DuplicateIndex.Entry, MiningSite> mergedBefore = new LinkedHashMap<>();
-        Map<DuplicateIndex.Entry, List<Long>> mergedLines = new LinkedHashMap<>();
-        List<ImportPlan.RejectedRow> rejected = new ArrayList<>();
-        List<ImportPlan.DuplicateRow> duplicates = new ArrayList<>();
-
+        Planner planner = new Planner(source.name(), source.lineLabel(), mapping, existing, policy);
         for (SourceTable.Row row : source.rows()) {
+            planner.add(row);
+        }
+        return planner.plan();
+    }
+
+    /**
+     * Plans an import row by row, for a source too large to hold ({@link CsvStream}): the rows
+     * are not kept, only what the plan reports (the sites to insert, and each rejected row).
+     * {@link #plan(SourceTable, ColumnMapping, Collection, DuplicatePolicy)} is this over a
+     * table's rows. Not thread-safe; one per import.
+     */
+    public static final class Planner {
+        private final String name;
+        private final String lineLabel;
+        private final ColumnMapping mapping;
+        private final DuplicatePolicy policy;
+        private final RowReader reader;
+        private final DuplicateIndex index = new DuplicateIndex(DUPLICATE_DISTANCE_M);
+        private final List<DuplicateIndex.Entry> planned = new ArrayList<>();
+        private final Map<DuplicateIndex.Entry, List<SiteProblem>> importFlags = new LinkedHashMap<>();
+        private final Map<DuplicateIndex.Entry, MiningSite> mergedBefore = new LinkedHashMap<>();
+        private final Map<DuplicateIndex.Entry, List<Long>> mergedLines = new LinkedHashMap<>();
+        private final List<ImportPlan.RejectedRow> rejected = new ArrayList<>();
+        private final List<ImportPlan.DuplicateRow> duplicates = new ArrayList<>();
+        private int rows;
+
+        /**
+         * @param name what to call the source in reports
+         * @param lineLabel what a row's number is ("line" or "row")
+         * @param existing the sites already stored (for duplicate detection)
+         */
+        public Planner(String name, String lineLabel, ColumnMapping mapping, Collection<MiningSite> existing, DuplicatePolicy policy) {
+            this.name = name;
+            this.lineLabel = lineLabel;
+            this.mapping = mapping;
+            this.policy = policy;
+            this.reader = new RowReader(mapping);
+            for (MiningSite s : existing) {
+                index.add(new DuplicateIndex.Entry(s, 0, true));
+            }
+        }
+
+        /** Plans one more row. */
+        public void add(SourceTable.Row row) {
+            rows++;
             RowReader.Outcome o = reader.read(row);
             if (o.rejection() != null) {
                 rejected.add(new ImportPlan.RejectedRow(row.line(), o.rejection(), row.cells()));
-                continue;
+                return;
             }
             MiningSite site = o.site();
             List<SiteProblem> flags = new ArrayList<>(o.flags());
@@ -67,7 +101,7 @@ public final class SiteImporter {
                 duplicates.add(new ImportPlan.DuplicateRow(row.line(), site, e.site, e.existing ? 0 : e.line, m.reason(),
                         m.distanceMetres(), policy, e.site.conflictingFields(site)));
                 if (policy == DuplicatePolicy.SKIP) {
-                    continue;
+                    return;
                 }
                 if (policy == DuplicatePolicy.MERGE) {
                     if (e.existing) {
@@ -75,9 +109,9 @@ public final class SiteImporter {
                         mergedLines.computeIfAbsent(e, k -> new ArrayList<>()).add(row.line());
                     }
                     index.update(e, e.site.fillBlanksFrom(site));
-                    continue;
+                    return;
                 }
-                String where = e.existing ? "existing site " + e.site.id() : source.lineLabel() + " " + e.line;
+                String where = e.existing ? "existing site " + e.site.id() : lineLabel + " " + e.line;
                 if (m.reason() == ImportPlan.DuplicateReason.SAME_ID) {
                     flags.add(SiteProblem.review("id", "Id " + site.id() + " is already used by " + where
                             + "; this site gets a new id."));
@@ -93,24 +127,26 @@ public final class SiteImporter {
             importFlags.put(entry, flags);
         }
 
-        List<ImportPlan.PlannedSite> toInsert = new ArrayList<>(planned.size());
-        for (DuplicateIndex.Entry e : planned) {
-            List<SiteProblem> flags = new ArrayList<>(importFlags.get(e));
-            for (SiteProblem p : SiteValidator.validate(e.site)) {
-                if (!flags.contains(p)) {
-                    flags.add(p);
+        /** The plan for the rows added so far. */
+        public ImportPlan plan() {
+            List<ImportPlan.PlannedSite> toInsert = new ArrayList<>(planned.size());
+            for (DuplicateIndex.Entry e : planned) {
+                List<SiteProblem> flags = new ArrayList<>(importFlags.get(e));
+                for (SiteProblem p : SiteValidator.validate(e.site)) {
+                    if (!flags.contains(p)) {
+                        flags.add(p);
+                    }
+                }
+                toInsert.add(new ImportPlan.PlannedSite(e.line, e.site, flags));
+            }
+            List<ImportPlan.Merge> merges = new ArrayList<>();
+            for (Map.Entry<DuplicateIndex.Entry, MiningSite> me : mergedBefore.entrySet()) {
+                MiningSite after = me.getKey().site;
+                if (!after.equals(me.getValue())) {
+                    merges.add(new ImportPlan.Merge(mergedLines.get(me.getKey()), me.getValue(), after));
                 }
             }
-            toInsert.add(new ImportPlan.PlannedSite(e.line, e.site, flags));
+            return new ImportPlan(name, lineLabel, policy, rows, toInsert, merges, rejected, duplicates, mapping.unmappedColumns());
         }
-        List<ImportPlan.Merge> merges = new ArrayList<>();
-        for (Map.Entry<DuplicateIndex.Entry, MiningSite> me : mergedBefore.entrySet()) {
-            MiningSite after = me.getKey().site;
-            if (!after.equals(me.getValue())) {
-                merges.add(new ImportPlan.Merge(mergedLines.get(me.getKey()), me.getValue(), after));
-            }
-        }
-        return new ImportPlan(source.name(), source.lineLabel(), policy, source.rows().size(), toInsert, merges, rejected,
-                duplicates, mapping.unmappedColumns());
     }
 }

@@ -37,12 +37,17 @@ import org.standoff.model.Project;
  *       GeoPackage registry tables). Every other table, view and trigger (another program's
  *       layers, QGIS's {@code layer_styles}) is carried through unchanged, and a new layer
  *       never takes another program's table name.</li>
+ *   <li>Columns another program added to Standoff's own tables keep their values, or the save
+ *       is refused naming them ({@link ForeignColumns}).</li>
  *   <li>The file keeps its inode, so links, owner, mode and a symlink's target are kept; a file
  *       without any write permission is refused, even for root.</li>
  *   <li>The commit is verified by reading the file back on a new connection (the saved_at
  *       written and the site count); a save that cannot be verified is reported as failed.</li>
- *   <li>Site rows that {@link SiteRows#readUsable reading set aside} are kept as they are,
- *       unless the project saves a site with the same id.</li>
+ *   <li>Site, zone and rule rows that reading set aside ({@link SiteRows#readUsable},
+ *       {@link ProjectRows#readZones}, {@link ProjectRows#readRuleSets}) are kept as they are,
+ *       unless the project saves a site with the same id, a zone with the same zone_id or a rule
+ *       of the same id in the same rule set; kept zones follow the project's, kept rules go to
+ *       the end of their rule set (and go with it if the project dropped it).</li>
  * </ul>
  *
  * <p><b>Does not</b> merge edits another program made to Standoff's own tables: those are
@@ -58,6 +63,11 @@ final class InPlaceSave {
     private static final List<String> REGISTRY_TABLES = List.of("gpkg_geometry_columns", "gpkg_extensions", "gpkg_ogr_contents",
             "gpkg_data_columns", "gpkg_metadata_reference", "gpkg_contents");
 
+    /** The temporary table holding set-aside zone rows during a save. */
+    private static final String KEPT_ZONES = "standoff_kept_zones";
+    /** The temporary table holding set-aside rule rows during a save. */
+    private static final String KEPT_RULES = "standoff_kept_rules";
+
     private static final List<String> OWN_ROW_TABLES = List.of(ProjectSchema.LAYER_FIELDS, ProjectSchema.LAYERS, ProjectSchema.ZONES,
             ProjectSchema.RULES, ProjectSchema.RULE_SETS, ProjectSchema.SETTINGS);
 
@@ -68,9 +78,9 @@ final class InPlaceSave {
     private record Written(String savedAt, int siteRows) {}
 
     /** @param file a resolved target ({@link SaveTargets#resolve}: regular, writable, through links) */
-    static void write(Project project, Path file, Map<String, String> meta, Clock clock) throws StoreException {
+    static void write(Project project, Path file, Map<String, String> meta, Clock clock, SaveDisk disk) throws StoreException {
         String what = file.toString();
-        Written w = inWriteTransaction(file, c -> {
+        Written w = inWriteTransaction(file, disk, c -> {
             Map<String, String> allMeta = new HashMap<>(meta);
             if (StandoffSchema.hasTable(c, "standoff_meta")) {
                 String created = new ProjectRows(c, what).readKeyValues("standoff_meta").get(ProjectMeta.CREATED_AT);
@@ -80,8 +90,18 @@ final class InPlaceSave {
             }
             StandoffSchema.prepare(c, what);
             Set<Long> kept = keptSiteRows(c, project);
+            boolean zonesKept = keepZoneRows(c, project, what);
+            boolean rulesKept = keepRuleRows(c, project, what);
+            List<ForeignColumns.Kept> foreign = ForeignColumns.keep(c, what);
             removeOwnContent(c, kept);
             String savedAt = ProjectWriter.writeContent(c, project, allMeta, clock, what, tableNames(c));
+            if (zonesKept) {
+                restoreZoneRows(c, project.zones().size());
+            }
+            if (rulesKept) {
+                restoreRuleRows(c);
+            }
+            ForeignColumns.restore(c, foreign, what);
             return new Written(savedAt, project.sites().size() + kept.size());
         });
         verify(file, w.savedAt(), w.siteRows());
@@ -100,7 +120,12 @@ final class InPlaceSave {
      * R-tree functions are registered for triggers of other programs.
      */
     static <T> T inWriteTransaction(Path file, Work<T> work) throws StoreException {
-        SQLiteConfig config = new SQLiteConfig();
+        return inWriteTransaction(file, SaveDisk.SYSTEM, work);
+    }
+
+    /** As {@link #inWriteTransaction(Path, Work)}, on a connection with {@code disk}'s settings. */
+    static <T> T inWriteTransaction(Path file, SaveDisk disk, Work<T> work) throws StoreException {
+        SQLiteConfig config = disk.apply(new SQLiteConfig());
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
@@ -129,18 +154,119 @@ final class InPlaceSave {
     }
 
     /**
-     * Deletes the site rows that reading sets aside ({@link SiteRows#readUsable}), in one write
-     * transaction with the same locking as a save, and returns what they were.
+     * Copies aside (into a temporary table of this connection) the zone rows that reading sets
+     * aside ({@link ProjectRows#readZones}) and that the project does not replace by zone_id, so
+     * they are carried through the save for the user to repair. Returns whether there were any.
      */
-    static List<String> removeSetAsideSites(Path file) throws StoreException {
+    private static boolean keepZoneRows(Connection c, Project project, String what) throws SQLException {
+        List<ProjectRows.SetAsideZone> setAside = new ArrayList<>();
+        new ProjectRows(c, what).readZones(setAside);
+        Set<String> saved = new java.util.HashSet<>();
+        project.zones().forEach(z -> saved.add(z.id()));
+        List<String> kept = new ArrayList<>();
+        for (ProjectRows.SetAsideZone z : setAside) {
+            if (z.zoneId() == null || !saved.contains(z.zoneId())) {
+                kept.add(Long.toString(z.order()));
+            }
+        }
+        exec(c, "DROP TABLE IF EXISTS temp." + KEPT_ZONES);
+        if (kept.isEmpty()) {
+            return false;
+        }
+        exec(c, "CREATE TEMP TABLE " + KEPT_ZONES + " AS SELECT * FROM " + ProjectSchema.ZONES + " WHERE zone_order IN ("
+                + String.join(", ", kept) + ")");
+        return true;
+    }
+
+    /**
+     * Copies aside the rule rows that reading sets aside ({@link ProjectRows#readRuleSets}) and
+     * that the project does not replace (a rule of the same id in a rule set of the same id),
+     * with their rule set's id, so they go back into that rule set after the save.
+     */
+    private static boolean keepRuleRows(Connection c, Project project, String what) throws SQLException {
+        List<ProjectRows.SetAsideRule> setAside = new ArrayList<>();
+        new ProjectRows(c, what).readRuleSets(setAside);
+        Set<String> saved = new java.util.HashSet<>();
+        project.ruleSets().forEach(rs -> rs.rules().forEach(r -> saved.add(rs.id() + "\u0000" + r.id())));
+        List<String> kept = new ArrayList<>();
+        for (ProjectRows.SetAsideRule r : setAside) {
+            if (r.ruleId() == null || !saved.contains(r.ruleSetId() + "\u0000" + r.ruleId())) {
+                kept.add("(" + r.setOrder() + ", " + r.ruleOrder() + ")");
+            }
+        }
+        exec(c, "DROP TABLE IF EXISTS temp." + KEPT_RULES);
+        if (kept.isEmpty()) {
+            return false;
+        }
+        exec(c, "CREATE TEMP TABLE " + KEPT_RULES + " AS SELECT s.rule_set_id AS kept_set_id, r.* FROM " + ProjectSchema.RULES
+                + " r JOIN " + ProjectSchema.RULE_SETS + " s ON s.set_order = r.set_order WHERE (r.set_order, r.rule_order) IN (VALUES "
+                + String.join(", ", kept) + ")");
+        return true;
+    }
+
+    /** Puts the kept rule rows back at the end of the rule set of the same id; a rule set the project dropped takes them with it. */
+    private static void restoreRuleRows(Connection c) throws SQLException {
+        String k = "temp." + KEPT_RULES;
+        exec(c, "UPDATE " + k + " SET set_order = (SELECT set_order FROM main." + ProjectSchema.RULE_SETS
+                + " WHERE rule_set_id = kept_set_id ORDER BY set_order LIMIT 1)");
+        exec(c, "DELETE FROM " + k + " WHERE set_order IS NULL");
+        exec(c, "UPDATE " + k + " SET rule_order = (SELECT coalesce(max(r.rule_order), -1) FROM main." + ProjectSchema.RULES
+                + " r WHERE r.set_order = " + KEPT_RULES + ".set_order) + rowid");
+        List<String> columns = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA main.table_info(" + ProjectSchema.RULES + ")")) {
+            while (rs.next()) {
+                columns.add(LayerTables.q(rs.getString("name")));
+            }
+        }
+        String list = String.join(", ", columns);
+        exec(c, "INSERT INTO main." + ProjectSchema.RULES + " (" + list + ") SELECT " + list + " FROM " + k + " ORDER BY rowid");
+        exec(c, "DROP TABLE " + k);
+    }
+
+    /** Puts the kept zone rows back after the project's {@code written} zones, in their old order. */
+    private static void restoreZoneRows(Connection c, int written) throws SQLException {
+        exec(c, "UPDATE temp." + KEPT_ZONES + " SET zone_order = " + written + " - 1 + rowid");
+        exec(c, "INSERT INTO " + ProjectSchema.ZONES + " SELECT * FROM temp." + KEPT_ZONES + " ORDER BY rowid");
+        exec(c, "DROP TABLE temp." + KEPT_ZONES);
+    }
+
+    /**
+     * Deletes the site and zone rows that reading sets aside ({@link SiteRows#readUsable},
+     * {@link ProjectRows#readZones}), in one write transaction with the same locking as a save,
+     * and returns what they were.
+     */
+    static List<String> removeSetAsideRows(Path file) throws StoreException {
         return inWriteTransaction(file, c -> {
             List<String> removed = new ArrayList<>();
+            if (StandoffSchema.hasTable(c, ProjectSchema.ZONES)) {
+                List<ProjectRows.SetAsideZone> zones = new ArrayList<>();
+                new ProjectRows(c, file.toString()).readZones(zones);
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + ProjectSchema.ZONES + " WHERE zone_order = ?")) {
+                    for (ProjectRows.SetAsideZone z : zones) {
+                        del.setLong(1, z.order());
+                        del.executeUpdate();
+                        removed.add(z.message().replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
+                    }
+                }
+            }
+            if (StandoffSchema.hasTable(c, ProjectSchema.RULES)) {
+                List<ProjectRows.SetAsideRule> rules = new ArrayList<>();
+                new ProjectRows(c, file.toString()).readRuleSets(rules);
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + ProjectSchema.RULES + " WHERE set_order = ? AND rule_order = ?")) {
+                    for (ProjectRows.SetAsideRule r : rules) {
+                        del.setInt(1, r.setOrder());
+                        del.setInt(2, r.ruleOrder());
+                        del.executeUpdate();
+                        removed.add(r.message().replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
+                    }
+                }
+            }
             if (StandoffSchema.hasTable(c, StandoffSchema.SITES_TABLE)) {
                 try (PreparedStatement del = c.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
                     for (SiteRows.SetAside a : SiteRows.readUsable(c, s -> { })) {
                         del.setLong(1, a.id());
                         del.executeUpdate();
-                        removed.add(a.message().replace("set aside, not loaded", "deleted"));
+                        removed.add(a.message().replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
                     }
                 }
             }

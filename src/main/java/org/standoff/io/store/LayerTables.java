@@ -159,7 +159,9 @@ final class LayerTables {
     }
 
     private void writeMetadata(ProjectLayer pl, int order, String table, List<String> columns) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.LAYERS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.LAYERS + " (panel_order, layer_id, "
+                + "table_name, name, role, color, fill_opacity, line_width, point_size, visible, source_path, source_imported_at, "
+                + "source_sha256, source_crs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setInt(1, order);
             ps.setString(2, pl.id());
             ps.setString(3, table);
@@ -177,7 +179,8 @@ final class LayerTables {
             ps.setString(14, s == null ? null : s.crsName());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.LAYER_FIELDS + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.LAYER_FIELDS + " (table_name, field_index, "
+                + "column_name, name, type, length, decimals) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             List<Field> fields = pl.data().fields();
             for (int i = 0; i < fields.size(); i++) {
                 Field f = fields.get(i);

@@ -78,27 +78,33 @@ public final class ProjectFile {
     }
 
     private static void write(Project project, Path target, Map<String, String> meta, Clock clock) throws StoreException {
+        write(project, target, meta, clock, SaveDisk.SYSTEM);
+    }
+
+    /** As {@link #write(Project, Path)}, through {@code disk} (fault-injection tests). */
+    static void write(Project project, Path target, Map<String, String> meta, Clock clock, SaveDisk disk) throws StoreException {
         Objects.requireNonNull(project, "project");
         Path file = SaveTargets.resolve(target);
         SaveTargets.removeStaleTemporaries(file);
         if (Files.exists(file) && SqliteFiles.header(file) != SqliteFiles.Header.NOT_SQLITE) {
-            InPlaceSave.write(project, file, meta, clock);
+            InPlaceSave.write(project, file, meta, clock, disk);
         } else {
             SaveTargets.moveAsideSideFiles(file);
-            replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock, file));
+            replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock, file, disk), disk.files());
         }
     }
 
     /**
-     * Deletes from {@code file} the site rows that cannot be used, which {@link #open} sets
-     * aside and lists in {@link OpenedProject#warnings()} (bad or non-point geometry, invalid
-     * longitude/latitude, a negative id), and returns a sentence for each. Takes SQLite's write
+     * Deletes from {@code file} the site, zone and rule rows that cannot be used, which
+     * {@link #open} sets aside and lists in {@link OpenedProject#warnings()} (a site's bad or
+     * non-point geometry, invalid longitude/latitude, a negative id; a zone's unknown kind, bad
+     * geometry or bands; a rule's unknown role or status), and returns a sentence for each. Takes SQLite's write
      * lock like a save; the rest of the file is untouched.
      */
-    public static List<String> removeUnusableSites(Path file) throws StoreException {
+    public static List<String> removeUnusableRows(Path file) throws StoreException {
         Path resolved = SaveTargets.resolve(file);
         ProjectReader.meta(resolved); // refuses what is not a Standoff project, with the usual message, without reading it whole
-        return InPlaceSave.removeSetAsideSites(resolved);
+        return InPlaceSave.removeSetAsideRows(resolved);
     }
 
     /** Work done on a project file's database inside {@link #update}'s write transaction. */
@@ -186,11 +192,18 @@ public final class ProjectFile {
 
     /** {@link org.standoff.io.AtomicFiles#replace} with its I/O errors as a {@link StoreException} naming the file. */
     private static void replace(Path target, org.standoff.io.AtomicFiles.Content<StoreException> content) throws StoreException {
+        replace(target, content, org.standoff.io.AtomicFiles.Disk.SYSTEM);
+    }
+
+    private static void replace(Path target, org.standoff.io.AtomicFiles.Content<StoreException> content, org.standoff.io.AtomicFiles.Disk disk)
+            throws StoreException {
+        boolean existed = Files.exists(target);
         try {
-            org.standoff.io.AtomicFiles.replace(target, content);
+            org.standoff.io.AtomicFiles.replace(target, content, disk);
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
-            throw new StoreException(msg.contains(target.toString()) ? msg : target + ": cannot save (" + msg + "); the previous file is unchanged", e);
+            throw new StoreException(msg.contains(target.toString()) ? msg
+                    : target + ": cannot save (" + msg + "); " + (existed ? "the previous file is unchanged" : "nothing was written"), e);
         }
     }
 }

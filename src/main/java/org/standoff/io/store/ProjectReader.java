@@ -40,11 +40,15 @@ final class ProjectReader {
                 }
             }
             ProjectRows rows = new ProjectRows(c, what);
-            List<Zone> zones = StandoffSchema.hasTable(c, ProjectSchema.ZONES) ? rows.readZones() : List.of();
-            List<RuleSet> ruleSets = StandoffSchema.hasTable(c, ProjectSchema.RULE_SETS) ? rows.readRuleSets() : List.of();
+            List<ProjectRows.SetAsideZone> zoneRows = new ArrayList<>();
+            List<Zone> zones = StandoffSchema.hasTable(c, ProjectSchema.ZONES) ? rows.readZones(zoneRows) : List.of();
+            zoneRows.forEach(z -> warnings.add(z.message()));
+            List<ProjectRows.SetAsideRule> ruleRows = new ArrayList<>();
+            List<RuleSet> ruleSets = StandoffSchema.hasTable(c, ProjectSchema.RULE_SETS) ? rows.readRuleSets(ruleRows) : List.of();
+            ruleRows.forEach(r -> warnings.add(r.message()));
             Map<String, String> settings = rows.readKeyValues(ProjectSchema.SETTINGS);
             String name = meta.getOrDefault(ProjectMeta.PROJECT_NAME, file.getFileName().toString().replaceFirst("(?i)\\.gpkg$", ""));
-            Project project = new Project(name, layers, sites, zones, ruleSets, view(meta, what), settings);
+            Project project = new Project(name, layers, sites, zones, ruleSets, view(meta, what, warnings), settings);
             return new OpenedProject(project, file, version, version < StandoffSchema.CURRENT_VERSION,
                     meta.get(ProjectMeta.APP_VERSION), ProjectRows.instant(meta.get(ProjectMeta.CREATED_AT), what + ", created_at"),
                     ProjectRows.instant(meta.get(ProjectMeta.SAVED_AT), what + ", saved_at"), warnings);
@@ -107,7 +111,8 @@ final class ProjectReader {
         return version;
     }
 
-    private static Project.MapViewState view(Map<String, String> meta, String what) throws StoreException {
+    /** The saved map view; one that is not numbers (another program edited it) is the whole-US view, with a warning. */
+    private static Project.MapViewState view(Map<String, String> meta, String what, List<String> warnings) {
         String lat = meta.get(ProjectMeta.VIEW_CENTER_LAT);
         String lon = meta.get(ProjectMeta.VIEW_CENTER_LON);
         String zoom = meta.get(ProjectMeta.VIEW_ZOOM);
@@ -115,9 +120,15 @@ final class ProjectReader {
             return Project.MapViewState.WHOLE_US;
         }
         try {
-            return new Project.MapViewState(Double.parseDouble(lat), Double.parseDouble(lon), Double.parseDouble(zoom));
+            Project.MapViewState v = new Project.MapViewState(Double.parseDouble(lat), Double.parseDouble(lon), Double.parseDouble(zoom));
+            if (Double.isFinite(v.centerLat()) && Double.isFinite(v.centerLon()) && Double.isFinite(v.zoom())) {
+                return v;
+            }
         } catch (NumberFormatException e) {
-            throw new StoreException(what + ": the saved map view is not numeric (" + e.getMessage() + ")", e);
+            // said below, in words
         }
+        warnings.add(what + ", standoff_meta: the saved map view (latitude \"" + lat + "\", longitude \"" + lon + "\", zoom \"" + zoom
+                + "\") is not a position; the map opens on the whole United States instead.");
+        return Project.MapViewState.WHOLE_US;
     }
 }

@@ -37,7 +37,9 @@ final class ProjectRows {
     }
 
     void writeZones(List<Zone> zones) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.ZONES + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.ZONES + " (zone_order, zone_id, name, kind, "
+                + "source_layer_id, filter_mode, filter_ids, filter_names, geom, bands, dissolve, color, rule_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < zones.size(); i++) {
                 Zone z = zones.get(i);
                 ps.setInt(1, i);
@@ -57,32 +59,52 @@ final class ProjectRows {
         }
     }
 
-    List<Zone> readZones() throws SQLException, StoreException {
+    /**
+     * A row of {@code standoff_zones} that cannot be used as a zone: its rowid (= zone_order),
+     * the zone_id it holds (null when it has none) and the sentence naming it and the problem.
+     */
+    record SetAsideZone(long order, String zoneId, String message) {}
+
+    /**
+     * Reads every usable zone in order and adds to {@code setAside} the rows that are not (an
+     * unknown kind or filter mode, a geometry or bands that do not decode, a missing name), so
+     * one bad row never keeps the project from opening, analysing or saving: such a row stays
+     * in the file ({@link InPlaceSave} carries it through) and is listed for repair.
+     */
+    List<Zone> readZones(List<SetAsideZone> setAside) throws SQLException {
         List<Zone> out = new ArrayList<>();
         GeoPackageGeometry codec = new GeoPackageGeometry(new GeometryFactory());
         try (PreparedStatement ps = c.prepareStatement("SELECT zone_id, name, kind, source_layer_id, filter_mode, filter_ids, "
-                + "filter_names, geom, bands, dissolve, color, rule_id FROM " + ProjectSchema.ZONES + " ORDER BY zone_order");
+                + "filter_names, geom, bands, dissolve, color, rule_id, zone_order FROM " + ProjectSchema.ZONES + " ORDER BY zone_order");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String where = what + ", zone " + rs.getString(1);
-                byte[] blob = rs.getBytes(8);
+                String why;
                 try {
+                    byte[] blob = rs.getBytes(8);
                     Geometry g = blob == null ? null : codec.decode(blob);
-                    out.add(new Zone(rs.getString(1), rs.getString(2), enumValue(Zone.Kind.class, rs.getString(3), where + ", kind"),
-                            rs.getString(4), filter(rs, 5, where), g, JsonText.parseBands(rs.getString(9)), rs.getInt(10) != 0,
+                    out.add(new Zone(rs.getString(1), rs.getString(2), enumValue(Zone.Kind.class, rs.getString(3), "kind"),
+                            rs.getString(4), filter(rs, 5, "filter"), g, JsonText.parseBands(rs.getString(9)), rs.getInt(10) != 0,
                             rs.getString(11), rs.getString(12)));
-                } catch (ParseException | IllegalArgumentException | NullPointerException e) {
-                    throw new StoreException(where + ": cannot be read (" + e.getMessage() + ")", e);
+                    continue;
+                } catch (ParseException | IllegalArgumentException | StoreException e) {
+                    why = e.getMessage();
+                } catch (NullPointerException e) {
+                    why = "a required value (id, name, kind or bands) is empty";
                 }
+                long order = rs.getLong(13);
+                setAside.add(new SetAsideZone(order, rs.getString(1), where + " (" + ProjectSchema.ZONES + " row " + order
+                        + "): set aside, not loaded (" + why + "). It stays in the file; fix or delete it with 'standoff project repair'."));
             }
         }
         return out;
     }
 
     void writeRuleSets(List<RuleSet> sets) throws SQLException {
-        try (PreparedStatement set = c.prepareStatement("INSERT INTO " + ProjectSchema.RULE_SETS + " VALUES (?, ?, ?)");
-                PreparedStatement rule = c.prepareStatement("INSERT INTO " + ProjectSchema.RULES
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement set = c.prepareStatement("INSERT INTO " + ProjectSchema.RULE_SETS + " (set_order, rule_set_id, name) VALUES (?, ?, ?)");
+                PreparedStatement rule = c.prepareStatement("INSERT INTO " + ProjectSchema.RULES + " (set_order, rule_order, rule_id, "
+                        + "name, role, inner_m, outer_m, filter_mode, filter_ids, filter_names, citation, status, notes) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < sets.size(); i++) {
                 RuleSet rs = sets.get(i);
                 set.setInt(1, i);
@@ -110,12 +132,24 @@ final class ProjectRows {
         }
     }
 
-    List<RuleSet> readRuleSets() throws SQLException, StoreException {
+    /**
+     * A row of {@code standoff_rules} that cannot be used as a rule: its key, the ids of its rule
+     * set and of itself (either may be null) and the sentence naming it and the problem.
+     */
+    record SetAsideRule(int setOrder, int ruleOrder, String ruleSetId, String ruleId, String message) {}
+
+    /**
+     * Reads every rule set with its usable rules, in order, and adds to {@code setAside} the
+     * rule rows that are not (an unknown role, status or filter mode, bands or lists that do not
+     * decode, an empty required value): as for zones, one bad rule never keeps the project from
+     * opening; the row stays in the file ({@link InPlaceSave} carries it through) for repair.
+     */
+    List<RuleSet> readRuleSets(List<SetAsideRule> setAside) throws SQLException {
         List<RuleSet> out = new ArrayList<>();
         try (PreparedStatement sets = c.prepareStatement("SELECT set_order, rule_set_id, name FROM " + ProjectSchema.RULE_SETS
                 + " ORDER BY set_order");
                 PreparedStatement rules = c.prepareStatement("SELECT rule_id, name, role, inner_m, outer_m, filter_mode, filter_ids, "
-                        + "filter_names, citation, status, notes FROM " + ProjectSchema.RULES + " WHERE set_order = ? ORDER BY rule_order");
+                        + "filter_names, citation, status, notes, rule_order FROM " + ProjectSchema.RULES + " WHERE set_order = ? ORDER BY rule_order");
                 ResultSet s = sets.executeQuery()) {
             while (s.next()) {
                 List<Rule> list = new ArrayList<>();
@@ -123,13 +157,20 @@ final class ProjectRows {
                 try (ResultSet r = rules.executeQuery()) {
                     while (r.next()) {
                         String where = what + ", rule set " + s.getString(2) + ", rule " + r.getString(1);
+                        String why;
                         try {
-                            list.add(new Rule(r.getString(1), r.getString(2), enumValue(LayerRole.class, r.getString(3), where + ", role"),
-                                    new Zone.Band(r.getDouble(4), r.getDouble(5)), filter(r, 6, where), r.getString(9),
-                                    enumValue(Rule.Status.class, r.getString(10), where + ", status"), r.getString(11)));
-                        } catch (IllegalArgumentException | NullPointerException e) {
-                            throw new StoreException(where + ": cannot be read (" + e.getMessage() + ")", e);
+                            list.add(new Rule(r.getString(1), r.getString(2), enumValue(LayerRole.class, r.getString(3), "role"),
+                                    new Zone.Band(r.getDouble(4), r.getDouble(5)), filter(r, 6, "filter"), r.getString(9),
+                                    enumValue(Rule.Status.class, r.getString(10), "status"), r.getString(11)));
+                            continue;
+                        } catch (IllegalArgumentException | StoreException e) {
+                            why = e.getMessage();
+                        } catch (NullPointerException e) {
+                            why = "a required value (id, name, role, status or filter) is empty";
                         }
+                        setAside.add(new SetAsideRule(s.getInt(1), r.getInt(12), s.getString(2), r.getString(1), where + " ("
+                                + ProjectSchema.RULES + " row " + s.getInt(1) + "/" + r.getInt(12) + "): set aside, not loaded (" + why
+                                + "). It stays in the file; fix or delete it with 'standoff project repair'."));
                     }
                 }
                 out.add(new RuleSet(s.getString(2), s.getString(3), list));

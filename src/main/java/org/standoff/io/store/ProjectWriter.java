@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sqlite.SQLiteConfig;
 import org.standoff.model.Project;
 import org.standoff.model.ProjectLayer;
 
@@ -35,9 +36,10 @@ final class ProjectWriter {
      *     writer adds schema_version, app_version, saved_at, project name and view
      * @param target the file the temporary {@code file} will become, named in messages
      */
-    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target) throws StoreException {
+    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target, SaveDisk disk)
+            throws StoreException {
         String what = target.toString(); // messages name the file the user saves, not the hidden temporary one
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), disk.apply(new SQLiteConfig()).toProperties())) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode = OFF");
                 s.execute("PRAGMA synchronous = OFF");

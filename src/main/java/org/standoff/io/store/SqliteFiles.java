@@ -29,6 +29,10 @@ final class SqliteFiles {
         SQLITE
     }
 
+    /** SQLITE_IOERR in the user's words: the OS refused a write (EIO, a full quota, a file-size limit). */
+    private static final String WRITE_REFUSED = "the disk refused to write (it may be full, or the file larger than this account or "
+            + "disk allows)";
+
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private SqliteFiles() {
@@ -86,6 +90,7 @@ final class SqliteFiles {
         rollBackHotJournal(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
+        config.setBusyTimeout(InPlaceSave.BUSY_TIMEOUT_MS); // another program's short write is waited for, as a save waits
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         } catch (SQLException e) {
@@ -114,6 +119,11 @@ final class SqliteFiles {
 
     /** The message for an SQLite error met while reading a file that passed {@link #header}. */
     static StoreException damaged(Path file, SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        if (code == 5 || code == 6) { // SQLITE_BUSY, SQLITE_LOCKED: a lock, not damage
+            return new StoreException(file + " is in use by another program (QGIS, GDAL or sqlite3?) that holds a lock on it. "
+                    + "Close the file there, or finish its edit, and try again. The file was not changed.", e);
+        }
         return new StoreException(file + " is damaged or not a complete Standoff project (" + e.getMessage() + ")", e);
     }
 
@@ -129,7 +139,7 @@ final class SqliteFiles {
                     + "Close the file there, or finish its edit, and save again.";
             case 8 -> " cannot be written (the file or its folder is read-only). Save As to another file.";
             case 13 -> ": the disk is full.";
-            case 10 -> ": the disk reported a write error (" + e.getMessage() + ").";
+            case 10 -> ": " + WRITE_REFUSED + ".";
             case 11, 26 -> " is damaged (" + e.getMessage() + "). Save As to another file.";
             default -> ": cannot save (" + e.getMessage() + ").";
         };
@@ -141,7 +151,7 @@ final class SqliteFiles {
         int code = e.getErrorCode() & 0xFF;
         String why = switch (code) {
             case 13 -> ": cannot save, the disk is full.";
-            case 10 -> ": cannot save, the disk reported a write error (" + e.getMessage() + ").";
+            case 10 -> ": cannot save, " + WRITE_REFUSED + ".";
             case 8 -> ": cannot save, the folder is read-only.";
             default -> ": cannot write the project (" + e.getMessage() + ").";
         };

@@ -121,4 +121,44 @@ class CsvFileTest {
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("long.csv") && e.getMessage().contains("3")
                 && e.getMessage().contains("million characters"), e.getMessage());
     }
+
+    /** A line of 3 GB, more than the test's heap, made as it is read: never on disk, never whole in memory. */
+    @org.junit.jupiter.api.Test
+    void aRecordOfGigabytesIsRefusedInBoundedMemoryWithoutReadingTheRestOfTheFile() throws Exception {
+        long total = 3L << 30;
+        long[] read = new long[1];
+        byte[] head = "name,lat,lon,caf\u00e9\nA,41,-104,x\nB,41,-104,\"".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        CsvStream.Bytes endless = () -> new java.io.InputStream() {
+            private long at;
+
+            @Override
+            public int read() {
+                return at < total ? (at < head.length ? head[(int) at++] & 0xFF : (int) (at++ % 26) + 'a') : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = (int) Math.min(len, total - at);
+                if (n <= 0) {
+                    return -1;
+                }
+                for (int k = 0; k < n; k++) {
+                    b[off + k] = (byte) read();
+                }
+                read[0] += n;
+                return n;
+            }
+        };
+        java.nio.file.Path name = java.nio.file.Path.of("huge.csv");
+        CsvException e = org.junit.jupiter.api.Assertions.assertThrows(CsvException.class, () -> {
+            try (CsvStream in = CsvStream.open(endless, name, null, null)) {
+                while (in.next() != null) {
+                    // read on to the refusal
+                }
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("huge.csv") && e.getMessage().contains("line 3")
+                && e.getMessage().contains("million characters"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(read[0] < 64L << 20, "read " + read[0] + " bytes of " + total + ", not the whole file");
+    }
 }

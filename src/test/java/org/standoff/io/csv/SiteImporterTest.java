@@ -211,4 +211,21 @@ class SiteImporterTest {
         assertEquals(Parsed.of(Confidence.LIKELY), plan.sites().get(0).confidence());
         assertNull(plan.sites().get(0).notes());
     }
+
+    /** Case 13 of issue #16: one timestamp beyond what a project can hold once aborted the whole import. */
+    @org.junit.jupiter.api.Test
+    void aTimestampBeyondTheYearsAProjectHoldsFallsBackToTheImportTimeAndTheRestImports(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        ImportPlan plan = plan("name,lat,lon,created_at\nA,38.5,-77.1,+1000000000-01-01T00:00:00Z\nB,38.6,-77.2,2025-01-01T00:00:00Z\n",
+                List.of(), DuplicatePolicy.SKIP);
+        assertEquals(2, plan.toInsert().size(), "both rows are imported");
+        ImportPlan.PlannedSite a = plan.toInsert().get(0);
+        assertNull(a.site().created(), "the import time is used instead");
+        assertTrue(flagFields(a).contains("created_at"), flagFields(a).toString());
+        assertEquals(java.time.Instant.parse("2025-01-01T00:00:00Z"), plan.toInsert().get(1).site().created());
+        java.nio.file.Path file = dir.resolve("p.gpkg");
+        org.standoff.io.store.ProjectFile.write(new org.standoff.model.Project("p", List.of(), plan.sites(), List.of(), List.of(),
+                org.standoff.model.Project.MapViewState.WHOLE_US, java.util.Map.of()), file);
+        assertEquals(2, org.standoff.io.store.ProjectFile.read(file).sites().size());
+    }
 }

@@ -42,13 +42,27 @@ class JsonTextTest {
     }
 
     @Test
-    void aZoneRowEditedIntoNonsenseIsRefusedNamingTheZone() throws Exception {
+    void aZoneRowEditedIntoNonsenseIsSetAsideNamingTheZone() throws Exception {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(ProjectFixtures.everything(), file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE standoff_zones SET bands = '[[5, 1]]' WHERE zone_id = 'Z3'");
         }
-        StoreException e = assertThrows(StoreException.class, () -> ProjectFile.read(file));
-        assertTrue(e.getMessage().contains(file + ", zone Z3"), e.getMessage());
+        OpenedProject opened = ProjectFile.open(file);
+        assertEquals(1, opened.warnings().size(), opened.warnings().toString());
+        assertTrue(opened.warnings().get(0).startsWith(file + ", zone Z3"), opened.warnings().get(0));
+        assertEquals(ProjectFixtures.everything().zones().size() - 1, opened.project().zones().size());
+    }
+
+    @Test
+    void aZoneOfMoreBandsThanTheLimitIsRefusedNotExpanded() {
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i <= JsonText.MAX_BANDS; i++) {
+            many.append(i == 0 ? "" : ",").append("[").append(i).append(",").append(i + 1).append("]");
+        }
+        String json = many.append("]").toString();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonText.parseBands(json));
+        assertTrue(e.getMessage().contains("at most " + JsonText.MAX_BANDS), e.getMessage());
+        assertEquals(JsonText.MAX_BANDS, JsonText.parseBands(json.replaceFirst(",\\[" + JsonText.MAX_BANDS + ",[0-9]+\\]\\]$", "]")).size());
     }
 }

@@ -217,6 +217,66 @@ class ProjectFileNeighboursTest {
         assertEquals(3, again.warnings().size(), "the set-aside rows are still in the file for repair");
     }
 
+    private static String query(Path file, String sql) throws SQLException {
+        try (Connection c = open(file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    @Test
+    void columnsAnotherProgramAddedToTheSitesSettingsAndALayerKeepTheirValuesThroughASave() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        String layer = query(file, "SELECT table_name FROM standoff_layers ORDER BY panel_order LIMIT 1");
+        String layerId = query(file, "SELECT layer_id FROM standoff_layers ORDER BY panel_order LIMIT 1");
+        long site = Long.parseLong(query(file, "SELECT min(id) FROM standoff_sites"));
+        long fid = Long.parseLong(query(file, "SELECT min(fid) FROM " + LayerTables.q(layer)));
+        String key = query(file, "SELECT min(key) FROM standoff_settings");
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            GeoPackageFunctions.register(c); // as QGIS provides them to the R-tree triggers
+            s.execute("ALTER TABLE standoff_sites ADD COLUMN analyst TEXT");
+            s.execute("UPDATE standoff_sites SET analyst = 'checked by JM' WHERE id = " + site);
+            s.execute("ALTER TABLE " + LayerTables.q(layer) + " ADD COLUMN score REAL DEFAULT 0");
+            s.execute("UPDATE " + LayerTables.q(layer) + " SET score = 4.5 WHERE fid = " + fid);
+            s.execute("ALTER TABLE standoff_settings ADD COLUMN why TEXT");
+            s.execute("UPDATE standoff_settings SET why = 'team default' WHERE key = '" + key + "'");
+            s.execute("ALTER TABLE standoff_rules ADD COLUMN unused TEXT"); // empty everywhere: kept, and no reason to refuse
+        }
+
+        Project p = ProjectFile.read(file);
+        List<MiningSite> sites = new ArrayList<>(p.sites());
+        sites.add(MiningSite.at("New", -100, 40));
+        ProjectFile.write(new Project(p.name(), p.layers(), sites, p.zones(), p.ruleSets(), p.view(), p.settings()), file);
+
+        assertEquals("checked by JM", query(file, "SELECT analyst FROM standoff_sites WHERE id = " + site));
+        assertEquals(1, count(file, "SELECT count(*) FROM standoff_sites WHERE analyst IS NOT NULL"));
+        String newLayer = query(file, "SELECT table_name FROM standoff_layers WHERE layer_id = '" + layerId + "'");
+        assertEquals("4.5", query(file, "SELECT score FROM " + LayerTables.q(newLayer) + " WHERE fid = " + fid));
+        assertEquals("team default", query(file, "SELECT why FROM standoff_settings WHERE key = '" + key + "'"));
+        assertEquals(1, count(file, "SELECT count(*) FROM pragma_table_info('standoff_rules') WHERE name = 'unused'"));
+        ProjectFixtures.assertProjectEquals(p, withoutLast(ProjectFile.read(file)));
+    }
+
+    private static Project withoutLast(Project p) {
+        return new Project(p.name(), p.layers(), p.sites().subList(0, p.sites().size() - 1), p.zones(), p.ruleSets(), p.view(),
+                p.settings());
+    }
+
+    @Test
+    void aValueInAColumnAddedToATableKeptByPositionRefusesTheSaveNamingIt() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE standoff_zones ADD COLUMN reviewer TEXT");
+            s.execute("UPDATE standoff_zones SET reviewer = 'AB' WHERE zone_order = 1");
+        }
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(ProjectFile.read(file), file));
+        assertTrue(e.getMessage().contains("reviewer") && e.getMessage().contains("standoff_zones")
+                && e.getMessage().contains("Nothing was written"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
     @Test
     void savingThroughASymlinkUpdatesItsTargetAndKeepsHardLinksAndMode() throws Exception {
         Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
@@ -300,9 +360,78 @@ class ProjectFileNeighboursTest {
         try (Connection c = open(file); Statement s = c.createStatement()) {
             s.execute("UPDATE standoff_zones SET bands = '" + "[".repeat(100_000) + "]".repeat(100_000) + "' WHERE zone_order = 0");
         }
-        StoreException e = assertThrows(StoreException.class, () -> ProjectFile.read(file));
-        assertTrue(e.getMessage().contains("standoff_zones") || e.getMessage().contains("zone"), e.getMessage());
-        assertTrue(!e.getMessage().contains("Exception"), "plain words: " + e.getMessage());
+        OpenedProject opened = ProjectFile.open(file);
+        assertEquals(1, opened.warnings().size(), opened.warnings().toString());
+        String w = opened.warnings().get(0);
+        assertTrue(w.contains("zone Z1") && w.contains("set aside") && w.contains("Nesting limit"), w);
+        assertTrue(!w.contains("Exception"), "plain words: " + w);
+    }
+
+    @Test
+    void unusableZoneRowsAreSetAsideListedAndKeptWhileTheRestOpensAndSaves() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        Project everything = ProjectFixtures.everything();
+        ProjectFile.write(everything, file);
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("UPDATE standoff_zones SET kind = 'HEXAGON' WHERE zone_id = 'Z2'");
+            s.execute("UPDATE standoff_zones SET geom = X'47500001E6100000FF' WHERE zone_id = 'Z4'");
+            s.execute("UPDATE standoff_zones SET bands = '[[5, 1]]' WHERE zone_id = 'Z5'");
+        }
+        OpenedProject opened = ProjectFile.open(file);
+        assertEquals(List.of("Z1", "Z3", "Z6"), opened.project().zones().stream().map(org.standoff.model.Zone::id).toList());
+        assertEquals(3, opened.warnings().size(), opened.warnings().toString());
+        assertTrue(opened.warnings().stream().anyMatch(w -> w.contains("zone Z2") && w.contains("HEXAGON")), opened.warnings().toString());
+        assertTrue(opened.warnings().stream().noneMatch(w -> w.contains("No enum constant")), opened.warnings().toString());
+
+        // the user deletes Z3 and adds a zone: the set-aside rows stay for repair, after the project's zones
+        List<org.standoff.model.Zone> zones = new ArrayList<>(opened.project().zones());
+        zones.remove(1);
+        zones.add(everything.zones().get(1).withName("Redrawn"));
+        Project edited = new Project("P", List.of(), List.of(), zones, List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of());
+        ProjectFile.write(edited, file);
+
+        OpenedProject again = ProjectFile.open(file);
+        assertEquals(List.of("Z1", "Z6", "Z2"), again.project().zones().stream().map(org.standoff.model.Zone::id).toList(),
+                "the project's zones, in order; its Z2 replaces the unusable Z2 row");
+        assertEquals(2, again.warnings().size(), "Z4 and Z5 are still in the file for repair: " + again.warnings());
+        assertEquals(5, count(file, "SELECT count(*) FROM standoff_zones"));
+
+        List<String> removed = ProjectFile.removeUnusableRows(file);
+        assertEquals(2, removed.size(), removed.toString());
+        assertTrue(removed.stream().allMatch(r -> r.contains("deleted") && !r.contains("stays in the file")), removed.toString());
+        OpenedProject repaired = ProjectFile.open(file);
+        assertEquals(List.of(), repaired.warnings());
+        assertEquals(List.of("Z1", "Z6", "Z2"), repaired.project().zones().stream().map(org.standoff.model.Zone::id).toList());
+    }
+
+    @Test
+    void unusableRuleRowsAreSetAsideListedAndKeptInTheirRuleSetThroughASave() throws Exception {
+        Path file = dir.resolve("p.gpkg");
+        ProjectFile.write(ProjectFixtures.everything(), file);
+        try (Connection c = open(file); Statement s = c.createStatement()) {
+            s.execute("UPDATE standoff_rules SET role = 'SPACEPORT' WHERE rule_id = 'R-cfius-1'");
+        }
+        OpenedProject opened = ProjectFile.open(file);
+        org.standoff.model.RuleSet fed = opened.project().ruleSets().get(0);
+        assertEquals(List.of("R-cfius-2"), fed.rules().stream().map(org.standoff.model.Rule::id).toList());
+        assertEquals(1, opened.warnings().size(), opened.warnings().toString());
+        assertTrue(opened.warnings().get(0).contains("rule R-cfius-1") && opened.warnings().get(0).contains("SPACEPORT"),
+                opened.warnings().get(0));
+
+        // the rule sets are saved in the other order, the federal one renamed: the bad rule stays with it
+        List<org.standoff.model.RuleSet> sets = List.of(opened.project().ruleSets().get(1),
+                new org.standoff.model.RuleSet(fed.id(), "Federal", fed.rules()));
+        Project p = opened.project();
+        ProjectFile.write(new Project(p.name(), p.layers(), p.sites(), p.zones(), sets, p.view(), p.settings()), file);
+
+        OpenedProject again = ProjectFile.open(file);
+        assertEquals(1, again.warnings().size(), "still in the file for repair: " + again.warnings());
+        assertEquals("RS-fed", query(file, "SELECT s.rule_set_id FROM standoff_rules r JOIN standoff_rule_sets s USING (set_order) "
+                + "WHERE r.rule_id = 'R-cfius-1'"), "in its own rule set, now second");
+        assertEquals(List.of("R-cfius-2"), again.project().ruleSets().get(1).rules().stream().map(org.standoff.model.Rule::id).toList());
+
+        assertEquals(1, ProjectFile.removeUnusableRows(file).size());
+        assertEquals(List.of(), ProjectFile.open(file).warnings());
     }
 
     @Test
