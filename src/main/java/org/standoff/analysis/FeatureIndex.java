@@ -5,8 +5,8 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.standoff.geo.ElementQuery;
-import org.standoff.geo.PreparedGeodesicGeometry;
+import org.standoff.geo.distance.ElementQuery;
+import org.standoff.geo.distance.PreparedGeodesicGeometry;
 import org.standoff.model.Feature;
 import org.standoff.model.Layer;
 
@@ -15,7 +15,7 @@ import org.standoff.model.Layer;
  * to a point, and all features within a radius, sorted by distance.
  *
  * <p><b>Guarantee.</b> Answers are exactly those of a brute-force scan computing
- * {@link org.standoff.geo.GeodesicDistance} to every feature (distance to a polygon's boundary,
+ * {@link org.standoff.geo.distance.GeodesicDistance} to every feature (distance to a polygon's boundary,
  * 0 inside; WGS84 ellipsoid; see that class for accuracy), to the last bit. Ties in distance go
  * to the feature earliest in the layer. Empty geometries are never found.
  *

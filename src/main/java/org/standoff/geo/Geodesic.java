@@ -109,7 +109,7 @@ public final class Geodesic {
     }
 
     /** Maps any finite longitude to [-180, 180], keeping ±180 as given. */
-    static double normalizeLongitude(double degrees) {
+    public static double normalizeLongitude(double degrees) {
         if (degrees >= -180 && degrees <= 180) {
             return degrees;
         }

@@ -15,7 +15,7 @@ import org.opengis.geometry.DirectPosition;
  *
  * <p>Thread-safe (per-thread calculators).
  */
-final class GeodesicSolver {
+public final class GeodesicSolver {
 
     private static final ThreadLocal<GeodeticCalculator> CALCULATOR =
             ThreadLocal.withInitial(() -> GeodeticCalculator.create(CommonCRS.WGS84.geographic()));
@@ -29,7 +29,7 @@ final class GeodesicSolver {
      * @param out receives {@code {distance m, azimuth at 1, forward azimuth at 2}}, azimuths in
      *            degrees clockwise from north, not normalised
      */
-    static void inverse(double lon1, double lat1, double lon2, double lat2, double[] out) {
+    public static void inverse(double lon1, double lat1, double lon2, double lat2, double[] out) {
         GeodeticCalculator c = CALCULATOR.get();
         c.setStartGeographicPoint(lat1, lon1);
         c.setEndGeographicPoint(lat2, lon2);
@@ -43,7 +43,7 @@ final class GeodesicSolver {
      *
      * @param out receives {@code {lon, lat, forward azimuth at the end}}; lon in [-180, 180]
      */
-    static void direct(double lon, double lat, double azimuth, double metres, double[] out) {
+    public static void direct(double lon, double lat, double azimuth, double metres, double[] out) {
         out[2] = endPoint(lon, lat, azimuth, metres, out).getEndingAzimuth();
     }
 
@@ -53,7 +53,7 @@ final class GeodesicSolver {
      *
      * @param out receives {@code {lon, lat}}; lon in [-180, 180]
      */
-    static void destination(double lon, double lat, double azimuth, double metres, double[] out) {
+    public static void destination(double lon, double lat, double azimuth, double metres, double[] out) {
         endPoint(lon, lat, azimuth, metres, out);
     }
 

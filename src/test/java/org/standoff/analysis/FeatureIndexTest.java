@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.standoff.geo.GeodesicDistance;
+import org.standoff.geo.distance.GeodesicDistance;
 import org.standoff.model.Feature;
 
 /** FeatureIndex against a brute-force scan with GeodesicDistance over every feature. */

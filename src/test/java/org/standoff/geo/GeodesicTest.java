@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Compares Geodesic with GeographicLib GeodSolve output committed under test-data/ok. */
-class GeodesicTest {
+public class GeodesicTest {
 
     /**
      * SIS and GeographicLib both implement Karney and agree to 1e-6 m and 1e-9 degrees on every
@@ -24,7 +24,7 @@ class GeodesicTest {
     static final double AZIMUTH_TOLERANCE_DEG = 1e-6;
     static final double POSITION_TOLERANCE_DEG = 1e-9;  // about 0.1 mm
 
-    static List<double[]> rows(String name) throws IOException {
+    public static List<double[]> rows(String name) throws IOException {
         try (var in = GeodesicTest.class.getResourceAsStream("test-data/ok/" + name);
              var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
@@ -33,7 +33,7 @@ class GeodesicTest {
         }
     }
 
-    static double angleDifference(double a, double b) {
+    public static double angleDifference(double a, double b) {
         double d = (a - b) % 360;
         if (d > 180) {
             d -= 360;

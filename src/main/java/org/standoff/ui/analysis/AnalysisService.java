@@ -27,7 +27,7 @@ import org.standoff.analysis.ProgressListener;
 import org.standoff.analysis.ScreeningOp;
 import org.standoff.analysis.ZoneCounts;
 import org.standoff.analysis.ZoneShapes;
-import org.standoff.geo.BufferLimitException;
+import org.standoff.geo.buffer.BufferLimitException;
 import org.standoff.model.Layer;
 import org.standoff.model.MiningSite;
 import org.standoff.model.ProjectLayer;
