@@ -4,7 +4,7 @@ package org.standoff.geo;
  * Constants of the WGS84 ellipsoid and the few closed-form quantities the exact-distance code
  * needs for its <em>bounds</em>: earth-centred (ECEF) coordinates, radii of curvature.
  *
- * <p>Nothing here computes a geodesic; {@link GeodesicSolver} does. The bounds rest on two
+ * <p>Nothing here computes a geodesic; {@link Geodesic} does. The bounds rest on two
  * facts: a straight 3-D chord is never longer than the geodesic between its ends, and the
  * metric of the ellipsoid is, in every direction, at least {@link #MIN_RADIUS} (b²/a, the
  * meridional radius of curvature at the equator) times the metric of the unit sphere in the

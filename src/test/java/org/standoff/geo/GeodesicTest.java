@@ -77,6 +77,23 @@ public class GeodesicTest {
     }
 
     @Test
+    void innerLoopFormsAgreeWithGeodSolveAndTheCheckedForms() throws IOException {
+        double[] out = new double[3];
+        for (double[] r : rows("geodesic-inverse.txt")) {
+            Geodesic.inverse(r[0], r[1], r[2], r[3], out);
+            assertEquals(r[6], out[0], DISTANCE_TOLERANCE_M, () -> "distance for " + java.util.Arrays.toString(r));
+            assertEquals(0, angleDifference(out[1], r[4]), AZIMUTH_TOLERANCE_DEG, () -> "azimuth for " + java.util.Arrays.toString(r));
+            assertEquals(0, angleDifference(out[2], r[5]), AZIMUTH_TOLERANCE_DEG, () -> "end azimuth for " + java.util.Arrays.toString(r));
+        }
+        for (double[] r : rows("geodesic-direct.txt")) {
+            Geodesic.direct(r[0], r[1], r[2], r[3], out);
+            double[] checked = Geodesic.destination(r[0], r[1], r[2], r[3]);
+            assertEquals(checked[0], out[0], 0, () -> "lon for " + java.util.Arrays.toString(r));
+            assertEquals(checked[1], out[1], 0, () -> "lat for " + java.util.Arrays.toString(r));
+        }
+    }
+
+    @Test
     void destinationThenDistanceRoundTrips() {
         double[] p = Geodesic.destination(-104.867, 41.133, 123.4, 1609.344);
         assertEquals(1609.344, Geodesic.distance(-104.867, 41.133, p[0], p[1]), 1e-6);

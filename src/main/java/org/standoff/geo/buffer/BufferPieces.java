@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.standoff.geo.GeodesicSolver;
+import org.standoff.geo.Geodesic;
 import org.standoff.geo.Wgs84;
 import org.standoff.geo.distance.FlatGeometry;
 
@@ -122,7 +122,7 @@ final class BufferPieces {
         double[] az2 = new double[m];
         double[] length = new double[m];
         for (int j = 0; j < m; j++) {
-            GeodesicSolver.inverse(c[j].x, c[j].y, c[j + 1].x, c[j + 1].y, inv);
+            Geodesic.inverse(c[j].x, c[j].y, c[j + 1].x, c[j + 1].y, inv);
             length[j] = inv[0];
             az1[j] = inv[1];
             az2[j] = inv[2];
@@ -147,7 +147,7 @@ final class BufferPieces {
                     lat = b.y;
                     azimuth = az2[j];
                 } else if (i > 0) {
-                    GeodesicSolver.direct(a.x, a.y, az1[j], length[j] * i / k, dir);
+                    Geodesic.direct(a.x, a.y, az1[j], length[j] * i / k, dir);
                     lon = unwrap(dir[0]);
                     lat = dir[1];
                     azimuth = dir[2];
@@ -183,7 +183,7 @@ final class BufferPieces {
     }
 
     private Coordinate offset(double lon, double lat, double azimuth) {
-        GeodesicSolver.direct(lon, lat, azimuth, radius, off);
+        Geodesic.direct(lon, lat, azimuth, radius, off);
         return new Coordinate(unwrap(off[0]), off[1]);
     }
 

@@ -1,12 +1,12 @@
 package org.standoff.geo.buffer;
 
-import org.standoff.geo.GeodesicSolver;
+import org.standoff.geo.Geodesic;
 import org.standoff.geo.Wgs84;
 
 /**
  * The direct geodesic problem on WGS84 for the end point only, written for the one place where
  * it is the inner loop: {@link HullSectionBuffer} places every buffer vertex with it, hundreds of
- * thousands per layer. Everything else calls Apache SIS through {@link GeodesicSolver}.
+ * thousands per layer. Everything else calls Apache SIS through {@link Geodesic}.
  *
  * <p><b>Why not SIS here.</b> SIS's {@code GeodeticCalculator} and GeographicLib-Java take
  * 400–800 ns a call on this project's machines, much of it in {@code Math.hypot} (not an

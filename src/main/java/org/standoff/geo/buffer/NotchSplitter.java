@@ -5,7 +5,7 @@ import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.standoff.geo.GeodesicSolver;
+import org.standoff.geo.Geodesic;
 import org.standoff.geo.Wgs84;
 
 /**
@@ -183,8 +183,8 @@ final class NotchSplitter {
         }
         double[] inv = new double[3];
         double[] dir = new double[3];
-        GeodesicSolver.inverse(q0.x, q0.y, q1.x, q1.y, inv);
-        GeodesicSolver.direct(q0.x, q0.y, inv[1], u * inv[0], dir);
+        Geodesic.inverse(q0.x, q0.y, q1.x, q1.y, inv);
+        Geodesic.direct(q0.x, q0.y, inv[1], u * inv[0], dir);
         // keep the longitude continuous with the edge (the ring may be unwrapped past ±180)
         return new Coordinate(q0.x + Wgs84.wrap180(dir[0] - q0.x), dir[1]);
     }

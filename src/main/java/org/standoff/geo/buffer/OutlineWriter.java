@@ -2,7 +2,7 @@ package org.standoff.geo.buffer;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateList;
-import org.standoff.geo.GeodesicSolver;
+import org.standoff.geo.Geodesic;
 import org.standoff.geo.Wgs84;
 
 /**
@@ -226,7 +226,7 @@ final class OutlineWriter {
     private void edge(int e) {
         if (!edgeKnown[e]) {
             edgeKnown[e] = true;
-            GeodesicSolver.inverse(ring[e].x, ring[e].y, ring[e + 1].x, ring[e + 1].y, dir);
+            Geodesic.inverse(ring[e].x, ring[e].y, ring[e + 1].x, ring[e + 1].y, dir);
             edgeLength[e] = dir[0];
             edgeAz1[e] = dir[1];
             edgeAz2[e] = dir[2];

@@ -1,7 +1,6 @@
 package org.standoff.geo.distance;
 
 import org.standoff.geo.Geodesic;
-import org.standoff.geo.GeodesicSolver;
 import org.standoff.geo.Wgs84;
 
 /**
@@ -160,7 +159,7 @@ final class DistanceQuery {
         double vy = g.lat[first + pos];
         double toNext = azimuthToNeighbour(first, m, pos, 1, vx, vy);
         double toPrev = azimuthToNeighbour(first, m, pos, -1, vx, vy);
-        GeodesicSolver.inverse(vx, vy, lon, lat, scratch);
+        Geodesic.inverse(vx, vy, lon, lat, scratch);
         double toP = scratch[1];
         // Interior wedge: counter-clockwise from "next" to "previous" when the interior is on the left.
         return path.interiorLeft()
@@ -172,7 +171,7 @@ final class DistanceQuery {
         for (int i = 1; i < m; i++) {
             int q = first + Math.floorMod(pos + step * i, m);
             if (g.lon[q] != vx || g.lat[q] != vy) {
-                GeodesicSolver.inverse(vx, vy, g.lon[q], g.lat[q], scratch);
+                Geodesic.inverse(vx, vy, g.lon[q], g.lat[q], scratch);
                 return scratch[1];
             }
         }
@@ -234,7 +233,7 @@ final class DistanceQuery {
     private void solve(int k) {
         int v = g.elementStart[k];
         if (g.lonePoint[k]) {
-            GeodesicSolver.inverse(g.lon[v], g.lat[v], lon, lat, scratch);
+            Geodesic.inverse(g.lon[v], g.lat[v], lon, lat, scratch);
             if (scratch[0] < bestDistance) {
                 record(k, scratch[0], g.lon[v], g.lat[v], GeodesicSegment.FootKind.AT_START, 0, scratch[1]);
             }

@@ -1,6 +1,6 @@
 package org.standoff.geo.distance;
 
-import org.standoff.geo.GeodesicSolver;
+import org.standoff.geo.Geodesic;
 import org.standoff.geo.Wgs84;
 
 /**
@@ -142,9 +142,9 @@ public final class ElementQuery {
      */
     public boolean edgeMayBeCloser(PreparedGeodesicGeometry g, int k, double lowerMetres, double limitMetres) {
         int v = g.elementStart[k];
-        GeodesicSolver.inverse(g.lon[v], g.lat[v], query.lon(), query.lat(), scratch);
+        Geodesic.inverse(g.lon[v], g.lat[v], query.lon(), query.lat(), scratch);
         double toA = scratch[0];
-        GeodesicSolver.inverse(g.lon[v + 1], g.lat[v + 1], query.lon(), query.lat(), scratch);
+        Geodesic.inverse(g.lon[v + 1], g.lat[v + 1], query.lon(), query.lat(), scratch);
         double toB = scratch[0];
         vertexDistance = Math.min(toA, toB);
         double length = Wgs84.geodesicLengthUpperBound(g.lon[v], g.lat[v], g.lon[v + 1], g.lat[v + 1]);
@@ -158,7 +158,7 @@ public final class ElementQuery {
 
     /** The exact distance in metres from the query point to (lon, lat). */
     public double distanceTo(double toLon, double toLat) {
-        GeodesicSolver.inverse(toLon, toLat, query.lon(), query.lat(), scratch);
+        Geodesic.inverse(toLon, toLat, query.lon(), query.lat(), scratch);
         return scratch[0];
     }
 

@@ -1,6 +1,6 @@
 package org.standoff.geo.distance;
 
-import org.standoff.geo.GeodesicSolver;
+import org.standoff.geo.Geodesic;
 import org.standoff.geo.Wgs84;
 
 /**
@@ -55,18 +55,18 @@ final class GeodesicSegment {
 
     /** Computes the nearest point of geodesic AB to P into this object's fields. */
     void solve(double px, double py, double ax, double ay, double bx, double by) {
-        GeodesicSolver.inverse(ax, ay, bx, by, edge);
+        Geodesic.inverse(ax, ay, bx, by, edge);
         double length = edge[0];
         double az1 = edge[1];
         double az2 = edge[2];
-        GeodesicSolver.inverse(ax, ay, px, py, toP);
+        Geodesic.inverse(ax, ay, px, py, toP);
         if (length == 0 || cosDeg(toP[1] - az1) <= 0) {
             setVertex(FootKind.AT_START, ax, ay, toP[0], az1, toP[1]);
             return;
         }
         double dA = toP[0];
         double azAP = toP[1];
-        GeodesicSolver.inverse(bx, by, px, py, toP);
+        Geodesic.inverse(bx, by, px, py, toP);
         if (cosDeg(toP[1] - az2) >= 0) {
             setVertex(FootKind.AT_END, bx, by, toP[0], az2, toP[1]);
             return;
@@ -74,8 +74,8 @@ final class GeodesicSegment {
         double r = Wgs84.gaussianRadius(py);
         double s = clamp(alongTrack(dA, azAP - az1, r), 0, length);
         for (int i = 0; i < MAX_ITERATIONS; i++) {
-            GeodesicSolver.direct(ax, ay, az1, s, pos);
-            GeodesicSolver.inverse(pos[0], pos[1], px, py, toP);
+            Geodesic.direct(ax, ay, az1, s, pos);
+            Geodesic.inverse(pos[0], pos[1], px, py, toP);
             double step = alongTrack(toP[0], toP[1] - pos[2], r);
             double next = clamp(s + step, 0, length);
             boolean done = Math.abs(next - s) < STEP_TOLERANCE_M;
@@ -84,8 +84,8 @@ final class GeodesicSegment {
                 break;
             }
         }
-        GeodesicSolver.direct(ax, ay, az1, s, pos);
-        GeodesicSolver.inverse(pos[0], pos[1], px, py, toP);
+        Geodesic.direct(ax, ay, az1, s, pos);
+        Geodesic.inverse(pos[0], pos[1], px, py, toP);
         distance = toP[0];
         footLon = pos[0];
         footLat = pos[1];

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.standoff.geo.GeodesicSolver;
+import org.standoff.geo.Geodesic;
 import org.standoff.geo.GeodesicTest;
 import org.standoff.geo.Wgs84;
 
@@ -50,7 +50,7 @@ class GeodesicDirectTest {
             double azimuth = -360 + 720 * random.nextDouble();
             double metres = Math.pow(10, 7.2 * random.nextDouble());
             solver.destination(lon, lat, azimuth, metres, ours);
-            GeodesicSolver.direct(lon, lat, azimuth, metres, sis);
+            Geodesic.direct(lon, lat, azimuth, metres, sis);
             double dx = Wgs84.wrap180(ours[0] - sis[0]) * Math.cos(Math.toRadians(sis[1]));
             double dy = ours[1] - sis[1];
             worst = Math.max(worst, Math.hypot(dx, dy) * METRES_PER_DEGREE);
