@@ -27,7 +27,7 @@ class SiteStoreVolumeTest {
                     .withOperator("Operator " + (i % 97)).withCapacityMw(Parsed.of(1.0 + i % 300))
                     .withStatus(Parsed.of(SiteStatus.values()[i % 4])).withSource("src " + i));
         }
-        try (SiteStore store = SiteStore.open(dir.resolve("big.gpkg"))) {
+        try (SiteFile store = SiteFile.open(dir.resolve("big.gpkg"))) {
             long t0 = System.nanoTime();
             List<Long> ids = store.insertAll(sites);
             long t1 = System.nanoTime();
