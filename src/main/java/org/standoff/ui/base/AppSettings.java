@@ -94,11 +94,8 @@ public final class AppSettings {
         }
     }
 
-    private static final java.util.concurrent.ExecutorService WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "settings-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One writer for every settings instance (static, as {@link #flushWrites} is): the app's pools, not a test's. */
+    private static final java.util.concurrent.ExecutorService WRITER = ThreadPools.daemon().threads("settings-writer", 1);
 
     /** The latest values not yet written, or null when the writer has nothing to do. */
     private final java.util.concurrent.atomic.AtomicReference<java.util.Properties> toWrite = new java.util.concurrent.atomic.AtomicReference<>();
