@@ -83,19 +83,9 @@ public final class AnalysisService {
      * (seconds of work on every radius change) never takes the core that screening and the
      * JavaFX thread need to answer the change. On two cores that makes drawing sequential.
      */
-    private static final ForkJoinPool SHAPES = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), pool -> {
-        java.util.concurrent.ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setName("zone-shapes-" + t.getPoolIndex());
-        t.setDaemon(true);
-        return t;
-    }, null, false);
+    private final ForkJoinPool shapesPool;
 
-    private static final ForkJoinPool SCREENING = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
-        java.util.concurrent.ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setName("screening-" + t.getPoolIndex());
-        t.setDaemon(true);
-        return t;
-    }, null, false);
+    private final ForkJoinPool screeningPool;
 
     /**
      * Findings by site id, published together with the input generation they answer
@@ -164,11 +154,7 @@ public final class AnalysisService {
     private final Map<String, List<ZoneShapes.Shape>> lastShapes = new ConcurrentHashMap<>();
     private volatile long generation;
     private final java.util.concurrent.atomic.AtomicReference<List<ShapeKey>> wantedShapes = new java.util.concurrent.atomic.AtomicReference<>(List.of());
-    private final java.util.concurrent.ExecutorService shapeWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "zone-shapes");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ExecutorService shapeWorker;
     private volatile Map<String, ProjectLayer> shapeLayers = Map.of();
 
     public AnalysisService(LayersViewModel layers, SitesViewModel sites, ZonesViewModel zones, UiExecutor executor) {
@@ -176,6 +162,9 @@ public final class AnalysisService {
         this.sites = sites;
         this.zones = zones;
         this.executor = executor;
+        this.shapesPool = executor.pools().forkJoin("zone-shapes", executor.pools().allButOneCore());
+        this.screeningPool = executor.pools().forkJoin("screening", executor.pools().cores());
+        this.shapeWorker = executor.pools().threads("zone-shapes", 1);
         settle.setOnFinished(e -> run());
         maxWait.setOnFinished(e -> {
             if (running.get()) {
@@ -285,7 +274,7 @@ public final class AnalysisService {
             protected Findings call() {
                 updateMessage("Analysing " + siteSnapshot.size() + " sites…");
                 ScreeningOp op = screeningOp(layerSnapshot, zoneSnapshot);
-                List<Finding> list = op.run(siteSnapshot, SCREENING, new ProgressListener() {
+                List<Finding> list = op.run(siteSnapshot, screeningPool, new ProgressListener() {
                     @Override
                     public void progress(long done, long total) {
                         updateProgress(done, total);
@@ -371,10 +360,10 @@ public final class AnalysisService {
         }
     }
 
-    /** Runs drawing work on {@link #SHAPES}, rethrowing its own exception (not a copy made by the pool). */
-    private static List<ZoneShapes.Shape> onShapePool(java.util.concurrent.Callable<List<ZoneShapes.Shape>> work) {
+    /** Runs drawing work on {@link #shapesPool}, rethrowing its own exception (not a copy made by the pool). */
+    private List<ZoneShapes.Shape> onShapePool(java.util.concurrent.Callable<List<ZoneShapes.Shape>> work) {
         try {
-            return SHAPES.submit(work).get();
+            return shapesPool.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of();
