@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -178,14 +179,26 @@ public final class LayerLoader {
         chooser.setTitle("Coordinate system (.prj) for " + shp.getFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Projection files (*.prj)", "*.prj", "*.PRJ"));
         java.io.File prj = chooser.showOpenDialog(owner);
-        if (prj == null) {
-            return;
+        if (prj != null) {
+            loadWithPrj(shp, prj.toPath(), options);
         }
-        try {
-            PrjCrs crs = PrjCrs.parse(Files.readString(prj.toPath(), StandardCharsets.ISO_8859_1));
-            load(shp, options.withCrs(crs));
-        } catch (IOException | CrsException e) {
-            ErrorDialog.show(owner, "Cannot use " + prj.getName(), e);
-        }
+    }
+
+    /**
+     * Reads and parses the chosen .prj in the background (a file, and possibly the EPSG
+     * database: never on the JavaFX thread), then loads the shapefile with it.
+     */
+    void loadWithPrj(Path shp, Path prj, ShapefileReadOptions options) {
+        assert Platform.isFxApplicationThread();
+        Task<PrjCrs> read = new Task<>() {
+            @Override
+            protected PrjCrs call() throws IOException, CrsException {
+                updateMessage("Reading " + prj.getFileName() + "…");
+                return PrjCrs.parse(Files.readString(prj, StandardCharsets.ISO_8859_1));
+            }
+        };
+        read.setOnSucceeded(e -> load(shp, options.withCrs(read.getValue())));
+        read.setOnFailed(e -> ErrorDialog.show(owner, "Cannot use " + prj.getFileName(), read.getException()));
+        executor.submit(read);
     }
 }
