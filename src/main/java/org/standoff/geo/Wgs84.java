@@ -23,6 +23,14 @@ public final class Wgs84 {
     /** The largest radius of curvature anywhere on the ellipsoid (at the poles). */
     public static final double MAX_RADIUS = A * A / B;
 
+    /**
+     * A margin, in metres, added to bounds computed from earth-centred coordinates, to cover their
+     * floating-point rounding: at 6.4e6 m a double's ulp is 9.3e-10 m and the bounds take a few
+     * operations, so their error is some 1e-8 m; a micrometre is a hundred times that and still
+     * a hundred thousand times below the accuracy Standoff states (0.1 m).
+     */
+    public static final double ROUNDING_MARGIN_M = 1e-6;
+
     /** Metres per degree of latitude or longitude, at most (the polar meridional radius). */
     public static final double MAX_METRES_PER_DEGREE = Math.toRadians(MAX_RADIUS);
 
@@ -75,7 +83,7 @@ public final class Wgs84 {
      * most its circular-arc sagitta, L²/(8·MIN_RADIUS); twice that is returned as a margin.
      */
     public static double chordDeviationBound(double length) {
-        return length * length / (4 * MIN_RADIUS) + 1e-6;
+        return length * length / (4 * MIN_RADIUS) + ROUNDING_MARGIN_M;
     }
 
     /** Maps a longitude difference to (-180, 180]. */

@@ -22,14 +22,21 @@ public record BufferParameters(double innerRadiusMetres, double outerRadiusMetre
         }
     }
 
+    /** The default drawing tolerance, relative to r: 0.01 %, the accuracy DESIGN.md asks of drawn zones. */
+    public static final double DEFAULT_RELATIVE_TOLERANCE = 1e-4;
+
+    /** The default drawing tolerance's floor, in metres: below about 10 km, 0.01 % would be finer than any map shows. */
+    public static final double DEFAULT_MINIMUM_TOLERANCE_M = 1.0;
+
     /** A plain buffer of radius r per feature, default tolerance. */
     public static BufferParameters of(double radiusMetres) {
-        return new BufferParameters(0, radiusMetres, BufferOutput.PER_FEATURE, 1e-4, 1.0);
+        return new BufferParameters(0, radiusMetres, BufferOutput.PER_FEATURE, DEFAULT_RELATIVE_TOLERANCE, DEFAULT_MINIMUM_TOLERANCE_M);
     }
 
     /** The ring between r1 and r2 (buffer(r2) minus buffer(r1)) per feature, default tolerance. */
     public static BufferParameters ring(double innerRadiusMetres, double outerRadiusMetres) {
-        return new BufferParameters(innerRadiusMetres, outerRadiusMetres, BufferOutput.PER_FEATURE, 1e-4, 1.0);
+        return new BufferParameters(innerRadiusMetres, outerRadiusMetres, BufferOutput.PER_FEATURE, DEFAULT_RELATIVE_TOLERANCE,
+                DEFAULT_MINIMUM_TOLERANCE_M);
     }
 
     /** The same zone, dissolved into one geometry. */

@@ -19,6 +19,13 @@ import org.standoff.geo.Wgs84;
  */
 final class OutlineWriter {
 
+    /**
+     * Two outline vertices closer than this in both longitude and latitude (1e-9°, 0.1 mm) are
+     * one: a repeated vertex would make JTS see a zero-length edge, and 0.1 mm is ten thousand
+     * times below the finest drawing tolerance (1 m).
+     */
+    private static final double SAME_VERTEX_DEG = 1e-9;
+
     private final Coordinate[] ring;
     private final ElementCycle cycle;
     private final double radius;
@@ -183,8 +190,8 @@ final class OutlineWriter {
         double x = refLon + Wgs84.wrap180(dir[0] - refLon);
         if (out.size() > 0) {
             Coordinate last = out.get(out.size() - 1);
-            if (Math.abs(last.x - x) < 1e-9 && Math.abs(last.y - dir[1]) < 1e-9) {
-                return; // within 0.1 mm of the previous vertex
+            if (Math.abs(last.x - x) < SAME_VERTEX_DEG && Math.abs(last.y - dir[1]) < SAME_VERTEX_DEG) {
+                return;
             }
         }
         out.add(new Coordinate(x, dir[1]), false);

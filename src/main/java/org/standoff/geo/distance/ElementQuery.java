@@ -33,6 +33,15 @@ public final class ElementQuery {
     private final DistanceQuery query = new DistanceQuery();
     /** Below this chord the chord is the better bound; above it {@link #geodesicBound} may be. */
     private static final double FAR_CHORD_M = 1_000_000;
+
+    /**
+     * Rounding guards of {@link #geodesicBound}, which must stay a lower bound: the cosine is
+     * raised by a few ulps of 1.0 (2.2e-16 each) before its arc cosine, so rounding in the cosine
+     * law cannot make the angle larger than it is, and the result is shrunk by a relative 1e-12
+     * (6 µm at the earth's radius) against rounding in the arc cosine itself.
+     */
+    private static final double COSINE_ROUNDING = 1e-15;
+    private static final double BOUND_RELATIVE_ROUNDING = 1e-12;
     private static final double EP2 = Wgs84.A * Wgs84.A / (Wgs84.B * Wgs84.B) - 1;
 
     private final double[] p = query.p;
@@ -103,7 +112,7 @@ public final class ElementQuery {
         double rHigh = Math.sqrt(Wgs84.A * Wgs84.A - EP2 * zNear * zNear);
         double c2 = chordMetres * chordMetres;
         double cos = Math.max((p2 + rLow * rLow - c2) / (2 * pNorm * rLow), (p2 + rHigh * rHigh - c2) / (2 * pNorm * rHigh));
-        return Math.max(chordMetres, Wgs84.B * Math.acos(Math.min(1, cos + 1e-15)) * (1 - 1e-12));
+        return Math.max(chordMetres, Wgs84.B * Math.acos(Math.min(1, cos + COSINE_ROUNDING)) * (1 - BOUND_RELATIVE_ROUNDING));
     }
 
     /** A lower bound in metres on the geodesic distance to element k of g (chord to the edge's chord, less its deviation). */

@@ -45,6 +45,28 @@ public final class PreparedGeodesicGeometry {
 
     static final int CHUNK = 16;
 
+    /**
+     * The latitude, in degrees, at which the sliver bound's tan φ is evaluated at most: tan is
+     * infinite at the pole, and 89.999° (tan = 57,296) already makes the sliver wider than any
+     * edge near a pole could bulge, so the bound stays finite and safe.
+     */
+    private static final double SLIVER_MAX_LAT_DEG = 89.999;
+
+    /**
+     * A millimetre added to each sliver width (metres): the width is a bound computed from an
+     * upper bound on the edge's length and a tangent, each with rounding error far below this,
+     * and a wider box costs nothing but a few more exact checks.
+     */
+    private static final double SLIVER_MARGIN_M = 1e-3;
+
+    /**
+     * Relative and absolute (degrees; 1e-9° is 0.1 mm) widening of the area boxes' latitude
+     * margins, against rounding in {@link Wgs84#reachDegrees}: a point inside a polygon must never
+     * fall outside its box, and a box a hair wider only tests a few more points exactly.
+     */
+    private static final double BOX_RELATIVE_ROUNDING = 1e-9;
+    private static final double BOX_ROUNDING_DEG = 1e-9;
+
     final double[] lon;
     final double[] lat;
     final double[] xyz;
@@ -109,8 +131,8 @@ public final class PreparedGeodesicGeometry {
                     deviation[k] = Wgs84.chordDeviationBound(length);
                     elementPath[k++] = pi;
                     if (p.isRing()) {
-                        double tan = Math.tan(Math.toRadians(Math.min(89.999, Math.max(Math.abs(lat[v]), Math.abs(lat[v + 1])))));
-                        double sliver = length * length * (1 + tan) / (2 * Wgs84.MIN_RADIUS) + 1e-3;
+                        double tan = Math.tan(Math.toRadians(Math.min(SLIVER_MAX_LAT_DEG, Math.max(Math.abs(lat[v]), Math.abs(lat[v + 1])))));
+                        double sliver = length * length * (1 + tan) / (2 * Wgs84.MIN_RADIUS) + SLIVER_MARGIN_M;
                         polygonSliver[p.polygon()] = Math.max(polygonSliver[p.polygon()], sliver);
                     }
                 }
@@ -139,7 +161,7 @@ public final class PreparedGeodesicGeometry {
     private double[] computeAreaBounds() {
         double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, 90, -90};
         for (int pi = 0; pi < polygons.length; pi++) {
-            double margin = Wgs84.reachDegrees(polygonSliver[pi]) * (1 + 1e-9) + 1e-9;
+            double margin = Wgs84.reachDegrees(polygonSliver[pi]) * (1 + BOX_RELATIVE_ROUNDING) + BOX_ROUNDING_DEG;
             b[2] = Math.max(-90, Math.min(b[2], polygons[pi].minLat() - margin));
             b[3] = Math.min(90, Math.max(b[3], polygons[pi].maxLat() + margin));
             for (int pathIndex : polygons[pi].paths()) {
