@@ -136,21 +136,19 @@ public final class GeodesicBuffer {
         double refLon = geometry.getCoordinate().x;
         Geometry unwrapped = unwrap(geometry, refLon);
         List<Double> radii = new ArrayList<>();
-        List<Double> tolerances = new ArrayList<>();
+        List<BufferRadius> wanted = new ArrayList<>();
         for (BufferParameters p : parameters) {
             for (double r : new double[] {p.outerRadiusMetres(), p.innerRadiusMetres()}) {
                 if (r > 0 && !radii.contains(r)) {
                     radii.add(r);
-                    tolerances.add(p.toleranceMetres(r));
+                    wanted.add(new BufferRadius(r, p.toleranceMetres(r)));
                 }
             }
         }
-        double[] rs = radii.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] ts = tolerances.stream().mapToDouble(Double::doubleValue).toArray();
-        Geometry[] raw = HullSectionBuffer.buffers(unwrapped, rs, ts, refLon, FACTORY);
-        for (int k = 0; k < rs.length; k++) {
+        Geometry[] raw = HullSectionBuffer.buffers(unwrapped, wanted, refLon, FACTORY);
+        for (int k = 0; k < raw.length; k++) {
             if (raw[k] == null) {
-                raw[k] = general(unwrapped, rs[k], ts[k], refLon);
+                raw[k] = general(unwrapped, wanted.get(k).metres(), wanted.get(k).toleranceMetres(), refLon);
             }
         }
         for (int k = 0; k < out.length; k++) {

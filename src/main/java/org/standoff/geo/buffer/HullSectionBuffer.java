@@ -103,7 +103,7 @@ final class HullSectionBuffer {
      * around refLon, or null when this fast path does not apply.
      */
     static Geometry buffer(Geometry g, double radius, double tolerance, double refLon, GeometryFactory factory) {
-        return buffers(g, new double[] {radius}, new double[] {tolerance}, refLon, factory)[0];
+        return buffers(g, List.of(new BufferRadius(radius, tolerance)), refLon, factory)[0];
     }
 
     /**
@@ -111,21 +111,21 @@ final class HullSectionBuffer {
      * geometry once (conformal sphere, hull); an entry is null where this fast path does not
      * apply at that radius.
      */
-    static Geometry[] buffers(Geometry g, double[] radii, double[] tolerances, double refLon, GeometryFactory factory) {
-        Geometry[] out = new Geometry[radii.length];
+    static Geometry[] buffers(Geometry g, List<BufferRadius> radii, double refLon, GeometryFactory factory) {
+        Geometry[] out = new Geometry[radii.size()];
         if (g instanceof Point p) {
-            for (int k = 0; k < radii.length; k++) {
-                out[k] = circle(p.getX(), p.getY(), radii[k], tolerances[k], refLon, factory);
+            for (int k = 0; k < out.length; k++) {
+                out[k] = circle(p.getX(), p.getY(), radii.get(k).metres(), radii.get(k).toleranceMetres(), refLon, factory);
             }
         } else if (g instanceof MultiPoint || g instanceof MultiPolygon) {
             List<List<Geometry>> parts = new ArrayList<>();
-            for (int k = 0; k < radii.length; k++) {
+            for (int k = 0; k < out.length; k++) {
                 parts.add(new ArrayList<>());
             }
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 if (!g.getGeometryN(i).isEmpty()) {
-                    Geometry[] b = buffers(g.getGeometryN(i), radii, tolerances, refLon, factory);
-                    for (int k = 0; k < radii.length; k++) {
+                    Geometry[] b = buffers(g.getGeometryN(i), radii, refLon, factory);
+                    for (int k = 0; k < out.length; k++) {
                         if (parts.get(k) != null) {
                             if (b[k] == null) {
                                 parts.set(k, null);
@@ -136,15 +136,16 @@ final class HullSectionBuffer {
                     }
                 }
             }
-            for (int k = 0; k < radii.length; k++) {
+            for (int k = 0; k < out.length; k++) {
                 List<Geometry> pk = parts.get(k);
                 out[k] = pk == null || pk.isEmpty() ? null : pk.size() == 1 ? pk.get(0) : unite(pk, factory);
             }
         } else if (g instanceof Polygon polygon) {
             PreparedRing shell = PreparedRing.of(polygon.getExteriorRing());
-            for (int k = 0; shell != null && k < radii.length; k++) {
-                if (holesFill(polygon, radii[k])) {
-                    out[k] = shell(shell, radii[k], tolerances[k], refLon, factory);
+            for (int k = 0; shell != null && k < out.length; k++) {
+                BufferRadius r = radii.get(k);
+                if (holesFill(polygon, r.metres())) {
+                    out[k] = shell(shell, r.metres(), r.toleranceMetres(), refLon, factory);
                 }
             }
         }
