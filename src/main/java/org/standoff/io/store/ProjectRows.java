@@ -66,12 +66,14 @@ final class ProjectRows {
             while (rs.next()) {
                 String where = what + ", zone " + rs.getString(1);
                 byte[] blob = rs.getBytes(8);
+                String id = required(rs.getString(1), where, "zone_id");
+                String name = required(rs.getString(2), where, "name");
+                Zone.Kind kind = enumValue(Zone.Kind.class, rs.getString(3), where + ", kind");
                 try {
                     Geometry g = blob == null ? null : codec.decode(blob);
-                    out.add(new Zone(rs.getString(1), rs.getString(2), enumValue(Zone.Kind.class, rs.getString(3), where + ", kind"),
-                            rs.getString(4), filter(rs, 5, where), g, JsonText.parseBands(rs.getString(9)), rs.getInt(10) != 0,
-                            rs.getString(11), rs.getString(12)));
-                } catch (ParseException | IllegalArgumentException | NullPointerException e) {
+                    out.add(new Zone(id, name, kind, rs.getString(4), filter(rs, 5, where), g, JsonText.parseBands(rs.getString(9)),
+                            rs.getInt(10) != 0, rs.getString(11), rs.getString(12)));
+                } catch (ParseException | IllegalArgumentException e) { // a damaged geometry, or the model's own checks
                     throw new StoreException(where + ": cannot be read (" + e.getMessage() + ")", e);
                 }
             }
@@ -123,11 +125,14 @@ final class ProjectRows {
                 try (ResultSet r = rules.executeQuery()) {
                     while (r.next()) {
                         String where = what + ", rule set " + s.getString(2) + ", rule " + r.getString(1);
+                        String id = required(r.getString(1), where, "rule_id");
+                        String name = required(r.getString(2), where, "name");
+                        LayerRole role = enumValue(LayerRole.class, r.getString(3), where + ", role");
+                        Rule.Status status = enumValue(Rule.Status.class, r.getString(10), where + ", status");
                         try {
-                            list.add(new Rule(r.getString(1), r.getString(2), enumValue(LayerRole.class, r.getString(3), where + ", role"),
-                                    new Zone.Band(r.getDouble(4), r.getDouble(5)), filter(r, 6, where), r.getString(9),
-                                    enumValue(Rule.Status.class, r.getString(10), where + ", status"), r.getString(11)));
-                        } catch (IllegalArgumentException | NullPointerException e) {
+                            list.add(new Rule(id, name, role, new Zone.Band(r.getDouble(4), r.getDouble(5)), filter(r, 6, where), r.getString(9),
+                                    status, r.getString(11)));
+                        } catch (IllegalArgumentException e) { // the model's own checks (a band's radii)
                             throw new StoreException(where + ": cannot be read (" + e.getMessage() + ")", e);
                         }
                     }
@@ -180,11 +185,23 @@ final class ProjectRows {
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String name, String where) throws StoreException {
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new StoreException(where + ": unknown value \"" + name + "\"", e);
+        if (name == null) {
+            throw new StoreException(where + ": no value");
         }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        throw new StoreException(where + ": unknown value \"" + name + "\"");
+    }
+
+    /** A column a row cannot do without. */
+    static String required(String value, String where, String column) throws StoreException {
+        if (value == null) {
+            throw new StoreException(where + ": " + column + " is empty");
+        }
+        return value;
     }
 
     /** An ISO 8601 instant, or null for null. */
