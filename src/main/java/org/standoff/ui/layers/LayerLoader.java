@@ -69,6 +69,7 @@ public final class LayerLoader {
 
     /** Loads one shapefile in the background. */
     public void load(Path shp, ShapefileReadOptions options) {
+        assert Platform.isFxApplicationThread();
         ReadTask task = new ReadTask(shp, options);
         task.setOnSucceeded(e -> {
             finished(task);
@@ -97,6 +98,7 @@ public final class LayerLoader {
      * the layer's role, style and place.
      */
     public void reload(ProjectLayer layer) {
+        assert Platform.isFxApplicationThread();
         if (layer.data().source().isEmpty() || !accepts(Path.of(layer.data().source().get().path()))) {
             ErrorDialog.show(owner, "Cannot reload " + layer.name(), new IllegalStateException("this layer was not loaded from a shapefile"));
             return;
