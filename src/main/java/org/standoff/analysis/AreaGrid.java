@@ -1,7 +1,7 @@
 package org.standoff.analysis;
 
 import java.util.Arrays;
-import org.standoff.geo.PreparedGeodesicGeometry;
+import org.standoff.geo.distance.PreparedGeodesicGeometry;
 
 /**
  * Which features a point may be inside: a one-degree grid over longitude and latitude listing,

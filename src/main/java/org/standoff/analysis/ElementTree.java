@@ -1,7 +1,7 @@
 package org.standoff.analysis;
 
 import java.util.Arrays;
-import org.standoff.geo.PreparedGeodesicGeometry;
+import org.standoff.geo.distance.PreparedGeodesicGeometry;
 
 /**
  * A static, packed bounding-volume tree over every element (edge or lone point) of a layer's

@@ -1,21 +1,17 @@
 package org.standoff.analysis;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.standoff.geo.ElementQuery;
-import org.standoff.geo.PreparedGeodesicGeometry;
+import org.standoff.geo.distance.PreparedGeodesicGeometry;
 import org.standoff.model.Feature;
 import org.standoff.model.Layer;
 
 /**
  * An immutable index over one layer's features for exact geodesic queries: the nearest feature
- * to a point, and all features within a radius, sorted by distance.
+ * to a point.
  *
  * <p><b>Guarantee.</b> Answers are exactly those of a brute-force scan computing
- * {@link org.standoff.geo.GeodesicDistance} to every feature (distance to a polygon's boundary,
+ * {@link org.standoff.geo.distance.GeodesicDistance} to every feature (distance to a polygon's boundary,
  * 0 inside; WGS84 ellipsoid; see that class for accuracy), to the last bit. Ties in distance go
  * to the feature earliest in the layer. Empty geometries are never found.
  *
@@ -25,8 +21,7 @@ import org.standoff.model.Layer;
  * the distance-0 test. {@link #nearest} is a best-first search over that tree with chord lower
  * bounds ({@link NearestSearch}): its cost depends on the local density of edges and points
  * near the answer, not on how far away the answer is, and it measures exactly only the
- * elements whose bound is below the answer. {@link #within} visits the entries whose bound is
- * within the radius and measures each feature met once.
+ * elements whose bound is below the answer.
  *
  * <p><b>Memory.</b> About 60 bytes per element in the tree plus the prepared geometries
  * (about 70 bytes per vertex).
@@ -85,46 +80,5 @@ public final class FeatureIndex {
         s.run(prepared, tree, areas, lon, lat);
         return s.feature < 0 ? Optional.empty()
                 : Optional.of(new Nearest(s.feature, ids[s.feature], s.distance, s.footLon, s.footLat));
-    }
-
-    /**
-     * Every feature within {@code radiusMetres} (inclusive) of a point, nearest first (ties by
-     * position in the layer).
-     *
-     * @throws IllegalArgumentException for invalid coordinates or a negative or non-finite radius
-     */
-    public List<Nearest> within(double lon, double lat, double radiusMetres) {
-        if (!(radiusMetres >= 0) || Double.isInfinite(radiusMetres)) {
-            throw new IllegalArgumentException("Radius must be finite and non-negative: " + radiusMetres);
-        }
-        ElementQuery q = new ElementQuery();
-        q.moveTo(lon, lat);
-        BitSet candidates = new BitSet(ids.length);
-        areas.forEachCandidate(q.lon(), lat, candidates::set);
-        double reach = radiusMetres + NearestSearch.MARGIN_M;
-        List<Integer> stack = new ArrayList<>();
-        if (tree.root() >= 0) {
-            stack.add(tree.root());
-        }
-        while (!stack.isEmpty()) {
-            int e = stack.remove(stack.size() - 1);
-            if (e < tree.size()) {
-                if (q.lowerBound(prepared[tree.feature(e)], tree.element(e)) <= reach) {
-                    candidates.set(tree.feature(e));
-                }
-            } else if (tree.boxDistance(e, q.x(), q.y(), q.z()) <= reach) {
-                for (int c = tree.firstChild(e); c < tree.childEnd(e); c++) {
-                    stack.add(c);
-                }
-            }
-        }
-        List<Nearest> found = new ArrayList<>();
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            int f = i;
-            prepared[f].nearestCloserThan(lon, lat, Math.nextUp(radiusMetres))
-                    .ifPresent(n -> found.add(new Nearest(f, ids[f], n.distanceMetres(), n.lon(), n.lat())));
-        }
-        found.sort(Comparator.comparingDouble(Nearest::distanceMetres).thenComparingInt(Nearest::featureIndex));
-        return found;
     }
 }

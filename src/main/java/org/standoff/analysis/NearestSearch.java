@@ -1,8 +1,8 @@
 package org.standoff.analysis;
 
 import java.util.function.IntConsumer;
-import org.standoff.geo.ElementQuery;
-import org.standoff.geo.PreparedGeodesicGeometry;
+import org.standoff.geo.distance.ElementQuery;
+import org.standoff.geo.distance.PreparedGeodesicGeometry;
 
 /**
  * One thread's best-first (branch-and-bound) search for the feature nearest to a point over a

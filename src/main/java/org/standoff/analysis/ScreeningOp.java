@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Point;
 import org.standoff.geo.Geodesic;
-import org.standoff.geo.GeodesicDistance;
+import org.standoff.geo.distance.GeodesicDistance;
 import org.standoff.model.Feature;
 import org.standoff.model.FeatureFilter;
 import org.standoff.model.Layer;

@@ -6,7 +6,7 @@
  * zones ({@link org.standoff.analysis.ScreeningOp}).
  *
  * <p>Every distance is the exact WGS84 ellipsoidal distance of
- * {@link org.standoff.geo.GeodesicDistance} (to a polygon's boundary, 0 inside); spatial indexes
+ * {@link org.standoff.geo.distance.GeodesicDistance} (to a polygon's boundary, 0 inside); spatial indexes
  * only prune, with bounds that are proven never to exceed the true distance, so a query's answer
  * is the same as a brute-force scan's. Nothing here knows of files, rendering or JavaFX.
  */

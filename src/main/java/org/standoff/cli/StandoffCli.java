@@ -94,7 +94,7 @@ public final class StandoffCli implements Runnable {
         return ex instanceof CliInputException || ex instanceof org.standoff.io.store.StoreException
                 || ex instanceof org.standoff.io.shapefile.ShapefileException || ex instanceof org.standoff.io.csv.CsvException
                 || ex instanceof org.standoff.geo.crs.CrsException || ex instanceof org.standoff.print.PrintException
-                || ex instanceof org.standoff.geo.BufferLimitException || ex instanceof org.standoff.io.registry.RegistryException
+                || ex instanceof org.standoff.geo.buffer.BufferLimitException || ex instanceof org.standoff.io.registry.RegistryException
                 || ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.nio.file.AccessDeniedException;
     }
 

@@ -29,6 +29,16 @@ import org.opengis.geometry.DirectPosition;
  * one of them, chosen by SIS. For two equal points the azimuth is meaningless (SIS returns
  * one anyway). This class knows nothing about heights: all points are on the ellipsoid.
  *
+ * <p><b>Two kinds of call.</b> {@link #distance}, {@link #azimuth} and {@link #destination}
+ * validate their arguments and return fresh values, for callers holding a user's numbers.
+ * {@link #inverse(double, double, double, double, double[])} and
+ * {@link #direct(double, double, double, double, double[])} are the inner-loop forms the exact
+ * distance and buffer code calls millions of times: they write every output (both azimuths)
+ * into a caller's array, allocate nothing and validate nothing, so callers pass coordinates
+ * taken from validated geometries. Both kinds go through the same SIS calculator; this is the
+ * project's one wrapper of SIS geodesics (the buffer writer's own direct solver,
+ * {@code geo.buffer.GeodesicDirect}, is the measured exception).
+ *
  * <p><b>Thread safety.</b> All methods are static and thread-safe. A {@code
  * GeodeticCalculator} is mutable and not thread-safe, so each thread gets its own (in a
  * {@link ThreadLocal}), which also avoids the cost of creating one per call.
@@ -48,7 +58,7 @@ public final class Geodesic {
      * @throws IllegalArgumentException if a latitude is outside [-90, 90] or a value is not finite
      */
     public static double distance(double lon1, double lat1, double lon2, double lat2) {
-        return inverse(lon1, lat1, lon2, lat2).getGeodesicDistance();
+        return checkedInverse(lon1, lat1, lon2, lat2).getGeodesicDistance();
     }
 
     /**
@@ -58,7 +68,7 @@ public final class Geodesic {
      * @throws IllegalArgumentException if a latitude is outside [-90, 90] or a value is not finite
      */
     public static double azimuth(double lon1, double lat1, double lon2, double lat2) {
-        return normalizeAzimuth(inverse(lon1, lat1, lon2, lat2).getStartingAzimuth());
+        return normalizeAzimuth(checkedInverse(lon1, lat1, lon2, lat2).getStartingAzimuth());
     }
 
     /**
@@ -74,16 +84,50 @@ public final class Geodesic {
         if (!Double.isFinite(azimuthDeg) || !Double.isFinite(metres)) {
             throw new IllegalArgumentException("Azimuth and distance must be finite: " + azimuthDeg + ", " + metres);
         }
-        GeodeticCalculator calculator = CALCULATOR.get();
-        calculator.setStartGeographicPoint(lat, lon);
-        calculator.setStartingAzimuth(azimuthDeg);
-        calculator.setGeodesicDistance(metres);
-        DirectPosition end = calculator.getEndPoint();
-        // The calculator's CRS is WGS84 in EPSG axis order: latitude first.
-        return new double[] {normalizeLongitude(end.getOrdinate(1)), end.getOrdinate(0)};
+        double[] out = new double[2];
+        endPoint(lon, lat, azimuthDeg, metres, out);
+        return out;
     }
 
-    private static GeodeticCalculator inverse(double lon1, double lat1, double lon2, double lat2) {
+    /**
+     * Solves the inverse problem without validating or allocating: for inner loops over
+     * coordinates already validated (see the class comment).
+     *
+     * @param out receives {@code {distance m, azimuth at 1, forward azimuth at 2}}, azimuths in
+     *            degrees clockwise from north, not normalised
+     */
+    public static void inverse(double lon1, double lat1, double lon2, double lat2, double[] out) {
+        GeodeticCalculator c = CALCULATOR.get();
+        c.setStartGeographicPoint(lat1, lon1);
+        c.setEndGeographicPoint(lat2, lon2);
+        out[0] = c.getGeodesicDistance();
+        out[1] = c.getStartingAzimuth();
+        out[2] = c.getEndingAzimuth();
+    }
+
+    /**
+     * Solves the direct problem without validating or allocating: for inner loops over
+     * coordinates already validated (see the class comment).
+     *
+     * @param out receives {@code {lon, lat, forward azimuth at the end}}; lon in [-180, 180]
+     */
+    public static void direct(double lon, double lat, double azimuth, double metres, double[] out) {
+        out[2] = endPoint(lon, lat, azimuth, metres, out).getEndingAzimuth();
+    }
+
+    private static GeodeticCalculator endPoint(double lon, double lat, double azimuth, double metres, double[] out) {
+        GeodeticCalculator c = CALCULATOR.get();
+        c.setStartGeographicPoint(lat, lon);
+        c.setStartingAzimuth(azimuth);
+        c.setGeodesicDistance(metres);
+        DirectPosition end = c.getEndPoint();
+        // The calculator's CRS is WGS84 in EPSG axis order: latitude first.
+        out[0] = normalizeLongitude(end.getOrdinate(1));
+        out[1] = end.getOrdinate(0);
+        return c;
+    }
+
+    private static GeodeticCalculator checkedInverse(double lon1, double lat1, double lon2, double lat2) {
         checkPoint(lon1, lat1);
         checkPoint(lon2, lat2);
         GeodeticCalculator calculator = CALCULATOR.get();
@@ -109,7 +153,7 @@ public final class Geodesic {
     }
 
     /** Maps any finite longitude to [-180, 180], keeping ±180 as given. */
-    static double normalizeLongitude(double degrees) {
+    public static double normalizeLongitude(double degrees) {
         if (degrees >= -180 && degrees <= 180) {
             return degrees;
         }

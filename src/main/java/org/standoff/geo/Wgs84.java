@@ -4,7 +4,7 @@ package org.standoff.geo;
  * Constants of the WGS84 ellipsoid and the few closed-form quantities the exact-distance code
  * needs for its <em>bounds</em>: earth-centred (ECEF) coordinates, radii of curvature.
  *
- * <p>Nothing here computes a geodesic; {@link GeodesicSolver} does. The bounds rest on two
+ * <p>Nothing here computes a geodesic; {@link Geodesic} does. The bounds rest on two
  * facts: a straight 3-D chord is never longer than the geodesic between its ends, and the
  * metric of the ellipsoid is, in every direction, at least {@link #MIN_RADIUS} (b²/a, the
  * meridional radius of curvature at the equator) times the metric of the unit sphere in the
@@ -12,30 +12,38 @@ package org.standoff.geo;
  *
  * <p>Static, stateless, thread-safe.
  */
-final class Wgs84 {
+public final class Wgs84 {
 
-    static final double A = 6378137.0;
-    static final double F = 1 / 298.257223563;
-    static final double B = A * (1 - F);
-    static final double E2 = F * (2 - F);
+    public static final double A = 6378137.0;
+    public static final double F = 1 / 298.257223563;
+    public static final double B = A * (1 - F);
+    public static final double E2 = F * (2 - F);
     /** The smallest radius of curvature anywhere on the ellipsoid (meridional, at the equator). */
-    static final double MIN_RADIUS = B * B / A;
+    public static final double MIN_RADIUS = B * B / A;
     /** The largest radius of curvature anywhere on the ellipsoid (at the poles). */
-    static final double MAX_RADIUS = A * A / B;
+    public static final double MAX_RADIUS = A * A / B;
+
+    /**
+     * A margin, in metres, added to bounds computed from earth-centred coordinates, to cover their
+     * floating-point rounding: at 6.4e6 m a double's ulp is 9.3e-10 m and the bounds take a few
+     * operations, so their error is some 1e-8 m; a micrometre is a hundred times that and still
+     * a hundred thousand times below the accuracy Standoff states (0.1 m).
+     */
+    public static final double ROUNDING_MARGIN_M = 1e-6;
 
     /** Metres per degree of latitude or longitude, at most (the polar meridional radius). */
-    static final double MAX_METRES_PER_DEGREE = Math.toRadians(MAX_RADIUS);
+    public static final double MAX_METRES_PER_DEGREE = Math.toRadians(MAX_RADIUS);
 
     private Wgs84() {
     }
 
     /** How many degrees of latitude a distance in metres can span, at most. */
-    static double reachDegrees(double metres) {
+    public static double reachDegrees(double metres) {
         return Math.toDegrees(metres / MIN_RADIUS);
     }
 
     /** Writes the earth-centred x, y, z (metres) of a point on the ellipsoid into {@code out[off..off+2]}. */
-    static void toEcef(double lon, double lat, double[] out, int off) {
+    public static void toEcef(double lon, double lat, double[] out, int off) {
         double phi = Math.toRadians(lat);
         double lambda = Math.toRadians(lon);
         double sinPhi = Math.sin(phi);
@@ -47,7 +55,7 @@ final class Wgs84 {
     }
 
     /** The Gaussian mean radius sqrt(M·N) at a latitude: the best single sphere radius there. */
-    static double gaussianRadius(double lat) {
+    public static double gaussianRadius(double lat) {
         double s = Math.sin(Math.toRadians(lat));
         double w = 1 - E2 * s * s;
         return A * Math.sqrt(1 - E2) / w;
@@ -58,7 +66,7 @@ final class Wgs84 {
      * sphere (latitude/longitude read as spherical) times the largest radius of curvature, which
      * bounds the length of that particular path, hence of the shortest one.
      */
-    static double geodesicLengthUpperBound(double lon1, double lat1, double lon2, double lat2) {
+    public static double geodesicLengthUpperBound(double lon1, double lat1, double lon2, double lat2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double dl = Math.toRadians(lon2 - lon1);
@@ -74,12 +82,12 @@ final class Wgs84 {
      * between its ends: a curve whose curvature never exceeds 1/{@link #MIN_RADIUS} strays at
      * most its circular-arc sagitta, L²/(8·MIN_RADIUS); twice that is returned as a margin.
      */
-    static double chordDeviationBound(double length) {
-        return length * length / (4 * MIN_RADIUS) + 1e-6;
+    public static double chordDeviationBound(double length) {
+        return length * length / (4 * MIN_RADIUS) + ROUNDING_MARGIN_M;
     }
 
     /** Maps a longitude difference to (-180, 180]. */
-    static double wrap180(double degrees) {
+    public static double wrap180(double degrees) {
         if (degrees > -180 && degrees <= 180) {
             return degrees; // the common case, without the slow floating-point remainder
         }

@@ -1,15 +1,17 @@
 /**
- * Geodesy and coordinate formatting for Standoff: distances, azimuths and destinations on the
- * WGS84 ellipsoid, length units, and conversion of positions to and from the text forms people
- * type and read (decimal degrees, degrees-minutes-seconds and MGRS).
+ * The geodesy every other room of Standoff stands on: the WGS84 ellipsoid ({@code Wgs84}: its
+ * constants and the closed-form bounds the exact-distance search proves its culls with), the one
+ * wrapper of Apache SIS's geodesic calculator ({@code Geodesic}: Karney's direct and inverse
+ * problems, checked and inner-loop forms), measured paths and areas for the Measure tools, length
+ * units, Web Mercator for the screen map, and the text forms people type and read (decimal
+ * degrees, degrees-minutes-seconds and MGRS, the last through SIS).
  *
- * <p>Everything here works in WGS84 geographic coordinates, longitude/latitude in degrees,
- * like the rest of the model. The heavy lifting is delegated to Apache SIS
- * ({@code GeodeticCalculator}, Karney's algorithms, and {@code MilitaryGridReferenceSystem});
- * this package adds a small, thread-safe, static facade and the project's text conventions.
- * The one exception is the buffer writer's inner loop, the direct problem for hundreds of
- * thousands of vertices, which {@code GeodesicDirect} solves with the same
- * method at a third of the cost and tests against GeodSolve and SIS.
- * It knows nothing of files or JavaFX.
+ * <p>It is not a facade over SIS: the exact work lives in two rooms of its own, above this base.
+ * {@code geo.distance} answers "how far is this point from that feature" exactly, with proven
+ * lower bounds for culling; {@code geo.buffer} draws the zones (geodesic buffers, for display
+ * only, never for membership); {@code geo.crs} reads .prj files and reprojects through the EPSG
+ * dataset. Everything here works in WGS84 longitude/latitude degrees, like the model; it knows
+ * nothing of files or JavaFX. {@code ArchitectureTest} keeps the rooms' direction: base, then
+ * distance, then buffer; crs beside them.
  */
 package org.standoff.geo;

@@ -81,7 +81,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         this.vm = vm;
         this.undo = new UndoManager();
         this.layers = new LayersViewModel(undo);
-        this.map = new MapPane(executor::onFxThread);
+        this.map = new MapPane(executor::onFxThread, executor.pools());
         this.onBasemapSourceChanged = onBasemapSourceChanged;
         this.onQuit = onQuit;
         this.printExecutor = executor;

@@ -56,7 +56,7 @@ public final class StandoffApp extends Application {
         // so the first cursor position or distance on the FX thread does not wait for it (and no derby.log is written)
         org.standoff.geo.crs.EpsgDatabase.warmUpInBackground();
         MainViewModel vm = new MainViewModel(settings);
-        BasemapService basemap = BasemapService.start(settings.cacheDir(), vm.onlineBasemapProperty().get());
+        BasemapService basemap = BasemapService.start(settings.cacheDir(), vm.onlineBasemapProperty().get(), executor.pools());
         BasemapTileRetriever.install(timedFirstTile(basemap.source(), executor));
         vm.statusProperty().set("Loading basemap…");
         executor.whenDone(basemap.ready(),

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.standoff.geo.GeodesicDistance;
+import org.standoff.geo.distance.GeodesicDistance;
 import org.standoff.model.Feature;
 
 /** FeatureIndex against a brute-force scan with GeodesicDistance over every feature. */
@@ -25,18 +24,6 @@ class FeatureIndexTest {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    static List<Nearest> bruteWithin(List<Feature> features, double lon, double lat, double r) {
-        List<Nearest> out = new ArrayList<>();
-        for (int i = 0; i < features.size(); i++) {
-            double d = GeodesicDistance.pointToGeometry(lon, lat, features.get(i).geometry());
-            if (d <= r) {
-                out.add(new Nearest(i, features.get(i).id(), d, Double.NaN, Double.NaN));
-            }
-        }
-        out.sort(Comparator.comparingDouble(Nearest::distanceMetres).thenComparingInt(Nearest::featureIndex));
-        return out;
     }
 
     static void assertSameNearest(Optional<Nearest> expected, Optional<Nearest> actual, String where) {
@@ -84,23 +71,7 @@ class FeatureIndexTest {
     }
 
     @Test
-    void withinAgreesWithBruteForceSortedByDistance() {
-        RandomFeatures gen = RandomFeatures.conus(21);
-        List<Feature> features = new ArrayList<>(gen.polygons(40, 5, 60));
-        features.addAll(gen.points(400));
-        FeatureIndex index = FeatureIndex.of(features);
-        RandomFeatures queries = RandomFeatures.conus(22);
-        for (int q = 0; q < 60; q++) {
-            double[] p = queries.lonLat();
-            double r = 20_000 + 10_000 * q;
-            List<Nearest> expected = bruteWithin(features, p[0], p[1], r);
-            List<Nearest> actual = index.within(p[0], p[1], r);
-            assertEquals(expected.stream().map(Nearest::featureIndex).toList(), actual.stream().map(Nearest::featureIndex).toList(), "query " + q);
-        }
-    }
-
-    @Test
-    void tiesGoToTheFeatureEarliestInTheLayerAndWithinListsBoth() {
+    void tiesGoToTheFeatureEarliestInTheLayer() {
         List<Feature> features = List.of(
                 feature(1, "POINT(-100 40)"),
                 feature(2, "POLYGON((-99 40,-98 40,-98 41,-99 41,-99 40))"),
@@ -109,8 +80,6 @@ class FeatureIndexTest {
         FeatureIndex index = FeatureIndex.of(features);
         assertEquals(1, index.nearest(-98.5, 40.5).orElseThrow().featureIndex());
         assertEquals(0, index.nearest(-100.5, 40).orElseThrow().featureIndex());
-        assertEquals(List.of(1, 2), index.within(-98.5, 40.5, 0).stream().map(Nearest::featureIndex).toList());
-        assertEquals(List.of(0, 3), index.within(-100, 40.1, 20_000).stream().map(Nearest::featureIndex).toList());
     }
 
     @Test
@@ -122,7 +91,6 @@ class FeatureIndexTest {
     @Test
     void emptyLayersAndEmptyGeometriesFindNothing() {
         assertTrue(FeatureIndex.of(List.of()).nearest(0, 0).isEmpty());
-        assertTrue(FeatureIndex.of(List.of()).within(0, 0, 1e6).isEmpty());
         FeatureIndex onlyEmpty = FeatureIndex.of(List.of(feature(1, "POLYGON EMPTY"), feature(2, "POINT EMPTY")));
         assertTrue(onlyEmpty.nearest(10, 10).isEmpty());
         assertEquals(2, onlyEmpty.size());

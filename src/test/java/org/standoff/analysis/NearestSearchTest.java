@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.standoff.geo.Geodesic;
-import org.standoff.geo.NearestPoint;
-import org.standoff.geo.PreparedGeodesicGeometry;
+import org.standoff.geo.distance.NearestPoint;
+import org.standoff.geo.distance.PreparedGeodesicGeometry;
 import org.standoff.model.Feature;
 
 /**

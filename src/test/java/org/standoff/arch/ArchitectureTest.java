@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of STYLE.md and DESIGN.md, kept by the build: a broken layer fails here, not in
- * review. Layers, lowest first: model, geo, io (a small shared base {@code io} below the three
+ * review. Layers, lowest first: model, geo (a base below the rooms {@code geo.distance}, then
+ * {@code geo.buffer}, and {@code geo.crs}), io (a small shared base {@code io} below the three
  * format rooms {@code io.shapefile}, {@code io.csv}, {@code io.store}, which never use each
  * other, and the team registry {@code io.registry}, which uses only {@code io.store}), analysis, export and render, print, sample, then ui and cli, which never use each
  * other. No package cycles anywhere, the UI's sub-packages included.
@@ -115,10 +116,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void geoRoomsDependOnlyDownwards() {
+        noClasses().that().resideInAPackage("org.standoff.geo")
+                .should().dependOnClassesThat().resideInAnyPackage("org.standoff.geo.distance..", "org.standoff.geo.buffer..",
+                        "org.standoff.geo.crs..")
+                .because("the geo base (ellipsoid, solver, units, text forms) sits below its rooms").check(classes);
+        noClasses().that().resideInAPackage("org.standoff.geo.distance..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.standoff.geo.buffer..", "org.standoff.geo.crs..")
+                .because("exact distances never depend on the drawn buffers").check(classes);
+        noClasses().that().resideInAPackage("org.standoff.geo.buffer..")
+                .should().dependOnClassesThat().resideInAPackage("org.standoff.geo.crs..").check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("org.standoff.(*)..").should().beFreeOfCycles().check(classes);
         slices().matching("org.standoff.ui.(*)..").should().beFreeOfCycles().check(classes);
         slices().matching("org.standoff.io.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.standoff.geo.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.standoff.io.registry.PgCluster;
 import org.standoff.io.registry.RegistryTestCluster;
-import org.standoff.io.store.SiteStore;
+import org.standoff.io.store.SiteFile;
 import org.standoff.model.MiningSite;
 
 /** {@code standoff registry ...} against a real PostgreSQL: exit codes and the messages a script or a user reads. */
@@ -57,7 +57,7 @@ class RegistryCommandTest extends CliTestSupport {
     }
 
     private static void addSite(Path p, MiningSite s) throws Exception {
-        try (SiteStore store = SiteStore.open(p)) {
+        try (SiteFile store = SiteFile.open(p)) {
             store.insert(s);
         }
     }
@@ -152,13 +152,13 @@ class RegistryCommandTest extends CliTestSupport {
         assertEquals(0, run("registry", "resolve", alice2.toString(), "--field", "operator", "--keep", "theirs"), err.toString());
         assertEquals(0, run("registry", "conflicts", alice2.toString()));
         assertEquals(0, run("registry", "push", alice2.toString()), out.toString());
-        try (SiteStore s = SiteStore.open(alice2)) {
+        try (SiteFile s = SiteFile.open(alice2)) {
             assertEquals("one", s.all().get(0).operator());
         }
     }
 
     private static void edit(Path p, String operator) throws Exception {
-        try (SiteStore s = SiteStore.open(p)) {
+        try (SiteFile s = SiteFile.open(p)) {
             s.update(s.all().get(0).withOperator(operator));
         }
     }

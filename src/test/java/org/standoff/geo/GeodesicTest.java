@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Compares Geodesic with GeographicLib GeodSolve output committed under test-data/ok. */
-class GeodesicTest {
+public class GeodesicTest {
 
     /**
      * SIS and GeographicLib both implement Karney and agree to 1e-6 m and 1e-9 degrees on every
@@ -24,7 +24,7 @@ class GeodesicTest {
     static final double AZIMUTH_TOLERANCE_DEG = 1e-6;
     static final double POSITION_TOLERANCE_DEG = 1e-9;  // about 0.1 mm
 
-    static List<double[]> rows(String name) throws IOException {
+    public static List<double[]> rows(String name) throws IOException {
         try (var in = GeodesicTest.class.getResourceAsStream("test-data/ok/" + name);
              var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
@@ -33,7 +33,7 @@ class GeodesicTest {
         }
     }
 
-    static double angleDifference(double a, double b) {
+    public static double angleDifference(double a, double b) {
         double d = (a - b) % 360;
         if (d > 180) {
             d -= 360;
@@ -73,6 +73,23 @@ class GeodesicTest {
             double lonTolerance = POSITION_TOLERANCE_DEG / Math.max(Math.cos(Math.toRadians(r[4])), 1e-3);
             assertEquals(0, angleDifference(p[0], r[5]), lonTolerance, () -> "lon for " + java.util.Arrays.toString(r));
             assertEquals(true, p[0] >= -180 && p[0] <= 180, "longitude normalized: " + p[0]);
+        }
+    }
+
+    @Test
+    void innerLoopFormsAgreeWithGeodSolveAndTheCheckedForms() throws IOException {
+        double[] out = new double[3];
+        for (double[] r : rows("geodesic-inverse.txt")) {
+            Geodesic.inverse(r[0], r[1], r[2], r[3], out);
+            assertEquals(r[6], out[0], DISTANCE_TOLERANCE_M, () -> "distance for " + java.util.Arrays.toString(r));
+            assertEquals(0, angleDifference(out[1], r[4]), AZIMUTH_TOLERANCE_DEG, () -> "azimuth for " + java.util.Arrays.toString(r));
+            assertEquals(0, angleDifference(out[2], r[5]), AZIMUTH_TOLERANCE_DEG, () -> "end azimuth for " + java.util.Arrays.toString(r));
+        }
+        for (double[] r : rows("geodesic-direct.txt")) {
+            Geodesic.direct(r[0], r[1], r[2], r[3], out);
+            double[] checked = Geodesic.destination(r[0], r[1], r[2], r[3]);
+            assertEquals(checked[0], out[0], 0, () -> "lon for " + java.util.Arrays.toString(r));
+            assertEquals(checked[1], out[1], 0, () -> "lat for " + java.util.Arrays.toString(r));
         }
     }
 

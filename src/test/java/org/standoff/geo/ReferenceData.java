@@ -11,12 +11,12 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 /** Reads the ';'-separated reference files under test-data/ok ('#' lines are comments). */
-final class ReferenceData {
+public final class ReferenceData {
 
     private ReferenceData() {
     }
 
-    static List<String[]> rows(Class<?> anchor, String name) throws IOException {
+    public static List<String[]> rows(Class<?> anchor, String name) throws IOException {
         try (var in = anchor.getResourceAsStream("test-data/ok/" + name);
              var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
@@ -24,7 +24,7 @@ final class ReferenceData {
         }
     }
 
-    static Geometry wkt(String text) {
+    public static Geometry wkt(String text) {
         try {
             return new WKTReader().read(text);
         } catch (ParseException e) {
@@ -33,7 +33,7 @@ final class ReferenceData {
     }
 
     /** The tolerance of DESIGN.md: 0.1 m or 0.001 %, whichever is larger. */
-    static double designTolerance(double metres) {
+    public static double designTolerance(double metres) {
         return Math.max(0.1, 1e-5 * metres);
     }
 }

@@ -22,7 +22,7 @@ import org.standoff.io.registry.SiteSync;
 import org.standoff.io.registry.SslMode;
 import org.standoff.io.registry.SyncOptions;
 import org.standoff.io.store.ProjectFile;
-import org.standoff.io.store.SiteStore;
+import org.standoff.io.store.SiteFile;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Project;
 import org.standoff.ui.base.AppSettings;
@@ -109,7 +109,7 @@ public final class RegistryScreenshots {
     }
 
     private static void edit(Path p, String name, java.util.function.UnaryOperator<MiningSite> change) throws Exception {
-        try (SiteStore s = SiteStore.open(p)) {
+        try (SiteFile s = SiteFile.open(p)) {
             MiningSite site = s.all().stream().filter(x -> name.equals(x.name())).findFirst().orElseThrow();
             s.update(change.apply(site));
         }

@@ -24,7 +24,7 @@ import org.standoff.io.registry.RegistryTestCluster;
 import org.standoff.io.registry.SiteSync;
 import org.standoff.io.registry.SyncOptions;
 import org.standoff.io.store.ProjectFile;
-import org.standoff.io.store.SiteStore;
+import org.standoff.io.store.SiteFile;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Project;
 import org.standoff.ui.base.UiExecutor;
@@ -85,7 +85,7 @@ class RegistryUiTest {
     }
 
     private static void edit(Path p, String operator) throws Exception {
-        try (SiteStore s = SiteStore.open(p)) {
+        try (SiteFile s = SiteFile.open(p)) {
             s.update(s.all().get(0).withOperator(operator));
         }
     }

@@ -95,6 +95,9 @@ final class JsonText {
     }
 
     private static JsonArray array(String json, String expected) {
+        if (json == null) {
+            throw new IllegalArgumentException("expected " + expected + ", found nothing");
+        }
         JsonElement e = Json.parse(json);
         if (!e.isJsonArray()) {
             throw new IllegalArgumentException("expected " + expected + ": " + shorten(json));

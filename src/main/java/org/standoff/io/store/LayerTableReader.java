@@ -59,9 +59,10 @@ final class LayerTableReader {
                 String where = what + ", layer table " + table;
                 LayerRole role = ProjectRows.enumValue(LayerRole.class, rs.getString(4), where + ", role");
                 LayerStyle style;
+                String color = ProjectRows.required(rs.getString(5), where, "color");
                 try {
-                    style = new LayerStyle(rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8));
-                } catch (IllegalArgumentException | NullPointerException e) {
+                    style = new LayerStyle(color, rs.getDouble(6), rs.getDouble(7), rs.getDouble(8));
+                } catch (IllegalArgumentException e) { // the model's own checks (colour form, ranges)
                     throw new StoreException(where + ": bad style (" + e.getMessage() + ")", e);
                 }
                 String sourcePath = rs.getString(10);

@@ -82,15 +82,15 @@ final class ProjectRows {
                 String why;
                 try {
                     byte[] blob = rs.getBytes(8);
+                    String id = required(rs.getString(1), "zone_id");
+                    String name = required(rs.getString(2), "name");
+                    Zone.Kind kind = enumValue(Zone.Kind.class, rs.getString(3), "kind");
                     Geometry g = blob == null ? null : codec.decode(blob);
-                    out.add(new Zone(rs.getString(1), rs.getString(2), enumValue(Zone.Kind.class, rs.getString(3), "kind"),
-                            rs.getString(4), filter(rs, 5, "filter"), g, JsonText.parseBands(rs.getString(9)), rs.getInt(10) != 0,
-                            rs.getString(11), rs.getString(12)));
+                    out.add(new Zone(id, name, kind, rs.getString(4), filter(rs, 5, "filter"), g, JsonText.parseBands(rs.getString(9)),
+                            rs.getInt(10) != 0, rs.getString(11), rs.getString(12)));
                     continue;
-                } catch (ParseException | IllegalArgumentException | StoreException e) {
+                } catch (ParseException | IllegalArgumentException | StoreException e) { // a damaged value, or the model's own checks
                     why = e.getMessage();
-                } catch (NullPointerException e) {
-                    why = "a required value (id, name, kind or bands) is empty";
                 }
                 long order = rs.getLong(13);
                 setAside.add(new SetAsideZone(order, rs.getString(1), where + " (" + ProjectSchema.ZONES + " row " + order
@@ -159,14 +159,15 @@ final class ProjectRows {
                         String where = what + ", rule set " + s.getString(2) + ", rule " + r.getString(1);
                         String why;
                         try {
-                            list.add(new Rule(r.getString(1), r.getString(2), enumValue(LayerRole.class, r.getString(3), "role"),
-                                    new Zone.Band(r.getDouble(4), r.getDouble(5)), filter(r, 6, "filter"), r.getString(9),
-                                    enumValue(Rule.Status.class, r.getString(10), "status"), r.getString(11)));
+                            String id = required(r.getString(1), "rule_id");
+                            String name = required(r.getString(2), "name");
+                            LayerRole role = enumValue(LayerRole.class, r.getString(3), "role");
+                            Rule.Status status = enumValue(Rule.Status.class, r.getString(10), "status");
+                            list.add(new Rule(id, name, role, new Zone.Band(r.getDouble(4), r.getDouble(5)), filter(r, 6, "filter"), r.getString(9),
+                                    status, r.getString(11)));
                             continue;
-                        } catch (IllegalArgumentException | StoreException e) {
+                        } catch (IllegalArgumentException | StoreException e) { // a damaged value, or the model's own checks (a band's radii)
                             why = e.getMessage();
-                        } catch (NullPointerException e) {
-                            why = "a required value (id, name, role, status or filter) is empty";
                         }
                         setAside.add(new SetAsideRule(s.getInt(1), r.getInt(12), s.getString(2), r.getString(1), where + " ("
                                 + ProjectSchema.RULES + " row " + s.getInt(1) + "/" + r.getInt(12) + "): set aside, not loaded (" + why
@@ -221,11 +222,31 @@ final class ProjectRows {
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String name, String where) throws StoreException {
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new StoreException(where + ": unknown value \"" + name + "\"", e);
+        if (name == null) {
+            throw new StoreException(where + ": no value");
         }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        throw new StoreException(where + ": unknown value \"" + name + "\"");
+    }
+
+    /** A column a row cannot do without. */
+    /** As {@link #required(String, String, String)}, for a row whose place the caller names. */
+    static String required(String value, String column) throws StoreException {
+        if (value == null) {
+            throw new StoreException(column + " is empty");
+        }
+        return value;
+    }
+
+    static String required(String value, String where, String column) throws StoreException {
+        if (value == null) {
+            throw new StoreException(where + ": " + column + " is empty");
+        }
+        return value;
     }
 
     /** An ISO 8601 instant, or null for null. */

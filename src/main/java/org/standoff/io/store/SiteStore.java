@@ -1,8 +1,6 @@
 package org.standoff.io.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +8,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,11 +19,14 @@ import org.standoff.model.SiteValidator;
  * The mining sites of a Standoff GeoPackage: the {@code standoff_sites} feature table (schema
  * in {@link StandoffSchema} and {@code docs/SITES.md}).
  *
- * <p><b>Guarantees.</b> Opening creates the GeoPackage core tables and the Standoff tables when
- * absent, and refuses files from a newer Standoff. Every write is all-or-nothing:
- * {@link #insertAll}, {@link #deleteAll} and {@link #applyChanges} run in one transaction (or one
- * savepoint inside the caller's transaction), so an import or a bulk delete is one undoable
- * step. A site whose location is unusable (see {@link SiteValidator#locationProblems}) is
+ * <p><b>Use.</b> A whole-file save loads every site at once ({@code ProjectWriter}); the team
+ * registry's sync reads, inserts, updates and deletes single sites and bulk-inserts a pull's new ones on
+ * the project file's own connection ({@link #attach}). Nothing else writes sites here: the app
+ * edits sites in memory and saves the project.
+ *
+ * <p><b>Guarantees.</b> Attaching creates the GeoPackage core tables and the Standoff tables when
+ * absent, and refuses files from a newer Standoff. Every write is all-or-nothing, in one
+ * transaction (or one savepoint inside the caller's transaction). A site whose location is unusable (see {@link SiteValidator#locationProblems}) is
  * refused with a {@link StoreException}; every other doubtful value is stored as is. Inserting a
  * site with id 0 assigns a new id; a positive id is kept (so an undo can restore a deleted site
  * exactly) and must be free. On insert, {@code created_at} and {@code updated_at} are the site's
@@ -38,63 +38,28 @@ import org.standoff.model.SiteValidator;
  * index or the {@code gpkg_contents} bounds.
  *
  * <p><b>Thread safety.</b> Not thread-safe: use a store (and its connection) from one thread at
- * a time. {@link #close()} closes the connection only if {@link #open} opened it.
+ * a time. The store never closes the connection; its owner does.
  */
-public final class SiteStore implements AutoCloseable {
+public final class SiteStore {
 
     private final Connection connection;
-    private final boolean ownsConnection;
     private final String what;
     private final Clock clock;
     private final SiteRows rows = new SiteRows();
 
-    private SiteStore(Connection connection, boolean ownsConnection, String what, Clock clock) {
+    private SiteStore(Connection connection, String what, Clock clock) {
         this.connection = connection;
-        this.ownsConnection = ownsConnection;
         this.what = what;
         this.clock = clock;
     }
 
-    /** Opens (creating if needed) the GeoPackage at {@code file}; close the store when done. */
-    public static SiteStore open(Path file) throws StoreException {
-        return open(file, Clock.systemUTC());
-    }
-
-    /** As {@link #open(Path)}, with the clock that stamps created/updated times. */
-    public static SiteStore open(Path file, Clock clock) throws StoreException {
-        Connection c;
-        try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open (" + e.getMessage() + ")", e);
-        }
-        try {
-            StandoffSchema.prepare(c, file.toString());
-            return new SiteStore(c, true, file.toString(), clock);
-        } catch (StoreException e) {
-            closeQuietly(c, e);
-            throw e;
-        }
-    }
-
     /**
-     * Works on a connection the caller owns (e.g. the project file's), preparing its schema;
-     * {@link #close()} will leave the connection open.
+     * Works on a connection the caller owns (e.g. the project file's), preparing its schema.
      */
     public static SiteStore attach(Connection connection, Clock clock) throws StoreException {
         Objects.requireNonNull(connection, "connection");
         StandoffSchema.prepare(connection, "the project file");
-        return new SiteStore(connection, false, "the project file", clock);
-    }
-
-    /** The number of sites. */
-    public int count() throws StoreException {
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + StandoffSchema.SITES_TABLE)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw failure("cannot count sites", e);
-        }
+        return new SiteStore(connection, "the project file", clock);
     }
 
     /** Every site, by id. */
@@ -125,21 +90,13 @@ public final class SiteStore implements AutoCloseable {
 
     /** Stores a new site and returns its id (the site's own id when positive). */
     public long insert(MiningSite site) throws StoreException {
-        return insertAll(List.of(site)).get(0);
-    }
-
-    /**
-     * Stores all sites in one transaction and returns their ids in order; on any failure
-     * nothing is stored.
-     */
-    public List<Long> insertAll(List<MiningSite> sites) throws StoreException {
-        return applyChanges(sites, List.of());
+        return applyChanges(List.of(site), List.of()).get(0);
     }
 
     /**
      * Bulk load for a whole-file save: inserts every site with prepared-statement batches and
      * does not report the ids (SQLite assigns them to sites with id 0). Same checks and
-     * timestamps as {@link #insertAll}; on any failure nothing is stored.
+     * timestamps as {@link #insert}; on any failure nothing is stored.
      */
     void loadAll(List<MiningSite> sites) throws StoreException {
         for (MiningSite s : sites) {
@@ -172,7 +129,7 @@ public final class SiteStore implements AutoCloseable {
      * brings thousands of sites at once) and returns their ids in order. The ids are given here,
      * each above every id the table has ever used (as SQLite's AUTOINCREMENT would give them), so
      * an id is never reused; the sites' own ids are ignored. Same checks and timestamps as
-     * {@link #insertAll}; on any failure nothing is stored.
+     * {@link #insert}; on any failure nothing is stored.
      */
     public List<Long> insertAllNew(List<MiningSite> sites) throws StoreException {
         long next;
@@ -199,11 +156,8 @@ public final class SiteStore implements AutoCloseable {
         return get(site.id()).orElseThrow();
     }
 
-    /**
-     * Inserts {@code inserts} and rewrites {@code updates} (existing sites, by id) in one
-     * transaction: an import with merges is one undoable step. Returns the new ids in order.
-     */
-    public List<Long> applyChanges(List<MiningSite> inserts, List<MiningSite> updates) throws StoreException {
+    /** Inserts {@code inserts} and rewrites {@code updates} (existing sites, by id) in one transaction; returns the new ids in order. */
+    private List<Long> applyChanges(List<MiningSite> inserts, List<MiningSite> updates) throws StoreException {
         for (MiningSite s : inserts) {
             checkStorable(s);
         }
@@ -263,38 +217,20 @@ public final class SiteStore implements AutoCloseable {
 
     /** Deletes one site; false if there was none with that id. */
     public boolean delete(long id) throws StoreException {
-        return deleteAll(List.of(id)) == 1;
-    }
-
-    /** Deletes the sites with these ids in one transaction; returns how many existed. */
-    public int deleteAll(Collection<Long> ids) throws StoreException {
         Instant now = clock.instant();
         try {
             return Transactions.inTransaction(connection, () -> {
-                int n = 0;
+                int n;
                 try (PreparedStatement ps = connection.prepareStatement(
                         "DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
-                    for (long id : ids) {
-                        ps.setLong(1, id);
-                        n += ps.executeUpdate();
-                    }
+                    ps.setLong(1, id);
+                    n = ps.executeUpdate();
                 }
                 touchContents(now);
-                return n;
+                return n == 1;
             });
         } catch (SQLException e) {
             throw failure("nothing was deleted", e);
-        }
-    }
-
-    @Override
-    public void close() throws StoreException {
-        if (ownsConnection) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw failure("cannot close", e);
-            }
         }
     }
 
@@ -318,13 +254,5 @@ public final class SiteStore implements AutoCloseable {
 
     private StoreException failure(String doing, SQLException e) {
         return new StoreException(what + ": " + doing + " (" + e.getMessage() + ")", e);
-    }
-
-    private static void closeQuietly(Connection c, Exception primary) {
-        try {
-            c.close();
-        } catch (SQLException e) {
-            primary.addSuppressed(e);
-        }
     }
 }

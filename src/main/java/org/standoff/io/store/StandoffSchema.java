@@ -139,11 +139,10 @@ public final class StandoffSchema {
                 return 0;
             }
             String v = rs.getString(1);
-            try {
-                return Integer.parseInt(v.strip());
-            } catch (NumberFormatException | NullPointerException e) {
+            if (v == null || !v.strip().matches("\\d{1,9}")) {
                 throw new StoreException("standoff_meta has a schema_version that is not a number: \"" + v + "\"");
             }
+            return Integer.parseInt(v.strip());
         }
     }
 

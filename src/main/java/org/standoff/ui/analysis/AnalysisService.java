@@ -27,7 +27,7 @@ import org.standoff.analysis.ProgressListener;
 import org.standoff.analysis.ScreeningOp;
 import org.standoff.analysis.ZoneCounts;
 import org.standoff.analysis.ZoneShapes;
-import org.standoff.geo.BufferLimitException;
+import org.standoff.geo.buffer.BufferLimitException;
 import org.standoff.model.Layer;
 import org.standoff.model.MiningSite;
 import org.standoff.model.ProjectLayer;
@@ -73,29 +73,19 @@ public final class AnalysisService {
     private record ShapeKey(Zone zone, Layer data) {}
 
     /**
-     * Screening's own threads. The common pool is where zone drawing (buffers and dissolves of a
-     * national layer, seconds of work) runs its parallel streams; sharing it, a run of a few
-     * milliseconds queued behind them for as long (measured: 0.5–1.5 s from a radius change to
-     * the counts on the national project, of which the run itself was tens of milliseconds).
-     */
-    /**
      * Where zone drawing's parallel streams run: all cores but one, so that a national buffer
      * (seconds of work on every radius change) never takes the core that screening and the
      * JavaFX thread need to answer the change. On two cores that makes drawing sequential.
      */
-    private static final ForkJoinPool SHAPES = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), pool -> {
-        java.util.concurrent.ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setName("zone-shapes-" + t.getPoolIndex());
-        t.setDaemon(true);
-        return t;
-    }, null, false);
+    private final ForkJoinPool shapesPool;
 
-    private static final ForkJoinPool SCREENING = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
-        java.util.concurrent.ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setName("screening-" + t.getPoolIndex());
-        t.setDaemon(true);
-        return t;
-    }, null, false);
+    /**
+     * Screening's own threads, all cores but one as well, so the JavaFX thread and the tiles keep
+     * a core during a full run. Not the common pool: zone drawing ran its parallel streams there,
+     * and a run of a few milliseconds queued behind them (measured: 0.5–1.5 s from a radius
+     * change to the counts on the national project, of which the run itself was tens of milliseconds).
+     */
+    private final ForkJoinPool screeningPool;
 
     /**
      * Findings by site id, published together with the input generation they answer
@@ -168,11 +158,7 @@ public final class AnalysisService {
     private final Map<String, List<ZoneShapes.Shape>> lastShapes = new ConcurrentHashMap<>();
     private volatile long generation;
     private final java.util.concurrent.atomic.AtomicReference<List<ShapeKey>> wantedShapes = new java.util.concurrent.atomic.AtomicReference<>(List.of());
-    private final java.util.concurrent.ExecutorService shapeWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "zone-shapes");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ExecutorService shapeWorker;
     private volatile Map<String, ProjectLayer> shapeLayers = Map.of();
 
     public AnalysisService(LayersViewModel layers, SitesViewModel sites, ZonesViewModel zones, UiExecutor executor) {
@@ -180,6 +166,9 @@ public final class AnalysisService {
         this.sites = sites;
         this.zones = zones;
         this.executor = executor;
+        this.shapesPool = executor.pools().forkJoin("zone-shapes", executor.pools().allButOneCore());
+        this.screeningPool = executor.pools().forkJoin("screening", executor.pools().allButOneCore());
+        this.shapeWorker = executor.pools().threads("zone-shapes", 1);
         settle.setOnFinished(e -> run());
         maxWait.setOnFinished(e -> {
             if (running.get()) {
@@ -289,7 +278,7 @@ public final class AnalysisService {
             protected Findings call() {
                 updateMessage("Analysing " + siteSnapshot.size() + " sites…");
                 ScreeningOp op = screeningOp(layerSnapshot, zoneSnapshot);
-                List<Finding> list = op.run(siteSnapshot, SCREENING, new ProgressListener() {
+                List<Finding> list = op.run(siteSnapshot, screeningPool, new ProgressListener() {
                     @Override
                     public void progress(long done, long total) {
                         updateProgress(done, total);
@@ -375,10 +364,10 @@ public final class AnalysisService {
         }
     }
 
-    /** Runs drawing work on {@link #SHAPES}, rethrowing its own exception (not a copy made by the pool). */
-    private static List<ZoneShapes.Shape> onShapePool(java.util.concurrent.Callable<List<ZoneShapes.Shape>> work) {
+    /** Runs drawing work on {@link #shapesPool}, rethrowing its own exception (not a copy made by the pool). */
+    private List<ZoneShapes.Shape> onShapePool(java.util.concurrent.Callable<List<ZoneShapes.Shape>> work) {
         try {
-            return SHAPES.submit(work).get();
+            return shapesPool.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of();

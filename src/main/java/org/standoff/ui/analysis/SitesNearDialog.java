@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.locationtech.jts.geom.Geometry;
 import org.standoff.geo.LengthUnit;
-import org.standoff.geo.PreparedGeodesicGeometry;
+import org.standoff.geo.distance.PreparedGeodesicGeometry;
 import org.standoff.model.MiningSite;
 import org.standoff.render.ZonePainter;
 import org.standoff.ui.base.UiExecutor;

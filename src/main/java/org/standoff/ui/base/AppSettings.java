@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
+import org.standoff.io.AtomicFiles;
 
 /**
  * The user's preferences, kept in {@code settings.properties} in the Standoff home folder:
@@ -94,11 +94,8 @@ public final class AppSettings {
         }
     }
 
-    private static final java.util.concurrent.ExecutorService WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "settings-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One writer for every settings instance (static, as {@link #flushWrites} is): the app's pools, not a test's. */
+    private static final java.util.concurrent.ExecutorService WRITER = ThreadPools.daemon().threads("settings-writer", 1);
 
     /** The latest values not yet written, or null when the writer has nothing to do. */
     private final java.util.concurrent.atomic.AtomicReference<java.util.Properties> toWrite = new java.util.concurrent.atomic.AtomicReference<>();
@@ -117,11 +114,11 @@ public final class AppSettings {
         }
         try {
             Files.createDirectories(home);
-            Path tmp = Files.createTempFile(home, "settings", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                snapshot.store(out, "Standoff settings");
-            }
-            Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.replace(file(), temp -> {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    snapshot.store(out, "Standoff settings");
+                }
+            });
         } catch (IOException e) {
             System.getLogger(AppSettings.class.getName())
                     .log(System.Logger.Level.WARNING, "cannot save settings to " + file() + ": " + e.getMessage());

@@ -3,7 +3,6 @@ package org.standoff.ui.base;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -15,34 +14,34 @@ import javafx.concurrent.Task;
  * <p>Tasks run on a small pool of daemon threads; short lookups that answer typing (the Go to
  * box's suggestions) have a thread of their own, {@link #submitQuick}, so they never queue behind
  * an analysis. {@link #direct()} runs everything at once on the calling thread, for tests that
- * must not sleep or wait.
+ * must not sleep or wait. Every other pool of the UI is made through {@link #pools()}, so a test
+ * that hands in its own {@link ThreadPools} sees all of them.
  */
 public class UiExecutor {
 
+    private final ThreadPools pools;
     private final ExecutorService pool;
     private final ExecutorService quick;
 
-    protected UiExecutor(ExecutorService pool) {
-        this.pool = pool;
-        this.quick = pool == null ? null : Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "standoff-quick");
-            t.setDaemon(true);
-            return t;
-        });
+    protected UiExecutor(ThreadPools pools, boolean threads) {
+        this.pools = pools;
+        this.pool = threads ? pools.threads("standoff-task", 2) : null;
+        this.quick = threads ? pools.threads("standoff-quick", 1) : null;
     }
 
     /** The application's executor: two background threads. */
     public static UiExecutor background() {
-        return new UiExecutor(Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "standoff-task");
-            t.setDaemon(true);
-            return t;
-        }));
+        return background(ThreadPools.daemon());
+    }
+
+    /** The application's executor with every pool, its own and the views', made by {@code pools}. */
+    public static UiExecutor background(ThreadPools pools) {
+        return new UiExecutor(pools, true);
     }
 
     /** An executor that runs tasks and callbacks immediately on the calling thread. */
     public static UiExecutor direct() {
-        return new UiExecutor(null) {
+        return new UiExecutor(ThreadPools.daemon(), false) {
             @Override
             public <T> void submit(Task<T> task) {
                 task.run();
@@ -58,6 +57,11 @@ public class UiExecutor {
                 r.run();
             }
         };
+    }
+
+    /** Where the views' own pools (drawing, screening, rendering, tiles) come from. */
+    public ThreadPools pools() {
+        return pools;
     }
 
     /** Runs a task in the background; its handlers fire on the JavaFX thread as usual. */

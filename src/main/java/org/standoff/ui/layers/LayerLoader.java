@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -68,6 +69,7 @@ public final class LayerLoader {
 
     /** Loads one shapefile in the background. */
     public void load(Path shp, ShapefileReadOptions options) {
+        assert Platform.isFxApplicationThread();
         ReadTask task = new ReadTask(shp, options);
         task.setOnSucceeded(e -> {
             finished(task);
@@ -96,6 +98,7 @@ public final class LayerLoader {
      * the layer's role, style and place.
      */
     public void reload(ProjectLayer layer) {
+        assert Platform.isFxApplicationThread();
         if (layer.data().source().isEmpty() || !accepts(Path.of(layer.data().source().get().path()))) {
             ErrorDialog.show(owner, "Cannot reload " + layer.name(), new IllegalStateException("this layer was not loaded from a shapefile"));
             return;
@@ -178,14 +181,26 @@ public final class LayerLoader {
         chooser.setTitle("Coordinate system (.prj) for " + shp.getFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Projection files (*.prj)", "*.prj", "*.PRJ"));
         java.io.File prj = chooser.showOpenDialog(owner);
-        if (prj == null) {
-            return;
+        if (prj != null) {
+            loadWithPrj(shp, prj.toPath(), options);
         }
-        try {
-            PrjCrs crs = PrjCrs.parse(Files.readString(prj.toPath(), StandardCharsets.ISO_8859_1));
-            load(shp, options.withCrs(crs));
-        } catch (IOException | CrsException e) {
-            ErrorDialog.show(owner, "Cannot use " + prj.getName(), e);
-        }
+    }
+
+    /**
+     * Reads and parses the chosen .prj in the background (a file, and possibly the EPSG
+     * database: never on the JavaFX thread), then loads the shapefile with it.
+     */
+    void loadWithPrj(Path shp, Path prj, ShapefileReadOptions options) {
+        assert Platform.isFxApplicationThread();
+        Task<PrjCrs> read = new Task<>() {
+            @Override
+            protected PrjCrs call() throws IOException, CrsException {
+                updateMessage("Reading " + prj.getFileName() + "…");
+                return PrjCrs.parse(Files.readString(prj, StandardCharsets.ISO_8859_1));
+            }
+        };
+        read.setOnSucceeded(e -> load(shp, options.withCrs(read.getValue())));
+        read.setOnFailed(e -> ErrorDialog.show(owner, "Cannot use " + prj.getFileName(), read.getException()));
+        executor.submit(read);
     }
 }

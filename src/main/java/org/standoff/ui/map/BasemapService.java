@@ -32,10 +32,10 @@ public final class BasemapService {
         this.source = source;
     }
 
-    /** Starts loading the bundled basemap and installs the tile source. */
-    public static BasemapService start(Path cacheDir, boolean online) {
+    /** Starts loading the bundled basemap and installs the tile source; its threads come from {@code pools}. */
+    public static BasemapService start(Path cacheDir, boolean online, org.standoff.ui.base.ThreadPools pools) {
         CompletableFuture<OfflineTileSource.Backend> ready = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
+        pools.start("basemap-loader", () -> {
             try {
                 Path gpkg = BasemapLoader.extractBundled(cacheDir);
                 TileRenderer renderer = new TileRenderer(BasemapPainter.forScreen(BasemapLoader.loadShared(gpkg)));
@@ -43,10 +43,8 @@ public final class BasemapService {
             } catch (StoreException | RuntimeException e) {
                 ready.completeExceptionally(e);
             }
-        }, "basemap-loader");
-        loader.setDaemon(true);
-        loader.start();
-        OfflineTileSource offline = new OfflineTileSource(ready);
+        });
+        OfflineTileSource offline = new OfflineTileSource(ready, pools);
         SwitchableTileSource switchable = new SwitchableTileSource(offline, online);
         BasemapTileRetriever.install(switchable);
         return new BasemapService(ready, offline, switchable);

@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
@@ -26,6 +25,7 @@ import org.standoff.render.MeasurePainter;
 import org.standoff.analysis.ZoneShapes;
 import org.standoff.geo.LengthUnit;
 import org.standoff.render.Viewport;
+import org.standoff.ui.base.ThreadPools;
 
 /**
  * Draws the data layers over the basemap as one image, never a node per feature
@@ -44,11 +44,7 @@ public final class FeatureOverlay extends MapLayer {
             List<ZoneShapes.Shape> zones, String selectedZone, LengthUnit unit, List<double[]> lines) {}
 
     private final ImageView view = new ImageView();
-    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "overlay-render");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService renderer;
     private final AtomicReference<Frame> pending = new AtomicReference<>();
     private final Consumer<Runnable> fxThread;
     private List<ProjectLayer> layers = List.of();
@@ -71,8 +67,9 @@ public final class FeatureOverlay extends MapLayer {
     private static final System.Logger LOG = System.getLogger(FeatureOverlay.class.getName());
 
     /** @param fxThread how to get back to the JavaFX thread (the UI executor's {@code onFxThread}) */
-    public FeatureOverlay(Consumer<Runnable> fxThread) {
+    public FeatureOverlay(Consumer<Runnable> fxThread, ThreadPools pools) {
         this.fxThread = fxThread;
+        this.renderer = pools.threads("overlay-render", 1);
         setMouseTransparent(true);
         view.setManaged(false);
         getChildren().add(view);

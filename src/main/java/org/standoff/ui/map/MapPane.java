@@ -44,9 +44,12 @@ public final class MapPane extends StackPane {
     private final FeatureOverlay overlay;
     private final javafx.scene.control.Label hoverLabel = new javafx.scene.control.Label();
 
-    /** @param fxThread how background renders get back to the JavaFX thread */
-    public MapPane(java.util.function.Consumer<Runnable> fxThread) {
-        overlay = new FeatureOverlay(fxThread);
+    /**
+     * @param fxThread how background renders get back to the JavaFX thread
+     * @param pools where the overlay's render thread comes from
+     */
+    public MapPane(java.util.function.Consumer<Runnable> fxThread, org.standoff.ui.base.ThreadPools pools) {
+        overlay = new FeatureOverlay(fxThread, pools);
         hoverLabel.setId("hover-label");
         hoverLabel.getStyleClass().add("hover-label");
         hoverLabel.setManaged(false);

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
@@ -39,9 +37,10 @@ public final class OfflineTileSource implements TileSource {
     };
     private final AtomicInteger rendered = new AtomicInteger();
 
-    public OfflineTileSource(CompletableFuture<Backend> backend) {
+    /** @param pools where the tile threads come from: all cores (tiles are short and the user waits on them) */
+    public OfflineTileSource(CompletableFuture<Backend> backend, org.standoff.ui.base.ThreadPools pools) {
         this.backend = backend;
-        this.pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads());
+        this.pool = pools.threads("basemap-tiles", Math.max(2, pools.cores()));
     }
 
     @Override
@@ -88,15 +87,5 @@ public final class OfflineTileSource implements TileSource {
 
     private static long key(int zoom, long x, long y) {
         return ((long) zoom << 58) | (x << 29) | y;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "basemap-tiles-" + n.incrementAndGet());
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        };
     }
 }

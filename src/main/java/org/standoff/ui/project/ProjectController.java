@@ -116,6 +116,7 @@ public final class ProjectController {
     }
 
     public void newProject() {
+        assert javafx.application.Platform.isFxApplicationThread();
         if (confirmDiscard()) {
             bench.show(Project.empty("Untitled"));
             file.set(null);
@@ -124,6 +125,7 @@ public final class ProjectController {
     }
 
     public void open() {
+        assert javafx.application.Platform.isFxApplicationThread();
         if (!confirmDiscard()) {
             return;
         }
@@ -141,6 +143,7 @@ public final class ProjectController {
      * edits to it are theirs and the bundled one stays pristine.
      */
     public void openSample() {
+        assert javafx.application.Platform.isFxApplicationThread();
         if (!confirmDiscard()) {
             return;
         }
@@ -185,6 +188,7 @@ public final class ProjectController {
 
     /** As {@link #openFile(Path)}; {@code then} runs on the JavaFX thread once the project is shown. */
     public void openFile(Path path, Runnable then) {
+        assert javafx.application.Platform.isFxApplicationThread();
         Task<OpenResult> task = new Task<>() {
             @Override
             protected OpenResult call() throws StoreException {
@@ -257,6 +261,7 @@ public final class ProjectController {
 
     /** Saves a snapshot to {@code target} in the background; {@code then} runs after success. */
     public void saveTo(Path target, Runnable then) {
+        assert javafx.application.Platform.isFxApplicationThread();
         Project snapshot = bench.snapshot(target.getFileName().toString().replaceFirst("(?i)\\.gpkg$", ""));
         // the recovery file autosaves wrote so far (an Untitled project's is named after the project, not a path)
         Path recoveryBefore = recovery.recoveryFileFor(bench.snapshot(name()), file.get());
@@ -290,6 +295,7 @@ public final class ProjectController {
 
     /** Asks Save / Don't Save / Cancel when there are unsaved changes; true to go on. */
     public boolean confirmDiscard() {
+        assert javafx.application.Platform.isFxApplicationThread();
         if (!dirty.get()) {
             return true;
         }
@@ -366,6 +372,7 @@ public final class ProjectController {
 
     /** After a crash: offers each recovery file, newest first. Call once at start. */
     public void offerRecovery() {
+        assert javafx.application.Platform.isFxApplicationThread();
         // reading the recovery files is file work: off the FX thread, then the question on it
         Task<List<RecoveryFiles.Recovery>> find = new Task<>() {
             @Override
@@ -391,6 +398,7 @@ public final class ProjectController {
      * project was moved away.
      */
     public void openAtStart() {
+        assert javafx.application.Platform.isFxApplicationThread();
         if (firstRun()) {
             openSample();
             return;

@@ -1,13 +1,12 @@
 package org.standoff.ui.sites;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.standoff.io.AtomicFiles;
+import org.standoff.io.csv.CsvOutput;
 import org.standoff.io.csv.ImportPlan;
 import org.standoff.io.csv.SiteImporter;
 import org.standoff.model.MiningSite;
@@ -79,14 +78,19 @@ public record ImportReport(String source, String lineLabel, String summary, List
         return entries.stream().filter(e -> e.kind() == kind).toList();
     }
 
-    /** Writes the report as UTF-8 CSV (RFC 4180 quoting). Touches a file: never on the JavaFX thread. */
+    /**
+     * Writes the report as UTF-8 CSV, through the one CSV writer (RFC 4180 quoting, formula
+     * guard) and the one atomic file replacement. Touches a file: never on the JavaFX thread.
+     */
     public void write(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("kind," + lineLabel + ",site,detail\r\n");
+        AtomicFiles.writeUtf8(file, w -> {
+            CsvOutput csv = new CsvOutput(w);
+            csv.row("kind", lineLabel, "site", "detail");
             for (Entry e : entries) {
-                w.write(csv(e.kind().label()) + "," + e.line() + "," + csv(e.site()) + "," + csv(e.detail()) + "\r\n");
+                csv.row(e.kind().label(), Long.toString(e.line()), e.site(), e.detail());
             }
-        }
+            csv.flush();
+        });
     }
 
     private static String duplicateDetail(ImportPlan.DuplicateRow d, String lineLabel) {
@@ -108,12 +112,5 @@ public record ImportReport(String source, String lineLabel, String summary, List
 
     private static String name(MiningSite s) {
         return s.name() == null ? "" : s.name();
-    }
-
-    private static String csv(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -68,6 +68,8 @@ public final class SiteImportModel {
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final IntegerProperty running = new SimpleIntegerProperty(this, "running");
     private final BooleanBinding busy = running.greaterThan(0);
+    /** The reads and plans in flight, so that {@link #cancel} can stop them. */
+    private final List<javafx.concurrent.Task<?>> inFlight = new java.util.ArrayList<>();
     private long generation;
 
     /**
@@ -95,14 +97,14 @@ public final class SiteImportModel {
         } else {
             long g = ++generation;
             SqliteTableReader reader = new SqliteTableReader(path);
-            Background.run(executor, running, reader::tables, list -> {
+            track(Background.run(executor, running, reader::tables, list -> {
                 if (g == generation) {
                     tables.setAll(list);
                     if (!list.isEmpty()) {
                         readTable(list.get(0));
                     }
                 }
-            }, onError);
+            }, onError));
         }
     }
 
@@ -110,24 +112,43 @@ public final class SiteImportModel {
     public void readCsv(Charset charset, Character delimiter) {
         Path path = file.get();
         long g = ++generation;
-        Background.run(executor, running, () -> CsvFile.read(path, charset, delimiter), csv -> {
+        track(Background.run(executor, running, () -> CsvFile.read(path, charset, delimiter), csv -> {
             if (g == generation) {
                 detectedCharset.set(csv.charset());
                 detectedDelimiter.set(csv.delimiter());
                 loaded(csv.toSourceTable());
             }
-        }, onError);
+        }, onError));
     }
 
     /** Reads all rows of a table of the SQLite/GeoPackage file. */
     public void readTable(TableInfo table) {
         SqliteTableReader reader = new SqliteTableReader(file.get());
         long g = ++generation;
-        Background.run(executor, running, () -> sourceTable(reader.read(table.name(), 0)), t -> {
+        track(Background.run(executor, running, () -> sourceTable(reader.read(table.name(), 0)), t -> {
             if (g == generation) {
                 loaded(t);
             }
-        }, onError);
+        }, onError));
+    }
+
+    private void track(javafx.concurrent.Task<?> task) {
+        inFlight.removeIf(javafx.concurrent.Task::isDone);
+        inFlight.add(task);
+    }
+
+    /**
+     * Stops whatever this import is reading or planning: the wizard calls it when the user
+     * cancels or closes it. Each task's result is dropped and the busy count goes back down as it
+     * ends (a read already inside a file finishes in the background, unseen). Call on the JavaFX thread.
+     */
+    public void cancel() {
+        assert javafx.application.Platform.isFxApplicationThread();
+        generation++;
+        for (javafx.concurrent.Task<?> t : List.copyOf(inFlight)) {
+            t.cancel();
+        }
+        inFlight.clear();
     }
 
     private void loaded(SourceTable table) {
@@ -146,11 +167,11 @@ public final class SiteImportModel {
         // A snapshot: the task must not read the live list, which belongs to the JavaFX thread.
         List<MiningSite> existing = List.copyOf(sites.sites());
         long g = ++generation;
-        Background.run(executor, running, () -> SiteImporter.plan(table, m, existing, p), result -> {
+        track(Background.run(executor, running, () -> SiteImporter.plan(table, m, existing, p), result -> {
             if (g == generation) {
                 plan.set(result);
             }
-        }, onError);
+        }, onError));
     }
 
     /**

@@ -85,6 +85,7 @@ public final class SiteImportWizard extends Dialog<List<MiningSite>> {
         content.setPrefSize(820, 560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(BACK, NEXT, IMPORT, ButtonType.CANCEL);
+        setOnHidden(e -> model.cancel()); // Cancel, Import or the window's close: nothing left reading
 
         Button back = button(BACK, "import-back");
         Button next = button(NEXT, "import-next");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.standoff.io.store.SiteStore;
+import org.standoff.io.store.SiteFile;
 import org.standoff.model.Confidence;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Parsed;
@@ -58,8 +58,8 @@ class SiteExportTest {
         ImportPlan plan = SiteImporter.plan(f.toSourceTable(), ColumnMapping.auto(f.header()), List.of(), DuplicatePolicy.SKIP);
         assertEquals(List.of(), plan.rejected());
         assertEquals(sites(), plan.sites());
-        try (SiteStore store = SiteStore.open(dir.resolve("p.gpkg"))) {
-            store.applyChanges(plan.sites(), List.of());
+        try (SiteFile store = SiteFile.open(dir.resolve("p.gpkg"))) {
+            store.insertAll(plan.sites());
             assertEquals(sites(), store.all(), "through the store too, ids and timestamps included");
         }
     }

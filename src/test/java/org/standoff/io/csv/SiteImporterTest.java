@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.standoff.io.store.SiteStore;
 import org.standoff.model.Confidence;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Parsed;
@@ -184,24 +183,6 @@ class SiteImporterTest {
         assertTrue(sameId.flags().get(0).message().startsWith("Id 5 is already used by existing site 5"));
         assertTrue(plan.toInsert().get(4).flags().get(0).message().startsWith("Possible duplicate of line 5"));
         assertEquals(3, plan.duplicates().size());
-    }
-
-    @Test
-    void aPlanIsCommittedInOneStepAndCanBeUndone() throws Exception {
-        try (SiteStore store = SiteStore.open(dir.resolve("p.gpkg"))) {
-            store.insertAll(existing());
-            ImportPlan plan = plan(DUPES, store.all(), DuplicatePolicy.MERGE);
-            List<Long> inserted = store.applyChanges(plan.sites(), plan.merges().stream().map(ImportPlan.Merge::after).toList());
-            assertEquals(4, store.count());
-            assertEquals(Parsed.of(42.0), store.get(5).orElseThrow().capacityMw());
-            // undo
-            store.deleteAll(inserted);
-            for (ImportPlan.Merge m : plan.merges()) {
-                store.update(m.before());
-            }
-            assertEquals(2, store.count());
-            assertTrue(store.get(5).orElseThrow().capacityMw().isEmpty());
-        }
     }
 
     @Test

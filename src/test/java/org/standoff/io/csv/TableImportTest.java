@@ -11,7 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.standoff.io.store.SiteStore;
+import org.standoff.io.store.SiteFile;
 import org.standoff.io.store.SqliteTableReader;
 import org.standoff.io.store.StoreException;
 import org.standoff.io.store.TableInfo;
@@ -45,7 +45,7 @@ class TableImportTest {
     @Test
     void aGeoPackageFeatureTablesPointGeometrySuppliesTheLocation() throws Exception {
         Path gpkg = dir.resolve("other.gpkg");
-        try (SiteStore store = SiteStore.open(gpkg)) {
+        try (SiteFile store = SiteFile.open(gpkg)) {
             store.insertAll(SiteExportTest.sites());
         }
         SqliteTableReader reader = new SqliteTableReader(gpkg);
@@ -69,7 +69,7 @@ class TableImportTest {
     @Test
     void refusesAFeatureTableThatIsNotInWgs84() throws Exception {
         Path gpkg = dir.resolve("merc.gpkg");
-        try (SiteStore store = SiteStore.open(gpkg)) {
+        try (SiteFile store = SiteFile.open(gpkg)) {
             store.insertAll(SiteExportTest.sites());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg); Statement s = c.createStatement()) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.standoff.io.store.ProjectFile;
-import org.standoff.io.store.SiteStore;
+import org.standoff.io.store.SiteFile;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Project;
 
@@ -45,7 +45,7 @@ final class Analyst {
     }
 
     List<MiningSite> sites() throws Exception {
-        try (SiteStore s = SiteStore.open(project)) {
+        try (SiteFile s = SiteFile.open(project)) {
             return s.all();
         }
     }
@@ -59,21 +59,21 @@ final class Analyst {
     }
 
     long add(MiningSite s) throws Exception {
-        try (SiteStore store = SiteStore.open(project)) {
+        try (SiteFile store = SiteFile.open(project)) {
             return store.insert(s);
         }
     }
 
     void edit(String name, UnaryOperator<MiningSite> change) throws Exception {
         MiningSite s = site(name);
-        try (SiteStore store = SiteStore.open(project)) {
+        try (SiteFile store = SiteFile.open(project)) {
             store.update(change.apply(s));
         }
     }
 
     void delete(String name) throws Exception {
         MiningSite s = site(name);
-        try (SiteStore store = SiteStore.open(project)) {
+        try (SiteFile store = SiteFile.open(project)) {
             store.delete(s.id());
         }
     }

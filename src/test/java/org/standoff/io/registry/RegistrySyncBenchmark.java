@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.standoff.io.store.ProjectFile;
-import org.standoff.io.store.SiteStore;
+import org.standoff.io.store.SiteFile;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Project;
 
@@ -101,14 +101,14 @@ public final class RegistrySyncBenchmark {
     }
 
     private static void editLocally(Path project, int round) throws Exception {
-        try (SiteStore store = SiteStore.open(project)) {
+        try (SiteFile store = SiteFile.open(project)) {
             List<MiningSite> all = store.all();
             List<MiningSite> changed = new ArrayList<>();
             for (int i = 0; i < CHANGES; i++) {
                 MiningSite s = all.get((round * 7919 + i * 997) % all.size());
                 changed.add(s.withOperator("Local edit " + round + "-" + i));
             }
-            store.applyChanges(List.of(), changed);
+            store.updateAll(changed);
         }
     }
 

@@ -65,4 +65,27 @@ class JsonTextTest {
         assertTrue(e.getMessage().contains("at most " + JsonText.MAX_BANDS), e.getMessage());
         assertEquals(JsonText.MAX_BANDS, JsonText.parseBands(json.replaceFirst(",\\[" + JsonText.MAX_BANDS + ",[0-9]+\\]\\]$", "]")).size());
     }
+
+    @Test
+    void emptyColumnsAreNamedInTheMessageNotReportedAsNull() throws Exception {
+        // Standoff's tables refuse NULLs; another program that rebuilt a table (CREATE TABLE AS) would not.
+        String[][] edits = {
+            {"standoff_zones", "UPDATE standoff_zones SET name = NULL WHERE zone_id = 'Z3'", "zone Z3: name is empty"},
+            {"standoff_zones", "UPDATE standoff_zones SET bands = NULL WHERE zone_id = 'Z3'", "found nothing"},
+            {"standoff_zones", "UPDATE standoff_zones SET kind = NULL WHERE zone_id = 'Z3'", "zone Z3, kind: no value"},
+            {"standoff_layers", "UPDATE standoff_layers SET color = NULL", "color is empty"},
+        };
+        for (String[] edit : edits) {
+            Path file = dir.resolve("p" + edit[1].hashCode() + ".gpkg");
+            ProjectFile.write(ProjectFixtures.everything(), file);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+                s.executeUpdate("ALTER TABLE " + edit[0] + " RENAME TO old_table");
+                s.executeUpdate("CREATE TABLE " + edit[0] + " AS SELECT * FROM old_table");
+                s.executeUpdate("DROP TABLE old_table");
+                s.executeUpdate(edit[1]);
+            }
+            StoreException e = assertThrows(StoreException.class, () -> ProjectFile.read(file), edit[1]);
+            assertTrue(e.getMessage().contains(edit[2]), edit[1] + ": " + e.getMessage());
+        }
+    }
 }

@@ -119,7 +119,7 @@ class ProjectFileRefusalTest {
     void anOlderProjectReadsFlaggedForUpgradeAndIsBackedUpBeforeSavingOver() throws Exception {
         // A schema-1 file: what SiteStore wrote before the project tables existed.
         Path file = dir.resolve("old.gpkg");
-        try (SiteStore store = SiteStore.open(file)) {
+        try (SiteFile store = SiteFile.open(file)) {
             store.insertAll(ProjectFixtures.sites());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {

@@ -16,7 +16,7 @@ class SiteStoreBulkInsertTest {
 
     @Test
     void givesIdsAboveEveryIdEverUsedSoADeletedIdIsNeverReused() throws Exception {
-        try (SiteStore store = SiteStore.open(dir.resolve("p.gpkg"))) {
+        try (SiteFile store = SiteFile.open(dir.resolve("p.gpkg"))) {
             store.insertAll(List.of(MiningSite.at("a", 1, 1), MiningSite.at("b", 2, 2), MiningSite.at("c", 3, 3)));
             store.delete(3);
             List<Long> ids = store.insertAllNew(List.of(MiningSite.at("d", 4, 4).withId(2), MiningSite.at("e", 5, 5)));
@@ -28,7 +28,7 @@ class SiteStoreBulkInsertTest {
 
     @Test
     void storesNothingWhenOneSiteIsUnusable() throws Exception {
-        try (SiteStore store = SiteStore.open(dir.resolve("p.gpkg"))) {
+        try (SiteFile store = SiteFile.open(dir.resolve("p.gpkg"))) {
             assertThrows(StoreException.class, () -> store.insertAllNew(List.of(MiningSite.at("ok", 1, 1), MiningSite.at("bad", 1, 95))));
             assertEquals(0, store.count());
         }

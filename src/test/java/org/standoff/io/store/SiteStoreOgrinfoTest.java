@@ -51,7 +51,7 @@ class SiteStoreOgrinfoTest {
         Path ogr = ogrinfo();
         assumeTrue(ogr != null, "ogrinfo not installed");
         Path file = dir.resolve("p.gpkg");
-        try (SiteStore store = SiteStore.open(file)) {
+        try (SiteFile store = SiteFile.open(file)) {
             store.insertAll(List.of(SiteStoreTest.fullSite(), SiteStoreTest.oddSite(), SiteStoreTest.fullSite()));
         }
         String[] r = run(ogr, dir, "-ro", "-al", "-so", file.toString());

@@ -43,7 +43,7 @@ class SiteStoreTest {
     @Test
     void insertsReadsUpdatesAndDeletesASiteKeepingEveryField() throws Exception {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
-        try (SiteStore store = SiteStore.open(dir.resolve("p.gpkg"), clock)) {
+        try (SiteFile store = SiteFile.open(dir.resolve("p.gpkg"), clock)) {
             long id = store.insert(fullSite());
             MiningSite back = store.get(id).orElseThrow();
             assertEquals(fullSite().withId(id).withTimestamps(T0, T0), back);
@@ -71,11 +71,11 @@ class SiteStoreTest {
     void updateKeepsCreatedTimeAndStampsUpdatedTime() throws Exception {
         Path file = dir.resolve("p.gpkg");
         long id;
-        try (SiteStore store = SiteStore.open(file, Clock.fixed(T0, ZoneOffset.UTC))) {
+        try (SiteFile store = SiteFile.open(file, Clock.fixed(T0, ZoneOffset.UTC))) {
             id = store.insert(fullSite());
         }
         Instant later = T0.plusSeconds(3600);
-        try (SiteStore store = SiteStore.open(file, Clock.fixed(later, ZoneOffset.UTC))) {
+        try (SiteFile store = SiteFile.open(file, Clock.fixed(later, ZoneOffset.UTC))) {
             MiningSite s = store.update(store.get(id).orElseThrow().withNotes("seen 2025"));
             assertEquals(T0, s.created());
             assertEquals(later, s.updated());
@@ -84,53 +84,51 @@ class SiteStoreTest {
 
     @Test
     void aDeletedSiteCanBeRestoredWithItsIdForUndo() throws Exception {
-        try (SiteStore store = SiteStore.open(dir.resolve("p.gpkg"))) {
+        try (SiteFile store = SiteFile.open(dir.resolve("p.gpkg"))) {
             List<Long> ids = store.insertAll(List.of(fullSite(), oddSite()));
             MiningSite before = store.get(ids.get(0)).orElseThrow();
-            assertEquals(2, store.deleteAll(ids));
+            assertTrue(store.delete(ids.get(0)));
             assertEquals(ids.get(0), store.insert(before));
             assertEquals(before, store.get(ids.get(0)).orElseThrow());
         }
     }
 
     @Test
-    void aFailingInsertAllLeavesNothing() throws Exception {
-        try (SiteStore store = SiteStore.open(dir.resolve("p.gpkg"))) {
+    void aFailingWriteLeavesNothing() throws Exception {
+        try (SiteFile store = SiteFile.open(dir.resolve("p.gpkg"))) {
             long existing = store.insert(fullSite());
-            List<MiningSite> batch = List.of(oddSite(), fullSite().withId(existing), oddSite());
-            StoreException e = assertThrows(StoreException.class, () -> store.insertAll(batch));
+            StoreException e = assertThrows(StoreException.class, () -> store.insert(oddSite().withId(existing)));
             assertTrue(e.getMessage().contains("id " + existing + " already exists"), e.getMessage());
             assertEquals(1, store.count());
 
             List<MiningSite> badLocation = List.of(oddSite(), oddSite().withLocation(-98.5, 95));
-            e = assertThrows(StoreException.class, () -> store.insertAll(badLocation));
+            e = assertThrows(StoreException.class, () -> store.insertAllNew(badLocation));
             assertTrue(e.getMessage().contains("Latitude 95 is outside"), e.getMessage());
             assertEquals(1, store.count());
 
-            e = assertThrows(StoreException.class, () -> store.applyChanges(List.of(oddSite()), List.of(oddSite().withId(999))));
+            e = assertThrows(StoreException.class, () -> store.update(oddSite().withId(999)));
             assertTrue(e.getMessage().contains("no site with id 999"), e.getMessage());
             assertEquals(1, store.count());
         }
     }
 
     @Test
-    void insertAllInsideTheCallersTransactionOnlyUndoesItsOwnWork() throws Exception {
+    void aBulkInsertInsideTheCallersTransactionOnlyUndoesItsOwnWork() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("p.gpkg"))) {
             SiteStore store = SiteStore.attach(c, Clock.systemUTC());
             c.setAutoCommit(false);
             store.insert(fullSite());
-            assertThrows(StoreException.class, () -> store.insertAll(List.of(oddSite(), oddSite().withLocation(0, 91))));
-            assertEquals(1, store.count());
+            assertThrows(StoreException.class, () -> store.insertAllNew(List.of(oddSite(), oddSite().withLocation(0, 91))));
+            assertEquals(1, store.all().size());
             c.commit();
-            store.close();
-            assertFalse(c.isClosed(), "attach leaves the caller's connection open");
+            assertFalse(c.isClosed(), "the store leaves the caller's connection open");
         }
     }
 
     @Test
     void createsAValidGeoPackageWithTheSitesRegistered() throws Exception {
         Path file = dir.resolve("p.gpkg");
-        try (SiteStore store = SiteStore.open(file)) {
+        try (SiteFile store = SiteFile.open(file)) {
             store.insert(fullSite());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
@@ -152,7 +150,7 @@ class SiteStoreTest {
     void addsItsTablesToAnExistingGeoPackageWithoutTouchingItsLayers() throws Exception {
         Path basemap = org.standoff.render.basemap.BasemapLoader.extractBundled(dir);
         List<String> before = new GeoPackageReader(basemap).featureTables();
-        try (SiteStore store = SiteStore.open(basemap)) {
+        try (SiteFile store = SiteFile.open(basemap)) {
             store.insert(fullSite());
         }
         List<String> after = new ArrayList<>(new GeoPackageReader(basemap).featureTables());
@@ -163,13 +161,13 @@ class SiteStoreTest {
     @Test
     void refusesAFileFromANewerStandoff() throws Exception {
         Path file = dir.resolve("p.gpkg");
-        try (SiteStore store = SiteStore.open(file)) {
+        try (SiteFile store = SiteFile.open(file)) {
             store.insert(fullSite());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE standoff_meta SET value = '99' WHERE key = 'schema_version'");
         }
-        StoreException e = assertThrows(StoreException.class, () -> SiteStore.open(file));
+        StoreException e = assertThrows(StoreException.class, () -> SiteFile.open(file));
         assertTrue(e.getMessage().contains("made by a newer version of Standoff (schema 99; this version reads up to " + StandoffSchema.CURRENT_VERSION + ")"), e.getMessage());
     }
 
@@ -179,7 +177,7 @@ class SiteStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE t (a TEXT)");
         }
-        StoreException e = assertThrows(StoreException.class, () -> SiteStore.open(file));
+        StoreException e = assertThrows(StoreException.class, () -> SiteFile.open(file));
         assertTrue(e.getMessage().contains("not a GeoPackage"), e.getMessage());
     }
 

@@ -27,9 +27,9 @@ class SiteStoreVolumeTest {
                     .withOperator("Operator " + (i % 97)).withCapacityMw(Parsed.of(1.0 + i % 300))
                     .withStatus(Parsed.of(SiteStatus.values()[i % 4])).withSource("src " + i));
         }
-        try (SiteStore store = SiteStore.open(dir.resolve("big.gpkg"))) {
+        try (SiteFile store = SiteFile.open(dir.resolve("big.gpkg"))) {
             long t0 = System.nanoTime();
-            List<Long> ids = store.insertAll(sites);
+            List<Long> ids = store.insertAllNew(sites);
             long t1 = System.nanoTime();
             List<MiningSite> back = store.all();
             long t2 = System.nanoTime();
@@ -39,7 +39,7 @@ class SiteStoreVolumeTest {
             assertEquals(100_000, back.size());
             assertEquals(sites.get(54_321).withId(ids.get(54_321)).withTimestamps(back.get(54_321).created(), back.get(54_321).updated()),
                     back.get(54_321));
-            System.out.printf("100k sites: insertAll %d ms, all() %d ms (again, warm: %d ms)%n", (t1 - t0) / 1_000_000,
+            System.out.printf("100k sites: insertAllNew %d ms, all() %d ms (again, warm: %d ms)%n", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
         }
     }
