@@ -73,18 +73,20 @@ public final class AnalysisService {
     private record ShapeKey(Zone zone, Layer data) {}
 
     /**
-     * Screening's own threads. The common pool is where zone drawing (buffers and dissolves of a
-     * national layer, seconds of work) runs its parallel streams; sharing it, a run of a few
-     * milliseconds queued behind them for as long (measured: 0.5–1.5 s from a radius change to
-     * the counts on the national project, of which the run itself was tens of milliseconds).
-     */
-    /**
      * Where zone drawing's parallel streams run: all cores but one, so that a national buffer
      * (seconds of work on every radius change) never takes the core that screening and the
      * JavaFX thread need to answer the change. On two cores that makes drawing sequential.
      */
     private final ForkJoinPool shapesPool;
 
+    /**
+     * Screening's own threads, one per core. Not the common pool: zone drawing ran its parallel
+     * streams there, and a run of a few milliseconds queued behind them (measured: 0.5–1.5 s from
+     * a radius change to the counts on the national project, of which the run itself was tens of
+     * milliseconds). Every core, unlike drawing: an edit's run is milliseconds either way, and a
+     * full run (opening a national project: seconds) is what the user waits for, with counts
+     * shown as computing; on two cores leaving one free would double that wait.
+     */
     private final ForkJoinPool screeningPool;
 
     /**
