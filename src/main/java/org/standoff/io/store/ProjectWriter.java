@@ -36,6 +36,12 @@ final class ProjectWriter {
      * @param target the file the temporary {@code file} will become, named in messages
      */
     static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target) throws StoreException {
+        writeNew(project, file, meta, clock, target, SaveOptions.PLAIN);
+    }
+
+    /** As above; {@code options} may copy another file's neighbour tables in ({@link NeighbourTables}). */
+    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target, SaveOptions options)
+            throws StoreException {
         String what = target.toString(); // messages name the file the user saves, not the hidden temporary one
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
             try (Statement s = c.createStatement()) {
@@ -44,6 +50,9 @@ final class ProjectWriter {
             }
             c.setAutoCommit(false);
             writeContent(c, project, meta, clock, what, Set.of());
+            if (options.neighboursFrom() != null) {
+                NeighbourTables.copy(options.neighboursFrom(), c);
+            }
             c.commit();
         } catch (SQLException e) {
             throw SqliteFiles.newFileFailure(target, e);
