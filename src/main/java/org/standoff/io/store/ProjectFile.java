@@ -113,10 +113,24 @@ public final class ProjectFile {
 
     /**
      * What {@link #save} did: the write id the file now has (the next save's {@link Origin}), and
-     * whether the file has the neighbours' tables of its origin (the registry link): always for a
-     * save over the origin; for Save As only when the origin was unchanged since it was read.
+     * what became of the neighbours' tables of its origin (the registry link).
      */
-    public record Saved(String writeId, boolean neighboursKept) {}
+    public record Saved(String writeId, Neighbours neighbours) {
+        /** True when the file has its origin's neighbour tables (or they are its own). */
+        public boolean neighboursKept() {
+            return neighbours == Neighbours.KEPT;
+        }
+    }
+
+    /** What a {@link #save} did with the neighbours' tables of its origin. */
+    public enum Neighbours {
+        /** The file has them: a save over the origin, or Save As from an unchanged origin. */
+        KEPT,
+        /** The origin had none (or there was no origin). */
+        NONE,
+        /** Save As left them behind: the origin was written since the project was read from it. */
+        LEFT_BEHIND
+    }
 
     /**
      * Saves a project the app shows, guarding against a second writer (issue #21). Over its own
@@ -133,21 +147,22 @@ public final class ProjectFile {
         Objects.requireNonNull(target, "target");
         Path file = SaveTargets.resolve(target);
         if (origin != null && isSameFile(file, origin.file())) {
-            return new Saved(write(project, file, Map.of(), Clock.systemUTC(), SaveOptions.expecting(origin.writeId())), true);
+            return new Saved(write(project, file, Map.of(), Clock.systemUTC(), SaveOptions.expecting(origin.writeId())), Neighbours.KEPT);
         }
         if (origin == null || !Files.isRegularFile(origin.file())) {
-            return new Saved(write(project, file, Map.of(), Clock.systemUTC(), SaveOptions.REPLACE_NEIGHBOURS), false);
+            return new Saved(write(project, file, Map.of(), Clock.systemUTC(), SaveOptions.REPLACE_NEIGHBOURS), Neighbours.NONE);
         }
         Path from = SaveTargets.resolve(origin.file());
         try (java.sql.Connection source = SqliteFiles.openReadOnly(from)) {
             source.setAutoCommit(false); // one read transaction: the write id and the tables copied are of one state
             String now = StandoffSchema.isStandoffFile(source) ? new ProjectRows(source, from.toString()).readKeyValues("standoff_meta")
                     .get(ProjectMeta.WRITE_ID) : null;
-            boolean unchanged = Objects.equals(now, origin.writeId()) && NeighbourTables.any(source);
-            String id = write(project, file, Map.of(), Clock.systemUTC(), unchanged ? SaveOptions.copyingFrom(source)
+            boolean any = NeighbourTables.any(source);
+            boolean unchanged = Objects.equals(now, origin.writeId());
+            String id = write(project, file, Map.of(), Clock.systemUTC(), any && unchanged ? SaveOptions.copyingFrom(source)
                     : SaveOptions.REPLACE_NEIGHBOURS);
             source.commit();
-            return new Saved(id, unchanged);
+            return new Saved(id, !any ? Neighbours.NONE : unchanged ? Neighbours.KEPT : Neighbours.LEFT_BEHIND);
         } catch (java.sql.SQLException e) {
             throw SqliteFiles.damaged(from, e);
         }

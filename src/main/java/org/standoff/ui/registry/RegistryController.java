@@ -25,6 +25,7 @@ import org.standoff.io.registry.RegistrySettings;
 import org.standoff.io.registry.SiteHistory;
 import org.standoff.io.registry.SiteSync;
 import org.standoff.io.registry.SyncOptions;
+import org.standoff.io.store.ProjectFile;
 import org.standoff.model.MiningSite;
 import org.standoff.ui.base.ErrorDialog;
 import org.standoff.ui.base.UiExecutor;
@@ -48,6 +49,12 @@ public final class RegistryController {
 
         /** Reopens the project from its file (after a sync changed it), then runs {@code then} on the JavaFX thread. */
         void reload(Path file, Runnable then);
+
+        /**
+         * Connect… kept the link in {@code file}, which now has the write id given; the sites shown
+         * are unchanged, so the project's next save may go over it.
+         */
+        void linked(Path file, String writeId);
 
         /** The site selected in the app, or null. */
         MiningSite selectedSite();
@@ -87,9 +94,11 @@ public final class RegistryController {
                     RegistrySchema.check(rc);
                     RegistryAccess acc = RegistryAccess.of(rc);
                     RegistryLink.link(file, a.settings(), false);
-                    return acc;
+                    return new Linked(acc, ProjectFile.writeId(file));
                 }
-            }, acc -> {
+            }, linked -> {
+                RegistryAccess acc = linked.access();
+                host.linked(file, linked.writeId());
                 forgetPassword();
                 password = a.password();
                 access.set(acc);
@@ -332,6 +341,8 @@ public final class RegistryController {
             return iso;
         }
     }
+
+    private record Linked(RegistryAccess access, String writeId) {}
 
     private record SyncOutcome(RegistryAccess access, String summary, List<Conflict> conflicts) {}
 

@@ -1,7 +1,6 @@
 package org.standoff.io.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -137,7 +136,7 @@ class ProjectFileGuardTest {
         addNeighbour(file, "2"); // a CLI pull moved the link past the sites the app shows
         Path copy = dir.resolve("copy.gpkg");
         ProjectFile.Saved saved = ProjectFile.save(withSites("Old", 2), copy, opened);
-        assertFalse(saved.neighboursKept());
+        assertEquals(ProjectFile.Neighbours.LEFT_BEHIND, saved.neighbours());
         assertEquals("0", query(copy, "SELECT count(*) FROM sqlite_master WHERE name = '" + LINK + "'"));
         assertEquals(2, ProjectFile.read(copy).sites().size());
     }
@@ -150,7 +149,7 @@ class ProjectFileGuardTest {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(withSites("Mine", 2), file);
         ProjectFile.Saved saved = ProjectFile.save(withSites("Mine", 2), other, originOf(file));
-        assertFalse(saved.neighboursKept());
+        assertEquals(ProjectFile.Neighbours.NONE, saved.neighbours());
         assertEquals("0", query(other, "SELECT count(*) FROM sqlite_master WHERE name LIKE '" + LINK + "%'"));
         assertEquals(List.of("Mine 0", "Mine 1"), ProjectFile.read(other).sites().stream().map(MiningSite::name).toList());
     }
