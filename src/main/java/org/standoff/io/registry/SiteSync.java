@@ -33,7 +33,10 @@ import org.standoff.model.MiningSite;
  * finishes the job without duplicating or losing a change (a push whose answer was lost is
  * recognised by the next pull as already agreed).
  *
- * <p><b>Does not</b> sync layers, zones or rules (sites only), or lock a site while someone
+ * <p>A pull also brings the team's zones and rule sets, and a push by an owner publishes this
+ * project's ({@link ItemSync}); their conflicts are listed and resolved with the sites'.
+ *
+ * <p><b>Does not</b> sync layers, or lock a site while someone
  * edits it: syncing is optimistic. An open project in the app must be saved before a sync and
  * reopened after it. Not thread-safe: one sync per project at a time. A pull reads the next
  * batch on a thread of its own while it writes the current one, on the connection given, which
@@ -41,15 +44,18 @@ import org.standoff.model.MiningSite;
  */
 public final class SiteSync {
 
-    /** What a pull did. {@code conflicts} counts the fields found in conflict in this pull. */
-    public record PullReport(int added, int changed, int deleted, int unchanged, int conflicts, long cursor) {}
+    /**
+     * What a pull did. {@code conflicts} counts the site fields found in conflict in this pull;
+     * {@code items} what it did to the team's zones and rule sets ({@link ItemSync}).
+     */
+    public record PullReport(int added, int changed, int deleted, int unchanged, int conflicts, long cursor, ItemSync.Report items) {}
 
     /**
      * What a push did, after its pull: sites added, changed and deleted on the registry;
      * {@code held} sites not sent because of open conflicts; {@code stale} changes refused because
      * someone changed the site in the meantime (sync again).
      */
-    public record PushReport(PullReport pulled, int added, int changed, int deleted, int held, int stale) {}
+    public record PushReport(PullReport pulled, int added, int changed, int deleted, int held, int stale, ItemSync.Report published) {}
 
     /** What a project has not synced yet, counted without asking the server. */
     public record LocalStatus(boolean linked, int synced, int added, int changed, int deleted, int held, int conflicts, long cursor) {}
@@ -118,7 +124,8 @@ public final class SiteSync {
             }
             fetcher.shutdown();
         }
-        return new PullReport(total.added(), total.changed(), total.deleted(), total.unchanged(), total.conflicts(), cursor);
+        ItemSync.Report items = options.listener().cancelled() ? ItemSync.Report.NONE : ItemSync.pull(project, rc);
+        return new PullReport(total.added(), total.changed(), total.deleted(), total.unchanged(), total.conflicts(), cursor, items);
     }
 
     private static List<RemoteSite> fetched(Future<List<RemoteSite>> batch, RegistryConnection rc) throws RegistryException {
@@ -184,7 +191,9 @@ public final class SiteSync {
             stale += r.stale();
             options.listener().step(SyncOptions.Step.PUSH_RECORDED, done);
         }
-        return new PushReport(pulled, added, changed, deleted, pending.held(), stale);
+        ItemSync.Report published = !options.listener().cancelled() && RegistryAccess.of(rc).manage() ? ItemSync.publish(project, rc)
+                : ItemSync.Report.NONE;
+        return new PushReport(pulled, added, changed, deleted, pending.held(), stale, published);
     }
 
     /** What {@code project} has not pushed yet, and its open conflicts; no server needed. */
@@ -193,16 +202,17 @@ public final class SiteSync {
             boolean linked = l.settings().containsKey("schema");
             PushPlan.Pending p = PushPlan.pending(l, SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()), false);
             return new LocalStatus(linked, p.synced(), p.count(Op.INSERT), p.count(Op.UPDATE), p.count(Op.TOMBSTONE), p.held(),
-                    l.conflicts(Map.of()).size(), l.cursor());
+                    l.conflicts(Map.of()).size() + ItemSync.conflicts(l.connection()).size(), l.cursor());
         });
     }
 
     /** The open conflicts of {@code project}, by site. */
     public static List<Conflict> conflicts(Path project) throws RegistryException {
         return RegistryLink.update(project, l -> {
+            List<Conflict> items = ItemSync.conflicts(l.connection());
             List<Conflict> open = l.conflicts(Map.of());
             if (open.isEmpty()) {
-                return open; // no need to read the sites (a 100,000-site pull spent a tenth of its CPU here)
+                return items; // no need to read the sites (a 100,000-site pull spent a tenth of its CPU here)
             }
             Map<Long, String> names = new HashMap<>();
             SiteStore store = SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC());
@@ -211,14 +221,20 @@ public final class SiteSync {
                     store.get(k.siteId()).ifPresent(s -> names.put(s.id(), s.name()));
                 }
             }
-            return l.conflicts(names);
+            List<Conflict> all = new java.util.ArrayList<>(l.conflicts(names));
+            all.addAll(items);
+            return all;
         });
     }
 
     /** Settles one conflict in {@code project} (see {@link Resolution}); the next push sends the outcome. */
     public static void resolve(Path project, Conflict conflict, Resolution resolution) throws RegistryException {
         RegistryLink.update(project, l -> {
-            ConflictResolver.resolve(l, SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()), conflict, resolution);
+            if (ItemSync.isItem(conflict.uid())) {
+                ItemSync.resolve(l.connection(), project.toString(), conflict, resolution);
+            } else {
+                ConflictResolver.resolve(l, SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()), conflict, resolution);
+            }
             return null;
         });
     }

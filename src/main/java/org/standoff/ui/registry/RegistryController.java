@@ -135,7 +135,8 @@ public final class RegistryController {
                     if (acc.edit()) {
                         SiteSync.PushReport r = SiteSync.push(file, rc, o);
                         summary = pulled(r.pulled()) + "; sent " + r.added() + " new, " + r.changed() + " changed, " + r.deleted() + " deleted"
-                                + (r.stale() > 0 ? "; " + r.stale() + " changed meanwhile by others: sync again" : "");
+                                + (r.stale() > 0 ? "; " + r.stale() + " changed meanwhile by others: sync again" : "")
+                                + (r.published().describe().isEmpty() ? "" : "; " + r.published().describe());
                     } else {
                         summary = pulled(SiteSync.pull(file, rc, o)) + " (your role may not push)";
                     }
@@ -347,7 +348,8 @@ public final class RegistryController {
     private record SyncOutcome(RegistryAccess access, String summary, List<Conflict> conflicts) {}
 
     private static String pulled(SiteSync.PullReport r) {
-        return "received " + r.added() + " new, " + r.changed() + " changed, " + r.deleted() + " deleted";
+        return "received " + r.added() + " new, " + r.changed() + " changed, " + r.deleted() + " deleted"
+                + (r.items().describe().isEmpty() ? "" : "; " + r.items().describe());
     }
 
     private static String words(SyncOptions.Step step) {
