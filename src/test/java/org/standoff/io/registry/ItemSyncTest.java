@@ -69,6 +69,9 @@ class ItemSyncTest {
         withZonesAndRules(olga, List.of(WARREN), List.of(FEDERAL));
         SiteSync.PushReport pushed = olga.push();
         assertEquals(2, pushed.published().published());
+        try (RegistryConnection rc = RegistryTestCluster.connect(olga.db, "olga")) {
+            assertEquals("olga may read and edit sites, publish the team's zones and rule sets, and manage its roles", RegistryAccess.of(rc).describe());
+        }
         SiteSync.PullReport pulled = alice.pull();
         assertEquals(2, pulled.items().added());
         assertEquals(List.of(WARREN), project(alice).zones());
