@@ -6,6 +6,7 @@
  * sites with field-by-field conflicts, tombstones and a resumable cursor ({@link SiteSync}), and
  * the team's zones and rule sets, published by owners, the same way ({@link ItemSync}). It
  * uses the project file only through {@code io.store} ({@code ProjectFile.update},
- * {@code SiteStore.attach}, {@code ProjectParts}), and nothing of it runs unless the user links a project to a registry.
+ * {@code SiteStore.attach}, {@code ProjectParts}), and nothing of it runs unless the user links a
+ * project to a registry.
  */
 package org.standoff.io.registry;
