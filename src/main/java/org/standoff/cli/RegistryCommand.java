@@ -199,9 +199,10 @@ final class RegistryCommand {
                 out.println(pulled(r.pulled()));
                 out.println("pushed: " + r.added() + " added, " + r.changed() + " changed, " + r.deleted() + " deleted"
                         + (r.held() > 0 ? "; " + r.held() + " held back by conflicts" : "")
-                        + (r.stale() > 0 ? "; " + r.stale() + " changed by someone else meanwhile: push again" : ""));
+                        + (r.stale() > 0 ? "; " + r.stale() + " changed by someone else meanwhile: push again" : "")
+                        + (r.published().describe().isEmpty() ? "" : "; " + r.published().describe()));
                 int code = conflictsLeft(project, out);
-                return r.stale() > 0 ? StandoffCli.EXIT_FAILED : code;
+                return r.stale() > 0 || r.published().stale() > 0 ? StandoffCli.EXIT_FAILED : code;
             }
         }
     }
@@ -255,6 +256,8 @@ final class RegistryCommand {
     static final class Resolve implements Callable<Integer> {
         @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg") Path project;
         @CommandLine.Option(names = "--site", paramLabel = "ID", description = "The site's id in this project (as 'conflicts' lists it).") Long site;
+        @CommandLine.Option(names = "--item", paramLabel = "KIND:ID", description = "A team zone or rule set as listed (e.g. zone:cfius-close).")
+        String item;
         @CommandLine.Option(names = "--field", paramLabel = "FIELD", description = "A field as listed (e.g. operator, or deleted); all of the site's when omitted.")
         String field;
         @CommandLine.Option(names = "--keep", required = true, paramLabel = "mine|theirs") String keep;
@@ -269,8 +272,11 @@ final class RegistryCommand {
                 default -> throw new CliInputException("bad --keep '" + keep + "': use mine or theirs");
             };
             int n = 0;
+            if (site != null && item != null) {
+                throw new CliInputException("give --site or --item, not both");
+            }
             for (Conflict k : SiteSync.conflicts(project)) {
-                if ((site == null || site.equals(k.siteId())) && (field == null || field.equals(k.field()))) {
+                if ((site == null || site.equals(k.siteId())) && (item == null || item.equals(k.uid())) && (field == null || field.equals(k.field()))) {
                     SiteSync.resolve(project, k, how);
                     n++;
                 }
@@ -305,8 +311,10 @@ final class RegistryCommand {
     }
 
     static String pulled(SiteSync.PullReport r) {
+        String items = r.items().describe();
+        int conflicts = r.conflicts() + r.items().conflicts();
         return "pulled: " + r.added() + " added, " + r.changed() + " changed, " + r.deleted() + " deleted"
-                + (r.conflicts() > 0 ? "; " + r.conflicts() + " new conflict(s)" : "");
+                + (items.isEmpty() ? "" : "; " + items) + (conflicts > 0 ? "; " + conflicts + " new conflict(s)" : "");
     }
 
     /** Lists open conflicts; exit 1 when there are any, so a script notices. */
@@ -316,7 +324,8 @@ final class RegistryCommand {
             return StandoffCli.EXIT_OK;
         }
         for (Conflict k : open) {
-            out.println(TerminalText.safe("conflict: " + k.describe()));
+            out.println(TerminalText.safe("conflict: " + k.describe() + (k.siteId() == null && k.uid().contains(":") ? " [--item " + k.uid() + "]"
+                    : "")));
         }
         out.println(open.size() + " open conflict(s): settle them with 'standoff registry resolve', then push");
         return StandoffCli.EXIT_FAILED;

@@ -29,6 +29,11 @@ final class MainRegistryHost implements RegistryController.Host {
     }
 
     @Override
+    public void linked(Path file, String writeId) {
+        w.project().adoptWrite(file, writeId);
+    }
+
+    @Override
     public MiningSite selectedSite() {
         return w.sites().selectedProperty().get();
     }

@@ -74,7 +74,7 @@ class RegistryCommandTest extends CliTestSupport {
         } finally {
             System.setIn(stdin);
         }
-        assertTrue(out.toString().contains("schema version 1; roles standoff_viewer, standoff_editor, standoff_owner"), out.toString());
+        assertTrue(out.toString().contains("schema version 2; roles standoff_viewer, standoff_editor, standoff_owner"), out.toString());
     }
 
     @Test

@@ -23,7 +23,10 @@ import org.standoff.io.registry.SslMode;
 import org.standoff.io.registry.SyncOptions;
 import org.standoff.io.store.ProjectFile;
 import org.standoff.io.store.SiteFile;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.standoff.model.MiningSite;
+import org.standoff.model.Zone;
 import org.standoff.model.Project;
 import org.standoff.ui.base.AppSettings;
 import org.standoff.ui.base.UiExecutor;
@@ -43,19 +46,29 @@ public final class RegistryScreenshots {
         Files.createDirectories(out);
         Path dir = Files.createTempDirectory("standoff-registry-tour");
         try (PgCluster cluster = new PgCluster(Path.of("target", "pg"))) {
-            cluster.sql("postgres", "CREATE ROLE alice LOGIN PASSWORD 'a'", "CREATE ROLE bob LOGIN PASSWORD 'b'", "CREATE DATABASE team");
+            cluster.sql("postgres", "CREATE ROLE alice LOGIN PASSWORD 'a'", "CREATE ROLE bob LOGIN PASSWORD 'b'", "CREATE ROLE olga LOGIN PASSWORD 'o'",
+                    "CREATE DATABASE team");
             RegistrySettings su = RegistrySettings.of("127.0.0.1", cluster.port(), "team", null, PgCluster.SUPERUSER, SslMode.DISABLE);
             try (RegistryConnection rc = RegistryConnection.open(su, PgCluster.SUPERUSER_PASSWORD.toCharArray())) {
                 RegistrySchema.init(rc, PgCluster.SUPERUSER_PASSWORD.toCharArray());
             }
-            cluster.sql("team", "GRANT standoff_editor TO alice, bob");
+            cluster.sql("team", "GRANT standoff_editor TO alice, bob", "GRANT standoff_owner TO olga");
             Path pgpass = dir.resolve("pgpass");
-            Files.writeString(pgpass, "*:*:*:alice:a\n*:*:*:bob:b\n");
+            Files.writeString(pgpass, "*:*:*:alice:a\n*:*:*:bob:b\n*:*:*:olga:o\n");
             System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
             Path alice = project(dir, "alice", cluster.port(), List.of(
                     MiningSite.at("Cheyenne Data Park", -104.82, 41.13).withOperator("High Plains Hash LLC").withSource("Laramie County permit 2024-117"),
                     MiningSite.at("Granite Ridge", -105.6, 41.3).withOperator("Granite Compute").withNotes("two substations nearby")));
+            // the team's owner publishes a zone; later she and alice both rename it
+            Path olga = project(dir, "olga", cluster.port(), List.of());
+            Zone warren = new Zone("z-warren", "F.E. Warren AFB 1 mi", Zone.Kind.CIRCLE, null, null,
+                    new GeometryFactory().createPoint(new Coordinate(-104.8672, 41.1333)), List.of(Zone.Band.disc(1609.344)), false, "#cc0000", null);
+            zones(olga, List.of(warren));
+            push(olga);
             push(alice);
+            zones(olga, List.of(warren.withName("Warren AFB (CFIUS close proximity)")));
+            push(olga);
+            zones(alice, List.of(warren.withName("Warren, 1 mile (Alice)")));
             Path bob = project(dir, "bob", cluster.port(), List.of());
             push(bob);
             edit(bob, "Cheyenne Data Park", s -> s.withOperator("HPH Holdings (sold 2026)").withSource("Wyoming SOS filing 2026-03"));
@@ -100,6 +113,11 @@ public final class RegistryScreenshots {
         ProjectFile.write(new Project(user, List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, Map.of()), p);
         RegistryLink.link(p, RegistrySettings.of("127.0.0.1", port, "team", null, user, SslMode.DISABLE), false);
         return p;
+    }
+
+    private static void zones(Path p, List<Zone> zones) throws Exception {
+        Project pr = ProjectFile.read(p);
+        ProjectFile.write(new Project(pr.name(), pr.layers(), pr.sites(), zones, pr.ruleSets(), pr.view(), pr.settings()), p);
     }
 
     private static void push(Path p) throws Exception {

@@ -119,6 +119,53 @@ class RegistryUiTest {
         assertEquals(0, SiteSync.status(alice).changed(), "nothing left to send: theirs was taken");
     }
 
+    @Test
+    void aPullWhileTheAppHasTheProjectOpenIsNotOverwrittenByItsNextSave(FxRobot robot) throws Exception {
+        robot.interact(() -> window.project().openFile(alice));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.sites().sites().size() == 1 && alice.equals(window.project().fileProperty().get()));
+        try (RegistryConnection rc = RegistryConnection.open(RegistryLink.settings(alice).orElseThrow(), null)) {
+            SiteSync.pull(alice, rc, SyncOptions.defaults()); // 'standoff registry pull' from a terminal, the app still open
+        }
+        String pulled = ProjectFile.writeId(alice);
+        assertEquals(1, SiteSync.conflicts(alice).size(), "the pull found Bob's operator against Alice's");
+        robot.interact(() -> {
+            window.project().markChanged();
+            window.project().save();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#project-changed").tryQuery().isPresent());
+        assertEquals(pulled, ProjectFile.writeId(alice), "the app wrote nothing over the pull");
+        assertEquals(1, SiteSync.conflicts(alice).size());
+        robot.clickOn("Reopen");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.project().dirtyProperty().get()
+                && window.viewModel().statusProperty().get().startsWith("Opened alice.gpkg"));
+        robot.interact(() -> {
+            window.project().markChanged();
+            window.project().save();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().statusProperty().get().startsWith("Saved alice.gpkg"));
+        assertEquals(1, SiteSync.conflicts(alice).size(), "after reopening, a save keeps what the pull brought");
+    }
+
+    @Test
+    void saveAsKeepsTheRegistryLink(FxRobot robot) throws Exception {
+        robot.interact(() -> window.project().openFile(alice));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.sites().sites().size() == 1 && alice.equals(window.project().fileProperty().get()));
+        Path copy = dir.resolve("alice-copy.gpkg");
+        robot.interact(() -> window.project().saveTo(copy, null)); // what Save As does once the file is chosen
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().statusProperty().get().startsWith("Saved alice-copy.gpkg"));
+        assertEquals("Saved alice-copy.gpkg", window.viewModel().statusProperty().get());
+        assertEquals(RegistryLink.settings(alice), RegistryLink.settings(copy));
+        SiteSync.LocalStatus before = SiteSync.status(alice);
+        SiteSync.LocalStatus after = SiteSync.status(copy);
+        assertEquals(before.cursor(), after.cursor());
+        assertEquals(1, after.changed(), "Alice's unsent operator change goes with the copy");
+        assertEquals(0, after.added(), "the synced site stays the registry's, not a new one");
+        try (RegistryConnection rc = RegistryConnection.open(RegistryLink.settings(copy).orElseThrow(), null)) {
+            SiteSync.PushReport r = SiteSync.push(copy, rc, SyncOptions.defaults()); // the same registry: no 'another registry' refusal
+            assertEquals(1, r.pulled().conflicts());
+        }
+    }
+
     private void settled(FxRobot robot) throws Exception {
         try {
             waitSettled(robot);

@@ -5,7 +5,8 @@ package org.standoff.io.registry;
  * share, found by a pull and kept in the project file until resolved ({@link SiteSync#resolve}).
  * While a site has a conflict its other local changes are not pushed either. Values are the
  * canonical texts of {@link SyncField#encode} (null: not set); for {@link #WHOLE_SITE} they are
- * "deleted" or "changed". Immutable.
+ * "deleted" or "changed". A conflict on a team zone or rule set ({@link ItemSync}) has the uid
+ * {@code zone:ID} or {@code rule_set:ID}, no site id, and its name in {@code siteName}. Immutable.
  *
  * @param field a {@link SyncField#column()}, or {@link #WHOLE_SITE} when one side deleted the site
  *     and the other changed it
@@ -22,7 +23,7 @@ public record Conflict(String uid, Long siteId, String siteName, String field, S
 
     /** One line for a list: {@code site "Alpha": operator: base "A", yours "B", theirs "C" (bob, 2026-...)}. */
     public String describe() {
-        String name = siteName == null ? "site " + uid : "site \"" + siteName + "\"";
+        String name = ItemSync.isItem(uid) ? (siteName == null ? uid : siteName) : siteName == null ? "site " + uid : "site \"" + siteName + "\"";
         if (WHOLE_SITE.equals(field)) {
             return name + ": " + ("deleted".equals(mine) ? "you deleted it; " + changedBy + " changed it" : changedBy + " deleted it; you changed it")
                     + " (" + changedAt + ")";

@@ -11,7 +11,8 @@ import java.sql.SQLException;
  * @param user the role connected ({@code current_user})
  * @param read may pull sites and read the history
  * @param edit may push: add, change and delete sites
- * @param manage may grant the viewer and editor roles to others (the owner role)
+ * @param manage may publish the team's zones and rule sets and grant the viewer and editor roles
+ *     to others (the owner role)
  */
 public record RegistryAccess(String user, boolean read, boolean edit, boolean manage) {
 
@@ -42,6 +43,6 @@ public record RegistryAccess(String user, boolean read, boolean edit, boolean ma
             return user + " may not read this registry (no grant of the viewer role)";
         }
         return user + " may read" + (edit ? " and edit sites" : " sites (not edit them: pull only)")
-                + (manage ? ", and manage the team's roles" : " (not manage roles)");
+                + (manage ? ", publish the team's zones and rule sets, and manage its roles" : " (not manage roles)");
     }
 }

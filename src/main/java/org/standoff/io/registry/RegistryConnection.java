@@ -97,6 +97,10 @@ public final class RegistryConnection implements AutoCloseable {
             return new RegistryException(Problem.NO_PASSWORD, where + ": the server asks for a password and none was found in ~/.pgpass"
                     + " (or the file PGPASSFILE names) or the service file; give it when asked, or add a line to ~/.pgpass.", e);
         }
+        RegistryException tls = tlsFailure(e, s);
+        if (tls != null) {
+            return tls;
+        }
         if (cause instanceof ConnectException || cause instanceof java.net.SocketTimeoutException && doing.equals("connecting")
                 || state.equals("57P03")) {
             return new RegistryException(Problem.SERVER_DOWN, where + ": no PostgreSQL server answers at " + s.host() + ":" + s.effectivePort()
@@ -105,10 +109,6 @@ public final class RegistryConnection implements AutoCloseable {
         }
         if (cause instanceof UnknownHostException) {
             return new RegistryException(Problem.SERVER_DOWN, where + ": the host name " + s.host() + " is not known. Nothing was changed.", e);
-        }
-        if (msg.contains("SSL") || cause instanceof javax.net.ssl.SSLException) {
-            return new RegistryException(Problem.TLS, where + ": the TLS connection (sslmode " + s.sslMode().code() + ") failed: "
-                    + firstLine(msg), e);
         }
         if (state.equals("3D000")) {
             return new RegistryException(Problem.NOT_A_REGISTRY, where + ": the database " + s.database() + " does not exist on the server.", e);
@@ -127,6 +127,44 @@ public final class RegistryConnection implements AutoCloseable {
                     + " (" + firstLine(msg) + "). Its owner makes one with 'standoff registry init'.", e);
         }
         return new RegistryException(Problem.OTHER, where + ": " + doing + " failed: " + firstLine(msg), e);
+    }
+
+    /**
+     * A TLS failure in words: the certificate not signed by the CA given, not for the host name,
+     * the CA file unreadable, no TLS on the server; null when {@code e} is no TLS failure. The
+     * driver checks the certificate before it logs in, so nothing (no password) was sent.
+     */
+    private static RegistryException tlsFailure(SQLException e, RegistrySettings s) {
+        String all = "";
+        boolean untrusted = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            all += " " + t.getMessage();
+            untrusted |= t instanceof java.security.cert.CertPathBuilderException || t instanceof java.security.cert.CertPathValidatorException;
+        }
+        String where = s.where() + ": ";
+        String mode = " (sslmode " + s.sslMode().code() + ")";
+        String ca = s.sslRootCert() != null ? s.sslRootCert() : "~/.postgresql/root.crt";
+        String nothing = " Nothing was sent.";
+        if (all.contains("could not be verified by hostnameverifier") || all.contains("SSLPeerUnverified")) {
+            return new RegistryException(Problem.TLS, where + "the server's TLS certificate is not for the host name " + s.host() + mode
+                    + ": connect with the name the certificate was issued for, as the registry's administrator gives it." + nothing, e);
+        }
+        if (untrusted || all.contains("PKIX path")) {
+            return new RegistryException(Problem.TLS, where + "the server's TLS certificate is not signed by the CA in " + ca + mode
+                    + ": ask the registry's administrator for the registry's CA certificate, and give it as the CA file." + nothing, e);
+        }
+        if (all.contains("SSL root certificate file")) {
+            return new RegistryException(Problem.TLS, where + "cannot read the CA certificate " + ca + ", which sslmode " + s.sslMode().code()
+                    + " needs to check the server (" + firstLine(String.valueOf(e.getMessage())) + "). Give the registry's CA file." + nothing, e);
+        }
+        if (all.contains("does not support SSL")) {
+            return new RegistryException(Problem.TLS, where + "the server does not offer TLS, and sslmode " + s.sslMode().code()
+                    + " requires it. Ask the registry's administrator to turn TLS on." + nothing, e);
+        }
+        if (e.getCause() instanceof javax.net.ssl.SSLException || String.valueOf(e.getMessage()).contains("SSL")) {
+            return new RegistryException(Problem.TLS, where + "the TLS connection" + mode + " failed: " + firstLine(String.valueOf(e.getMessage())), e);
+        }
+        return null;
     }
 
     private static String firstLine(String s) {

@@ -29,7 +29,7 @@ import org.standoff.io.registry.RegistryException.Problem;
 public final class RegistrySchema {
 
     /** The newest registry schema version this build knows: the last migration script's. */
-    public static final String SUPPORTED_VERSION = "1";
+    public static final String SUPPORTED_VERSION = "2";
     private static final String LOCATION = "classpath:org/standoff/io/registry/migration";
 
     static {

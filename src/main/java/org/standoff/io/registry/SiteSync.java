@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.standoff.io.registry.RegistryException.Problem;
 import org.standoff.io.registry.RegistryServer.Change;
 import org.standoff.io.registry.RegistryServer.Op;
@@ -29,21 +33,29 @@ import org.standoff.model.MiningSite;
  * finishes the job without duplicating or losing a change (a push whose answer was lost is
  * recognised by the next pull as already agreed).
  *
- * <p><b>Does not</b> sync layers, zones or rules (sites only), or lock a site while someone
+ * <p>A pull also brings the team's zones and rule sets, and a push by an owner publishes this
+ * project's ({@link ItemSync}); their conflicts are listed and resolved with the sites'.
+ *
+ * <p><b>Does not</b> sync layers, or lock a site while someone
  * edits it: syncing is optimistic. An open project in the app must be saved before a sync and
- * reopened after it. Not thread-safe: one sync per project at a time.
+ * reopened after it. Not thread-safe: one sync per project at a time. A pull reads the next
+ * batch on a thread of its own while it writes the current one, on the connection given, which
+ * the caller must not use until the pull returns.
  */
 public final class SiteSync {
 
-    /** What a pull did. {@code conflicts} counts the fields found in conflict in this pull. */
-    public record PullReport(int added, int changed, int deleted, int unchanged, int conflicts, long cursor) {}
+    /**
+     * What a pull did. {@code conflicts} counts the site fields found in conflict in this pull;
+     * {@code items} what it did to the team's zones and rule sets ({@link ItemSync}).
+     */
+    public record PullReport(int added, int changed, int deleted, int unchanged, int conflicts, long cursor, ItemSync.Report items) {}
 
     /**
      * What a push did, after its pull: sites added, changed and deleted on the registry;
      * {@code held} sites not sent because of open conflicts; {@code stale} changes refused because
      * someone changed the site in the meantime (sync again).
      */
-    public record PushReport(PullReport pulled, int added, int changed, int deleted, int held, int stale) {}
+    public record PushReport(PullReport pulled, int added, int changed, int deleted, int held, int stale, ItemSync.Report published) {}
 
     /** What a project has not synced yet, counted without asking the server. */
     public record LocalStatus(boolean linked, int synced, int added, int changed, int deleted, int held, int conflicts, long cursor) {}
@@ -69,35 +81,78 @@ public final class SiteSync {
         });
         PullMerge.Counts total = new PullMerge.Counts(0, 0, 0, 0, 0);
         int done = 0;
-        while (!options.listener().cancelled()) {
-            List<RemoteSite> batch;
-            try {
-                batch = server.changesAfter(cursor, options.batchSize());
-            } catch (SQLException e) {
-                throw RegistryConnection.translate(e, rc.settings(), "pulling");
+        // the next batch is read from the registry while this one is written to the project file:
+        // the server, the driver's decoding and SQLite then work at once (reading changes nothing)
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "registry-pull-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        long first = cursor;
+        Future<List<RemoteSite>> ahead = fetcher.submit(() -> server.changesAfter(first, options.batchSize()));
+        try {
+            while (!options.listener().cancelled()) {
+                List<RemoteSite> batch = fetched(ahead, rc);
+                ahead = null;
+                if (batch.isEmpty()) {
+                    break;
+                }
+                options.listener().step(SyncOptions.Step.PULL_FETCHED, done);
+                long next = batch.get(batch.size() - 1).revision();
+                if (batch.size() == options.batchSize()) {
+                    ahead = fetcher.submit(() -> server.changesAfter(next, options.batchSize()));
+                }
+                PullMerge.Counts counts = RegistryLink.update(project, l -> {
+                    l.bulkWrites();
+                    l.putSetting(LocalCopy.PULLING, "1"); // within this transaction only: the sites it writes are not local changes
+                    PullMerge.Counts c = new PullMerge(l, SiteStore.attach(connectionOf(l), options.clock()), options.clock().instant()).apply(batch);
+                    l.setCursor(next);
+                    l.putSetting(LocalCopy.PULLING, null);
+                    return c;
+                });
+                total = total.plus(counts);
+                cursor = next;
+                done += batch.size();
+                options.listener().step(SyncOptions.Step.PULL_APPLIED, done);
+                if (batch.size() < options.batchSize()) {
+                    break;
+                }
             }
-            if (batch.isEmpty()) {
-                break;
+        } finally {
+            if (ahead != null) {
+                awaitQuietly(ahead); // the connection is the caller's again only once the read ahead is over
             }
-            options.listener().step(SyncOptions.Step.PULL_FETCHED, done);
-            long next = batch.get(batch.size() - 1).revision();
-            PullMerge.Counts counts = RegistryLink.update(project, l -> {
-                l.bulkWrites();
-                l.putSetting(LocalCopy.PULLING, "1"); // within this transaction only: the sites it writes are not local changes
-                PullMerge.Counts c = new PullMerge(l, SiteStore.attach(connectionOf(l), options.clock()), options.clock().instant()).apply(batch);
-                l.setCursor(next);
-                l.putSetting(LocalCopy.PULLING, null);
-                return c;
-            });
-            total = total.plus(counts);
-            cursor = next;
-            done += batch.size();
-            options.listener().step(SyncOptions.Step.PULL_APPLIED, done);
-            if (batch.size() < options.batchSize()) {
-                break;
-            }
+            fetcher.shutdown();
         }
-        return new PullReport(total.added(), total.changed(), total.deleted(), total.unchanged(), total.conflicts(), cursor);
+        ItemSync.Report items = options.listener().cancelled() ? ItemSync.Report.NONE : ItemSync.pull(project, rc);
+        return new PullReport(total.added(), total.changed(), total.deleted(), total.unchanged(), total.conflicts(), cursor, items);
+    }
+
+    private static List<RemoteSite> fetched(Future<List<RemoteSite>> batch, RegistryConnection rc) throws RegistryException {
+        try {
+            return batch.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw RegistryConnection.translate(sql, rc.settings(), "pulling");
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryException(Problem.OTHER, rc.settings().where() + ": the pull was interrupted; what was done is kept. Pull again.", e);
+        }
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            // a read ahead whose batch is not used: its failure, if the connection is gone, shows at the next use
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Pulls, then sends this project's changes; see the class comment. */
@@ -136,7 +191,9 @@ public final class SiteSync {
             stale += r.stale();
             options.listener().step(SyncOptions.Step.PUSH_RECORDED, done);
         }
-        return new PushReport(pulled, added, changed, deleted, pending.held(), stale);
+        ItemSync.Report published = !options.listener().cancelled() && RegistryAccess.of(rc).manage() ? ItemSync.publish(project, rc)
+                : ItemSync.Report.NONE;
+        return new PushReport(pulled, added, changed, deleted, pending.held(), stale, published);
     }
 
     /** What {@code project} has not pushed yet, and its open conflicts; no server needed. */
@@ -145,25 +202,39 @@ public final class SiteSync {
             boolean linked = l.settings().containsKey("schema");
             PushPlan.Pending p = PushPlan.pending(l, SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()), false);
             return new LocalStatus(linked, p.synced(), p.count(Op.INSERT), p.count(Op.UPDATE), p.count(Op.TOMBSTONE), p.held(),
-                    l.conflicts(Map.of()).size(), l.cursor());
+                    l.conflicts(Map.of()).size() + ItemSync.conflicts(l.connection()).size(), l.cursor());
         });
     }
 
     /** The open conflicts of {@code project}, by site. */
     public static List<Conflict> conflicts(Path project) throws RegistryException {
         return RegistryLink.update(project, l -> {
-            Map<Long, String> names = new HashMap<>();
-            for (MiningSite s : SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()).all()) {
-                names.put(s.id(), s.name());
+            List<Conflict> items = ItemSync.conflicts(l.connection());
+            List<Conflict> open = l.conflicts(Map.of());
+            if (open.isEmpty()) {
+                return items; // no need to read the sites (a 100,000-site pull spent a tenth of its CPU here)
             }
-            return l.conflicts(names);
+            Map<Long, String> names = new HashMap<>();
+            SiteStore store = SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC());
+            for (Conflict k : open) {
+                if (k.siteId() != null && !names.containsKey(k.siteId())) {
+                    store.get(k.siteId()).ifPresent(s -> names.put(s.id(), s.name()));
+                }
+            }
+            List<Conflict> all = new java.util.ArrayList<>(l.conflicts(names));
+            all.addAll(items);
+            return all;
         });
     }
 
     /** Settles one conflict in {@code project} (see {@link Resolution}); the next push sends the outcome. */
     public static void resolve(Path project, Conflict conflict, Resolution resolution) throws RegistryException {
         RegistryLink.update(project, l -> {
-            ConflictResolver.resolve(l, SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()), conflict, resolution);
+            if (ItemSync.isItem(conflict.uid())) {
+                ItemSync.resolve(l.connection(), project.toString(), conflict, resolution);
+            } else {
+                ConflictResolver.resolve(l, SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()), conflict, resolution);
+            }
             return null;
         });
     }

@@ -78,15 +78,22 @@ final class InPlaceSave {
     private record Written(String savedAt, int siteRows) {}
 
     /** @param file a resolved target ({@link SaveTargets#resolve}: regular, writable, through links) */
-    static void write(Project project, Path file, Map<String, String> meta, Clock clock, SaveDisk disk) throws StoreException {
+    static void write(Project project, Path file, Map<String, String> meta, Clock clock, SaveOptions options, SaveDisk disk)
+            throws StoreException {
         String what = file.toString();
         Written w = inWriteTransaction(file, disk, c -> {
             Map<String, String> allMeta = new HashMap<>(meta);
-            if (StandoffSchema.hasTable(c, "standoff_meta")) {
-                String created = new ProjectRows(c, what).readKeyValues("standoff_meta").get(ProjectMeta.CREATED_AT);
-                if (created != null) {
-                    allMeta.putIfAbsent(ProjectMeta.CREATED_AT, created);
-                }
+            Map<String, String> before = StandoffSchema.hasTable(c, "standoff_meta") ? new ProjectRows(c, what).readKeyValues("standoff_meta")
+                    : Map.of();
+            if (options.checkWriteId() && !java.util.Objects.equals(before.get(ProjectMeta.WRITE_ID), options.expectedWriteId())) {
+                throw new ProjectChangedException(file); // read under the write lock: nobody can write in between
+            }
+            String created = before.get(ProjectMeta.CREATED_AT);
+            if (created != null) {
+                allMeta.putIfAbsent(ProjectMeta.CREATED_AT, created);
+            }
+            if (options.replaceNeighbours()) {
+                NeighbourTables.drop(c); // first: their triggers must not fire on the rows removed below
             }
             StandoffSchema.prepare(c, what);
             Set<Long> kept = keptSiteRows(c, project);
@@ -102,9 +109,29 @@ final class InPlaceSave {
                 restoreRuleRows(c);
             }
             ForeignColumns.restore(c, foreign, what);
+            if (options.neighboursFrom() != null) {
+                NeighbourTables.copy(options.neighboursFrom(), c);
+            }
             return new Written(savedAt, project.sites().size() + kept.size());
         });
         verify(file, w.savedAt(), w.siteRows());
+    }
+
+    /**
+     * Gives the file a new write id ({@link ProjectMeta#WRITE_ID}) when the connection changed any
+     * row: called at the end of an update's transaction, so the id moves with the change.
+     */
+    static void newWriteIdIfChanged(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+            if (!rs.next() || rs.getLong(1) == 0) {
+                return;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO standoff_meta (key, value) VALUES (?, ?)")) {
+            ps.setString(1, ProjectMeta.WRITE_ID);
+            ps.setString(2, java.util.UUID.randomUUID().toString());
+            ps.executeUpdate();
+        }
     }
 
     /** Work inside the save's transaction. */
@@ -270,6 +297,7 @@ final class InPlaceSave {
                     }
                 }
             }
+            newWriteIdIfChanged(c);
             return removed;
         });
     }

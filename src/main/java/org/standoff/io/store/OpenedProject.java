@@ -20,9 +20,11 @@ import org.standoff.model.Project;
  * @param warnings what could not be read as it stands and what was done instead, one sentence
  *     each naming the table and row: site rows set aside (kept in the file, not in the project),
  *     layer columns missing; empty for a clean file
+ * @param writeId the file's write id when read ({@link ProjectFile#writeId}), or null when it has
+ *     none; give it back in the {@link ProjectFile.Origin} of the next {@link ProjectFile#save}
  */
 public record OpenedProject(Project project, Path file, int schemaVersion, boolean needsUpgrade, String appVersion, Instant created,
-        Instant saved, List<String> warnings) {
+        Instant saved, List<String> warnings, String writeId) {
 
     public OpenedProject {
         Objects.requireNonNull(project, "project");

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.standoff.model.Project;
 
 /**
@@ -78,20 +80,116 @@ public final class ProjectFile {
     }
 
     private static void write(Project project, Path target, Map<String, String> meta, Clock clock) throws StoreException {
-        write(project, target, meta, clock, SaveDisk.SYSTEM);
+        write(project, target, meta, clock, SaveOptions.PLAIN, SaveDisk.SYSTEM);
     }
 
     /** As {@link #write(Project, Path)}, through {@code disk} (fault-injection tests). */
     static void write(Project project, Path target, Map<String, String> meta, Clock clock, SaveDisk disk) throws StoreException {
+        write(project, target, meta, clock, SaveOptions.PLAIN, disk);
+    }
+
+    /** @return the write id the file now has */
+    private static String write(Project project, Path target, Map<String, String> meta, Clock clock, SaveOptions options) throws StoreException {
+        return write(project, target, meta, clock, options, SaveDisk.SYSTEM);
+    }
+
+    /** @return the write id the file now has */
+    private static String write(Project project, Path target, Map<String, String> meta, Clock clock, SaveOptions options, SaveDisk disk)
+            throws StoreException {
         Objects.requireNonNull(project, "project");
         Path file = SaveTargets.resolve(target);
         SaveTargets.removeStaleTemporaries(file);
+        String writeId = UUID.randomUUID().toString();
+        Map<String, String> withId = new HashMap<>(meta);
+        withId.put(ProjectMeta.WRITE_ID, writeId);
         if (Files.exists(file) && SqliteFiles.header(file) != SqliteFiles.Header.NOT_SQLITE) {
-            InPlaceSave.write(project, file, meta, clock, disk);
+            InPlaceSave.write(project, file, withId, clock, options, disk);
         } else {
             SaveTargets.moveAsideSideFiles(file);
-            replace(file, temp -> ProjectWriter.writeNew(project, temp, meta, clock, file, disk), disk.files());
+            replace(file, temp -> ProjectWriter.writeNew(project, temp, withId, clock, file, options, disk), disk.files());
         }
+        return writeId;
+    }
+
+    /**
+     * Where a project being saved from the app came from: the file it was opened from or last
+     * saved to, and that file's {@link OpenedProject#writeId() write id} then (null for a file
+     * that had none). Null as a whole for a project never saved.
+     */
+    public record Origin(Path file, String writeId) {
+        public Origin {
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
+    /**
+     * What {@link #save} did: the write id the file now has (the next save's {@link Origin}), and
+     * what became of the neighbours' tables of its origin (the registry link).
+     */
+    public record Saved(String writeId, Neighbours neighbours) {
+        /** True when the file has its origin's neighbour tables (or they are its own). */
+        public boolean neighboursKept() {
+            return neighbours == Neighbours.KEPT;
+        }
+    }
+
+    /** What a {@link #save} did with the neighbours' tables of its origin. */
+    public enum Neighbours {
+        /** The file has them: a save over the origin, or Save As from an unchanged origin. */
+        KEPT,
+        /** The origin had none (or there was no origin). */
+        NONE,
+        /** Save As left them behind: the origin was written since the project was read from it. */
+        LEFT_BEHIND
+    }
+
+    /**
+     * Saves a project the app shows, guarding against a second writer (issue #21). Over its own
+     * {@code origin} file: refused with {@link ProjectChangedException}, nothing written, when the
+     * file was written since (a {@code standoff registry pull}, another Standoff window, a
+     * {@code standoff zones} command), so their work is never overwritten unseen. To another
+     * file (Save As, or the first save): the target's own neighbour tables are dropped (they
+     * described its old sites) and the origin's copied in with the project, read in one read
+     * transaction of the origin; when the origin changed since it was read, the copy gets none
+     * and {@link Saved#neighboursKept()} says so, since a link newer than the sites would push
+     * their old values as changes.
+     */
+    public static Saved save(Project project, Path target, Origin origin) throws StoreException {
+        Objects.requireNonNull(target, "target");
+        Path file = SaveTargets.resolve(target);
+        if (origin != null && isSameFile(file, origin.file())) {
+            return new Saved(write(project, file, Map.of(), Clock.systemUTC(), SaveOptions.expecting(origin.writeId())), Neighbours.KEPT);
+        }
+        if (origin == null || !Files.isRegularFile(origin.file())) {
+            return new Saved(write(project, file, Map.of(), Clock.systemUTC(), SaveOptions.REPLACE_NEIGHBOURS), Neighbours.NONE);
+        }
+        Path from = SaveTargets.resolve(origin.file());
+        try (java.sql.Connection source = SqliteFiles.openReadOnly(from)) {
+            source.setAutoCommit(false); // one read transaction: the write id and the tables copied are of one state
+            String now = StandoffSchema.isStandoffFile(source) ? new ProjectRows(source, from.toString()).readKeyValues("standoff_meta")
+                    .get(ProjectMeta.WRITE_ID) : null;
+            boolean any = NeighbourTables.any(source);
+            boolean unchanged = Objects.equals(now, origin.writeId());
+            String id = write(project, file, Map.of(), Clock.systemUTC(), any && unchanged ? SaveOptions.copyingFrom(source)
+                    : SaveOptions.REPLACE_NEIGHBOURS);
+            source.commit();
+            return new Saved(id, !any ? Neighbours.NONE : unchanged ? Neighbours.KEPT : Neighbours.LEFT_BEHIND);
+        } catch (java.sql.SQLException e) {
+            throw SqliteFiles.damaged(from, e);
+        }
+    }
+
+    private static boolean isSameFile(Path resolvedTarget, Path origin) {
+        try {
+            return Files.exists(resolvedTarget) && Files.exists(origin) && Files.isSameFile(resolvedTarget, origin);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The file's write id now: changed by every save and every {@link #update} that changed something; null when it has none. */
+    public static String writeId(Path file) throws StoreException {
+        return ProjectReader.meta(SaveTargets.resolve(file)).get(ProjectMeta.WRITE_ID);
     }
 
     /**
@@ -119,15 +217,21 @@ public final class ProjectFile {
      * program's lock waited for, everything rolled back if the work fails). For a neighbour that
      * keeps its own {@code standoff_*} tables in the file (the team registry link, issue #21)
      * and edits sites through {@link SiteStore#attach}; such tables are carried through saves,
-     * but not into a new file written by Save As. The file must be a Standoff project of the
-     * current schema: an older one is refused (it is upgraded, with its backup, by opening and
-     * saving it in the app), as are a newer one and anything else.
+     * and into a new file by {@link #save} (Save As) when their file is unchanged. The file must be
+     * a Standoff project of the current schema: an older one is refused (it is upgraded, with its
+     * backup, by opening and saving it in the app), as are a newer one and anything else. When
+     * the work changed any row the file gets a new {@link #writeId write id}, so an app that has
+     * the file open does not save its older copy over the change.
      */
     public static <T> T update(Path file, Update<T> work) throws StoreException {
         Objects.requireNonNull(work, "work");
         Path resolved = SaveTargets.resolve(file);
         requireCurrent(resolved);
-        return InPlaceSave.inWriteTransaction(resolved, work::run);
+        return InPlaceSave.inWriteTransaction(resolved, c -> {
+            T result = work.run(c);
+            InPlaceSave.newWriteIdIfChanged(c);
+            return result;
+        });
     }
 
     /** As {@link #update}, read-only: {@code work} sees the file as it is and cannot change it. */

@@ -15,6 +15,12 @@ final class ProjectMeta {
     static final String VIEW_ZOOM = "view_zoom";
     /** In a recovery file: the path of the project it stands in for (absent for an unsaved project). */
     static final String RECOVERY_ORIGINAL = "recovery_original";
+    /**
+     * A random id that every save and every {@link ProjectFile#update} that changed a row
+     * replaces: an app that read the file at one id knows, when saving, whether anyone wrote
+     * the file since.
+     */
+    static final String WRITE_ID = "write_id";
 
     private ProjectMeta() {
     }

@@ -51,7 +51,7 @@ final class ProjectReader {
             Project project = new Project(name, layers, sites, zones, ruleSets, view(meta, what, warnings), settings);
             return new OpenedProject(project, file, version, version < StandoffSchema.CURRENT_VERSION,
                     meta.get(ProjectMeta.APP_VERSION), ProjectRows.instant(meta.get(ProjectMeta.CREATED_AT), what + ", created_at"),
-                    ProjectRows.instant(meta.get(ProjectMeta.SAVED_AT), what + ", saved_at"), warnings);
+                    ProjectRows.instant(meta.get(ProjectMeta.SAVED_AT), what + ", saved_at"), warnings, meta.get(ProjectMeta.WRITE_ID));
         } catch (SQLException e) {
             throw SqliteFiles.damaged(file, e);
         }

@@ -36,7 +36,15 @@ final class ProjectWriter {
      *     writer adds schema_version, app_version, saved_at, project name and view
      * @param target the file the temporary {@code file} will become, named in messages
      */
-    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target, SaveDisk disk)
+    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target) throws StoreException {
+        writeNew(project, file, meta, clock, target, SaveOptions.PLAIN, SaveDisk.SYSTEM);
+    }
+
+    /**
+     * As above; {@code options} may copy another file's neighbour tables in ({@link NeighbourTables}),
+     * and the file is written through {@code disk} (fault-injection tests).
+     */
+    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target, SaveOptions options, SaveDisk disk)
             throws StoreException {
         String what = target.toString(); // messages name the file the user saves, not the hidden temporary one
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), disk.apply(new SQLiteConfig()).toProperties())) {
@@ -46,6 +54,9 @@ final class ProjectWriter {
             }
             c.setAutoCommit(false);
             writeContent(c, project, meta, clock, what, Set.of());
+            if (options.neighboursFrom() != null) {
+                NeighbourTables.copy(options.neighboursFrom(), c);
+            }
             c.commit();
         } catch (SQLException e) {
             throw SqliteFiles.newFileFailure(target, e);

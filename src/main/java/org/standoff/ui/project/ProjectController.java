@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.standoff.io.store.OpenedProject;
+import org.standoff.io.store.ProjectChangedException;
 import org.standoff.io.store.ProjectFile;
 import org.standoff.io.store.RecoveryFiles;
 import org.standoff.io.store.StoreException;
@@ -69,6 +70,11 @@ public final class ProjectController {
     private final BooleanBinding dirty;
     private final Timeline autosave;
     private int upgradeFrom;
+    /**
+     * The write id the file had when this window read it or last saved it (null for a file
+     * without one): a save over the file is refused when another program wrote it since.
+     */
+    private String writeId;
 
     public ProjectController(Workbench bench, UndoManager undo, UiExecutor executor, AppSettings settings) {
         this.bench = bench;
@@ -120,6 +126,7 @@ public final class ProjectController {
         if (confirmDiscard()) {
             bench.show(Project.empty("Untitled"));
             file.set(null);
+            writeId = null;
             markSaved();
         }
     }
@@ -214,6 +221,7 @@ public final class ProjectController {
             OpenedProject opened = r.opened();
             bench.show(opened.project());
             file.set(path);
+            writeId = opened.writeId();
             upgradeFrom = opened.needsUpgrade() ? opened.schemaVersion() : 0;
             markSaved();
             remember(path);
@@ -267,30 +275,71 @@ public final class ProjectController {
         Path recoveryBefore = recovery.recoveryFileFor(bench.snapshot(name()), file.get());
         long changesAtSnapshot = undo.changesProperty().get();
         int upgrading = upgradeFrom;
-        Task<Void> task = new Task<>() {
+        ProjectFile.Origin origin = file.get() == null ? null : new ProjectFile.Origin(file.get(), writeId);
+        Task<ProjectFile.Saved> task = new Task<>() {
             @Override
-            protected Void call() throws StoreException {
+            protected ProjectFile.Saved call() throws StoreException {
                 if (upgrading > 0 && Files.exists(target)) {
                     ProjectFile.backupBeforeUpgrade(target, upgrading);
                 }
-                ProjectFile.write(snapshot, target);
-                return null;
+                return ProjectFile.save(snapshot, target, origin);
             }
         };
         task.setOnSucceeded(e -> {
+            ProjectFile.Saved saved = task.getValue();
             file.set(target);
+            writeId = saved.writeId();
             upgradeFrom = 0;
             savedAt.set(changesAtSnapshot);
             remember(target);
             discardRecovery();
             discardRecovery(recoveryBefore);
-            bench.status("Saved " + target.getFileName());
+            bench.status("Saved " + target.getFileName() + (saved.neighbours() == ProjectFile.Neighbours.LEFT_BEHIND
+                    ? " (not linked to the team registry: the original was changed by another program since it was opened; link the copy "
+                            + "with Registry > Connect…)" : ""));
             if (then != null) {
                 then.run();
             }
         });
-        task.setOnFailed(e -> ErrorDialog.show(bench.window(), "Cannot save " + target.getFileName(), task.getException()));
+        task.setOnFailed(e -> {
+            if (task.getException() instanceof ProjectChangedException changed) {
+                offerReopen(changed);
+            } else {
+                ErrorDialog.show(bench.window(), "Cannot save " + target.getFileName(), task.getException());
+            }
+        });
         executor.submit(task);
+    }
+
+    /** A save over a file another program wrote meanwhile was refused: reopen it, save elsewhere, or leave it. */
+    private void offerReopen(ProjectChangedException changed) {
+        ButtonType reopen = new ButtonType("Reopen", ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType("Save As…", ButtonBar.ButtonData.OTHER);
+        Alert a = new Alert(Alert.AlertType.WARNING, changed.getMessage(), reopen, saveAs, ButtonType.CANCEL);
+        a.setHeaderText("Changed by another program: not saved");
+        a.initOwner(bench.window());
+        a.getDialogPane().setId("project-changed");
+        a.setResizable(true);
+        a.showAndWait().ifPresent(choice -> {
+            if (choice == reopen) {
+                openFile(changed.file());
+            } else if (choice == saveAs) {
+                saveAs();
+            }
+        });
+    }
+
+    /**
+     * The project's file was written on purpose by this window's own work (the registry link
+     * kept in it by Registry > Connect…), which leaves the project shown as it is: adopt the
+     * file's new write id so the next save is not refused. Call on the JavaFX thread with the id
+     * read right after that work.
+     */
+    public void adoptWrite(Path written, String newWriteId) {
+        assert javafx.application.Platform.isFxApplicationThread();
+        if (written.equals(file.get())) {
+            writeId = newWriteId;
+        }
     }
 
     /** Asks Save / Don't Save / Cancel when there are unsaved changes; true to go on. */
@@ -440,15 +489,27 @@ public final class ProjectController {
         a.initOwner(bench.window());
         Optional<ButtonType> choice = a.showAndWait();
         if (choice.isPresent() && choice.get() == recover) {
-            Task<Project> task = new Task<>() {
+            Task<OpenedProject> task = new Task<>() {
                 @Override
-                protected Project call() throws StoreException {
-                    return ProjectFile.read(r.file());
+                protected OpenedProject call() throws StoreException {
+                    OpenedProject p = ProjectFile.open(r.file());
+                    // the user chose to put this work back over the original as it is now
+                    String now = null;
+                    if (r.original() != null && Files.isRegularFile(r.original())) {
+                        try {
+                            now = ProjectFile.writeId(r.original());
+                        } catch (StoreException unreadable) {
+                            // the original is no project now: saving the recovered work replaces it (or says why not)
+                        }
+                    }
+                    return new OpenedProject(p.project(), p.file(), p.schemaVersion(), p.needsUpgrade(), p.appVersion(), p.created(), p.saved(),
+                            p.warnings(), now);
                 }
             };
             task.setOnSucceeded(e -> {
-                bench.show(task.getValue());
+                bench.show(task.getValue().project());
                 file.set(r.original());
+                writeId = task.getValue().writeId();
                 marks++;
                 savedAt.set(-1);
                 bench.status("Recovered unsaved work: save it to keep it");

@@ -36,7 +36,7 @@ final class ConflictsDialog extends Dialog<Void> {
         setResizable(true);
         table.setId("registry-conflicts");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column("Site", k -> k.siteName() == null ? k.uid() : k.siteName(), 170));
+        table.getColumns().add(column("Site or zone", k -> k.siteName() == null ? k.uid() : k.siteName(), 170));
         table.getColumns().add(column("Field", Conflict::field, 100));
         table.getColumns().add(column("Base", k -> text(k.base()), 150));
         table.getColumns().add(column("Yours", k -> text(k.mine()), 190));

@@ -25,6 +25,7 @@ import org.standoff.io.registry.RegistrySettings;
 import org.standoff.io.registry.SiteHistory;
 import org.standoff.io.registry.SiteSync;
 import org.standoff.io.registry.SyncOptions;
+import org.standoff.io.store.ProjectFile;
 import org.standoff.model.MiningSite;
 import org.standoff.ui.base.ErrorDialog;
 import org.standoff.ui.base.UiExecutor;
@@ -48,6 +49,12 @@ public final class RegistryController {
 
         /** Reopens the project from its file (after a sync changed it), then runs {@code then} on the JavaFX thread. */
         void reload(Path file, Runnable then);
+
+        /**
+         * Connect… kept the link in {@code file}, which now has the write id given; the sites shown
+         * are unchanged, so the project's next save may go over it.
+         */
+        void linked(Path file, String writeId);
 
         /** The site selected in the app, or null. */
         MiningSite selectedSite();
@@ -87,9 +94,11 @@ public final class RegistryController {
                     RegistrySchema.check(rc);
                     RegistryAccess acc = RegistryAccess.of(rc);
                     RegistryLink.link(file, a.settings(), false);
-                    return acc;
+                    return new Linked(acc, ProjectFile.writeId(file));
                 }
-            }, acc -> {
+            }, linked -> {
+                RegistryAccess acc = linked.access();
+                host.linked(file, linked.writeId());
                 forgetPassword();
                 password = a.password();
                 access.set(acc);
@@ -126,7 +135,8 @@ public final class RegistryController {
                     if (acc.edit()) {
                         SiteSync.PushReport r = SiteSync.push(file, rc, o);
                         summary = pulled(r.pulled()) + "; sent " + r.added() + " new, " + r.changed() + " changed, " + r.deleted() + " deleted"
-                                + (r.stale() > 0 ? "; " + r.stale() + " changed meanwhile by others: sync again" : "");
+                                + (r.stale() > 0 ? "; " + r.stale() + " changed meanwhile by others: sync again" : "")
+                                + (r.published().describe().isEmpty() ? "" : "; " + r.published().describe());
                     } else {
                         summary = pulled(SiteSync.pull(file, rc, o)) + " (your role may not push)";
                     }
@@ -333,10 +343,13 @@ public final class RegistryController {
         }
     }
 
+    private record Linked(RegistryAccess access, String writeId) {}
+
     private record SyncOutcome(RegistryAccess access, String summary, List<Conflict> conflicts) {}
 
     private static String pulled(SiteSync.PullReport r) {
-        return "received " + r.added() + " new, " + r.changed() + " changed, " + r.deleted() + " deleted";
+        return "received " + r.added() + " new, " + r.changed() + " changed, " + r.deleted() + " deleted"
+                + (r.items().describe().isEmpty() ? "" : "; " + r.items().describe());
     }
 
     private static String words(SyncOptions.Step step) {

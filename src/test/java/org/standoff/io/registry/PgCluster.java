@@ -21,7 +21,13 @@ import java.util.concurrent.TimeUnit;
  * user through {@code runuser}, since PostgreSQL refuses to run as root. The binaries are looked
  * for in {@code -Dstandoff.pg.bin}, {@code /usr/lib/postgresql/15/bin}, then {@code pg_config
  * --bindir}; when none is found the constructor fails with a message saying what to install,
- * so the registry tests fail rather than pass silently. Not thread-safe.
+ * so the registry tests fail rather than pass silently.
+ *
+ * <p>TLS is on ({@code ssl=on}; clients that do not ask for it still connect in clear): a test
+ * CA and a server certificate for the host name {@code localhost} only (not {@code 127.0.0.1})
+ * are made with {@code openssl} when the cluster is made, with a second, unrelated CA beside
+ * them ({@link #tls()}), so tests can prove {@code verify-full} refuses a wrong CA and a wrong
+ * host name. Not thread-safe.
  */
 public final class PgCluster implements AutoCloseable {
 
@@ -33,6 +39,13 @@ public final class PgCluster implements AutoCloseable {
     private final Path data;
     private final int port;
     private final boolean root;
+    private final Tls tls;
+
+    /**
+     * The cluster's TLS material: the CA that signed the server's certificate (for
+     * {@code sslrootcert}), another CA that did not, and the one host name the certificate names.
+     */
+    public record Tls(Path caCert, Path otherCaCert, String hostName) {}
 
     public PgCluster(Path parent) throws IOException, InterruptedException {
         bin = findBin();
@@ -47,15 +60,46 @@ public final class PgCluster implements AutoCloseable {
         }
         run(asServerUser(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "--pwfile=" + pw,
                 "--auth-host=scram-sha-256", "--auth-local=reject", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
+        tls = makeTls();
         port = freePort();
         start();
+    }
+
+    /** A CA, a server certificate it signs for localhost (copied into the data directory for the server), and an unrelated CA. */
+    private Tls makeTls() throws IOException, InterruptedException {
+        Path t = Files.createDirectory(dir.resolve("tls"));
+        Path cnf = t.resolve("openssl.cnf");
+        Files.writeString(cnf, String.join("\n", "[req]", "distinguished_name = dn", "prompt = no", "[dn]", "CN = Standoff test", "[ca]",
+                "basicConstraints = critical, CA:TRUE", "keyUsage = critical, keyCertSign, cRLSign", "subjectKeyIdentifier = hash", "[server]",
+                "basicConstraints = CA:FALSE", "keyUsage = critical, digitalSignature, keyEncipherment", "extendedKeyUsage = serverAuth",
+                "subjectAltName = DNS:localhost", ""));
+        for (String ca : List.of("ca", "other-ca")) {
+            run(List.of("openssl", "req", "-x509", "-config", cnf.toString(), "-extensions", "ca", "-newkey", "ec", "-pkeyopt",
+                    "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj", "/CN=Standoff test " + ca, "-keyout",
+                    t.resolve(ca + ".key").toString(), "-out", t.resolve(ca + ".crt").toString()));
+        }
+        run(List.of("openssl", "req", "-new", "-config", cnf.toString(), "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                "-subj", "/CN=localhost", "-keyout", data.resolve("server.key").toString(), "-out", t.resolve("server.csr").toString()));
+        run(List.of("openssl", "x509", "-req", "-in", t.resolve("server.csr").toString(), "-CA", t.resolve("ca.crt").toString(), "-CAkey",
+                t.resolve("ca.key").toString(), "-CAcreateserial", "-days", "2", "-extfile", cnf.toString(), "-extensions", "server", "-out",
+                data.resolve("server.crt").toString()));
+        Files.setPosixFilePermissions(data.resolve("server.key"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        if (root) {
+            run(List.of("chown", "postgres:postgres", data.resolve("server.key").toString(), data.resolve("server.crt").toString()));
+        }
+        return new Tls(t.resolve("ca.crt"), t.resolve("other-ca.crt"), "localhost");
+    }
+
+    public Tls tls() {
+        return tls;
     }
 
     /** Starts the server (again, after {@link #stop}) on the same port and data. */
     void start() throws IOException, InterruptedException {
         run(asServerUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(), "-w", "-t", "30",
                 "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off "
-                        + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=40",
+                        + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=40 -c ssl=on -c ssl_cert_file=server.crt "
+                        + "-c ssl_key_file=server.key",
                 "start"));
     }
 

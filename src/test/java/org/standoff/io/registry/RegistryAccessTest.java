@@ -114,13 +114,38 @@ class RegistryAccessTest {
     }
 
     @Test
+    void aVersion1RegistryIsRefusedUntilInitUpgradesItKeepingItsSites() throws Exception {
+        RegistryTestCluster.cluster().sql("postgres", "CREATE DATABASE " + db + "_v1");
+        String v1 = db + "_v1";
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setUrl("jdbc:postgresql://127.0.0.1:" + RegistryTestCluster.cluster().port() + "/" + v1);
+        ds.setUser(PgCluster.SUPERUSER);
+        ds.setPassword(PgCluster.SUPERUSER_PASSWORD);
+        org.flywaydb.core.Flyway.configure(RegistrySchema.class.getClassLoader()).dataSource(ds).schemas("standoff").createSchemas(true)
+                .locations("classpath:org/standoff/io/registry/migration").target("1").placeholders(java.util.Map.of("viewer_role",
+                        "standoff_viewer", "editor_role", "standoff_editor", "owner_role", "standoff_owner")).load().migrate();
+        RegistryTestCluster.cluster().sql(v1, "GRANT standoff_editor TO alice");
+        RegistryTestCluster.cluster().sql(v1, "INSERT INTO standoff.site (uid, version, revision, geom, name, created_by, created_at, updated_by, "
+                + "updated_at) VALUES (gen_random_uuid(), 0, 0, public.ST_SetSRID(public.ST_MakePoint(-104.8, 41.1), 4326), 'Old', '', now(), '', now())");
+        Analyst alice = new Analyst("alice", v1, dir);
+        RegistryException older = assertThrows(RegistryException.class, alice::pull);
+        assertEquals(Problem.OLDER_SCHEMA, older.problem());
+        assertTrue(older.getMessage().contains("schema version 1, older than this Standoff's 2"), older.getMessage());
+        try (RegistryConnection rc = RegistryConnection.open(RegistryTestCluster.settings(v1, PgCluster.SUPERUSER),
+                PgCluster.SUPERUSER_PASSWORD.toCharArray())) {
+            assertEquals("2", RegistrySchema.init(rc, PgCluster.SUPERUSER_PASSWORD.toCharArray()));
+        }
+        assertEquals(1, alice.pull().added(), "the version 1 sites are kept");
+    }
+
+    @Test
     void aRegistryFromANewerStandoffIsRefusedByEveryOperation() throws Exception {
         RegistryTestCluster.cluster().sql(db, "INSERT INTO standoff.flyway_schema_history (installed_rank, version, description, type, script, "
-                + "installed_by, execution_time, success) VALUES (99, '2', 'from the future', 'SQL', 'V2__future.sql', 'postgres', 1, true)");
+                + "installed_by, execution_time, success) VALUES (99, '3', 'from the future', 'SQL', 'V3__future.sql', 'postgres', 1, true)");
         Analyst alice = new Analyst("alice", db, dir);
         RegistryException pull = assertThrows(RegistryException.class, alice::pull);
         assertEquals(Problem.NEWER_SCHEMA, pull.problem());
-        assertTrue(pull.getMessage().contains("made by a newer Standoff (schema version 2; this version works with 1)"), pull.getMessage());
+        assertTrue(pull.getMessage().contains("made by a newer Standoff (schema version 3; this version works with 2)"), pull.getMessage());
         try (RegistryConnection rc = RegistryConnection.open(RegistryTestCluster.settings(db, PgCluster.SUPERUSER),
                 PgCluster.SUPERUSER_PASSWORD.toCharArray())) {
             RegistryException init = assertThrows(RegistryException.class, () -> RegistrySchema.init(rc, PgCluster.SUPERUSER_PASSWORD.toCharArray()));

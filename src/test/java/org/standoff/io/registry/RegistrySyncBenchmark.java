@@ -44,6 +44,10 @@ public final class RegistrySyncBenchmark {
             System.out.printf("seed: %,d registry sites inserted server-side through the triggers in %.1f s%n", SITES, (System.nanoTime() - t0) / 1e9);
 
             RegistrySettings alice = RegistrySettings.of("127.0.0.1", cluster.port(), "bench", null, "alice", SslMode.DISABLE);
+            if (Boolean.getBoolean("fresh")) {
+                freshJvmPulls(dir, alice);
+                return;
+            }
             List<Double> firstPulls = new ArrayList<>();
             Path project = null;
             for (int round = 0; round < Integer.getInteger("firstRounds", 3); round++) {
@@ -97,6 +101,38 @@ public final class RegistrySyncBenchmark {
             try (var walk = Files.walk(dir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * What one {@code standoff registry pull} at the command line costs: a new JVM per pull, into
+     * a new linked project, timed from outside by {@code /usr/bin/time} (wall, user and system CPU
+     * of the whole process, JVM start and exit included). Extra JVM options for the child come
+     * from {@code -Dchild.opts} (say {@code -XX:StartFlightRecording=filename=pull.jfr} to see
+     * where the time goes, or {@code -Xlog:class+load:file=classes.txt}).
+     */
+    private static void freshJvmPulls(Path dir, RegistrySettings alice) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int round = 0; round < Integer.getInteger("firstRounds", 3); round++) {
+            Path project = dir.resolve("fresh-" + round + ".gpkg");
+            ProjectFile.write(Project.empty("bench"), project);
+            RegistryLink.link(project, alice, false);
+            List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %U %S %M", javaBin));
+            String opts = System.getProperty("child.opts", "");
+            if (!opts.isBlank()) {
+                cmd.addAll(List.of(opts.split(" ")));
+            }
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.standoff.Main", "registry", "pull", project.toString(),
+                    "--password-stdin"));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            p.getOutputStream().write("a\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int rc = p.waitFor();
+            String[] t = out.lines().filter(l -> l.startsWith("TIME ")).findFirst().orElse("TIME ? ? ? ?").split(" ");
+            System.out.printf("fresh JVM pull, round %d (exit %d): %s s wall, %s s user + %s s system CPU, peak RSS %s KB; load average %.1f%n  %s%n",
+                    round + 1, rc, t[1], t[2], t[3], t[4], java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    out.lines().filter(l -> !l.startsWith("TIME ")).reduce((a, b) -> a + " | " + b).orElse(""));
         }
     }
 
