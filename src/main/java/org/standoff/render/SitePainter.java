@@ -6,9 +6,10 @@ import org.standoff.geo.WebMercator;
 import org.standoff.model.MiningSite;
 
 /**
- * Paints mining sites as symbols (see {@link SiteSymbols}), culled to the viewport, one symbol
- * per pixel per style, with the selected site ringed on top. Symbols shrink when zoomed out,
- * like data-layer points. Stateless and thread-safe.
+ * Paints mining sites as symbols (see {@link SiteSymbols}), culled to the viewport, thinned to
+ * one symbol per cell of about 40 % of a symbol, with the selected site ringed on top. Symbols
+ * keep their screen size when zoomed in and shrink when zoomed out, like data-layer points.
+ * Stateless and thread-safe.
  */
 public final class SitePainter {
 
@@ -16,11 +17,22 @@ public final class SitePainter {
 
     /** The size sites are drawn at in this viewport: they shrink when zoomed out. */
     public static double symbolSize(Viewport v) {
-        return LayerPainter.symbolSize(SiteSymbols.SIZE, v.zoom());
+        return symbolSize(v, SiteStyle.DEFAULT);
     }
 
+    /** The size sites of a style are drawn at in this viewport. */
+    public static double symbolSize(Viewport v, SiteStyle style) {
+        return LayerPainter.symbolSize(style.sizePx(), v.zoom());
+    }
+
+    /** Paints the sites in the default style. */
     public static void paint(Surface s, Viewport v, List<MiningSite> sites, MiningSite selected) {
-        double size = symbolSize(v);
+        paint(s, v, sites, selected, SiteStyle.DEFAULT);
+    }
+
+    public static void paint(Surface s, Viewport v, List<MiningSite> sites, MiningSite selected, SiteStyle style) {
+        SiteSymbols.Scheme scheme = style.scheme();
+        double size = symbolSize(v, style);
         int w = (int) Math.ceil(v.width());
         int h = (int) Math.ceil(v.height());
         double k = WebMercator.worldSize(v.zoom());
@@ -32,7 +44,7 @@ public final class SitePainter {
         double latMin = v.lat(h + margin);
         double latMax = v.lat(-margin);
         // Styles are few (shape by status x colour by control): batch by a small integer key.
-        int keys = SymbolStyle.Shape.values().length * SiteSymbols.Control.values().length;
+        int keys = SiteSymbols.KEYS;
         SymbolStyle[] styles = new SymbolStyle[keys];
         double[][] batches = new double[keys][];
         int[] counts = new int[keys];
@@ -57,9 +69,9 @@ public final class SitePainter {
                 }
                 used.set(bit);
             }
-            int key = SiteSymbols.shape(site).ordinal() * SiteSymbols.Control.values().length + SiteSymbols.Control.of(site).ordinal();
+            int key = SiteSymbols.key(site, scheme);
             if (styles[key] == null) {
-                styles[key] = SiteSymbols.symbol(site, size);
+                styles[key] = SiteSymbols.symbol(site, size, scheme);
                 batches[key] = new double[256];
             }
             double[] xy = batches[key];
@@ -83,7 +95,7 @@ public final class SitePainter {
         if (selected != null && selected.lon() >= lonMin && selected.lon() <= lonMax && selected.lat() >= latMin && selected.lat() <= latMax) {
             double[] xy = {v.x(selected.lon()), v.y(selected.lat())};
             s.symbols(xy, 1, new SymbolStyle(SymbolStyle.Shape.CIRCLE, size + 10, LayerPainter.SELECTION.withOpacity(0.25), LayerPainter.SELECTION, 2.5));
-            s.symbols(xy, 1, SiteSymbols.symbol(selected, size));
+            s.symbols(xy, 1, SiteSymbols.symbol(selected, size, scheme));
         }
     }
 }
