@@ -204,6 +204,17 @@ public final class FeatureOverlay extends MapLayer {
 
     /** Paints a frame into a JavaFX image; runs on the render thread. */
     static WritableImage paint(Frame frame) {
+        BufferedImage img = paintImage(frame);
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int[] pixels = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+        return out;
+    }
+
+    /** Paints a frame into a Java2D image, without JavaFX (the benchmark's entry); any thread. */
+    static BufferedImage paintImage(Frame frame) {
         Viewport v = frame.viewport();
         int w = (int) Math.ceil(v.width());
         int h = (int) Math.ceil(v.height());
@@ -225,10 +236,7 @@ public final class FeatureOverlay extends MapLayer {
         } finally {
             g.dispose();
         }
-        int[] pixels = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        WritableImage out = new WritableImage(w, h);
-        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        return out;
+        return img;
     }
 
     /** Moves and scales the last image to where its frame now lies on screen. */
