@@ -1,7 +1,9 @@
 package org.standoff.render;
 
+import java.lang.ref.WeakReference;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.standoff.geo.WebMercator;
 import org.standoff.model.MiningSite;
 
@@ -25,6 +27,33 @@ public final class SitePainter {
         return LayerPainter.symbolSize(style.sizePx(), v.zoom());
     }
 
+    /** The last site list projected, and its positions: the screen redraws the same list on every pan. */
+    private static final AtomicReference<Object[]> LAST = new AtomicReference<>(new Object[] {new WeakReference<>(null), new double[0]});
+
+    /**
+     * The sites' positions in Web Mercator world units of the unit square (x, y interleaved),
+     * computed once per list: a frame then costs a multiply-add per site instead of a logarithm
+     * and a sine. One list is kept (weakly), the one drawn last, and only an unmodifiable one
+     * (as {@code List.copyOf} returns it unchanged): a list that can change is projected anew.
+     */
+    static double[] projected(List<MiningSite> sites) {
+        Object[] last = LAST.get();
+        if (((WeakReference<?>) last[0]).get() == sites) {
+            return (double[]) last[1];
+        }
+        boolean fixed = List.copyOf(sites) == sites;
+        double[] xy = new double[2 * sites.size()];
+        int i = 0;
+        for (MiningSite site : sites) {
+            xy[i++] = (site.lon() + 180.0) / 360.0;
+            xy[i++] = WebMercator.y(site.lat(), 0) / WebMercator.TILE_SIZE;
+        }
+        if (fixed) {
+            LAST.set(new Object[] {new WeakReference<>(sites), xy});
+        }
+        return xy;
+    }
+
     /** Paints the sites in the default style. */
     public static void paint(Surface s, Viewport v, List<MiningSite> sites, MiningSite selected) {
         paint(s, v, sites, selected, SiteStyle.DEFAULT);
@@ -43,6 +72,7 @@ public final class SitePainter {
         double lonMax = v.lon(w + margin);
         double latMin = v.lat(h + margin);
         double latMax = v.lat(-margin);
+        double[] unit = projected(sites);
         // Styles are few (shape by status x colour by control): batch by a small integer key.
         int keys = SiteSymbols.KEYS;
         SymbolStyle[] styles = new SymbolStyle[keys];
@@ -52,14 +82,15 @@ public final class SitePainter {
         int cell = Math.max(1, (int) (size / 2.5));
         int cw = w / cell + 1;
         BitSet used = new BitSet(Math.max(1, cw * (h / cell + 1)));
-        for (MiningSite site : sites) {
-            double lon = site.lon();
-            double lat = site.lat();
-            if (lon < lonMin || lon > lonMax || lat < latMin || lat > latMax) {
-                continue;
+        double xMax = w + margin;
+        double yMax = h + margin;
+        for (int i = 0, count = sites.size(); i < count; i++) {
+            double x = unit[2 * i] * k - ox;
+            double y = unit[2 * i + 1] * k - oy;
+            if (!(x >= -margin && x <= xMax && y >= -margin && y <= yMax)) {
+                continue; // NaN too: a site without a position is not drawn
             }
-            double x = (lon + 180.0) / 360.0 * k - ox;
-            double y = WebMercator.y(lat, v.zoom()) - oy;
+            MiningSite site = sites.get(i);
             int px = (int) x;
             int py = (int) y;
             if (px >= 0 && py >= 0 && px < w && py < h) {

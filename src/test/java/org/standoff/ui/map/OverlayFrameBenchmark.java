@@ -47,7 +47,8 @@ public final class OverlayFrameBenchmark {
         ProjectLayer subs = new ProjectLayer("s", SyntheticGeography.substations(70_000, 2), LayerRole.SUBSTATIONS,
                 LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
         List<Geometry> outlines = inst.data().features().stream().map(Feature::geometry).toList();
-        List<MiningSite> sites = SyntheticGeography.sites(100_000, 3, SyntheticGeography.cities(2), outlines);
+        // unmodifiable, as the overlay holds them (FeatureOverlay.setSites)
+        List<MiningSite> sites = List.copyOf(SyntheticGeography.sites(100_000, 3, SyntheticGeography.cities(2), outlines));
         List<ZoneShapes.Shape> zones = new ArrayList<>();
         Map<String, ProjectLayer> byId = Map.of("i", inst);
         zones.addAll(ZoneShapes.of(zone("z1", "CFIUS close proximity", List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(1))), "#d7191c"), byId));
