@@ -66,6 +66,9 @@ public final class ZonePainter {
         for (ZoneShapes.Shape shape : shapes) {
             Zone.Band band = shape.zone().bands().get(shape.bandIndex());
             String key = shape.zone().id() + "#" + shape.bandIndex();
+            if (dense && named.contains(key)) {
+                continue; // named already, and dense views carry no per-part radii
+            }
             for (int i = 0; i < shape.geometry().getNumGeometries(); i++) {
                 Geometry part = shape.geometry().getGeometryN(i);
                 Envelope e = part.getEnvelopeInternal();
