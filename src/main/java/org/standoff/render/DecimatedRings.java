@@ -48,6 +48,16 @@ final class DecimatedRings {
         return r == NOT_CACHED ? null : r;
     }
 
+    /**
+     * The rings and lines of any geometry at the level, projected and thinned like a cached
+     * feature's, whatever they thin to; not cached here (the caller keeps them).
+     */
+    static double[][] project(Geometry g, int level) {
+        List<double[]> out = new ArrayList<>();
+        collect(g, level, out, new int[2]);
+        return out.toArray(new double[0][]);
+    }
+
     private static double[][] build(Geometry g, int level) {
         List<double[]> out = new ArrayList<>();
         int[] counts = new int[2];

@@ -59,6 +59,11 @@ public final class GeometryPath {
         }
     }
 
+    /** Appends one ring, clipped to the viewport grown by {@link #CLIP_MARGIN_PX}. */
+    static void traceRing(Surface s, Viewport v, LinearRing ring) {
+        traceRing(s, v, ring, v.lonLatEnvelope(CLIP_MARGIN_PX));
+    }
+
     private static void traceRing(Surface s, Viewport v, LinearRing ring, Envelope clip) {
         Envelope env = ring.getEnvelopeInternal();
         if (!env.intersects(clip)) {

@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.standoff.analysis.ZoneShapes;
@@ -22,7 +23,8 @@ import org.standoff.render.label.LabelRequest;
  * Paints zones: the bands of one colour merged and filled once with the zone's colour, faintly
  * (vector transparency in PDF), so overlapping zones do not darken; each band outlined solid
  * and labelled with its radius in the display unit through the frame's
- * {@link LabelEngine}. The selected zone is drawn with a heavier outline. Thread-safe: the only
+ * {@link LabelEngine}. When more than {@link #DENSE_PARTS} polygons are in view (national zoom)
+ * the merged area of each colour is outlined instead, and each band is labelled once. The selected zone is drawn with a heavier outline. Thread-safe: the only
  * state is a cache of merged fills keyed weakly by shape list.
  */
 public final class ZonePainter {
@@ -47,7 +49,11 @@ public final class ZonePainter {
     public static void paint(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit unit, LabelEngine labels) {
         Envelope box = v.lonLatEnvelope(GeometryPath.CLIP_MARGIN_PX);
         fill(s, v, shapes, box);
-        for (ZoneShapes.Shape shape : shapes) {
+        boolean dense = partsInView(shapes, box) > DENSE_PARTS;
+        if (dense) {
+            outlineMerged(s, v, shapes, selectedZoneId, box);
+        }
+        for (ZoneShapes.Shape shape : dense ? List.<ZoneShapes.Shape>of() : shapes) {
             if (!shape.geometry().getEnvelopeInternal().intersects(box)) {
                 continue;
             }
@@ -60,6 +66,9 @@ public final class ZonePainter {
         for (ZoneShapes.Shape shape : shapes) {
             Zone.Band band = shape.zone().bands().get(shape.bandIndex());
             String key = shape.zone().id() + "#" + shape.bandIndex();
+            if (dense && named.contains(key)) {
+                continue; // named already, and dense views carry no per-part radii
+            }
             for (int i = 0; i < shape.geometry().getNumGeometries(); i++) {
                 Geometry part = shape.geometry().getGeometryN(i);
                 Envelope e = part.getEnvelopeInternal();
@@ -70,10 +79,58 @@ public final class ZonePainter {
                 if (named.add(key)) {
                     labels.add(new LabelRequest(LabelPriority.ZONE, List.of(new LabelRequest.Option(label(shape.zone(), band, unit), LABEL, where, false),
                             new LabelRequest.Option(radius(band, unit), LABEL, where, false)), key));
+                } else if (dense) {
+                    break; // merged outlines: one label per band says it, hundreds of radii would bury the map
                 } else {
                     labels.add(LabelRequest.of(LabelPriority.ZONE_PART, radius(band, unit), LABEL, where, key));
                 }
             }
+        }
+    }
+
+    /**
+     * Above this many polygons in view the zones are outlined as the merged area of each colour
+     * rather than shape by shape: at national zoom 1,600 overlapping buffer outlines cost about
+     * 200 ms of anti-aliased stroking per frame (OverlayFrameBenchmark) and read as a tangle,
+     * while the merged outline shows the same covered area, as a dissolved buffer does.
+     */
+    static final int DENSE_PARTS = 150;
+
+    private static int partsInView(List<ZoneShapes.Shape> shapes, Envelope box) {
+        int n = 0;
+        for (ZoneShapes.Shape shape : shapes) {
+            Geometry g = shape.geometry();
+            if (!g.getEnvelopeInternal().intersects(box)) {
+                continue;
+            }
+            for (int i = 0; i < g.getNumGeometries() && n <= DENSE_PARTS; i++) {
+                if (g.getGeometryN(i).getEnvelopeInternal().intersects(box)) {
+                    n++;
+                }
+            }
+            if (n > DENSE_PARTS) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** Strokes the merged area of each colour once, heavier for the colour of the selected zone. */
+    private static void outlineMerged(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, Envelope box) {
+        Rgba selected = null;
+        for (ZoneShapes.Shape shape : shapes) {
+            if (shape.zone().id().equals(selectedZoneId)) {
+                selected = colour(shape.zone());
+                break;
+            }
+        }
+        for (Map.Entry<Rgba, Merged> e : merged(shapes).entrySet()) {
+            if (!e.getValue().geometry().getEnvelopeInternal().intersects(box)) {
+                continue;
+            }
+            s.beginPath();
+            e.getValue().trace(s, v);
+            s.strokePath(Stroke.solid(e.getKey(), e.getKey().equals(selected) ? 3.0 : 1.6));
         }
     }
 
@@ -83,20 +140,95 @@ public final class ZonePainter {
      * and filled once, so a fill is as faint where ten buffers overlap as where one lies.
      */
     private static void fill(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, Envelope box) {
-        for (Map.Entry<Rgba, Geometry> e : merged(shapes).entrySet()) {
-            if (!e.getValue().getEnvelopeInternal().intersects(box)) {
+        for (Map.Entry<Rgba, Merged> e : merged(shapes).entrySet()) {
+            if (!e.getValue().geometry().getEnvelopeInternal().intersects(box)) {
                 continue;
             }
             s.beginPath();
-            GeometryPath.trace(s, v, e.getValue());
+            e.getValue().trace(s, v);
             s.fillPath(e.getKey().withOpacity(FILL_OPACITY));
         }
     }
 
-    private static final Map<List<ZoneShapes.Shape>, Map<Rgba, Geometry>> MERGED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /**
+     * The merged area of one colour, with its rings projected and thinned per whole zoom level
+     * up to {@link DecimatedRings#MAX_LEVEL} as they are first drawn there: a national view of
+     * 800 buffer rings then costs the few thousand vertices it shows, not 400,000 projections
+     * per frame. A ring outside the view is skipped by its box; one reaching beyond the view is
+     * clipped and traced from the geometry, as {@link GeometryPath} does; closer in than the
+     * cached levels every ring is.
+     */
+    static final class Merged {
+        private final Geometry geometry;
+        private final List<org.locationtech.jts.geom.LinearRing> rings = new java.util.ArrayList<>();
+        private final java.util.concurrent.ConcurrentHashMap<Integer, double[][]> levels = new java.util.concurrent.ConcurrentHashMap<>();
 
-    static Map<Rgba, Geometry> merged(List<ZoneShapes.Shape> shapes) {
-        Map<Rgba, Geometry> cached = MERGED.get(shapes);
+        Merged(Geometry geometry) {
+            this.geometry = geometry;
+            for (int i = 0; i < geometry.getNumGeometries(); i++) {
+                if (geometry.getGeometryN(i) instanceof Polygon p) {
+                    rings.add(p.getExteriorRing());
+                    for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                        rings.add(p.getInteriorRingN(h));
+                    }
+                }
+            }
+        }
+
+        Geometry geometry() {
+            return geometry;
+        }
+
+        void trace(Surface s, Viewport v) {
+            int level = (int) Math.floor(v.zoom());
+            if (level > DecimatedRings.MAX_LEVEL || !(geometry instanceof Polygonal)) {
+                GeometryPath.trace(s, v, geometry);
+                return;
+            }
+            double[][] projected = levels.computeIfAbsent(level, z -> DecimatedRings.project(geometry, z));
+            double k = Math.pow(2, v.zoom() - level);
+            double ox = v.originX();
+            double oy = v.originY();
+            double m = GeometryPath.CLIP_MARGIN_PX;
+            for (int i = 0; i < projected.length; i++) {
+                double[] r = projected[i];
+                if (r.length < 4) {
+                    continue;
+                }
+                double minX = Double.MAX_VALUE;
+                double minY = Double.MAX_VALUE;
+                double maxX = -Double.MAX_VALUE;
+                double maxY = -Double.MAX_VALUE;
+                for (int j = 0; j < r.length; j += 2) {
+                    minX = Math.min(minX, r[j]);
+                    maxX = Math.max(maxX, r[j]);
+                    minY = Math.min(minY, r[j + 1]);
+                    maxY = Math.max(maxY, r[j + 1]);
+                }
+                minX = minX * k - ox;
+                maxX = maxX * k - ox;
+                minY = minY * k - oy;
+                maxY = maxY * k - oy;
+                if (maxX < -m || maxY < -m || minX > v.width() + m || minY > v.height() + m) {
+                    continue;
+                }
+                if (minX < -m || minY < -m || maxX > v.width() + m || maxY > v.height() + m) {
+                    GeometryPath.traceRing(s, v, rings.get(i));
+                    continue;
+                }
+                s.moveTo(r[0] * k - ox, r[1] * k - oy);
+                for (int j = 2; j < r.length; j += 2) {
+                    s.lineTo(r[j] * k - ox, r[j + 1] * k - oy);
+                }
+                s.closePath();
+            }
+        }
+    }
+
+    private static final Map<List<ZoneShapes.Shape>, Map<Rgba, Merged>> MERGED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    static Map<Rgba, Merged> merged(List<ZoneShapes.Shape> shapes) {
+        Map<Rgba, Merged> cached = MERGED.get(shapes);
         if (cached != null) {
             return cached;
         }
@@ -104,9 +236,9 @@ public final class ZonePainter {
         for (ZoneShapes.Shape shape : shapes) {
             byColour.computeIfAbsent(colour(shape.zone()), c -> new java.util.ArrayList<>()).add(shape.geometry());
         }
-        Map<Rgba, Geometry> out = new java.util.LinkedHashMap<>();
+        Map<Rgba, Merged> out = new java.util.LinkedHashMap<>();
         for (Map.Entry<Rgba, List<Geometry>> e : byColour.entrySet()) {
-            out.put(e.getKey(), union(e.getValue()));
+            out.put(e.getKey(), new Merged(union(e.getValue())));
         }
         MERGED.put(shapes, out);
         return out;

@@ -19,11 +19,22 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.standoff.model.ProjectLayer;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.shape.Polygon;
+import org.standoff.render.SiteStyle;
+import org.standoff.render.SiteSymbols;
+import org.standoff.render.SymbolShapes;
+import org.standoff.render.SymbolStyle;
 import org.standoff.ui.layers.AttributesPanel;
+import org.standoff.ui.layers.SiteAndZoneLayers;
 import org.standoff.ui.layers.LayersViewModel;
 
 /**
- * The panel on the left: the data layers (top drawn on top) with visibility, colour and
+ * The panel on the left: the mining sites and the zones as the two top layers (shown or hidden;
+ * sites categorised and sized), the data layers (top drawn on top) with visibility, colour and
  * role, their actions (style, zoom to, attribute table, reorder, remove), the basemap toggle, and the
  * attributes of the identified feature.
  */
@@ -38,7 +49,8 @@ final class LayersPanel extends VBox {
      * @param onAdd    asks for a file to add
      */
     LayersPanel(MainViewModel vm, LayersViewModel layers, Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Runnable onAdd,
-            Consumer<ProjectLayer> onReload, Consumer<ProjectLayer> onTable, javafx.scene.Node zonesPanel) {
+            Consumer<ProjectLayer> onReload, Consumer<ProjectLayer> onTable, javafx.scene.Node zonesPanel, SiteAndZoneLayers siteZones,
+            javafx.beans.binding.IntegerExpression siteCount, javafx.beans.binding.IntegerExpression zoneCount) {
         this.layers = layers;
         setId("layers-panel");
         getStyleClass().add("layers-panel");
@@ -82,7 +94,77 @@ final class LayersPanel extends VBox {
         basemap.selectedProperty().bindBidirectional(vm.basemapVisibleProperty());
         basemap.setTooltip(new Tooltip("Show or hide the basemap. Choose its source in View > Basemap."));
 
-        getChildren().addAll(title, list, actions, basemap, new javafx.scene.control.Separator(), zonesPanel, new AttributesPanel(layers));
+        getChildren().addAll(title, sitesRow(siteZones, siteCount), zonesRow(siteZones, zoneCount), list, actions, basemap, new javafx.scene.control.Separator(), zonesPanel, new AttributesPanel(layers));
+    }
+
+    /** The sites' row: shown or hidden, and a menu of what the symbols say and how large they are. */
+    private static HBox sitesRow(SiteAndZoneLayers siteZones, javafx.beans.binding.IntegerExpression count) {
+        CheckBox visible = new CheckBox();
+        visible.setId("layer-sites-visible");
+        visible.selectedProperty().bindBidirectional(siteZones.sitesVisibleProperty());
+        visible.setTooltip(new Tooltip("Show or hide the mining sites on the map"));
+        Label name = new Label();
+        name.textProperty().bind(Bindings.format("Mining sites · %,d", count));
+        MenuButton style = new MenuButton("Style");
+        style.setId("layer-sites-style");
+        style.setFocusTraversable(false);
+        style.setTooltip(new Tooltip("What the site symbols show, and their size on screen; the legend follows"));
+        ToggleGroup schemes = new ToggleGroup();
+        for (SiteSymbols.Scheme scheme : SiteSymbols.Scheme.values()) {
+            RadioMenuItem item = new RadioMenuItem("By " + scheme.label().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + scheme.label().substring(1));
+            item.setId("site-scheme-" + scheme.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(schemes);
+            item.setOnAction(e -> siteZones.setScheme(scheme));
+            style.getItems().add(item);
+        }
+        style.getItems().add(new SeparatorMenuItem());
+        ToggleGroup sizes = new ToggleGroup();
+        for (double px : new double[] {7, SiteSymbols.SIZE, 12, 15}) {
+            RadioMenuItem item = new RadioMenuItem(String.format(java.util.Locale.ROOT, "Symbols %.0f px", px));
+            item.setId("site-size-" + (int) px);
+            item.setToggleGroup(sizes);
+            item.setOnAction(e -> siteZones.siteStyleProperty().set(siteZones.siteStyleProperty().get().withSizePx(px)));
+            style.getItems().add(item);
+        }
+        // the ticks follow the style, also when a project is opened
+        Runnable tick = () -> {
+            SiteStyle st = siteZones.siteStyleProperty().get();
+            style.getItems().forEach(i -> {
+                if (i instanceof RadioMenuItem r) {
+                    r.setSelected(r.getId().equals("site-scheme-" + st.scheme().name().toLowerCase(java.util.Locale.ROOT))
+                            || r.getId().equals("site-size-" + (int) st.sizePx()));
+                }
+            });
+        };
+        siteZones.siteStyleProperty().addListener((o, a, b) -> tick.run());
+        tick.run();
+        Polygon swatch = new Polygon(SymbolShapes.outline(SymbolStyle.Shape.CIRCLE, 12));
+        swatch.setFill(Color.web("#d7191c"));
+        swatch.setStroke(Color.WHITE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(6, visible, swatch, name, spacer, style);
+        row.setId("layer-sites");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(0, 0, 0, 4));
+        return row;
+    }
+
+    /** The zones' row: shown or hidden on the map (the zones panel below lists them). */
+    private static HBox zonesRow(SiteAndZoneLayers siteZones, javafx.beans.binding.IntegerExpression count) {
+        CheckBox visible = new CheckBox();
+        visible.setId("layer-zones-visible");
+        visible.selectedProperty().bindBidirectional(siteZones.zonesVisibleProperty());
+        visible.setTooltip(new Tooltip("Show or hide the zones' outlines on the map; their counts still update"));
+        Rectangle swatch = new Rectangle(14, 14, Color.web("#d95f02", 0.3));
+        swatch.setStroke(Color.web("#d95f02"));
+        Label name = new Label();
+        name.textProperty().bind(Bindings.format("Zones · %,d", count));
+        HBox row = new HBox(6, visible, swatch, name);
+        row.setId("layer-zones");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(0, 0, 0, 4));
+        return row;
     }
 
     private void selected(Consumer<ProjectLayer> action) {

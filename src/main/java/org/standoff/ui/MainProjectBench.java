@@ -32,6 +32,7 @@ final class MainProjectBench implements ProjectController.Workbench {
         settings.put(AppSettings.UNIT, w.viewModel().unitProperty().get().name());
         settings.putAll(w.briefingLayouts().toSettings());
         settings.putAll(w.findingsTable().state());
+        settings.putAll(w.siteZoneLayers().toSettings());
         return new Project(name, List.copyOf(w.layers().layers()), List.copyOf(w.sites().sites()), List.copyOf(w.zones().zones()), List.copyOf(w.zones().ruleSets()),
                 new Project.MapViewState(w.map().centerLatProperty().get(), w.map().centerLonProperty().get(), w.map().zoomProperty().get()), settings);
     }
@@ -44,6 +45,7 @@ final class MainProjectBench implements ProjectController.Workbench {
         w.briefingLayouts().load(p.settings());
         w.briefingLayouts().setProjectTitle(p.name());
         w.findingsTable().restore(p.settings());
+        w.siteZoneLayers().restore(p.settings());
         String unit = p.settings().get(AppSettings.UNIT);
         if (unit != null) {
             for (org.standoff.geo.LengthUnit u : org.standoff.geo.LengthUnit.values()) {

@@ -54,6 +54,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     private final MainViewModel vm;
     private final LayersViewModel layers;
+    private final org.standoff.ui.layers.SiteAndZoneLayers siteZoneLayers;
     private final UndoManager undo;
     private final MapPane map;
     private final TitledPane tables = new TitledPane();
@@ -81,6 +82,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         this.vm = vm;
         this.undo = new UndoManager();
         this.layers = new LayersViewModel(undo);
+        this.siteZoneLayers = new org.standoff.ui.layers.SiteAndZoneLayers();
         this.map = new MapPane(executor::onFxThread, executor.pools());
         this.onBasemapSourceChanged = onBasemapSourceChanged;
         this.onQuit = onQuit;
@@ -105,6 +107,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         this.zonesPanel = new ZonesPanel(zones, vm.unitProperty(), new MainZoneActions(this));
         this.controller = new MapController(map, layers, sites, zones, vm, () -> siteEditor, this::window);
         controller.setZoneShapes(() -> analysis.shapesProperty().get());
+        controller.setSitesShown(() -> siteZoneLayers.sitesVisibleProperty().get());
         this.measure = new MeasureTool(map, this::redrawLines, (path, area) -> {
             String text = area == null ? path.describe(vm.unitProperty().get()) : area.describe(vm.unitProperty().get());
             ClipboardContent c = new ClipboardContent();
@@ -186,7 +189,16 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         tables.setContent(tabs);
 
         org.standoff.ui.map.MapLegend legend = new org.standoff.ui.map.MapLegend();
-        legend.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(sites.sites()));
+        legend.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(sites.sites()).and(siteZoneLayers.sitesVisibleProperty()));
+        // the sites and the zones as layers: shown, hidden or restyled, the map and the legend follow, and the project has changed
+        javafx.beans.InvalidationListener siteZoneChange = o -> {
+            legend.show(siteZoneLayers.siteStyleProperty().get().scheme());
+            map.overlay().setSiteAndZoneLayers(siteZoneLayers.drawnSiteStyle(), siteZoneLayers.zonesVisibleProperty().get());
+            project.markChanged();
+        };
+        siteZoneLayers.sitesVisibleProperty().addListener(siteZoneChange);
+        siteZoneLayers.zonesVisibleProperty().addListener(siteZoneChange);
+        siteZoneLayers.siteStyleProperty().addListener(siteZoneChange);
         // the map edit mode, visible on the map itself: off, a drag pans; on, a drag moves sites and circle zones
         javafx.scene.control.ToggleButton editOnMap = new javafx.scene.control.ToggleButton("Move on map");
         editOnMap.setId("map-edit-toggle");
@@ -211,7 +223,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         BorderPane centre = new BorderPane(mapStack);
         centre.setBottom(tables);
         LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, loader::reload,
-                this::openAttributeTable, zonesPanel);
+                this::openAttributeTable, zonesPanel, siteZoneLayers, javafx.beans.binding.Bindings.size(sites.sites()),
+                javafx.beans.binding.Bindings.size(zones.zones()));
         SplitPane split = new SplitPane(panel, centre);
         split.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(panel, false);
@@ -233,6 +246,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     public LayersViewModel layers() {
         return layers;
+    }
+
+    /** The sites and zones as map layers: shown or hidden, and how sites are drawn. */
+    public org.standoff.ui.layers.SiteAndZoneLayers siteZoneLayers() {
+        return siteZoneLayers;
     }
 
     public UndoManager undoManager() {

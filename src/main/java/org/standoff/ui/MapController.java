@@ -40,6 +40,7 @@ final class MapController {
     private final SitesViewModel sites;
     private final ZonesViewModel zones;
     private Supplier<List<ZoneShapes.Shape>> zoneShapes = List::of;
+    private java.util.function.BooleanSupplier sitesShown = () -> true;
     private boolean drawMode;
     /** What a press-drag-release on the map is doing to a circle zone, if anything. */
     private enum CircleEdit { DRAW, MOVE, RESIZE }
@@ -202,7 +203,15 @@ final class MapController {
         return map.overlay().currentViewport();
     }
 
+    /** Tells whether the sites are shown: hidden sites are neither identified, hovered nor dragged. */
+    void setSitesShown(java.util.function.BooleanSupplier shown) {
+        sitesShown = shown;
+    }
+
     private Optional<MiningSite> siteAt(double x, double y) {
+        if (!sitesShown.getAsBoolean()) {
+            return Optional.empty();
+        }
         return Picker.pickSite(viewport(), sites.sites(), x, y, SITE_TOLERANCE_PX);
     }
 

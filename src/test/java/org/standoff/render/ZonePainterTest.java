@@ -1,6 +1,7 @@
 package org.standoff.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -46,6 +47,42 @@ class ZonePainterTest {
         }
         Viewport v = Viewport.centredOn(-101, 40, 7, 1200, 500);
         assertEquals(List.of("Bases · 10 mi", "10 mi", "10 mi"), labels(v, shapes));
+    }
+
+    @Test
+    void hundredsOfBuffersInViewAreOutlinedAsTheirMergedAreaAndNamedOnce() {
+        Zone z = new Zone("z1", "Bases", Zone.Kind.LAYER_BUFFER, "layer", FeatureFilter.ALL, null,
+                List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(100))), false, "#2255aa", null);
+        List<ZoneShapes.Shape> shapes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            shapes.add(new ZoneShapes.Shape(z, 0, GeodesicBuffer.circle(-120 + (i % 20) * 2.5, 30 + (i / 20) * 1.6, LengthUnit.MILE.toMetres(100))));
+        }
+        Viewport v = Viewport.centredOn(-96, 38, 5, 1280, 800);
+        BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        Surface real = new Java2DSurface(g, 1280, 800);
+        List<String> texts = new ArrayList<>();
+        int[] strokes = new int[1];
+        Surface recording = (Surface) Proxy.newProxyInstance(Surface.class.getClassLoader(), new Class<?>[] {Surface.class}, (p, m, args) -> {
+            if (m.getName().equals("text")) {
+                texts.add((String) args[0]);
+            } else if (m.getName().equals("strokePath")) {
+                strokes[0]++;
+            }
+            return m.invoke(real, args);
+        });
+        ZonePainter.paint(recording, v, shapes, null, LengthUnit.MILE);
+        g.dispose();
+        assertEquals(List.of("Bases · 100 mi"), texts, "one label for the band, not 200 radii");
+        assertEquals(1, strokes[0], "one outline for the merged area");
+        // the outline is where the first buffer's edge is: 100 mi (160.9 km, about 1.45 degrees of latitude) south of its centre
+        double[] edge = {-120, 30 - LengthUnit.MILE.toMetres(100) / 110_900.0};
+        boolean stroked = false;
+        for (int dy = -2; dy <= 2; dy++) {
+            int argb = img.getRGB((int) v.x(edge[0]), (int) v.y(edge[1]) + dy);
+            stroked |= (argb >>> 24) > 200 && (argb & 0xff) > 0x80;
+        }
+        assertTrue(stroked, "an opaque blue outline at the southern edge of the first buffer");
     }
 
     @Test

@@ -172,4 +172,40 @@ class LayersUiTest {
         robot.interact(() -> window.undoManager().undo());
         assertEquals(50, window.layers().layers().get(0).data().features().size(), "undo brings the old data back");
     }
+
+    @Test
+    void sitesAreHiddenAndRestyledThroughTheLayersPanelAndTheLegendFollows(FxRobot robot) throws Exception {
+        org.standoff.model.MiningSite site = org.standoff.model.MiningSite.at("Hidden Site", -104.8, 41.1).withId(1)
+                .withStatus(org.standoff.model.Parsed.of(org.standoff.model.SiteStatus.PLANNED));
+        robot.interact(() -> {
+            window.sites().load(java.util.List.of(site));
+            window.map().setViewOf(41.1, -104.8, 10);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.map().overlay().isCurrent()).get());
+        javafx.scene.Node legend = robot.lookup("#map-legend").query();
+        assertTrue(legend.isVisible());
+
+        // hidden: no legend, and a click where the site is identifies nothing
+        robot.clickOn("#layer-sites-visible");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.map().overlay().isCurrent()).get());
+        assertTrue(!legend.isVisible(), "the legend goes with the sites");
+        Point2D at = window.map().localToScreen(window.map().screenPointOf(41.1, -104.8));
+        robot.clickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.sites().selectedProperty().get() == null, "a hidden site is not picked");
+
+        // shown again and categorised by status: the legend lists statuses, the click picks the site
+        robot.clickOn("#layer-sites-visible");
+        robot.clickOn("#layer-sites-style").clickOn("By status");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.map().overlay().isCurrent()).get());
+        assertTrue(legend.isVisible());
+        assertEquals(org.standoff.render.SiteSymbols.Scheme.STATUS, window.siteZoneLayers().siteStyleProperty().get().scheme());
+        javafx.scene.layout.VBox rows = robot.lookup("#map-legend-rows").queryAs(javafx.scene.layout.VBox.class);
+        java.util.List<String> labels = rows.getChildren().stream()
+                .map(r -> ((javafx.scene.control.Label) ((javafx.scene.layout.HBox) r).getChildren().get(1)).getText()).toList();
+        assertEquals(java.util.List.of("Operating", "Under construction", "Planned", "Closed", "Status unknown"), labels);
+        robot.clickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Hidden Site", window.sites().selectedProperty().get().name());
+    }
 }

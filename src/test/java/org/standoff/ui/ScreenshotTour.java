@@ -51,6 +51,11 @@ public final class ScreenshotTour {
         waitFor(() -> !window[0].sites().sites().isEmpty());
         settle(window[0]);
         shot(stage[0], out.resolve("main-window.png"));
+        // the sites as a layer, categorised by status: the legend follows
+        run(() -> window[0].siteZoneLayers().setScheme(org.standoff.render.SiteSymbols.Scheme.STATUS));
+        settle(window[0]);
+        shot(stage[0], out.resolve("sites-by-status.png"));
+        run(() -> window[0].siteZoneLayers().setScheme(org.standoff.render.SiteSymbols.Scheme.STATUS_AND_CONTROL));
         run(() -> {
             window[0].map().setViewOf(41.13, -104.87, 10);
             window[0].sites().selectedProperty().set(window[0].sites().sites().get(0));

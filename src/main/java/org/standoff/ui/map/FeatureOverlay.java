@@ -20,6 +20,7 @@ import org.standoff.render.Java2DSurface;
 import org.standoff.render.label.LabelEngine;
 import org.standoff.render.LayerPainter;
 import org.standoff.render.SitePainter;
+import org.standoff.render.SiteStyle;
 import org.standoff.render.ZonePainter;
 import org.standoff.render.MeasurePainter;
 import org.standoff.analysis.ZoneShapes;
@@ -39,9 +40,9 @@ import org.standoff.ui.base.ThreadPools;
  */
 public final class FeatureOverlay extends MapLayer {
 
-    /** Everything one render needs, captured on the JavaFX thread. */
+    /** Everything one render needs, captured on the JavaFX thread; {@code siteStyle} null: sites hidden. */
     public record Frame(Viewport viewport, List<ProjectLayer> layers, Set<Feature> selected, List<MiningSite> sites, MiningSite selectedSite,
-            List<ZoneShapes.Shape> zones, String selectedZone, LengthUnit unit, List<double[]> lines) {}
+            List<ZoneShapes.Shape> zones, String selectedZone, LengthUnit unit, List<double[]> lines, SiteStyle siteStyle, boolean zonesVisible) {}
 
     private final ImageView view = new ImageView();
     private final ExecutorService renderer;
@@ -55,6 +56,8 @@ public final class FeatureOverlay extends MapLayer {
     private String selectedZone;
     private LengthUnit unit = LengthUnit.MILE;
     private List<double[]> lines = List.of();
+    private SiteStyle siteStyle = SiteStyle.DEFAULT;
+    private boolean zonesVisible = true;
     private Viewport shown;
     private List<ProjectLayer> shownLayers;
     private Set<Feature> shownSelection;
@@ -62,6 +65,8 @@ public final class FeatureOverlay extends MapLayer {
     private MiningSite shownSelectedSite;
     private List<ZoneShapes.Shape> shownZones;
     private List<double[]> shownLines;
+    private SiteStyle shownSiteStyle;
+    private boolean shownZonesVisible;
     private volatile long framesPainted;
     private volatile double lastRenderMillis;
     private static final System.Logger LOG = System.getLogger(FeatureOverlay.class.getName());
@@ -106,6 +111,16 @@ public final class FeatureOverlay extends MapLayer {
         requestRender();
     }
 
+    /**
+     * Shows or hides the sites and the zones as layers, and sets how sites are drawn
+     * ({@code siteStyle} null: sites hidden); redraws.
+     */
+    public void setSiteAndZoneLayers(SiteStyle style, boolean zonesShown) {
+        siteStyle = style;
+        zonesVisible = zonesShown;
+        requestRender();
+    }
+
     /** The current view as a viewport, from where Gluon puts lat/lon 0/0 on screen. */
     public Viewport currentViewport() {
         double z = baseMap.zoom().get();
@@ -118,7 +133,8 @@ public final class FeatureOverlay extends MapLayer {
     /** True when the image on screen was painted for the current view and content (JavaFX thread). */
     public boolean isCurrent() {
         return pending.get() == null && shown != null && shown.equals(currentViewport()) && shownLayers == layers && shownSelection == selected
-                && shownSites == sites && shownSelectedSite == selectedSite && shownZones == zones && shownLines == lines;
+                && shownSites == sites && shownSelectedSite == selectedSite && shownZones == zones && shownLines == lines
+                && shownSiteStyle == siteStyle && shownZonesVisible == zonesVisible;
     }
 
     /** Frames committed so far; lets tests wait for a render without sleeping. */
@@ -145,7 +161,7 @@ public final class FeatureOverlay extends MapLayer {
         if (v.width() < 1 || v.height() < 1) {
             return;
         }
-        Frame frame = new Frame(v, layers, selected, sites, selectedSite, zones, selectedZone, unit, lines);
+        Frame frame = new Frame(v, layers, selected, sites, selectedSite, zones, selectedZone, unit, lines, siteStyle, zonesVisible);
         if (pending.getAndSet(frame) == null) {
             renderer.submit(this::renderLatest);
         }
@@ -175,6 +191,8 @@ public final class FeatureOverlay extends MapLayer {
             shownSelectedSite = frame.selectedSite();
             shownZones = frame.zones();
             shownLines = frame.lines();
+            shownSiteStyle = frame.siteStyle();
+            shownZonesVisible = frame.zonesVisible();
             lastRenderMillis = ms;
             framesPainted++;
             placeImage();
@@ -183,6 +201,17 @@ public final class FeatureOverlay extends MapLayer {
 
     /** Paints a frame into a JavaFX image; runs on the render thread. */
     static WritableImage paint(Frame frame) {
+        BufferedImage img = paintImage(frame);
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int[] pixels = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+        return out;
+    }
+
+    /** Paints a frame into a Java2D image, without JavaFX (the benchmark's entry); any thread. */
+    static BufferedImage paintImage(Frame frame) {
         Viewport v = frame.viewport();
         int w = (int) Math.ceil(v.width());
         int h = (int) Math.ceil(v.height());
@@ -193,17 +222,18 @@ public final class FeatureOverlay extends MapLayer {
             LayerPainter.paint(surface, v, frame.layers(), frame.selected());
             LabelEngine labels = new LabelEngine(v.width(), v.height(), 0);
             List<double[]> lengthsAt = MeasurePainter.placeLabels(surface, v, frame.lines(), frame.unit(), labels.space());
-            ZonePainter.paint(surface, v, frame.zones(), frame.selectedZone(), frame.unit(), labels);
+            if (frame.zonesVisible()) {
+                ZonePainter.paint(surface, v, frame.zones(), frame.selectedZone(), frame.unit(), labels);
+            }
             MeasurePainter.paint(surface, v, frame.lines(), frame.unit(), lengthsAt);
-            SitePainter.paint(surface, v, frame.sites(), frame.selectedSite());
+            if (frame.siteStyle() != null) {
+                SitePainter.paint(surface, v, frame.sites(), frame.selectedSite(), frame.siteStyle());
+            }
             labels.draw(surface);
         } finally {
             g.dispose();
         }
-        int[] pixels = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        WritableImage out = new WritableImage(w, h);
-        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        return out;
+        return img;
     }
 
     /** Moves and scales the last image to where its frame now lies on screen. */

@@ -13,9 +13,10 @@ import org.standoff.render.SymbolShapes;
 import org.standoff.render.SymbolStyle;
 
 /**
- * The on-map legend of site symbols (shape by status, colour by control), drawn from the same
- * {@link SiteSymbols} definitions as the map and print, so the three always agree. Shown in the
- * map's lower-left corner while there are sites; clicking it folds it to its title.
+ * The on-map legend of site symbols in the scheme the sites are drawn in (by default shape by
+ * status, colour by control), drawn from the same {@link SiteSymbols} definitions as the map and
+ * print, so the three always agree. Shown in the map's lower-left corner while there are sites;
+ * clicking it folds it to its title.
  */
 public final class MapLegend extends VBox {
 
@@ -30,16 +31,23 @@ public final class MapLegend extends VBox {
         setPickOnBounds(true);
         Label title = new Label("Mining sites");
         title.getStyleClass().add("panel-title");
-        for (SiteSymbols.LegendItem item : SiteSymbols.legend()) {
-            HBox row = new HBox(6, symbol(item.symbol()), new Label(item.label()));
-            row.setAlignment(Pos.CENTER_LEFT);
-            rows.getChildren().add(row);
-        }
+        show(SiteSymbols.Scheme.STATUS_AND_CONTROL);
+        rows.setId("map-legend-rows");
         getChildren().addAll(title, rows);
         setOnMouseClicked(e -> {
             rows.setVisible(!rows.isVisible());
             rows.setManaged(rows.isVisible());
         });
+    }
+
+    /** Lists the symbols of a scheme, replacing those shown. */
+    public void show(SiteSymbols.Scheme scheme) {
+        rows.getChildren().clear();
+        for (SiteSymbols.LegendItem item : SiteSymbols.legend(scheme)) {
+            HBox row = new HBox(6, symbol(item.symbol()), new Label(item.label()));
+            row.setAlignment(Pos.CENTER_LEFT);
+            rows.getChildren().add(row);
+        }
     }
 
     private static Polygon symbol(SymbolStyle s) {

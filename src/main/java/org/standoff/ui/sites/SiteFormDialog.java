@@ -92,6 +92,9 @@ public final class SiteFormDialog extends Dialog<MiningSite> {
         preview.setId("site-location-preview");
         preview.textProperty().bind(form.locationPreviewProperty());
         preview.setStyle("-fx-text-fill: #555;");
+        preview.setWrapText(true);
+        preview.setMaxWidth(380);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         location.setId("site-location");
         VBox locationBox = new VBox(2, location, preview);
         addRow("Location", null, SiteForm.LOCATION, locationBox, "site-location");
@@ -166,12 +169,30 @@ public final class SiteFormDialog extends Dialog<MiningSite> {
         message.setMaxWidth(380);
         StringBinding text = form.messages(field);
         message.textProperty().bind(text);
+        // Each message keeps its line while empty, so the fields below never move up under the
+        // cursor when a problem is mended (typing went into the wrong field); a message longer
+        // than a line grows the window rather than being cut off.
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.visibleProperty().bind(text.isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
         // Colour follows the worst problem of the field: red blocks OK, amber asks for review.
-        text.addListener((o, was, now) -> message.setStyle(style(field)));
+        text.addListener((o, was, now) -> {
+            message.setStyle(style(field));
+            growToFit();
+        });
         message.setStyle(style(field));
         grid.add(message, 1, row++);
+    }
+
+    /** Makes the window tall enough for the form once a message has taken more lines. */
+    private void growToFit() {
+        Window w = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        if (w == null || !w.isShowing()) {
+            return;
+        }
+        double need = getDialogPane().prefHeight(getDialogPane().getWidth()) - getDialogPane().getHeight();
+        if (need > 0.5) {
+            w.setHeight(w.getHeight() + need);
+        }
     }
 
     private String style(String field) {

@@ -94,4 +94,30 @@ class SiteFormDialogUiTest {
         assertFalse(dialog.isShowing());
         assertNull(dialog.getResult());
     }
+
+    @Test
+    void fieldsStayPutWhenAMessageComesAndGoesAndNoMessageIsCutOff(FxRobot robot) {
+        open(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node capacity = robot.lookup("#site-capacity").query();
+        Label nameMessage = robot.lookup("#site-name-message").queryAs(Label.class);
+        assertFalse(nameMessage.getText().isEmpty(), "a new site starts without a name: " + nameMessage.getText());
+        double before = capacity.localToScene(0, 0).getY();
+
+        robot.clickOn("#site-name").write("Alpha");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(nameMessage.getText().isEmpty(), "mended");
+        assertEquals(before, capacity.localToScene(0, 0).getY(), 0.5, "the capacity field did not move up under the cursor");
+
+        // a long location error: shown whole, on as many lines as it needs, with the window grown for it
+        typeLocation(robot, "not a place");
+        Label locationMessage = robot.lookup("#site-location-message").queryAs(Label.class);
+        assertTrue(locationMessage.getText().length() > 60, locationMessage.getText());
+        double lines = locationMessage.getHeight();
+        assertTrue(lines >= locationMessage.prefHeight(locationMessage.getWidth()) - 0.5,
+                "the message has the height its text needs: " + lines + " of " + locationMessage.prefHeight(locationMessage.getWidth()));
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        assertTrue(pane.getHeight() >= pane.prefHeight(pane.getWidth()) - 0.5, "the dialog is tall enough for the form");
+        robot.interact(dialog::close);
+    }
 }
