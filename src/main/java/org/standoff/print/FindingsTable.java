@@ -86,12 +86,35 @@ final class FindingsTable {
      * are measured over {@code allRows}.
      */
     static void draw(Surface s, Rect r, List<String> headers, List<FindingRow> rows, List<FindingRow> allRows, double fontSize, int firstNumber) {
-        TextStyle numberStyle = PrintStyles.text(fontSize, true, PrintStyles.INK);
-        double numberW = s.textWidth(Integer.toString(Math.max(9, allRows.size())), numberStyle) + 2 * CELL_PAD + 2;
-        drawColumns(s, new Rect(r.x(), r.y(), r.width(), r.height()), headers, rows, allRows, fontSize, numberW, firstNumber);
+        draw(s, r, headers, rows, allRows, fontSize, firstNumber, 0);
     }
 
-    private static void drawColumns(Surface s, Rect r, List<String> headers, List<FindingRow> rows, List<FindingRow> allRows, double fontSize,
+    /**
+     * Draws the page's rows; on the page with the table's last row, when {@code leftOut} rows
+     * were cut from the table, a closing line says how many and where they all are (the
+     * caller's pagination leaves a row's room for it).
+     */
+    static void draw(Surface s, Rect r, List<String> headers, List<FindingRow> rows, List<FindingRow> allRows, double fontSize, int firstNumber,
+            int leftOut) {
+        TextStyle numberStyle = PrintStyles.text(fontSize, true, PrintStyles.INK);
+        double numberW = s.textWidth(Integer.toString(Math.max(9, allRows.size())), numberStyle) + 2 * CELL_PAD + 2;
+        double bottom = drawColumns(s, new Rect(r.x(), r.y(), r.width(), r.height()), headers, rows, allRows, fontSize, numberW, firstNumber);
+        boolean last = !rows.isEmpty() && firstNumber + rows.size() - 1 == allRows.size();
+        if (leftOut > 0 && last) {
+            TextBlock.draw(s, leftOutNote(allRows.size(), leftOut), new Rect(r.x() + CELL_PAD, bottom, r.width() - 2 * CELL_PAD, rowHeight(fontSize)),
+                    PrintStyles.text(fontSize, true, PrintStyles.MUTED), TextBlock.Align.LEFT);
+        }
+    }
+
+    /** "12,278 more rows, farther than row 300, are not printed: the findings CSV export lists all 12,578." */
+    static String leftOutNote(int shown, int leftOut) {
+        return String.format(java.util.Locale.US, "%,d more row%s, farther than row %,d, %s not printed: the findings CSV export"
+                + " (Findings ▸ Export ▸ CSV, or standoff analyze) lists all %,d.", leftOut, leftOut == 1 ? "" : "s", shown,
+                leftOut == 1 ? "is" : "are", shown + leftOut);
+    }
+
+    /** Draws the header and rows; returns the y under the last row. */
+    private static double drawColumns(Surface s, Rect r, List<String> headers, List<FindingRow> rows, List<FindingRow> allRows, double fontSize,
             double numberW, int firstNumber) {
         double[] columns = columnWidths(s, r.width() - numberW, headers, allRows, fontSize);
         double row = rowHeight(fontSize);
@@ -120,6 +143,7 @@ final class FindingsTable {
         s.moveTo(r.x(), y);
         s.lineTo(r.right(), y);
         s.strokePath(PrintStyles.HAIRLINE);
+        return y;
     }
 
     private static void cells(Surface s, double x, double y, double[] columns, double h, List<String> texts, TextStyle style) {
