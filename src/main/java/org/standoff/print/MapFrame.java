@@ -108,9 +108,11 @@ final class MapFrame {
                 engine = engine.replan(box);
                 panels.set(0, new MapLabels.Panel(engine, s, v, insetRects));
                 notices = MapLabels.notices(panels, content.mapLabels(), counts);
+                BasemapPainter.townDots(s, v, engine.place(s::textWidth));
                 engine.draw(s);
                 Notice.draw(s, box, notices);
             } else {
+                BasemapPainter.townDots(s, v, engine.place(s::textWidth));
                 engine.draw(s);
             }
         }
@@ -133,6 +135,7 @@ final class MapFrame {
             content.painter().paint(s, v, engine);
             panel = new MapLabels.Panel(engine, s, v, List.of());
             MapLabels.queue(panel, content.mapLabels());
+            BasemapPainter.townDots(s, v, engine.place(s::textWidth));
             engine.draw(s);
             s.fillRect(0, 0, captionW, CAPTION.size() + 4, PrintStyles.PAPER.withOpacity(0.85));
             s.text(caption, 3, CAPTION.size() + 1, CAPTION);

@@ -54,6 +54,15 @@ class MapLabelsPdfTest {
     }
 
     @Test
+    void theSampleMapNamesLargeTownsWhereRoomIsLeft() throws Exception {
+        List<String> texts = mapWords(sample, "towns.pdf").stream().map(MapWords.Word::text).toList();
+        for (String town : List.of("Dallas", "Houston", "Seattle", "Atlanta")) {
+            assertTrue(texts.contains(town), town + " on the map: " + texts);
+        }
+        assertTrue(texts.contains("Tinker"), "a town never pushes an installation's name off: " + texts);
+    }
+
+    @Test
     void everyFlaggedSiteOnTheSampleMapIsNamedOrNumbered() throws Exception {
         assertEquals(List.of(), unmarked(sample, mapWords(sample, "sample.pdf")));
     }
