@@ -34,6 +34,15 @@ public final class SiteLabels {
      */
     public static LabelEngine plan(Viewport v, List<MiningSite> sites, LongPredicate flagged) {
         LabelEngine engine = new LabelEngine(v.width(), v.height(), EDGE);
+        queue(engine, v, sites, flagged);
+        return engine;
+    }
+
+    /**
+     * Adds the sites' obstacles and name requests to an engine that may already hold other
+     * labels (a frame's zone and measurement labels), so all are placed together by priority.
+     */
+    public static void queue(LabelEngine engine, Viewport v, List<MiningSite> sites, LongPredicate flagged) {
         double radius = SitePainter.symbolSize(v) / 2 + 1;
         int inView = 0;
         for (MiningSite s : sites) {
@@ -63,6 +72,5 @@ public final class SiteLabels {
                 engine.add(LabelRequest.of(LabelPriority.SITE, name, STYLE, Candidates.around(x, y, radius + 1.5), s));
             }
         }
-        return engine;
     }
 }
