@@ -31,7 +31,7 @@ final class MapGrid {
     /** The band along the top and left edges the grid's letters and numbers take. */
     static final double BAND = 9;
     private static final TextStyle REF = new TextStyle(6.5, true, Rgba.hex("#4a525c"), Rgba.hex("#ffffff"), 1.2);
-    private static final Stroke LINE = Stroke.solid(Rgba.hex("#4a525c").withOpacity(0.45), 0.4);
+    private static final Stroke LINE = Stroke.solid(Rgba.hex("#4a525c").withOpacity(0.6), 0.5);
 
     private final Viewport main;
     private final int columns;
