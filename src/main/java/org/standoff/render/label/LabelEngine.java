@@ -20,8 +20,8 @@ import org.standoff.render.Surface;
  * <p>After the greedy pass a bounded improvement pass moves placed labels aside for the ones
  * left out, as PAL's chain moves do: for a label with no free place, each of its candidates
  * blocked only by one or two placed labels (no reserved box, no symbol a name may not cover) is
- * tried with those labels moved to another of their own free candidates; the first such chain
- * that works is kept. At most {@value #IMPROVE_PASSES} passes, and at most
+ * tried with those labels moved to another of their own free candidates (or, when one of lower
+ * priority has none, left out for it); the first such chain that works is kept. At most {@value #IMPROVE_PASSES} passes, and at most
  * {@value #IMPROVE_BUDGET} candidate tests, so the cost stays bounded on a national map.
  *
  * <p>Guarantees: no two placed label boxes overlap; none overlaps a reserved box or leaves the
@@ -280,9 +280,11 @@ public final class LabelEngine {
                     }
                 }
                 if (!any) {
-                    return;
+                    break;
                 }
             }
+            // Labels a higher one displaced left their slot empty; the index goes with the pass.
+            placed.removeIf(java.util.Objects::isNull);
         }
 
         private PlacedLabel tryPlace(LabelRequest r) {
@@ -303,7 +305,7 @@ public final class LabelEngine {
                             || !allowed(c, o, o.mayCoverSymbols() ? Integer.MAX_VALUE - 1 : 0)) {
                         continue;
                     }
-                    if (moveAside(blockers, c)) {
+                    if (moveAside(blockers, c, r.priority())) {
                         take(c);
                         return new PlacedLabel(r, i, o.text(), o.style(), c);
                     }
@@ -318,7 +320,7 @@ public final class LabelEngine {
             for (long cx = (long) Math.floor(box[0] / CELL); cx <= (long) Math.floor(box[2] / CELL); cx++) {
                 for (long cy = (long) Math.floor(box[1] / CELL); cy <= (long) Math.floor(box[3] / CELL); cy++) {
                     for (int k : cells.getOrDefault(cx * 1_000_003L + cy, List.of())) {
-                        if (overlaps(placed.get(k).at().box(), box)) {
+                        if (placed.get(k) != null && overlaps(placed.get(k).at().box(), box)) {
                             found.add(k);
                         }
                     }
@@ -331,8 +333,12 @@ public final class LabelEngine {
             return hard.count(box, out.size() + 1) == out.size() ? out : null;
         }
 
-        /** Moves each blocker to another free place clear of {@code target}; all or none. */
-        private boolean moveAside(List<Integer> blockers, Candidate target) {
+        /**
+         * Moves each blocker to another free place clear of {@code target}; a blocker of lower
+         * priority than {@code priority} with no other place is left out instead (as PAL's
+         * costs let a lesser label lose). All or none.
+         */
+        private boolean moveAside(List<Integer> blockers, Candidate target, LabelPriority priority) {
             List<PlacedLabel> old = new ArrayList<>();
             for (int k : blockers) {
                 old.add(placed.get(k));
@@ -342,8 +348,12 @@ public final class LabelEngine {
             List<PlacedLabel> moved = new ArrayList<>();
             for (PlacedLabel b : old) {
                 PlacedLabel to = relocate(b, target.box());
+                if (to == null && b.request().priority().ordinal() > priority.ordinal()) {
+                    moved.add(null);
+                    continue;
+                }
                 if (to == null) {
-                    moved.forEach(LabelEngine.this::release);
+                    moved.stream().filter(java.util.Objects::nonNull).forEach(LabelEngine.this::release);
                     hard.release(target.box());
                     old.forEach(p -> take(p.at()));
                     return false;
@@ -355,7 +365,11 @@ public final class LabelEngine {
             for (int j = 0; j < blockers.size(); j++) {
                 index(blockers.get(j), old.get(j).at().box(), false);
                 placed.set(blockers.get(j), moved.get(j));
-                index(blockers.get(j), moved.get(j).at().box(), true);
+                if (moved.get(j) == null) {
+                    unplaced.add(old.get(j).request());
+                } else {
+                    index(blockers.get(j), moved.get(j).at().box(), true);
+                }
             }
             return true;
         }

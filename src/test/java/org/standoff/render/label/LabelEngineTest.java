@@ -178,4 +178,16 @@ class LabelEngineTest {
         }
         assertTrue(counts[1] > counts[0], "greedy " + counts[0] + ", improved " + counts[1]);
     }
+
+    @Test
+    void aLowerLabelPlacedEarlierWithNowhereElseToGoMakesWayForAHigherOne() {
+        LabelEngine e = new LabelEngine(200, 100, 0);
+        CandidateSource spot = (w, m) -> List.of(Candidate.at(10, 10, w, m, null));
+        e.add(LabelRequest.of(LabelPriority.TOWN, "Town", STYLE, spot, "town"));
+        assertEquals(1, e.place(MONO).size(), "the town is placed by an earlier plan");
+        e.add(LabelRequest.of(LabelPriority.FLAGGED_SITE, "Mine", STYLE, spot, "mine"));
+        List<PlacedLabel> placed = e.place(MONO);
+        assertEquals(List.of("mine"), placed.stream().map(p -> p.request().key()).toList());
+        assertEquals(List.of("town"), e.unplaced().stream().map(LabelRequest::key).toList());
+    }
 }
