@@ -24,10 +24,21 @@ import org.standoff.render.Rgba;
  * @param findingHeaders the six column headers of the findings table
  * @param findings       the findings rows, in order
  * @param summary        the summary box's lines, in order (may be empty)
+ * @param findingsLeftOut how many more rows the findings would have had: a briefing's table is
+ *                       cut to the nearest ones, and its last page says how many are left out
+ *                       and where the full table is
  */
 public record BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date,
         List<String> dataSources, MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend,
-        List<String> findingHeaders, List<FindingRow> findings, List<String> summary) {
+        List<String> findingHeaders, List<FindingRow> findings, List<String> summary, int findingsLeftOut) {
+
+    /** A briefing whose table has every row. */
+    public BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date, List<String> dataSources,
+            MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend, List<String> findingHeaders,
+            List<FindingRow> findings, List<String> summary) {
+        this(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, legend, findingHeaders, findings,
+                summary, 0);
+    }
 
     /** A briefing without a summary box's lines. */
     public BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date, List<String> dataSources,
@@ -57,24 +68,32 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
         }
         findings = List.copyOf(findings == null ? List.of() : findings);
         summary = List.copyOf(summary == null ? List.of() : summary);
+        if (findingsLeftOut < 0) {
+            throw new IllegalArgumentException("findings left out must be 0 or more: " + findingsLeftOut);
+        }
     }
 
     /** A copy showing another extent, e.g. one atlas page per site. */
     public BriefingContent withExtent(MapExtent e) {
         return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, e, painter, mapLabels, legend,
-                findingHeaders, findings, summary);
+                findingHeaders, findings, summary, findingsLeftOut);
     }
 
     /** A copy with other findings rows and the map labels keyed to them (flagged sites carry their row numbers). */
     public BriefingContent withFindings(List<FindingRow> rows, List<MapLabel> labels) {
+        return withFindings(rows, labels, 0);
+    }
+
+    /** A copy with the nearest findings rows, {@code leftOut} more not listed, and the map labels keyed to them. */
+    public BriefingContent withFindings(List<FindingRow> rows, List<MapLabel> labels, int leftOut) {
         return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, labels, legend,
-                findingHeaders, rows, summary);
+                findingHeaders, rows, summary, leftOut);
     }
 
     /** A copy with the page's own legend (what its frame shows) and summary lines. */
     public BriefingContent withLegend(List<LegendEntry> entries, List<String> lines) {
         return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, entries,
-                findingHeaders, findings, lines);
+                findingHeaders, findings, lines, findingsLeftOut);
     }
 
     /**
@@ -83,6 +102,6 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
      */
     public BriefingContent withPage(String newTitle, String newSubtitle, List<FindingRow> rows) {
         return new BriefingContent(newTitle, newSubtitle, marking, markingColour, author, date, dataSources, extent, painter,
-                mapLabels.stream().map(MapLabel::withoutRow).toList(), legend, findingHeaders, rows, summary);
+                mapLabels.stream().map(MapLabel::withoutRow).toList(), legend, findingHeaders, rows, summary, 0);
     }
 }

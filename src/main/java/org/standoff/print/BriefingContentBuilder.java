@@ -58,8 +58,13 @@ public final class BriefingContentBuilder {
         boolean noRules = project.zones().isEmpty();
         List<Flagged> all = tableRows(frame, noRules);
         List<Flagged> rows = all.size() > MAX_TABLE_ROWS ? all.subList(0, MAX_TABLE_ROWS) : all;
-        return base.withFindings(rows.stream().map(x -> row(x.site(), x.finding(), project.unit())).toList(), labels(rows))
-                .withLegend(legend(frame), summary(frame, all, noRules));
+        List<LegendEntry> legend = new ArrayList<>(legend(frame));
+        if (all.size() > rows.size() || rows.size() > MapGrid.NUMBERED_ROWS) {
+            // The renderer draws a reference grid for such a table (MapGrid.of): say what it is.
+            legend.add(LegendEntry.heading("Grid squares (A1…): the table's Map column"));
+        }
+        return base.withFindings(rows.stream().map(x -> row(x.site(), x.finding(), project.unit())).toList(), labels(rows), all.size() - rows.size())
+                .withLegend(legend, summary(frame, all, noRules));
     }
 
     /**
@@ -99,7 +104,7 @@ public final class BriefingContentBuilder {
             }
         }
         if (rows.size() > MAX_TABLE_ROWS) {
-            out.add(String.format(Locale.US, "The table lists the %,d nearest of %,d.", MAX_TABLE_ROWS, rows.size()));
+            out.add(String.format(Locale.US, "The table lists the %,d nearest of %,d; the findings CSV export lists all.", MAX_TABLE_ROWS, rows.size()));
         }
         return out;
     }

@@ -55,7 +55,8 @@ public final class BriefingRenderer {
             continuation(layout, content, pagination, page, canvas);
             return;
         }
-        Viewport view = layout.visible(ElementKind.MAP).map(e -> mapFrame.draw(canvas, layout.pageRect(e), content, insets(layout))).orElse(null);
+        MapGrid grid = MapGrid.of(layout, content).orElse(null);
+        Viewport view = layout.visible(ElementKind.MAP).map(e -> mapFrame.draw(canvas, layout.pageRect(e), content, insets(layout), grid)).orElse(null);
         for (LayoutElement e : layout.elements()) {
             if (!e.visible() || e.kind() == ElementKind.MAP) {
                 continue;
@@ -69,7 +70,7 @@ public final class BriefingRenderer {
                 case LEGEND -> LegendElement.draw(s, r, content.legend(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE), 1);
                 case SUMMARY -> SummaryElement.draw(s, r, content.summary(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE));
                 case FINDINGS_TABLE -> FindingsTable.draw(s, r, content.findingHeaders(), pagination.rows(content.findings(), 0),
-                        content.findings(), e.options().fontSizeOr(PrintStyles.TABLE_SIZE), 1);
+                        content.findings(), e.options().fontSizeOr(PrintStyles.TABLE_SIZE), 1, content.findingsLeftOut(), grid);
                 case SCALE_BAR -> {
                     if (view != null) {
                         ScaleBarElement.draw(s, r, view);
@@ -122,7 +123,13 @@ public final class BriefingRenderer {
         var table = layout.visible(ElementKind.FINDINGS_TABLE);
         if (table.isPresent() && !rows.isEmpty()) {
             FindingsTable.draw(s, body, content.findingHeaders(), rows, content.findings(), table.get().options().fontSizeOr(PrintStyles.TABLE_SIZE),
-                    pagination.firstNumber(page));
+                    pagination.firstNumber(page), content.findingsLeftOut(), MapGrid.of(layout, content).orElse(null));
+        } else if (table.isPresent() && content.findingsLeftOut() > 0 && page == pagination.pages() - 1 && !content.findings().isEmpty()) {
+            // The rows filled the page before; the closing line is all this page's table has.
+            double size = table.get().options().fontSizeOr(PrintStyles.TABLE_SIZE);
+            TextBlock.draw(s, FindingsTable.leftOutNote(content.findings().size(), content.findingsLeftOut()),
+                    new Rect(body.x(), body.y(), body.width(), FindingsTable.rowHeight(size)), PrintStyles.text(size, true, PrintStyles.MUTED),
+                    TextBlock.Align.LEFT);
         }
     }
 }

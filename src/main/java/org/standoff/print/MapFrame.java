@@ -57,8 +57,10 @@ final class MapFrame {
     /**
      * Draws the frame into {@code r}; returns the viewport used. Map labels keep clear of
      * {@code insets} (page rectangles of the scale bar, north arrow and anything else on the map).
+     * A {@code grid} (may be null) is drawn over the map, under the labels, with its references
+     * kept clear.
      */
-    Viewport draw(PageCanvas canvas, Rect r, BriefingContent content, List<Rect> insets) {
+    Viewport draw(PageCanvas canvas, Rect r, BriefingContent content, List<Rect> insets, MapGrid grid) {
         MapExtent extent = content.extent();
         Viewport v = viewport(extent, r.width(), r.height());
         List<Rect> insetRects = UsInsets.rects(extent.insets(), r.width(), r.height());
@@ -74,8 +76,14 @@ final class MapFrame {
             for (Rect i : insetRects) {
                 engine.reserve(new double[] {i.x() - 2, i.y() - 2, i.right() + 2, i.bottom() + 2});
             }
+            if (grid != null) {
+                grid.reserve(engine, main);
+            }
             basemap.paint(main, v, engine);
             content.painter().paint(main, v, engine);
+            if (grid != null) {
+                grid.draw(main);
+            }
             MapLabels.Panel panel = new MapLabels.Panel(engine, main, v, insetRects);
             MapLabels.queue(panel, content.mapLabels());
             panels.add(panel);
@@ -84,18 +92,27 @@ final class MapFrame {
             Rect ir = insetRects.get(i);
             panels.add(inset(canvas, new Rect(r.x() + ir.x(), r.y() + ir.y(), ir.width(), ir.height()), extent.insets().get(i), content));
         }
-        List<String> notices = MapLabels.notices(panels, content.mapLabels());
+        MapLabels.Counts counts = new MapLabels.Counts(grid != null, content.findings().size(), content.findingsLeftOut());
+        List<String> notices = MapLabels.notices(panels, content.mapLabels(), counts);
         try (PageCanvas.Region region = canvas.region(r)) {
             Surface s = region.surface();
             if (!notices.isEmpty()) {
                 // Plan again with the notice's corner reserved, then name what the notice must.
-                double[] box = Notice.box(s, notices);
+                // Room for what the second plan may add: with a grid, its line for every row.
+                List<String> worst = new ArrayList<>(notices);
+                if (grid != null) {
+                    worst.removeIf(l -> l.contains("Map column"));
+                    worst.add(MapLabels.gridLine(content.findings().size(), content.findings().size()));
+                }
+                double[] box = grid == null ? Notice.box(s, worst, EDGE, EDGE) : Notice.box(s, worst, MapGrid.BAND + EDGE, MapGrid.BAND + EDGE);
                 engine = engine.replan(box);
                 panels.set(0, new MapLabels.Panel(engine, s, v, insetRects));
-                notices = MapLabels.notices(panels, content.mapLabels());
+                notices = MapLabels.notices(panels, content.mapLabels(), counts);
+                BasemapPainter.townDots(s, v, engine.place(s::textWidth));
                 engine.draw(s);
                 Notice.draw(s, box, notices);
             } else {
+                BasemapPainter.townDots(s, v, engine.place(s::textWidth));
                 engine.draw(s);
             }
         }
@@ -118,6 +135,7 @@ final class MapFrame {
             content.painter().paint(s, v, engine);
             panel = new MapLabels.Panel(engine, s, v, List.of());
             MapLabels.queue(panel, content.mapLabels());
+            BasemapPainter.townDots(s, v, engine.place(s::textWidth));
             engine.draw(s);
             s.fillRect(0, 0, captionW, CAPTION.size() + 4, PrintStyles.PAPER.withOpacity(0.85));
             s.text(caption, 3, CAPTION.size() + 1, CAPTION);

@@ -183,11 +183,18 @@ final class MapLabels {
     }
 
     /**
-     * What the page must say about the map after a plan: sites shown in no panel, and flagged
-     * sites shown but neither named nor numbered (by their rows). Empty when the map shows
-     * everything.
+     * What the page's table holds, for the notice: whether a {@link MapGrid} gives every row's
+     * square, how many rows the table lists and how many more it leaves out.
      */
-    static List<String> notices(List<Panel> panels, List<MapLabel> labels) {
+    record Counts(boolean grid, int rows, int leftOut) {}
+
+    /**
+     * What the page must say about the map after a plan: sites shown in no panel; flagged
+     * sites shown but neither named nor numbered (by their rows, or, with a grid, by how many
+     * and where to find them); and the flagged sites beyond a cut table, drawn without a number.
+     * Empty when the map shows everything.
+     */
+    static List<String> notices(List<Panel> panels, List<MapLabel> labels, Counts counts) {
         List<String> out = new ArrayList<>();
         List<Set<Object>> shown = new ArrayList<>();
         for (Panel p : panels) {
@@ -222,11 +229,23 @@ final class MapLabels {
             out.add(String.format(Locale.US, "%,d site%s outside this map%s", outside, outside == 1 ? " lies" : "s lie",
                     outsideFlagged == 0 ? "" : String.format(Locale.US, " (%,d flagged)", outsideFlagged)));
         }
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() && counts.grid()) {
+            out.add(gridLine(missing.size(), counts.rows()));
+        } else if (!missing.isEmpty()) {
             out.add(String.format(Locale.US, "%,d flagged site%s not marked for lack of room: rows %s", missing.size(), missing.size() == 1 ? "" : "s",
                     rows(missing)));
         }
+        if (counts.leftOut() > 0) {
+            out.add(String.format(Locale.US, "%,d more flagged site%s, farther than the table's %,d, %s drawn without a number: the findings CSV"
+                    + " export lists all", counts.leftOut(), counts.leftOut() == 1 ? "" : "s", counts.rows(), counts.leftOut() == 1 ? "is" : "are"));
+        }
         return out;
+    }
+
+    /** The notice's line for rows a gridded map could not number. */
+    static String gridLine(int missing, int rows) {
+        return String.format(Locale.US, "%,d of the table's %,d rows %s no room for a number here: the table's Map column gives each row's"
+                + " square", missing, rows, missing == 1 ? "has" : "have");
     }
 
     /** "3, 7–9, 12": row numbers with runs joined. */

@@ -20,8 +20,8 @@ final class Notice {
 
     private Notice() {}
 
-    /** The box the lines need, frame units, top-left at the edge margin. */
-    static double[] box(Surface s, List<String> lines) {
+    /** The box the lines need, frame units, top-left at ({@code x0}, {@code y0}). */
+    static double[] box(Surface s, List<String> lines, double x0, double y0) {
         List<String> wrapped = wrap(s, lines, s.width() / 2);
         double w = 0;
         for (String l : wrapped) {
@@ -29,8 +29,6 @@ final class Notice {
         }
         // Room for one more line: the second plan may add the flagged sites it could not mark.
         double h = LINE * (Math.min(MAX_LINES, wrapped.size()) + 1);
-        double x0 = MapFrame.EDGE;
-        double y0 = MapFrame.EDGE;
         return new double[] {x0, y0, x0 + Math.max(w, s.width() / 4) + 2 * PAD, y0 + h + 2 * PAD};
     }
 

@@ -1,5 +1,6 @@
 package org.standoff.print;
 
+import java.util.List;
 import java.util.Locale;
 import org.standoff.render.Rgba;
 import org.standoff.render.Surface;
@@ -83,13 +84,19 @@ final class PageFurniture {
         return best < 0 ? new String[] {text, ""} : new String[] {text.substring(0, best), text.substring(best + 1)};
     }
 
+    /** The credits' sources shrink down to this size before any is cut. */
+    static final double MIN_CREDITS_SIZE = 5;
+    private static final double CREDITS_LINE = 1.3;
+
     /**
-     * Author and date on the left, "Page n of m" on the right, and the numbered data sources,
-     * on a second line when the element is tall enough for two, else after the author.
+     * Author and date on the left, "Page n of m" on the right, and the numbered data sources
+     * on the lines below, wrapped at spaces. The type shrinks from the element's size (down to
+     * {@value #MIN_CREDITS_SIZE} pt) until the sources fit the element's height; only when they
+     * do not at that size is the last line shortened with an ellipsis. An element too low for
+     * two lines puts the sources after the author on one line.
      */
     static void credits(Surface s, Rect r, LayoutElement e, BriefingContent c, int page, int pages) {
-        double size = e.options().fontSizeOr(PrintStyles.SMALL_SIZE);
-        TextStyle style = PrintStyles.text(size, false, PrintStyles.MUTED);
+        double requested = e.options().fontSizeOr(PrintStyles.SMALL_SIZE);
         StringBuilder who = new StringBuilder();
         if (!c.author().isBlank()) {
             who.append("Prepared by ").append(c.author());
@@ -102,16 +109,39 @@ final class PageFurniture {
             sources.append(i == 0 ? "Sources: " : "; ").append('[').append(i + 1).append("] ").append(c.dataSources().get(i));
         }
         String pageText = "Page " + (page + 1) + " of " + pages;
+        double size = requested;
+        List<String> sourceLines = List.of();
+        boolean twoLines = r.height() >= 2 * MIN_CREDITS_SIZE * CREDITS_LINE;
+        if (twoLines && !sources.isEmpty()) {
+            TextStyle base = PrintStyles.text(requested, false, PrintStyles.MUTED);
+            for (size = requested; ; size = Math.max(MIN_CREDITS_SIZE, size - 0.25)) {
+                int room = (int) Math.floor(r.height() / (size * CREDITS_LINE) + 1e-9) - 1;
+                sourceLines = TextWrap.lines(sources.toString(), TextWrap.sized(base, size), r.width(), s::textWidth);
+                if (room >= 1 && sourceLines.size() <= room || size <= MIN_CREDITS_SIZE) {
+                    if (sourceLines.size() > Math.max(1, room)) {
+                        // Past the smallest size: the last line that fits carries the rest, cut.
+                        List<String> kept = new java.util.ArrayList<>(sourceLines.subList(0, Math.max(1, room) - 1));
+                        kept.add(String.join(" ", sourceLines.subList(kept.size(), sourceLines.size())));
+                        sourceLines = kept;
+                    }
+                    break;
+                }
+            }
+        } else if (twoLines) {
+            twoLines = false;
+        }
+        TextStyle style = PrintStyles.text(size, false, PrintStyles.MUTED);
         double pageW = s.textWidth(pageText, style) + 8;
-        double lineH = size * 1.35;
-        boolean twoLines = r.height() >= 2 * lineH;
-        Rect first = twoLines ? new Rect(r.x(), r.y(), r.width(), lineH) : r;
+        double lineH = twoLines ? size * CREDITS_LINE : r.height();
+        Rect first = new Rect(r.x(), r.y(), r.width(), lineH);
         String firstText = twoLines || sources.isEmpty() ? who.toString() : who + (who.isEmpty() ? "" : " · ") + sources;
         TextBlock.draw(s, e.options().textOr(firstText), new Rect(first.x(), first.y(), Math.max(0, first.width() - pageW), first.height()), style,
                 TextBlock.Align.LEFT);
         TextBlock.draw(s, pageText, first, style, TextBlock.Align.RIGHT);
-        if (twoLines) {
-            TextBlock.draw(s, sources.toString(), new Rect(r.x(), r.y() + lineH, r.width(), lineH), style, TextBlock.Align.LEFT);
+        double y = r.y() + lineH;
+        for (String line : sourceLines) {
+            TextBlock.draw(s, line, new Rect(r.x(), y, r.width(), lineH), style, TextBlock.Align.LEFT);
+            y += lineH;
         }
     }
 }

@@ -30,7 +30,8 @@ record Pagination(int firstPageRows, int rowsPerPage, int pages, int legendShown
         int legendShown = legend.map(e -> LegendElement.fit(layout.pageRect(e), entries, legendSize).shown()).orElse(entries);
         double block = legendShown < entries ? LegendElement.blockHeight(layout.printable().width(), entries - legendShown, legendSize) : 0;
         var table = layout.visible(ElementKind.FINDINGS_TABLE);
-        int rows = content.findings().size();
+        // A cut table ends with a line saying how many rows are left out: it takes a row's room.
+        int rows = content.findings().size() + (content.findingsLeftOut() > 0 ? 1 : 0);
         if (table.isEmpty()) {
             return new Pagination(0, 0, block > 0 ? 2 : 1, legendShown, block, 0);
         }

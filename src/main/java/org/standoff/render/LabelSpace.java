@@ -71,6 +71,25 @@ public final class LabelSpace {
         }
     }
 
+    /**
+     * Gives back a box taken earlier with exactly these coordinates (one of them, if taken
+     * twice); whether one was found. A label optimiser uses it to move a placed label.
+     */
+    public boolean release(double[] box) {
+        List<Integer> in = grid.get(key(cell(box[0]), cell(box[1])));
+        if (in == null) {
+            return false;
+        }
+        for (int i : in) {
+            if (java.util.Arrays.equals(boxes.get(i), box)) {
+                // NaN never overlaps anything; the index keeps its slot.
+                boxes.set(i, new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN});
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Takes the box if it is free; whether it was. */
     public boolean place(double[] box) {
         if (!isFree(box)) {
@@ -80,9 +99,9 @@ public final class LabelSpace {
         return true;
     }
 
-    /** Every box taken so far, in the order taken (copies). */
+    /** Every box taken so far and not released, in the order taken (copies). */
     public List<double[]> boxes() {
-        return boxes.stream().map(double[]::clone).toList();
+        return boxes.stream().filter(b -> !Double.isNaN(b[0])).map(double[]::clone).toList();
     }
 
     private static int cell(double v) {

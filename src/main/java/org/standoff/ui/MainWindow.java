@@ -149,6 +149,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
             zonesPanel.setCounts(analysis.resultProperty().get().counts()); // counted with the findings, off this thread
             zonesPanel.setCountsPending(analysis.pendingProperty().get());
             redrawLines();
+            map.siteLabels().setFindings(analysis.findingsProperty().get());
         });
         sites.selectedProperty().addListener((o, a, b) -> {
             redrawSites();
@@ -375,6 +376,7 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     private void redrawSites() {
         map.overlay().setSites(sites.sites(), sites.selectedProperty().get());
+        map.siteLabels().setSites(List.copyOf(sites.sites()), analysis.findingsProperty().get());
     }
 
     public SitesViewModel sites() {

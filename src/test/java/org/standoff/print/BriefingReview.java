@@ -32,14 +32,20 @@ public final class BriefingReview {
 
     static final double MILE = 1609.344;
     static final BriefingLayout LAYOUT = BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
+    static final BriefingLayout PORTRAIT = BriefingLayout.defaultFor(Paper.LETTER, Orientation.PORTRAIT);
 
     private BriefingReview() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "/tmp/briefing-review");
         int sites = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        boolean sampleOnly = sites == 0;
         Files.createDirectories(out);
         write("sample", sample(), out);
+        write("sample-portrait", content(SampleProject.build(), PORTRAIT), PORTRAIT, out);
+        if (sampleOnly) {
+            return;
+        }
         long t = System.nanoTime();
         BriefingContent national = national(sites);
         System.out.printf(Locale.ROOT, "national content (%,d sites, screening included): %.1f s%n", sites, (System.nanoTime() - t) / 1e9);
@@ -47,11 +53,15 @@ public final class BriefingReview {
     }
 
     static void write(String name, BriefingContent c, Path out) throws Exception {
+        write(name, c, LAYOUT, out);
+    }
+
+    static void write(String name, BriefingContent c, BriefingLayout layout, Path out) throws Exception {
         long t = System.nanoTime();
-        BriefingExport.pdf(LAYOUT, c, out.resolve(name + ".pdf"));
+        BriefingExport.pdf(layout, c, out.resolve(name + ".pdf"));
         double pdf = (System.nanoTime() - t) / 1e9;
         t = System.nanoTime();
-        List<Path> png = BriefingExport.png(LAYOUT, c, 110, out.resolve(name + ".png"));
+        List<Path> png = BriefingExport.png(layout, c, 110, out.resolve(name + ".png"));
         System.out.printf(Locale.ROOT, "%s: PDF %.2f s %.2f MB; PNG at 110 DPI %.2f s -> %s%n", name, pdf, Files.size(out.resolve(name + ".pdf")) / 1e6,
                 (System.nanoTime() - t) / 1e9, png);
     }
@@ -86,8 +96,12 @@ public final class BriefingReview {
     }
 
     static BriefingContent content(Project p) {
+        return content(p, LAYOUT);
+    }
+
+    static BriefingContent content(Project p, BriefingLayout layout) {
         BriefingContentBuilder b = new BriefingContentBuilder(HeadlessBriefing.snapshot(p));
-        return b.build(new BriefingFields(p.name(), "", "SYNTHETIC — NOT REAL DATA", "", "BriefingReview", "2026-12-04"), LAYOUT,
+        return b.build(new BriefingFields(p.name(), "", "SYNTHETIC — NOT REAL DATA", "", "BriefingReview", "2026-12-04"), layout,
                 ExtentChoice.CURRENT_VIEW);
     }
 }

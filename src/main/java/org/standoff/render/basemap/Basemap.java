@@ -85,6 +85,11 @@ public final class Basemap {
         return towns.query((int) Math.floor(zoom + 1e-9), box);
     }
 
+    /** The gazetteer's towns in the box of at least {@code minPopulation} people, largest first: a page's label engine declutters them. */
+    public List<Town> towns(Envelope box, int minPopulation) {
+        return towns.towns(box, minPopulation);
+    }
+
     /** Land polygons (coastlines are their outlines) meeting the box. */
     public List<Shape> land(Envelope box) {
         return query(land, box);

@@ -8,15 +8,19 @@ import org.standoff.render.Stroke;
 import org.standoff.render.Surface;
 import org.standoff.render.TextStyle;
 import org.standoff.render.Viewport;
+import org.standoff.render.label.Candidate;
+import org.standoff.render.label.CandidateSource;
 import org.standoff.render.label.Candidates;
 import org.standoff.render.label.LabelEngine;
 import org.standoff.render.label.LabelPriority;
 import org.standoff.render.label.LabelRequest;
+import org.standoff.render.label.PlacedLabel;
 
 /**
  * Paints the offline basemap: water, land, US states, lakes, rivers, borders, coastlines, state
- * and country names, and on the screen town names by population (from {@link #TOWN_MIN_ZOOM},
- * decluttered by {@link TownLabels}; print leaves them to its own label engine).
+ * and country names, and town names by population: on the screen from {@link #TOWN_MIN_ZOOM},
+ * decluttered by {@link TownLabels}; on a page queued in the frame's label engine at the
+ * lowest priority, their dots drawn by {@link #townDots} for the names that found a place.
  *
  * <p>Painting is a pure function of the basemap and the viewport, so neighbouring tiles
  * rendered separately join seamlessly, and a label crossing a tile edge is drawn in both tiles
@@ -33,6 +37,16 @@ public final class BasemapPainter {
     static final double TOWN_MIN_ZOOM = 4;
     /** Rivers are drawn from this zoom, where the 1:50m lines are no longer clutter. */
     static final double RIVER_MIN_ZOOM = 4;
+
+    /** A page labels towns from this zoom (the CONUS frame of a Letter page is about zoom 3.6). */
+    static final double PRINT_TOWN_MIN_ZOOM = 3;
+    /** A page's frame point is finer than a screen pixel: it takes the towns of this many zooms further in. */
+    static final double PRINT_ZOOM_GAIN = 1.5;
+    /** At most this many towns are offered to a page's engine, the largest first. */
+    static final int PRINT_TOWNS = 80;
+    private static final double PRINT_DOT = 3;
+    private static final org.standoff.render.SymbolStyle PRINT_TOWN_DOT = new org.standoff.render.SymbolStyle(
+            org.standoff.render.SymbolStyle.Shape.CIRCLE, PRINT_DOT, org.standoff.render.Rgba.hex("#5a5a5a"), org.standoff.render.Rgba.hex("#fbfaf6"), 0.6);
 
     private final Basemap basemap;
     private final boolean towns;
@@ -93,6 +107,52 @@ public final class BasemapPainter {
         }
         if (towns && v.zoom() >= TOWN_MIN_ZOOM) {
             towns(s, v, basemap.townLabels(v.zoom(), labelBox));
+        } else if (!towns && engine != null && v.zoom() >= PRINT_TOWN_MIN_ZOOM) {
+            queueTowns(v, engine);
+        }
+    }
+
+    /**
+     * A page's towns: the largest (at most {@value #PRINT_TOWNS}) of at least the population the
+     * screen labels {@value #PRINT_ZOOM_GAIN} zoom levels further in (a frame's point is finer
+     * than a screen's pixel), each asking the engine for a place around its dot at the lowest
+     * priority. Only towns whose name is placed get their dot, drawn by {@link #townDots}.
+     */
+    private void queueTowns(Viewport v, LabelEngine engine) {
+        int min = TownLabels.minPopulation((int) Math.floor(v.zoom() + PRINT_ZOOM_GAIN));
+        List<Basemap.Town> in = basemap.towns(v.lonLatEnvelope(0), min);
+        for (Basemap.Town t : in.subList(0, Math.min(PRINT_TOWNS, in.size()))) {
+            double x = v.x(t.lon());
+            double y = v.y(t.lat());
+            TextStyle style = printTownStyle(t.population());
+            // The dot is part of the label's box: drawn only with its name, covered by nothing.
+            double[] dot = {x - PRINT_DOT / 2, y - PRINT_DOT / 2, x + PRINT_DOT / 2, y + PRINT_DOT / 2};
+            CandidateSource around = Candidates.around(x, y, PRINT_DOT / 2 + 1);
+            CandidateSource withDot = (w, m) -> around.candidates(w, m).stream().map(c -> new Candidate(c.x(), c.baseline(),
+                    new double[] {Math.min(c.box()[0], dot[0]), Math.min(c.box()[1], dot[1]), Math.max(c.box()[2], dot[2]), Math.max(c.box()[3], dot[3])},
+                    null)).toList();
+            engine.add(LabelRequest.of(LabelPriority.TOWN, t.name(), style, withDot, t));
+        }
+    }
+
+    /** The text of a town on a page: 6.5 to 7.5 points by size, the screen's colours. */
+    static TextStyle printTownStyle(int population) {
+        return MapStyles.townLabel(population >= 1_000_000 ? 7.5 : population >= 100_000 ? 7 : 6.5);
+    }
+
+    /** Draws the dot of every town among the placed labels (keyed by its town): call before the labels are drawn. */
+    public static void townDots(Surface s, Viewport v, List<PlacedLabel> placed) {
+        double[] xy = new double[placed.size() * 2];
+        int n = 0;
+        for (PlacedLabel p : placed) {
+            if (p.request().key() instanceof Basemap.Town t) {
+                xy[2 * n] = v.x(t.lon());
+                xy[2 * n + 1] = v.y(t.lat());
+                n++;
+            }
+        }
+        if (n > 0) {
+            s.symbols(xy, n, PRINT_TOWN_DOT);
         }
     }
 

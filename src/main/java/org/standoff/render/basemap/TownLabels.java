@@ -81,6 +81,19 @@ final class TownLabels {
         return population >= 1_000_000 ? 12 : population >= 100_000 ? 11 : 10;
     }
 
+    /** The towns in {@code box} of at least {@code minPopulation} people, largest first (ties by name). */
+    @SuppressWarnings("unchecked")
+    List<Basemap.Town> towns(Envelope box, int minPopulation) {
+        List<Basemap.Town> out = new ArrayList<>();
+        for (Basemap.Town t : (List<Basemap.Town>) towns.query(box)) {
+            if (t.population() >= minPopulation && box.contains(t.lon(), t.lat())) {
+                out.add(t);
+            }
+        }
+        out.sort(Comparator.comparingInt(Basemap.Town::population).reversed().thenComparing(Basemap.Town::name).thenComparingDouble(Basemap.Town::lon));
+        return out;
+    }
+
     /** The labels placed at {@code zoom} whose town lies in {@code box}. */
     List<Placed> query(int zoom, Envelope box) {
         int z = Math.max(0, Math.min(zoom, MAX_LAYOUT_ZOOM));

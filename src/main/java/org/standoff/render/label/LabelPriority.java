@@ -17,5 +17,7 @@ public enum LabelPriority {
     /** A site no rule flags. */
     SITE,
     /** A state or country name of the basemap. */
-    BASEMAP
+    BASEMAP,
+    /** A town of the basemap, on a page: what room is left after everything else. */
+    TOWN
 }

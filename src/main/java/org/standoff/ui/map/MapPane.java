@@ -42,14 +42,16 @@ public final class MapPane extends StackPane {
     private boolean basemapVisible = true;
     private boolean framedOnce;
     private final FeatureOverlay overlay;
+    private final SiteLabelLayer siteLabels;
     private final javafx.scene.control.Label hoverLabel = new javafx.scene.control.Label();
 
     /**
      * @param fxThread how background renders get back to the JavaFX thread
-     * @param pools where the overlay's render thread comes from
+     * @param pools where the overlay's and the site labels' render threads come from
      */
     public MapPane(java.util.function.Consumer<Runnable> fxThread, org.standoff.ui.base.ThreadPools pools) {
         overlay = new FeatureOverlay(fxThread, pools);
+        siteLabels = new SiteLabelLayer(fxThread, pools);
         hoverLabel.setId("hover-label");
         hoverLabel.getStyleClass().add("hover-label");
         hoverLabel.setManaged(false);
@@ -178,8 +180,10 @@ public final class MapPane extends StackPane {
         v.addLayer(s);
         if (view != null) {
             view.removeLayer(overlay);
+            view.removeLayer(siteLabels);
         }
         v.addLayer(overlay);
+        v.addLayer(siteLabels);
         v.setZoom(z);
         v.setCenter(lat, lon);
         v.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
@@ -201,6 +205,11 @@ public final class MapPane extends StackPane {
         view = v;
         state = s;
         getChildren().setAll(v, hoverLabel);
+    }
+
+    /** The layer that names the sites, above the data layers. */
+    public SiteLabelLayer siteLabels() {
+        return siteLabels;
     }
 
     /** The layer that draws data layers over the basemap. */

@@ -118,4 +118,76 @@ class LabelEngineTest {
         double[] box = e.place(MONO).get(0).box();
         assertTrue(box[3] <= 60 && box[0] < 100 && box[2] > 100, "centred above the top: " + java.util.Arrays.toString(box));
     }
+
+    /** A (placed first) takes the only place B has, though A could go elsewhere. */
+    private static LabelEngine blockedByAMovableLabel(boolean improving) {
+        LabelEngine e = new LabelEngine(200, 100, 0).improving(improving);
+        CandidateSource a = (w, m) -> List.of(Candidate.at(10, 10, w, m, null), Candidate.at(10, 60, w, m, null));
+        CandidateSource b = (w, m) -> List.of(Candidate.at(20, 12, w, m, null));
+        e.add(LabelRequest.of(LabelPriority.FLAGGED_SITE, "Alpha", STYLE, a, "a"));
+        e.add(LabelRequest.of(LabelPriority.SITE, "Bravo", STYLE, b, "b"));
+        return e;
+    }
+
+    @Test
+    void greedyAloneLeavesOutALabelAnotherCouldMakeRoomFor() {
+        LabelEngine e = blockedByAMovableLabel(false);
+        assertEquals(1, e.place(MONO).size());
+        assertEquals("b", e.unplaced().get(0).key());
+    }
+
+    @Test
+    void theImprovementPassMovesAPlacedLabelAsideToPlaceOneMore() {
+        LabelEngine e = blockedByAMovableLabel(true);
+        List<PlacedLabel> placed = e.place(MONO);
+        assertEquals(2, placed.size(), "both placed: " + placed);
+        assertEquals(List.of(), e.unplaced());
+        PlacedLabel a = placed.stream().filter(p -> p.request().key().equals("a")).findFirst().orElseThrow();
+        assertEquals(60 + 0.78 * 8, a.at().baseline(), 1e-9, "Alpha moved to its second place");
+        assertFalse(overlap(placed.get(0).box(), placed.get(1).box()));
+        assertTrue(e.space().isFree(new double[] {9, 9, 17, 10}), "Alpha's old place is given back to the space");
+    }
+
+    @Test
+    void theImprovementPassNeverMovesAReservedBox() {
+        LabelEngine e = new LabelEngine(200, 100, 0);
+        e.reserve(new double[] {15, 5, 60, 25});
+        e.add(LabelRequest.of(LabelPriority.SITE, "Bravo", STYLE, (w, m) -> List.of(Candidate.at(20, 12, w, m, null)), "b"));
+        assertEquals(List.of(), e.place(MONO));
+        assertEquals(1, e.unplaced().size());
+    }
+
+    @Test
+    void denseLabelsStillNeverOverlapAfterTheImprovementPassAndItPlacesMore() {
+        int[] counts = new int[2];
+        for (int k = 0; k < 2; k++) {
+            LabelEngine e = new LabelEngine(300, 200, 2).improving(k == 1);
+            Random r = new Random(7);
+            for (int i = 0; i < 150; i++) {
+                double x = r.nextDouble() * 300;
+                double y = r.nextDouble() * 200;
+                e.add(LabelRequest.of(LabelPriority.values()[r.nextInt(4)], "Site " + i, STYLE, Candidates.around(x, y, 4), i));
+            }
+            List<PlacedLabel> placed = e.place(MONO);
+            counts[k] = placed.size();
+            for (int i = 0; i < placed.size(); i++) {
+                for (int j = i + 1; j < placed.size(); j++) {
+                    assertFalse(overlap(placed.get(i).box(), placed.get(j).box()), placed.get(i) + " overlaps " + placed.get(j));
+                }
+            }
+        }
+        assertTrue(counts[1] > counts[0], "greedy " + counts[0] + ", improved " + counts[1]);
+    }
+
+    @Test
+    void aLowerLabelPlacedEarlierWithNowhereElseToGoMakesWayForAHigherOne() {
+        LabelEngine e = new LabelEngine(200, 100, 0);
+        CandidateSource spot = (w, m) -> List.of(Candidate.at(10, 10, w, m, null));
+        e.add(LabelRequest.of(LabelPriority.TOWN, "Town", STYLE, spot, "town"));
+        assertEquals(1, e.place(MONO).size(), "the town is placed by an earlier plan");
+        e.add(LabelRequest.of(LabelPriority.FLAGGED_SITE, "Mine", STYLE, spot, "mine"));
+        List<PlacedLabel> placed = e.place(MONO);
+        assertEquals(List.of("mine"), placed.stream().map(p -> p.request().key()).toList());
+        assertEquals(List.of("town"), e.unplaced().stream().map(LabelRequest::key).toList());
+    }
 }
