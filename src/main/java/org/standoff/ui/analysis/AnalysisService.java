@@ -405,6 +405,10 @@ public final class AnalysisService {
                 computed = List.of();
             } catch (RuntimeException e) {
                 System.getLogger(AnalysisService.class.getName()).log(System.Logger.Level.WARNING, "cannot draw zone " + next.zone().name(), e);
+                // shown, not only logged: the zone is missing from the map while its counts stand (they never use the drawing)
+                String message = "Zone \u201c" + next.zone().name() + "\u201d is not drawn: an internal error, written to the log. "
+                        + "Its counts and findings are unaffected.";
+                executor.onFxThread(() -> shapeProblem.set(message));
                 computed = List.of();
             }
             shapeCache.put(next, computed);
