@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code standoff analyze}: screens sites against installations and substations and writes one
- * CSV row per site. Either a project (its layers, zones and rule zones), or shapefiles given with
+ * CSV row per site, each distance followed by the stated accuracy of the datum transformation of
+ * the layer it was measured to ({@code installation_datum_accuracy_m}, empty when unknown). Either a project (its layers, zones and rule zones), or shapefiles given with
  * {@code --installations} / {@code --substations} and sites from a CSV or a project.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -74,6 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             layers.add(new ProjectLayer("cli-substations", CliSupport.loadShapefile(substations), LayerRole.SUBSTATIONS,
                     LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true));
         }
+        warnDatums(layers, spec.commandLine().getErr());
         List<Finding> findings = new ScreeningOp(layers, zones).run(sites, ForkJoinPool.commonPool(), ProgressListener.NONE);
         List<FindingRow> rows = new ArrayList<>(sites.size());
         for (int i = 0; i < sites.size(); i++) {
@@ -83,6 +85,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         long flagged = findings.stream().filter(Finding::flagged).count();
         spec.commandLine().getOut().println("screened " + sites.size() + " sites (" + flagged + " in a zone), wrote " + out);
         return StandoffCli.EXIT_OK;
+    }
+
+    /**
+     * One line on standard error per layer whose datum transformation is unknown or coarser than
+     * {@link org.standoff.model.LayerSource#COARSE_DATUM_METRES}: the CSV carries the accuracy
+     * beside each distance, but a person running the command should not have to look for it.
+     */
+    static void warnDatums(List<ProjectLayer> layers, PrintWriter err) {
+        for (ProjectLayer l : layers) {
+            l.data().source().flatMap(org.standoff.model.LayerSource::datumWarning)
+                    .ifPresent(w -> err.println("standoff: warning: layer " + l.name() + ": " + w));
+        }
+        err.flush();
     }
 
     /**
@@ -104,7 +119,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     static List<String> header(List<CliSupport.Distance> radii) {
         List<String> h = new ArrayList<>(List.of("site_id", "site_name", "lat", "lon", "nearest_installation", "installation_distance_m",
-                "nearest_substation", "substation_distance_m"));
+                "installation_datum_accuracy_m", "nearest_substation", "substation_distance_m", "substation_datum_accuracy_m"));
         radii.forEach(d -> h.add("within_" + d.text()));
         h.add("zones");
         h.add("rules");
@@ -124,8 +139,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 cells.add(number(s.lon(), 7));
                 cells.add(r.finding().nearestInstallation().map(AnalyzeCommand::name).orElse(""));
                 cells.add(number(r.installationMetres(), 1));
+                cells.add(number(r.installationDatumAccuracyMetres(), 2));
                 cells.add(r.finding().nearestSubstation().map(AnalyzeCommand::name).orElse(""));
                 cells.add(number(r.substationMetres(), 1));
+                cells.add(number(r.substationDatumAccuracyMetres(), 2));
                 for (CliSupport.Distance d : radii) {
                     cells.add(r.installationMetres() <= d.metres() ? "1" : "0");
                 }

@@ -24,10 +24,20 @@ import org.standoff.render.Rgba;
  * @param findingHeaders the six column headers of the findings table
  * @param findings       the findings rows, in order
  * @param summary        the summary box's lines, in order (may be empty)
+ * @param notes          what the map must warn of beside its own notices, e.g. a layer whose datum
+ *                       transformation is coarser than the one-mile rule allows (may be empty)
  */
 public record BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date,
         List<String> dataSources, MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend,
-        List<String> findingHeaders, List<FindingRow> findings, List<String> summary) {
+        List<String> findingHeaders, List<FindingRow> findings, List<String> summary, List<String> notes) {
+
+    /** A briefing without notes. */
+    public BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date, List<String> dataSources,
+            MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend, List<String> findingHeaders,
+            List<FindingRow> findings, List<String> summary) {
+        this(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, legend, findingHeaders, findings,
+                summary, List.of());
+    }
 
     /** A briefing without a summary box's lines. */
     public BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date, List<String> dataSources,
@@ -57,24 +67,25 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
         }
         findings = List.copyOf(findings == null ? List.of() : findings);
         summary = List.copyOf(summary == null ? List.of() : summary);
+        notes = List.copyOf(notes == null ? List.of() : notes);
     }
 
     /** A copy showing another extent, e.g. one atlas page per site. */
     public BriefingContent withExtent(MapExtent e) {
         return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, e, painter, mapLabels, legend,
-                findingHeaders, findings, summary);
+                findingHeaders, findings, summary, notes);
     }
 
     /** A copy with other findings rows and the map labels keyed to them (flagged sites carry their row numbers). */
     public BriefingContent withFindings(List<FindingRow> rows, List<MapLabel> labels) {
         return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, labels, legend,
-                findingHeaders, rows, summary);
+                findingHeaders, rows, summary, notes);
     }
 
     /** A copy with the page's own legend (what its frame shows) and summary lines. */
     public BriefingContent withLegend(List<LegendEntry> entries, List<String> lines) {
         return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, entries,
-                findingHeaders, findings, lines);
+                findingHeaders, findings, lines, notes);
     }
 
     /**
@@ -83,6 +94,6 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
      */
     public BriefingContent withPage(String newTitle, String newSubtitle, List<FindingRow> rows) {
         return new BriefingContent(newTitle, newSubtitle, marking, markingColour, author, date, dataSources, extent, painter,
-                mapLabels.stream().map(MapLabel::withoutRow).toList(), legend, findingHeaders, rows, summary);
+                mapLabels.stream().map(MapLabel::withoutRow).toList(), legend, findingHeaders, rows, summary, notes);
     }
 }

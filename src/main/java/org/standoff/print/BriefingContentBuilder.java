@@ -137,7 +137,7 @@ public final class BriefingContentBuilder {
     private BriefingContent base(BriefingFields f, MapExtent extent, List<FindingRow> rows) {
         Rgba marking = f.markingColour().isEmpty() ? null : Rgba.hex(f.markingColour());
         return new BriefingContent(f.title(), f.subtitle(), f.marking(), marking, f.author(), f.date(), dataSources(), extent, painter(),
-                labels(List.of()), legend(), FindingRow.HEADERS, rows);
+                labels(List.of()), legend(), FindingRow.HEADERS, rows, List.of(), datumNotes());
     }
 
     /** The map extent: the view's lon/lat box, or the chosen scale at the view's centre. */
@@ -351,11 +351,31 @@ public final class BriefingContentBuilder {
         return List.copyOf(out);
     }
 
-    /** "installations.shp, imported 2026-03-01": the file's own name and the day it was read. */
+    /**
+     * "installations.shp, imported 2026-03-01, NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m": the
+     * file's own name, the day it was read and, unless the layer was on WGS 84 already, the datum
+     * transformation that took it there with its stated accuracy.
+     */
     static String sourceText(org.standoff.model.LayerSource s) {
         String path = s.path().replace('\\', '/');
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return s.importedAt() == null ? name : name + ", imported " + s.importedAt().toString().substring(0, 10);
+        String text = s.importedAt() == null ? name : name + ", imported " + s.importedAt().toString().substring(0, 10);
+        boolean exact = s.datumAccuracyMetres() != null && s.datumAccuracyMetres() == 0;
+        return s.datumRecorded() && !exact ? text + ", " + s.datumOperation() : text;
+    }
+
+    /**
+     * One note per visible layer whose datum transformation is unknown or coarser than the
+     * one-mile rule allows ({@link org.standoff.model.LayerSource#datumWarning()}), for the map's notice box.
+     */
+    public List<String> datumNotes() {
+        List<String> out = new ArrayList<>();
+        for (ProjectLayer l : project.layers()) {
+            if (l.visible()) {
+                l.data().source().flatMap(org.standoff.model.LayerSource::datumWarning).ifPresent(w -> out.add(l.name() + ": " + w));
+            }
+        }
+        return out;
     }
 
     private Optional<Rule> rule(String id) {
@@ -428,8 +448,15 @@ public final class BriefingContentBuilder {
         Optional<Finding.NearestFeature> sub = f.nearestSubstation();
         String tripped = f.hits().stream().map(Finding.ZoneHit::zoneName).distinct().collect(Collectors.joining(", "));
         return new FindingRow(siteName(s), inst.map(BriefingContentBuilder::featureName).orElse("—"),
-                inst.map(n -> distance(n.distanceMetres(), unit)).orElse(""), sub.map(BriefingContentBuilder::featureName).orElse("—"),
-                sub.map(n -> distance(n.distanceMetres(), unit)).orElse(""), tripped);
+                inst.map(n -> distance(n, unit)).orElse(""), sub.map(BriefingContentBuilder::featureName).orElse("—"),
+                sub.map(n -> distance(n, unit)).orElse(""), tripped);
+    }
+
+    /** The distance, with "±10 m" after it when the feature's datum transformation is coarser than the one-mile rule allows. */
+    private static String distance(Finding.NearestFeature n, LengthUnit unit) {
+        String d = distance(n.distanceMetres(), unit);
+        double a = n.datumAccuracyMetres();
+        return a > org.standoff.model.LayerSource.COARSE_DATUM_METRES ? d + String.format(java.util.Locale.ROOT, " ±%.0f m", a) : d;
     }
 
     private static String featureName(Finding.NearestFeature n) {

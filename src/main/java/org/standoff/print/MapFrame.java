@@ -84,7 +84,7 @@ final class MapFrame {
             Rect ir = insetRects.get(i);
             panels.add(inset(canvas, new Rect(r.x() + ir.x(), r.y() + ir.y(), ir.width(), ir.height()), extent.insets().get(i), content));
         }
-        List<String> notices = MapLabels.notices(panels, content.mapLabels());
+        List<String> notices = notices(panels, content);
         try (PageCanvas.Region region = canvas.region(r)) {
             Surface s = region.surface();
             if (!notices.isEmpty()) {
@@ -92,7 +92,7 @@ final class MapFrame {
                 double[] box = Notice.box(s, notices);
                 engine = engine.replan(box);
                 panels.set(0, new MapLabels.Panel(engine, s, v, insetRects));
-                notices = MapLabels.notices(panels, content.mapLabels());
+                notices = notices(panels, content);
                 engine.draw(s);
                 Notice.draw(s, box, notices);
             } else {
@@ -124,6 +124,17 @@ final class MapFrame {
         }
         outline(canvas.page(), r, Stroke.solid(PrintStyles.INK, 0.6));
         return panel;
+    }
+
+    /** The content's notes (datum warnings), then what the label plan could not show. */
+    private static List<String> notices(List<MapLabels.Panel> panels, BriefingContent content) {
+        List<String> labels = MapLabels.notices(panels, content.mapLabels());
+        if (content.notes().isEmpty()) {
+            return labels;
+        }
+        List<String> out = new java.util.ArrayList<>(content.notes());
+        out.addAll(labels);
+        return out;
     }
 
     private static void outline(Surface page, Rect r, Stroke stroke) {
