@@ -231,7 +231,8 @@ public final class BriefingContentBuilder {
             if (l.visible() && l.role() == org.standoff.model.LayerRole.INSTALLATIONS && l.data().nameFieldIndex() >= 0) {
                 for (org.standoff.model.Feature feature : l.data().features()) {
                     String name = l.data().featureName(feature);
-                    if (name != null && !name.isBlank()) {
+                    // a null shape (empty geometry) has no place for its name
+                    if (name != null && !name.isBlank() && !feature.geometry().isEmpty()) {
                         org.locationtech.jts.geom.Point p = feature.geometry().getInteriorPoint();
                         out.add(MapLabel.installation(name, p.getX(), p.getY(), feature.geometry().getEnvelopeInternal()));
                     }

@@ -186,6 +186,25 @@ class BriefingContentBuilderTest {
         assertEquals(List.of(), new BriefingContentBuilder(snapshot(LengthUnit.MILE)).datumNotes());
     }
 
+    /**
+     * Found by {@code CommandFuzzTest} (seed 20261206, iteration 189): a mutated .shp turned an
+     * installation into a null shape, and {@code print} ended in an internal error ("getX called
+     * on empty Point") placing its name. A null shape now gets no label; the briefing is built.
+     */
+    @Test
+    void anInstallationWithoutAShapeGetsNoLabelAndTheBriefingIsBuilt() {
+        Layer data = new Layer("Installations", List.of(Field.of("NAME", FieldType.STRING)), List.of(
+                new Feature(1, GF.createGeometryCollection(), new Object[] {"Fort Null"}),
+                new Feature(2, GF.createPoint(new Coordinate(-104.8, 41.1)), new Object[] {"Fort Point"})), null);
+        ProjectLayer nullShape = new ProjectLayer("layer-1", data, LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
+        ProjectSnapshot base = snapshot(LengthUnit.MILE);
+        ProjectSnapshot p = new ProjectSnapshot(List.of(substations, nullShape), base.sites(), base.zones(), base.zoneShapes(),
+                base.ruleSets(), base.findings(), base.unit(), base.view());
+        List<String> names = new BriefingContentBuilder(p).build(FIELDS, LAYOUT, ExtentChoice.CURRENT_VIEW).mapLabels().stream()
+                .map(org.standoff.print.MapLabel::text).toList();
+        assertTrue(names.contains("Fort Point") && !names.contains("Fort Null"), names.toString());
+    }
+
     @Test
     void aDistanceFromACoarselyTransformedLayerCarriesItsAccuracyInTheTable() {
         Finding f = new Finding(1, Optional.of(new Finding.NearestFeature("layer-1", "Installations", 9, "Fort Example", 0.84 * MI, -104.8, 41.1,
