@@ -93,9 +93,12 @@ public final class ShapefileReader {
             ProgressListener progress) throws ShapefileException {
         int count = index.count();
         if (dbf != null && dbf.recordCount() != count) {
-            throw ShapefileException.of(decoderFile(decoder),
-                    "the .shp has " + count + " records but the .dbf has " + dbf.recordCount());
+            // as GDAL: every shape is read; shapes without a .dbf row have no attributes, rows without a shape are ignored
+            decoder.warnings().add(decoderFile(decoder).getFileName() + ": the .shp has " + count + " records but the .dbf has "
+                    + dbf.recordCount() + (dbf.recordCount() < count ? "; records " + (dbf.recordCount() + 1) + " to " + count
+                    + " have no attributes" : "; the .dbf's last " + (dbf.recordCount() - count) + " rows have no shape and are ignored"));
         }
+        int rows = dbf == null ? 0 : dbf.recordCount();
         List<Feature> features = new ArrayList<>(count);
         Object[] values = new Object[dbf == null ? 0 : dbf.fields().size()];
         int nameField = dbf == null ? -1 : Layer.nameFieldIndex(dbf.fields());
@@ -106,7 +109,7 @@ public final class ShapefileReader {
                 }
                 progress.progress((double) i / count);
             }
-            if (dbf != null && dbf.isDeleted(i)) {
+            if (dbf != null && i < rows && dbf.isDeleted(i)) {
                 continue;
             }
             int at = shp.load(index, i);
@@ -114,8 +117,10 @@ public final class ShapefileReader {
                 return null;
             }
             Geometry geometry = decoder.decode(shp.window().le(), at, index.contentLength(i), i + 1L);
-            if (dbf != null) {
+            if (dbf != null && i < rows) {
                 dbf.read(i, values);
+            } else {
+                java.util.Arrays.fill(values, null);
             }
             if (geometry == null) {
                 decoder.warnings().add(label(decoder, i + 1L, values, nameField) + ": " + decoder.skipReason() + "; skipped");
