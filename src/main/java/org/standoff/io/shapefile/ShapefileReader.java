@@ -56,7 +56,7 @@ public final class ShapefileReader {
             Reprojection reprojection = reprojection(crs, shpReader.header(), files.prj().orElse(shp), warnings);
             DbfReader dbf = null;
             if (dbfChannel != null) {
-                String cpg = files.cpg().isPresent() ? readSmallText(files.cpg().get(), 1024) : null;
+                String cpg = files.cpg().isPresent() ? readCpg(files.cpg().get(), warnings) : null;
                 dbf = new DbfReader(files.dbf().get(), dbfChannel, options.charset(), cpg, warnings);
             } else {
                 warnings.add(shp.getFileName() + ": no .dbf; features have no attributes");
@@ -202,6 +202,23 @@ public final class ShapefileReader {
                 "no .prj file and the coordinates (x %.9g to %.9g, y %.9g to %.9g) are not longitude/latitude: %s; "
                         + "add the .prj that came with the data next to the .shp, or choose the coordinate system explicitly",
                 header.minX(), header.maxX(), header.minY(), header.maxY(), header.whyNotLonLat()));
+    }
+
+    /**
+     * The .cpg's text, or null (with a warning) when it is too large to be a code page name: an
+     * HTML page saved as .cpg, as in shapefile-js's test data, is ignored as GDAL ignores it.
+     */
+    private static String readCpg(Path cpg, Warnings warnings) throws ShapefileException {
+        try {
+            long size = Files.size(cpg);
+            if (size > 1024) {
+                warnings.add(cpg.getFileName() + ": is " + size + " bytes, not a code page name; ignored");
+                return null;
+            }
+        } catch (IOException e) {
+            throw ShapefileException.io(cpg, e);
+        }
+        return readSmallText(cpg, 1024);
     }
 
     /** Reads a sidecar that is text by nature; refuses absurd sizes instead of loading them. */

@@ -94,6 +94,17 @@ class DbfReadingTest {
         assertEquals(StandardCharsets.ISO_8859_1, data.charset());
     }
 
+    /** shapefile-js's htmlcpg.shp (issue #18, inspect against GDAL): a .cpg that is a 2 KB HTML page is ignored with a warning, as GDAL does. */
+    @Test
+    void ignoresACpgTooLargeToBeACodePageName() throws Exception {
+        Path shp = textFile("h", StandardCharsets.UTF_8, 0);
+        Files.writeString(shp.resolveSibling("h.cpg"), "<!DOCTYPE html><html><head>" + "x".repeat(2300) + "</head></html>");
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals(ACCENTED, data.features().get(0).value(0));
+        assertTrue(data.warnings().stream().anyMatch(w -> w.startsWith("h.cpg: is ") && w.endsWith("bytes, not a code page name; ignored")),
+                data.warnings().toString());
+    }
+
     @Test
     void decodesUtf8CpgText() throws Exception {
         ShapefileData data = ShapefileReader.read(textFile("u8", StandardCharsets.UTF_8, 0));
