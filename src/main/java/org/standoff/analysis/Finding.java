@@ -15,9 +15,22 @@ public record Finding(long siteId, Optional<NearestFeature> nearestInstallation,
         hits = List.copyOf(hits);
     }
 
-    /** The nearest feature of some layer, and where on it the distance was measured to. */
+    /**
+     * The nearest feature of some layer, and where on it the distance was measured to.
+     * {@code datumAccuracyMetres} is the stated accuracy of the datum transformation that brought
+     * the feature's layer to WGS 84 (DESIGN.md decision 1): the distance is exact on WGS 84, but
+     * only as right as the feature's position, so it is shown beside it. NaN when not known (no
+     * transformation was known, or the layer does not record one).
+     */
     public record NearestFeature(String layerId, String layerName, long featureId, String featureName, double distanceMetres,
-            double nearestLon, double nearestLat) {}
+            double nearestLon, double nearestLat, double datumAccuracyMetres) {
+
+        /** A feature whose layer's datum accuracy is not known. */
+        public NearestFeature(String layerId, String layerName, long featureId, String featureName, double distanceMetres,
+                double nearestLon, double nearestLat) {
+            this(layerId, layerName, featureId, featureName, distanceMetres, nearestLon, nearestLat, Double.NaN);
+        }
+    }
 
     /**
      * A zone band the site lies in. {@code distanceMetres} is the distance to the zone's source

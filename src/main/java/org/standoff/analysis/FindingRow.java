@@ -20,6 +20,16 @@ public record FindingRow(MiningSite site, Finding finding) {
         return finding.nearestSubstation().map(Finding.NearestFeature::distanceMetres).orElse(Double.POSITIVE_INFINITY);
     }
 
+    /** The stated datum accuracy of the nearest installation's layer in metres; NaN when unknown or there is none. */
+    public double installationDatumAccuracyMetres() {
+        return finding.nearestInstallation().map(Finding.NearestFeature::datumAccuracyMetres).orElse(Double.NaN);
+    }
+
+    /** The stated datum accuracy of the nearest substation's layer in metres; NaN when unknown or there is none. */
+    public double substationDatumAccuracyMetres() {
+        return finding.nearestSubstation().map(Finding.NearestFeature::datumAccuracyMetres).orElse(Double.NaN);
+    }
+
     public String installationName() {
         return finding.nearestInstallation().map(Finding.NearestFeature::featureName).orElse("");
     }

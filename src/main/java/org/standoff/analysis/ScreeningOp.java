@@ -330,7 +330,7 @@ public final class ScreeningOp {
             Nearest nn = nearest(il, lon, lat, k == null ? null : k.tables()[sourceOf[i]], slot);
             if (nn != null && (best == null || nn.distanceMetres() < best.distanceMetres())) {
                 best = new Finding.NearestFeature(il.layer().id(), il.layer().name(), nn.featureId(), featureName(il, nn), nn.distanceMetres(),
-                        nn.nearestLon(), nn.nearestLat());
+                        nn.nearestLon(), nn.nearestLat(), datumAccuracy(il.layer()));
             }
         }
         return Optional.ofNullable(best);
@@ -339,6 +339,11 @@ public final class ScreeningOp {
     /** How many measured positions are kept over all sources (0 when nothing is kept), for tests and benchmarks. */
     public long keptPositions() {
         return kept == null ? 0 : kept.size();
+    }
+
+    private static double datumAccuracy(ProjectLayer l) {
+        Double a = l.data().source().map(org.standoff.model.LayerSource::datumAccuracyMetres).orElse(null);
+        return a == null ? Double.NaN : a;
     }
 
     private static String featureName(IndexedLayer il, Nearest n) {

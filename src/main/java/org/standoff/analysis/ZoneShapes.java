@@ -55,7 +55,8 @@ public final class ZoneShapes {
                 parameters.add(dissolve ? p.dissolved() : p);
             }
         }
-        List<List<Geometry>> zones = parameters.isEmpty() ? List.of() : GeodesicBuffer.buffer(sources, parameters);
+        // a feature whose outline JTS cannot buffer is left undrawn; its distances are exact all the same
+        List<List<Geometry>> zones = parameters.isEmpty() ? List.of() : FeatureBuffers.buffer(sources, parameters).zones();
         List<Shape> out = new ArrayList<>();
         for (int b = 0; b < z.bands().size(); b++) {
             int k = buffered.indexOf(b);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code standoff analyze}: screens sites against installations and substations and writes one
- * CSV row per site. Either a project (its layers, zones and rule zones), or shapefiles given with
+ * CSV row per site, each distance followed by the stated accuracy of the datum transformation of
+ * the layer it was measured to ({@code installation_datum_accuracy_m}, empty when unknown). Either a project (its layers, zones and rule zones), or shapefiles given with
  * {@code --installations} / {@code --substations} and sites from a CSV or a project.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -80,6 +81,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true));
         }
         times.mark("read layers");
+        warnDatums(layers, spec.commandLine().getErr());
         ScreeningOp op = new ScreeningOp(layers, zones);
         times.mark("index");
         List<Finding> findings = op.run(sites, ForkJoinPool.commonPool(), ProgressListener.NONE);
@@ -129,6 +131,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /**
+     * One line on standard error per layer whose datum transformation is unknown or coarser than
+     * {@link org.standoff.model.LayerSource#COARSE_DATUM_METRES}: the CSV carries the accuracy
+     * beside each distance, but a person running the command should not have to look for it.
+     */
+    static void warnDatums(List<ProjectLayer> layers, PrintWriter err) {
+        for (ProjectLayer l : layers) {
+            l.data().source().flatMap(org.standoff.model.LayerSource::datumWarning)
+                    .ifPresent(w -> err.println("standoff: warning: layer " + l.name() + ": " + w));
+        }
+        err.flush();
+    }
+
+    /**
      * Every row of a CSV of sites that has a location, in file order. Screening measures what it
      * is given: rows that look like duplicates (same name within 100 m, or a repeated id) are
      * screened too, each in its own output row, and a repeated id is replaced by a free one.
@@ -147,7 +162,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     static List<String> header(List<CliSupport.Distance> radii) {
         List<String> h = new ArrayList<>(List.of("site_id", "site_name", "lat", "lon", "nearest_installation", "installation_distance_m",
-                "nearest_substation", "substation_distance_m"));
+                "installation_datum_accuracy_m", "nearest_substation", "substation_distance_m", "substation_datum_accuracy_m"));
         radii.forEach(d -> h.add("within_" + d.text()));
         h.add("zones");
         h.add("rules");
@@ -167,8 +182,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 cells.add(number(s.lon(), 7));
                 cells.add(r.finding().nearestInstallation().map(AnalyzeCommand::name).orElse(""));
                 cells.add(number(r.installationMetres(), 1));
+                cells.add(number(r.installationDatumAccuracyMetres(), 2));
                 cells.add(r.finding().nearestSubstation().map(AnalyzeCommand::name).orElse(""));
                 cells.add(number(r.substationMetres(), 1));
+                cells.add(number(r.substationDatumAccuracyMetres(), 2));
                 for (CliSupport.Distance d : radii) {
                     cells.add(r.installationMetres() <= d.metres() ? "1" : "0");
                 }

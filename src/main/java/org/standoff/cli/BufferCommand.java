@@ -9,7 +9,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.standoff.geo.buffer.BufferParameters;
-import org.standoff.geo.buffer.GeodesicBuffer;
 import org.standoff.model.Feature;
 import org.standoff.model.Layer;
 import picocli.CommandLine;
@@ -45,11 +44,22 @@ final class BufferCommand implements Callable<Integer> {
             String sep = "\n";
             List<BufferParameters> all = ds.stream().map(d -> BufferParameters.of(d.metres()))
                     .map(p -> dissolve ? p.dissolved() : p).toList();
-            List<List<Geometry>> byRadius = GeodesicBuffer.buffer(geoms, all);
+            org.standoff.analysis.FeatureBuffers.Result result = org.standoff.analysis.FeatureBuffers.buffer(geoms, all);
+            List<List<Geometry>> byRadius = result.zones();
+            java.util.Set<Integer> failed = new java.util.HashSet<>(result.failed());
+            for (int f = 0; f < result.failed().size(); f++) {
+                Feature bad = layer.features().get(result.failed().get(f));
+                spec.commandLine().getErr().println("standoff: warning: " + shp.getFileName() + " feature " + bad.id() + " ("
+                        + layer.featureName(bad) + "): its buffer could not be computed (" + result.problems().get(f) + "); left out");
+            }
+            spec.commandLine().getErr().flush();
             for (int k = 0; k < ds.size(); k++) {
                 CliSupport.Distance d = ds.get(k);
                 List<Geometry> zones = byRadius.get(k);
                 for (int i = 0; i < zones.size(); i++) {
+                    if (!dissolve && failed.contains(i)) {
+                        continue;
+                    }
                     String sourceId = dissolve ? "null" : Long.toString(layer.features().get(i).id());
                     w.write(sep);
                     w.write("{\"type\":\"Feature\",\"properties\":{\"source_id\":" + sourceId + ",\"radius\":"

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
@@ -13,6 +14,7 @@ import org.standoff.io.shapefile.ShapefileData;
 import org.standoff.io.shapefile.ShapefileReadOptions;
 import org.standoff.io.shapefile.ShapefileReader;
 import org.standoff.model.Field;
+import org.standoff.model.LayerSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,13 +51,19 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(toJson(data));
         out.flush();
-        if (!data.datumOperation().known()) {
+        String datumWarning = datumWarning(data.datumOperation());
+        if (datumWarning != null) {
             // Also on stderr, where a person running the command sees it even when the JSON is piped.
             PrintWriter err = spec.commandLine().getErr();
-            err.println("standoff: warning: " + file.getFileName() + ": " + data.datumOperation().name());
+            err.println("standoff: warning: " + file.getFileName() + ": " + datumWarning);
             err.flush();
         }
         return StandoffCli.EXIT_OK;
+    }
+
+    /** The layer's datum warning ({@link LayerSource#datumWarning()}: unknown, or coarser than the one-mile rule allows), or null. */
+    static String datumWarning(DatumOperation op) {
+        return LayerSource.datumWarning(op.describe(), op.known() ? op.accuracyMetres() : null).orElse(null);
     }
 
     static String toJson(ShapefileData data) {
@@ -88,11 +96,17 @@ final class InspectCommand implements Callable<Integer> {
         b.append(data.fields().isEmpty() ? "]" : "\n  ]");
         b.append(",\n  \"warnings\": [");
         sep = "";
-        for (String w : data.warnings()) {
+        List<String> warnings = new java.util.ArrayList<>(data.warnings());
+        String datumWarning = datumWarning(op);
+        if (datumWarning != null && op.known()) {
+            // an unknown transformation is among the reader's warnings already
+            warnings.add(0, datumWarning);
+        }
+        for (String w : warnings) {
             b.append(sep).append("\n    ").append(quote(w));
             sep = ",";
         }
-        b.append(data.warnings().isEmpty() ? "]" : "\n  ]");
+        b.append(warnings.isEmpty() ? "]" : "\n  ]");
         return b.append("\n}").toString();
     }
 

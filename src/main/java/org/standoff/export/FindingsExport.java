@@ -12,7 +12,10 @@ import org.standoff.model.MiningSite;
 
 /**
  * Writes findings to CSV (RFC 4180, UTF-8, units in the header: {@code nearest_installation_mi})
- * and GeoJSON (RFC 7946 points with the same properties, plus distances in metres). Files are
+ * and GeoJSON (RFC 7946 points with the same properties, plus distances in metres). Beside each
+ * distance is the stated accuracy of the datum transformation that brought the measured-to
+ * feature's layer to WGS 84 ({@code nearest_installation_datum_accuracy_m}; empty or null when no
+ * transformation was known or the layer does not record one). Files are
  * written through {@link org.standoff.io.AtomicFiles}, so a failed export leaves no half file, and
  * CSV through {@link org.standoff.io.csv.CsvOutput} (RFC 4180 with the spreadsheet formula guard).
  */
@@ -26,12 +29,14 @@ public final class FindingsExport {
             String u = unit.symbol();
             org.standoff.io.csv.CsvOutput out = new org.standoff.io.csv.CsvOutput(w);
             out.row("site_id", "site_name", "lat", "lon", "status", "foreign_controlled", "owner_country",
-                    "nearest_installation", "nearest_installation_" + u, "nearest_substation", "nearest_substation_" + u, "zones", "reasons");
+                    "nearest_installation", "nearest_installation_" + u, "nearest_installation_datum_accuracy_m", "nearest_substation",
+                    "nearest_substation_" + u, "nearest_substation_datum_accuracy_m", "zones", "reasons");
             for (FindingRow r : rows) {
                 MiningSite s = r.site();
                 out.row(Long.toString(s.id()), s.name(), num(s.lat(), 6), num(s.lon(), 6),
                         s.status().display(st -> st.code()), s.foreignControlled().display(b -> b ? "yes" : "no"), s.ownerCountry(),
-                        r.installationName(), dist(r.installationMetres(), unit), r.substationName(), dist(r.substationMetres(), unit),
+                        r.installationName(), dist(r.installationMetres(), unit), accuracy(r.installationDatumAccuracyMetres()),
+                        r.substationName(), dist(r.substationMetres(), unit), accuracy(r.substationDatumAccuracyMetres()),
                         r.zonesText(), String.join("; ", r.reasons(m -> dist(m, unit) + " " + unit.symbol())));
             }
             out.flush();
@@ -50,8 +55,10 @@ public final class FindingsExport {
                 out.write("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + num(s.lon(), 7) + "," + num(s.lat(), 7) + "]},");
                 out.write("\"properties\":{\"site_id\":" + s.id() + ",\"site_name\":" + js(s.name()) + ",\"nearest_installation\":" + js(r.installationName())
                         + ",\"nearest_installation_m\":" + jnum(r.installationMetres()) + ",\"nearest_installation_" + unit.symbol() + "\":"
-                        + jnum(unit.fromMetres(r.installationMetres())) + ",\"nearest_substation\":" + js(r.substationName()) + ",\"nearest_substation_m\":"
+                        + jnum(unit.fromMetres(r.installationMetres())) + ",\"nearest_installation_datum_accuracy_m\":"
+                        + jnum(r.installationDatumAccuracyMetres()) + ",\"nearest_substation\":" + js(r.substationName()) + ",\"nearest_substation_m\":"
                         + jnum(r.substationMetres()) + ",\"nearest_substation_" + unit.symbol() + "\":" + jnum(unit.fromMetres(r.substationMetres()))
+                        + ",\"nearest_substation_datum_accuracy_m\":" + jnum(r.substationDatumAccuracyMetres())
                         + ",\"zones\":" + js(r.zonesText()) + "}}");
             }
             out.write("\n]}\n");
@@ -71,9 +78,11 @@ public final class FindingsExport {
                 org.standoff.model.Field.of("nearest_installation", org.standoff.model.FieldType.STRING),
                 org.standoff.model.Field.of("nearest_installation_" + u, org.standoff.model.FieldType.DOUBLE),
                 org.standoff.model.Field.of("nearest_installation_m", org.standoff.model.FieldType.DOUBLE),
+                org.standoff.model.Field.of("nearest_installation_datum_accuracy_m", org.standoff.model.FieldType.DOUBLE),
                 org.standoff.model.Field.of("nearest_substation", org.standoff.model.FieldType.STRING),
                 org.standoff.model.Field.of("nearest_substation_" + u, org.standoff.model.FieldType.DOUBLE),
                 org.standoff.model.Field.of("nearest_substation_m", org.standoff.model.FieldType.DOUBLE),
+                org.standoff.model.Field.of("nearest_substation_datum_accuracy_m", org.standoff.model.FieldType.DOUBLE),
                 org.standoff.model.Field.of("zones", org.standoff.model.FieldType.STRING));
         org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
         List<org.standoff.model.Feature> features = new java.util.ArrayList<>();
@@ -81,7 +90,8 @@ public final class FindingsExport {
             MiningSite s = r.site();
             features.add(new org.standoff.model.Feature(s.id(), gf.createPoint(new org.locationtech.jts.geom.Coordinate(s.lon(), s.lat())),
                     new Object[] {s.id(), s.name(), r.installationName(), finite(unit.fromMetres(r.installationMetres())), finite(r.installationMetres()),
-                            r.substationName(), finite(unit.fromMetres(r.substationMetres())), finite(r.substationMetres()), r.zonesText()}));
+                            finite(r.installationDatumAccuracyMetres()), r.substationName(), finite(unit.fromMetres(r.substationMetres())),
+                            finite(r.substationMetres()), finite(r.substationDatumAccuracyMetres()), r.zonesText()}));
         }
         org.standoff.model.Layer layer = new org.standoff.model.Layer("findings", fields, features, null);
         org.standoff.model.ProjectLayer pl = new org.standoff.model.ProjectLayer("findings", layer, org.standoff.model.LayerRole.OTHER,
@@ -109,6 +119,11 @@ public final class FindingsExport {
 
     private static String dist(double metres, LengthUnit unit) {
         return Double.isInfinite(metres) ? "" : String.format(Locale.ROOT, "%.3f", unit.fromMetres(metres));
+    }
+
+    /** A stated datum accuracy in metres, or empty when it is not known. */
+    private static String accuracy(double metres) {
+        return Double.isFinite(metres) ? String.format(Locale.ROOT, "%.2f", metres) : "";
     }
 
     private static String jnum(double v) {

@@ -27,17 +27,19 @@ import org.standoff.render.Rgba;
  * @param findingsLeftOut how many more rows the findings would have had: a briefing's table is
  *                       cut to the nearest ones, and its last page says how many are left out
  *                       and where the full table is
+ * @param notes          what the map must warn of beside its own notices, e.g. a layer whose datum
+ *                       transformation is coarser than the one-mile rule allows (may be empty)
  */
 public record BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date,
         List<String> dataSources, MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend,
-        List<String> findingHeaders, List<FindingRow> findings, List<String> summary, int findingsLeftOut) {
+        List<String> findingHeaders, List<FindingRow> findings, List<String> summary, int findingsLeftOut, List<String> notes) {
 
-    /** A briefing whose table has every row. */
+    /** A briefing whose table has every row, without notes. */
     public BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date, List<String> dataSources,
             MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend, List<String> findingHeaders,
             List<FindingRow> findings, List<String> summary) {
         this(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, legend, findingHeaders, findings,
-                summary, 0);
+                summary, 0, List.of());
     }
 
     /** A briefing without a summary box's lines. */
@@ -71,12 +73,13 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
         if (findingsLeftOut < 0) {
             throw new IllegalArgumentException("findings left out must be 0 or more: " + findingsLeftOut);
         }
+        notes = List.copyOf(notes == null ? List.of() : notes);
     }
 
     /** A copy showing another extent, e.g. one atlas page per site. */
     public BriefingContent withExtent(MapExtent e) {
         return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, e, painter, mapLabels, legend,
-                findingHeaders, findings, summary, findingsLeftOut);
+                findingHeaders, findings, summary, findingsLeftOut, notes);
     }
 
     /** A copy with other findings rows and the map labels keyed to them (flagged sites carry their row numbers). */
@@ -87,13 +90,13 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
     /** A copy with the nearest findings rows, {@code leftOut} more not listed, and the map labels keyed to them. */
     public BriefingContent withFindings(List<FindingRow> rows, List<MapLabel> labels, int leftOut) {
         return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, labels, legend,
-                findingHeaders, rows, summary, leftOut);
+                findingHeaders, rows, summary, leftOut, notes);
     }
 
     /** A copy with the page's own legend (what its frame shows) and summary lines. */
     public BriefingContent withLegend(List<LegendEntry> entries, List<String> lines) {
         return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, entries,
-                findingHeaders, findings, lines, findingsLeftOut);
+                findingHeaders, findings, lines, findingsLeftOut, notes);
     }
 
     /**
@@ -102,6 +105,6 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
      */
     public BriefingContent withPage(String newTitle, String newSubtitle, List<FindingRow> rows) {
         return new BriefingContent(newTitle, newSubtitle, marking, markingColour, author, date, dataSources, extent, painter,
-                mapLabels.stream().map(MapLabel::withoutRow).toList(), legend, findingHeaders, rows, summary, 0);
+                mapLabels.stream().map(MapLabel::withoutRow).toList(), legend, findingHeaders, rows, summary, 0, notes);
     }
 }

@@ -142,7 +142,7 @@ public final class BriefingContentBuilder {
     private BriefingContent base(BriefingFields f, MapExtent extent, List<FindingRow> rows) {
         Rgba marking = f.markingColour().isEmpty() ? null : Rgba.hex(f.markingColour());
         return new BriefingContent(f.title(), f.subtitle(), f.marking(), marking, f.author(), f.date(), dataSources(), extent, painter(),
-                labels(List.of()), legend(), FindingRow.HEADERS, rows);
+                labels(List.of()), legend(), FindingRow.HEADERS, rows, List.of(), 0, datumNotes());
     }
 
     /** The map extent: the view's lon/lat box, or the chosen scale at the view's centre. */
@@ -236,7 +236,8 @@ public final class BriefingContentBuilder {
             if (l.visible() && l.role() == org.standoff.model.LayerRole.INSTALLATIONS && l.data().nameFieldIndex() >= 0) {
                 for (org.standoff.model.Feature feature : l.data().features()) {
                     String name = l.data().featureName(feature);
-                    if (name != null && !name.isBlank()) {
+                    // a null shape (empty geometry) has no place for its name
+                    if (name != null && !name.isBlank() && !feature.geometry().isEmpty()) {
                         org.locationtech.jts.geom.Point p = feature.geometry().getInteriorPoint();
                         out.add(MapLabel.installation(name, p.getX(), p.getY(), feature.geometry().getEnvelopeInternal()));
                     }
@@ -356,11 +357,31 @@ public final class BriefingContentBuilder {
         return List.copyOf(out);
     }
 
-    /** "installations.shp, imported 2026-03-01": the file's own name and the day it was read. */
+    /**
+     * "installations.shp, imported 2026-03-01, NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m": the
+     * file's own name, the day it was read and, unless the layer was on WGS 84 already, the datum
+     * transformation that took it there with its stated accuracy.
+     */
     static String sourceText(org.standoff.model.LayerSource s) {
         String path = s.path().replace('\\', '/');
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return s.importedAt() == null ? name : name + ", imported " + s.importedAt().toString().substring(0, 10);
+        String text = s.importedAt() == null ? name : name + ", imported " + s.importedAt().toString().substring(0, 10);
+        boolean exact = s.datumAccuracyMetres() != null && s.datumAccuracyMetres() == 0;
+        return s.datumRecorded() && !exact ? text + ", " + s.datumOperation() : text;
+    }
+
+    /**
+     * One note per visible layer whose datum transformation is unknown or coarser than the
+     * one-mile rule allows ({@link org.standoff.model.LayerSource#datumWarning()}), for the map's notice box.
+     */
+    public List<String> datumNotes() {
+        List<String> out = new ArrayList<>();
+        for (ProjectLayer l : project.layers()) {
+            if (l.visible()) {
+                l.data().source().flatMap(org.standoff.model.LayerSource::datumWarning).ifPresent(w -> out.add(l.name() + ": " + w));
+            }
+        }
+        return out;
     }
 
     private Optional<Rule> rule(String id) {
@@ -433,8 +454,15 @@ public final class BriefingContentBuilder {
         Optional<Finding.NearestFeature> sub = f.nearestSubstation();
         String tripped = f.hits().stream().map(Finding.ZoneHit::zoneName).distinct().collect(Collectors.joining(", "));
         return new FindingRow(siteName(s), inst.map(BriefingContentBuilder::featureName).orElse("—"),
-                inst.map(n -> distance(n.distanceMetres(), unit)).orElse(""), sub.map(BriefingContentBuilder::featureName).orElse("—"),
-                sub.map(n -> distance(n.distanceMetres(), unit)).orElse(""), tripped);
+                inst.map(n -> distance(n, unit)).orElse(""), sub.map(BriefingContentBuilder::featureName).orElse("—"),
+                sub.map(n -> distance(n, unit)).orElse(""), tripped);
+    }
+
+    /** The distance, with "±10 m" after it when the feature's datum transformation is coarser than the one-mile rule allows. */
+    private static String distance(Finding.NearestFeature n, LengthUnit unit) {
+        String d = distance(n.distanceMetres(), unit);
+        double a = n.datumAccuracyMetres();
+        return a > org.standoff.model.LayerSource.COARSE_DATUM_METRES ? d + String.format(java.util.Locale.ROOT, " ±%.0f m", a) : d;
     }
 
     private static String featureName(Finding.NearestFeature n) {

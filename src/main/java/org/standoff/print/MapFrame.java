@@ -93,7 +93,7 @@ final class MapFrame {
             panels.add(inset(canvas, new Rect(r.x() + ir.x(), r.y() + ir.y(), ir.width(), ir.height()), extent.insets().get(i), content));
         }
         MapLabels.Counts counts = new MapLabels.Counts(grid != null, content.findings().size(), content.findingsLeftOut());
-        List<String> notices = MapLabels.notices(panels, content.mapLabels(), counts);
+        List<String> notices = notices(panels, content, counts);
         try (PageCanvas.Region region = canvas.region(r)) {
             Surface s = region.surface();
             if (!notices.isEmpty()) {
@@ -107,7 +107,7 @@ final class MapFrame {
                 double[] box = grid == null ? Notice.box(s, worst, EDGE, EDGE) : Notice.box(s, worst, MapGrid.BAND + EDGE, MapGrid.BAND + EDGE);
                 engine = engine.replan(box);
                 panels.set(0, new MapLabels.Panel(engine, s, v, insetRects));
-                notices = MapLabels.notices(panels, content.mapLabels(), counts);
+                notices = notices(panels, content, counts);
                 BasemapPainter.townDots(s, v, engine.place(s::textWidth));
                 engine.draw(s);
                 Notice.draw(s, box, notices);
@@ -142,6 +142,17 @@ final class MapFrame {
         }
         outline(canvas.page(), r, Stroke.solid(PrintStyles.INK, 0.6));
         return panel;
+    }
+
+    /** The content's notes (datum warnings), then what the label plan could not show. */
+    private static List<String> notices(List<MapLabels.Panel> panels, BriefingContent content, MapLabels.Counts counts) {
+        List<String> labels = MapLabels.notices(panels, content.mapLabels(), counts);
+        if (content.notes().isEmpty()) {
+            return labels;
+        }
+        List<String> out = new java.util.ArrayList<>(content.notes());
+        out.addAll(labels);
+        return out;
     }
 
     private static void outline(Surface page, Rect r, Stroke stroke) {

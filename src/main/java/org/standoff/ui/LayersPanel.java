@@ -29,6 +29,7 @@ import org.standoff.render.SiteSymbols;
 import org.standoff.render.SymbolShapes;
 import org.standoff.render.SymbolStyle;
 import org.standoff.ui.layers.AttributesPanel;
+import org.standoff.ui.layers.LayerInfo;
 import org.standoff.ui.layers.SiteAndZoneLayers;
 import org.standoff.ui.layers.LayersViewModel;
 
@@ -167,6 +168,26 @@ final class LayersPanel extends VBox {
         return row;
     }
 
+    /** The layer's information (source, datum transformation and its accuracy, warnings) in a window. */
+    private void info(ProjectLayer layer) {
+        if (layer == null) {
+            return;
+        }
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(String.join("\n", LayerInfo.lines(layer)));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(560, 260);
+        text.setId("layer-info-text");
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        a.setTitle("Layer Information");
+        a.setHeaderText(layer.name());
+        a.getDialogPane().setContent(text);
+        if (getScene() != null) {
+            a.initOwner(getScene().getWindow());
+        }
+        a.show();
+    }
+
     private void selected(Consumer<ProjectLayer> action) {
         ProjectLayer l = list.getSelectionModel().getSelectedItem();
         if (l != null) {
@@ -188,13 +209,20 @@ final class LayersPanel extends VBox {
         private final Rectangle swatch = new Rectangle(14, 14);
         private final Label name = new Label();
         private final Label role = new Label();
+        /** ⚠ when the layer's datum transformation is coarse or unknown, or reading its file warned. */
+        private final Label warning = new Label("⚠");
+        private final Tooltip warningTip = new Tooltip();
         private final HBox box;
 
         LayerCell(Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Consumer<ProjectLayer> onReload, Consumer<ProjectLayer> onTable) {
             role.getStyleClass().add("hint");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            box = new HBox(6, visible, swatch, name, spacer, role);
+            warning.getStyleClass().add("layer-warning");
+            warning.setStyle("-fx-text-fill: #b45309; -fx-font-weight: bold;");
+            warning.setTooltip(warningTip);
+            warning.setOnMouseClicked(e -> info(getItem()));
+            box = new HBox(6, visible, swatch, warning, name, spacer, role);
             box.setAlignment(Pos.CENTER_LEFT);
             visible.setOnAction(e -> {
                 if (getItem() != null) {
@@ -215,12 +243,14 @@ final class LayersPanel extends VBox {
             remove.setOnAction(e -> layers.remove(getItem()));
             MenuItem reload = new MenuItem("Reload from Source");
             reload.setOnAction(e -> onReload.accept(getItem()));
+            MenuItem info = new MenuItem("Layer Information…");
+            info.setOnAction(e -> info(getItem()));
             setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && getItem() != null) {
                     onStyle.accept(getItem());
                 }
             });
-            setContextMenu(new ContextMenu(style, zoom, table, reload, up, down, remove));
+            setContextMenu(new ContextMenu(style, info, zoom, table, reload, up, down, remove));
         }
 
         @Override
@@ -235,6 +265,10 @@ final class LayersPanel extends VBox {
             swatch.setStroke(Color.web(item.style().color()));
             name.setText(item.name());
             role.setText(item.role().label() + " · " + item.data().features().size());
+            String badge = LayerInfo.badge(item);
+            warning.setVisible(badge != null);
+            warning.setManaged(badge != null);
+            warningTip.setText(badge == null ? "" : badge + "\n(click for the layer's information)");
             setGraphic(box);
         }
     }

@@ -88,4 +88,36 @@ class BufferCommandTest extends CliTestSupport {
         assertTrue(err.toString().contains("North Pole"), err.toString());
         assertTrue(!Files.exists(gj), "no partial output is left behind");
     }
+
+    /**
+     * Found by {@code CommandFuzzTest} (seed 20261206, iteration 88): a mutated .shp moved one
+     * vertex of a multipolygon's small part to longitude 0, a ring with an edge across 104° of
+     * longitude whose buffer JTS's overlay refuses ("side location conflict"). The whole command
+     * failed with an internal error; now that feature is left out with a warning naming it and
+     * every other feature is buffered.
+     */
+    @Test
+    void aFeatureWhoseBufferJtsRefusesIsLeftOutWithAWarningAndTheRestIsWritten() throws Exception {
+        org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
+        java.util.List<org.standoff.model.Feature> fs = java.util.List.of(
+                new org.standoff.model.Feature(1, wkt.read("POLYGON ((-104.9 41, -104.9 41.05, -104.85 41.05, -104.85 41, -104.9 41))"),
+                        new Object[] {"Base 1"}),
+                new org.standoff.model.Feature(5, wkt.read("MULTIPOLYGON (((-104.6 41, -104.6 41.05, -104.55 41.05, -104.55 41, -104.6 41), "
+                        + "(-104.59 41.01, -104.58 41.01, -104.58 41.02, -104.59 41.02, -104.59 41.01)), "
+                        + "((-104.6 41.2, -104.6 41.22, 0.0 41.219999999972, -104.58 41.2, -104.6 41.2)))"), new Object[] {"Base 4"}));
+        Path shp = dir.resolve("bases.shp");
+        org.standoff.io.shapefile.ShapefileWriter.write(shp, org.standoff.io.shapefile.ShapeType.POLYGON,
+                java.util.List.of(org.standoff.model.Field.of("NAME", org.standoff.model.FieldType.STRING)), fs);
+        Path out = dir.resolve("b.geojson");
+        assertEquals(0, run("buffer", shp.toString(), "--radius", "1mi", "--radius", "30mi", "--out", out.toString()), err.toString());
+        assertTrue(err.toString().startsWith("standoff: warning: bases.shp feature 2 (Base 4): its buffer could not be computed "
+                + "(side location conflict"), err.toString());
+        String json = Files.readString(out);
+        assertGeoJson(json);
+        assertEquals(2, count(json, "\"source_id\":1,"), json.length() + " chars");
+        assertEquals(0, count(json, "\"source_id\":2,"));
+        assertEquals(0, run("buffer", shp.toString(), "--radius", "1mi", "--dissolve", "--out", dir.resolve("e.geojson").toString()),
+                err.toString());
+        assertEquals(1, count(Files.readString(dir.resolve("e.geojson")), "\"source_id\":null"));
+    }
 }

@@ -73,6 +73,22 @@ class InspectCommandTest {
         assertTrue(json.contains("\"crsCode\": \"EPSG:26718\""), json);
         assertTrue(json.contains("\"datumOperation\": {\"name\": \"NAD27 to WGS 84 (4)\", \"code\": \"EPSG:1173\", "
                 + "\"accuracyMetres\": 10.0, \"known\": true}"), json);
+        // 10 m is coarser than the one-mile rule allows without a word: warned in the JSON and on stderr
+        assertTrue(json.contains("\"warnings\": [\n    \"datum transformation NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m: "
+                + "a site within 10 m of a rule's radius may lie on either side of it\""), json);
+        assertTrue(err.toString().startsWith("standoff: warning: nad27.shp: datum transformation NAD27 to WGS 84 (4)"), err.toString());
+    }
+
+    @Test
+    void aFineDatumTransformationPassesWithoutAWarning() throws Exception {
+        // NAD83 to WGS 84 (1), 4 m: finer than LayerSource.COARSE_DATUM_METRES
+        Path shp = dir.resolve("nad83.shp");
+        ShapefileWriter.write(shp, ShapeType.POINT, List.of(Field.of("ID", FieldType.INTEGER)),
+                List.of(new Feature(1, new GeometryFactory().createPoint(new Coordinate(-77, 39)), new Object[] {1L})),
+                java.nio.charset.StandardCharsets.UTF_8, corpusPrj("4269-esri.prj"));
+        assertEquals(0, run("inspect", shp.toString()), err.toString());
+        assertTrue(out.toString().contains("\"accuracyMetres\": 4.0"), out.toString());
+        assertTrue(out.toString().contains("\"warnings\": []"), out.toString());
         assertEquals("", err.toString());
     }
 
@@ -86,10 +102,18 @@ class InspectCommandTest {
         assertEquals(0, run("inspect", shp.toString()), err.toString());
         assertTrue(out.toString().contains("\"known\": false"), out.toString());
         assertTrue(out.toString().contains("no datum transformation known: D_Foo treated as WGS 84"), out.toString());
-        assertEquals("standoff: warning: foo.shp: no datum transformation known: D_Foo treated as WGS 84", err.toString().strip());
+        assertEquals("standoff: warning: foo.shp: no datum transformation known: D_Foo treated as WGS 84: no stated accuracy; "
+                + "positions may be off by up to hundreds of metres, and distances from this layer by as much", err.toString().strip());
     }
 
     /** As GDAL 3.6 writes it (gdalsrsinfo -o wkt_esri EPSG:26718). */
+    /** A .prj of the GDAL-made corpus in {@code org/standoff/geo/crs/prj/}. */
+    static String corpusPrj(String name) throws java.io.IOException {
+        try (java.io.InputStream in = InspectCommandTest.class.getResourceAsStream("/org/standoff/geo/crs/prj/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     static final String NAD27_UTM18N_ESRI = "PROJCS[\"NAD_1927_UTM_Zone_18N\",GEOGCS[\"GCS_North_American_1927\","
             + "DATUM[\"D_North_American_1927\",SPHEROID[\"Clarke_1866\",6378206.4,294.978698213898]],PRIMEM[\"Greenwich\",0.0],"
             + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",500000.0],"

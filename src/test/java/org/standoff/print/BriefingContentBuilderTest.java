@@ -169,6 +169,52 @@ class BriefingContentBuilderTest {
     }
 
     @Test
+    void sourcesSayEachLayersDatumTransformationAndACoarseOneIsANoteOnTheMap() {
+        LayerSource nad27 = new LayerSource("/data/bases27.shp", Instant.EPOCH, "abc", "NAD27", "NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m",
+                10.0, List.of());
+        ProjectLayer coarse = new ProjectLayer("layer-1", new Layer("Installations", installations.data().fields(), installations.data().features(),
+                nad27), LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
+        ProjectSnapshot base = snapshot(LengthUnit.MILE);
+        ProjectSnapshot p = new ProjectSnapshot(List.of(hidden, substations, coarse), base.sites(), base.zones(), base.zoneShapes(),
+                base.ruleSets(), base.findings(), base.unit(), base.view());
+        BriefingContentBuilder b = new BriefingContentBuilder(p);
+        assertEquals("Installations: bases27.shp, imported 1970-01-01, NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m", b.dataSources().get(0));
+        assertEquals(List.of("Installations: datum transformation NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m: a site within 10 m of a "
+                + "rule's radius may lie on either side of it"), b.datumNotes());
+        assertEquals(b.datumNotes(), b.build(FIELDS, LAYOUT, ExtentChoice.CURRENT_VIEW).notes());
+        // a layer already on WGS 84 adds nothing to its source line and no note
+        assertEquals(List.of(), new BriefingContentBuilder(snapshot(LengthUnit.MILE)).datumNotes());
+    }
+
+    /**
+     * Found by {@code CommandFuzzTest} (seed 20261206, iteration 189): a mutated .shp turned an
+     * installation into a null shape, and {@code print} ended in an internal error ("getX called
+     * on empty Point") placing its name. A null shape now gets no label; the briefing is built.
+     */
+    @Test
+    void anInstallationWithoutAShapeGetsNoLabelAndTheBriefingIsBuilt() {
+        Layer data = new Layer("Installations", List.of(Field.of("NAME", FieldType.STRING)), List.of(
+                new Feature(1, GF.createGeometryCollection(), new Object[] {"Fort Null"}),
+                new Feature(2, GF.createPoint(new Coordinate(-104.8, 41.1)), new Object[] {"Fort Point"})), null);
+        ProjectLayer nullShape = new ProjectLayer("layer-1", data, LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
+        ProjectSnapshot base = snapshot(LengthUnit.MILE);
+        ProjectSnapshot p = new ProjectSnapshot(List.of(substations, nullShape), base.sites(), base.zones(), base.zoneShapes(),
+                base.ruleSets(), base.findings(), base.unit(), base.view());
+        List<String> names = new BriefingContentBuilder(p).build(FIELDS, LAYOUT, ExtentChoice.CURRENT_VIEW).mapLabels().stream()
+                .map(org.standoff.print.MapLabel::text).toList();
+        assertTrue(names.contains("Fort Point") && !names.contains("Fort Null"), names.toString());
+    }
+
+    @Test
+    void aDistanceFromACoarselyTransformedLayerCarriesItsAccuracyInTheTable() {
+        Finding f = new Finding(1, Optional.of(new Finding.NearestFeature("layer-1", "Installations", 9, "Fort Example", 0.84 * MI, -104.8, 41.1,
+                10.0)), Optional.of(new Finding.NearestFeature("layer-2", "Substations", 3, null, 2.5 * MI, -104.9, 41.2, 4.0)), List.of());
+        org.standoff.print.FindingRow row = BriefingContentBuilder.row(near, f, LengthUnit.MILE);
+        assertEquals("0.84 mi ±10 m", row.installationDistance());
+        assertEquals("2.50 mi", row.substationDistance(), "4 m is within what the one-mile rule tolerates");
+    }
+
+    @Test
     void extentIsTheViewBoxOrTheChosenScaleAtItsCentre() {
         BriefingContentBuilder b = new BriefingContentBuilder(snapshot(LengthUnit.MILE));
         MapExtent box = b.extent(ExtentChoice.CURRENT_VIEW);

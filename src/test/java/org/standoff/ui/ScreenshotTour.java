@@ -69,6 +69,32 @@ public final class ScreenshotTour {
         });
         settle(window[0]);
         shot(stage[0], out.resolve("findings.png"));
+        // a layer in NAD27 (10 m to WGS 84): ⚠ on its row, its transformation when identified, "Datum ±" in the findings
+        Path nad27 = data.resolve("bases-nad27.shp");
+        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+        org.locationtech.jts.geom.Coordinate[] ring = {new org.locationtech.jts.geom.Coordinate(-104.95, 41.10),
+            new org.locationtech.jts.geom.Coordinate(-104.80, 41.10), new org.locationtech.jts.geom.Coordinate(-104.80, 41.20),
+            new org.locationtech.jts.geom.Coordinate(-104.95, 41.20), new org.locationtech.jts.geom.Coordinate(-104.95, 41.10)};
+        ShapefileWriter.write(nad27, ShapeType.POLYGON, List.of(org.standoff.model.Field.of("NAME", org.standoff.model.FieldType.STRING)),
+                List.of(new org.standoff.model.Feature(1, gf.createPolygon(ring), new Object[] {"Warren (NAD27 copy)"})),
+                java.nio.charset.StandardCharsets.UTF_8, Files.readString(Path.of("src/test/resources/org/standoff/geo/crs/prj/4267-esri.prj")));
+        int withoutNad27 = window[0].layers().layers().size();
+        run(() -> window[0].loadLayer(nad27));
+        waitFor(() -> window[0].layers().layers().size() > withoutNad27);
+        run(() -> {
+            ProjectLayer l = window[0].layers().layers().stream().filter(x -> x.name().equals("bases-nad27")).findFirst().orElseThrow();
+            window[0].layers().change(l, l.withRole(LayerRole.INSTALLATIONS), "Role");
+        });
+        run(() -> {
+            ProjectLayer l = window[0].layers().layers().stream().filter(x -> x.name().equals("bases-nad27")).findFirst().orElseThrow();
+            window[0].layers().identifiedProperty().set(new org.standoff.ui.layers.LayersViewModel.Identified(l, l.data().features().get(0)));
+            window[0].runProximity();
+            window[0].map().setViewOf(41.15, -104.85, 10);
+        });
+        settle(window[0]);
+        shot(stage[0], out.resolve("datum-warning.png"));
+        run(() -> window[0].layers().remove(window[0].layers().layers().stream().filter(x -> x.name().equals("bases-nad27")).findFirst()
+                .orElseThrow()));
         run(() -> window[0].showSummary());
         settle(window[0]);
         shot(stage[0], out.resolve("summary.png"));

@@ -87,6 +87,9 @@ public final class Locator {
         for (ProjectLayer l : layers) {
             int nameField = l.data().nameFieldIndex(); // once per layer, not per feature: Layer.featureName looks it up each call
             for (Feature f : l.data().features()) {
+                if (f.geometry().isEmpty()) {
+                    continue; // a null shape has nowhere to go to
+                }
                 Object v = nameField < 0 ? null : f.value(nameField);
                 String name = v == null || v.toString().isBlank() ? "#" + f.id() : v.toString();
                 int r = rank(needle, name);

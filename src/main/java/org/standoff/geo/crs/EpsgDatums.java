@@ -63,6 +63,17 @@ final class EpsgDatums {
         if (key.equals("wgs84") && sameFigure(wgs84, datum)) {
             return Optional.of(wgs84);
         }
+        // Some writers put the code in the name: "World Geodetic System 1984 [EPSG ID 6326]".
+        java.util.regex.Matcher coded = CODE_IN_NAME.matcher(datum.getName().getCode());
+        if (coded.find()) {
+            if (coded.group(1).equals("6326") && sameFigure(wgs84, datum)) {
+                return Optional.of(wgs84);
+            }
+            GeodeticDatum byCode = factory().createGeodeticDatum(coded.group(1));
+            if (sameFigure(byCode, datum)) {
+                return Optional.of(byCode);
+            }
+        }
         DatumAuthorityFactory factory = factory();
         List<GeodeticDatum> byName = new ArrayList<>();
         for (String code : names(factory).getOrDefault(key, List.of())) {
@@ -88,6 +99,8 @@ final class EpsgDatums {
         }
         return Optional.ofNullable(found);
     }
+
+    private static final java.util.regex.Pattern CODE_IN_NAME = java.util.regex.Pattern.compile("\\[EPSG ID (\\d{4,5})\\]");
 
     /** The reduced name used for matching; see the class comment. */
     static String key(String name) {

@@ -290,8 +290,8 @@ final class GeometryDecoder {
                 return false;
             }
             if (Math.abs(x) > 180 + tol || Math.abs(y) > 90 + tol) {
-                skipReason = String.format(java.util.Locale.ROOT, "point %d is not a longitude/latitude%s (%.6f, %.6f)",
-                        i / 2 + 1, reprojection.isIdentity() ? "" : " after conversion to WGS 84", x, y);
+                skipReason = String.format(java.util.Locale.ROOT, "point %d is not a longitude/latitude%s (%s, %s)",
+                        i / 2 + 1, reprojection.isIdentity() ? "" : " after conversion to WGS 84", ordinate(x), ordinate(y));
                 return false;
             }
             xy[i] = Math.max(-180, Math.min(180, x));
@@ -342,5 +342,10 @@ final class GeometryDecoder {
 
     Reprojection reprojection() {
         return reprojection;
+    }
+
+    /** "180.404832", or "-1.797693e+308" for a value no one would read in 300 digits (mapshaper's invalid_coordinates.shp). */
+    private static String ordinate(double v) {
+        return String.format(java.util.Locale.ROOT, Math.abs(v) < 1e7 ? "%.6f" : "%.6e", v);
     }
 }

@@ -16,7 +16,7 @@ import org.standoff.model.LayerSource;
  * Reads a shapefile as a {@link Layer} named after the file, with its provenance: path,
  * import time, SHA-256 of the {@code .shp} and {@code .dbf} (so a project can tell later
  * whether the source changed), the declared coordinate system and the datum transformation
- * used with its stated accuracy (in memory only: the project file keeps the CRS name alone).
+ * used with its stated accuracy, and the reader's warnings (all kept in the project file).
  */
 public final class ShapefileLayers {
 
@@ -30,7 +30,7 @@ public final class ShapefileLayers {
         String name = shp.getFileName().toString().replaceFirst("(?i)\\.shp$", "");
         LayerSource source = new LayerSource(shp.toAbsolutePath().toString(), Instant.now(), checksum(shp), data.crsName(),
                 data.datumOperation().describe(),
-                data.datumOperation().accuracyMetres());
+                data.datumOperation().known() ? data.datumOperation().accuracyMetres() : null, data.warnings());
         return new Loaded(new Layer(name, data.fields(), data.features(), source), data.warnings());
     }
 

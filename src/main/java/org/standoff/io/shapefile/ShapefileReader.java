@@ -56,7 +56,7 @@ public final class ShapefileReader {
             Reprojection reprojection = reprojection(crs, shpReader.header(), files.prj().orElse(shp), warnings);
             DbfReader dbf = null;
             if (dbfChannel != null) {
-                String cpg = files.cpg().isPresent() ? readSmallText(files.cpg().get(), 1024) : null;
+                String cpg = files.cpg().isPresent() ? readCpg(files.cpg().get(), warnings) : null;
                 dbf = new DbfReader(files.dbf().get(), dbfChannel, options.charset(), cpg, warnings);
             } else {
                 warnings.add(shp.getFileName() + ": no .dbf; features have no attributes");
@@ -93,9 +93,12 @@ public final class ShapefileReader {
             ProgressListener progress) throws ShapefileException {
         int count = index.count();
         if (dbf != null && dbf.recordCount() != count) {
-            throw ShapefileException.of(decoderFile(decoder),
-                    "the .shp has " + count + " records but the .dbf has " + dbf.recordCount());
+            // as GDAL: every shape is read; shapes without a .dbf row have no attributes, rows without a shape are ignored
+            decoder.warnings().add(decoderFile(decoder).getFileName() + ": the .shp has " + count + " records but the .dbf has "
+                    + dbf.recordCount() + (dbf.recordCount() < count ? "; records " + (dbf.recordCount() + 1) + " to " + count
+                    + " have no attributes" : "; the .dbf's last " + (dbf.recordCount() - count) + " rows have no shape and are ignored"));
         }
+        int rows = dbf == null ? 0 : dbf.recordCount();
         List<Feature> features = new ArrayList<>(count);
         Object[] values = new Object[dbf == null ? 0 : dbf.fields().size()];
         int nameField = dbf == null ? -1 : Layer.nameFieldIndex(dbf.fields());
@@ -106,7 +109,7 @@ public final class ShapefileReader {
                 }
                 progress.progress((double) i / count);
             }
-            if (dbf != null && dbf.isDeleted(i)) {
+            if (dbf != null && i < rows && dbf.isDeleted(i)) {
                 continue;
             }
             int at = shp.load(index, i);
@@ -114,8 +117,10 @@ public final class ShapefileReader {
                 return null;
             }
             Geometry geometry = decoder.decode(shp.window().le(), at, index.contentLength(i), i + 1L);
-            if (dbf != null) {
+            if (dbf != null && i < rows) {
                 dbf.read(i, values);
+            } else {
+                java.util.Arrays.fill(values, null);
             }
             if (geometry == null) {
                 decoder.warnings().add(label(decoder, i + 1L, values, nameField) + ": " + decoder.skipReason() + "; skipped");
@@ -197,6 +202,23 @@ public final class ShapefileReader {
                 "no .prj file and the coordinates (x %.9g to %.9g, y %.9g to %.9g) are not longitude/latitude: %s; "
                         + "add the .prj that came with the data next to the .shp, or choose the coordinate system explicitly",
                 header.minX(), header.maxX(), header.minY(), header.maxY(), header.whyNotLonLat()));
+    }
+
+    /**
+     * The .cpg's text, or null (with a warning) when it is too large to be a code page name: an
+     * HTML page saved as .cpg, as in shapefile-js's test data, is ignored as GDAL ignores it.
+     */
+    private static String readCpg(Path cpg, Warnings warnings) throws ShapefileException {
+        try {
+            long size = Files.size(cpg);
+            if (size > 1024) {
+                warnings.add(cpg.getFileName() + ": is " + size + " bytes, not a code page name; ignored");
+                return null;
+            }
+        } catch (IOException e) {
+            throw ShapefileException.io(cpg, e);
+        }
+        return readSmallText(cpg, 1024);
     }
 
     /** Reads a sidecar that is text by nature; refuses absurd sizes instead of loading them. */

@@ -71,7 +71,8 @@ final class ShpReader {
 
     /**
      * Builds the record index by walking the record headers, for when there is no usable
-     * {@code .shx}. Fails on a record whose declared length runs past the end of the file.
+     * {@code .shx}. A record whose declared length runs past the end of the file ends the scan
+     * with a warning (the records before it are read, as GDAL does); in the first record it fails.
      */
     RecordIndex scan(Warnings warnings) throws ShapefileException {
         long size = window.size();
@@ -86,6 +87,13 @@ final class ShpReader {
                 long content = (window.be().getInt(at + 4) & 0xFFFFFFFFL) * 2;
                 if (recordNumber == 0 && content == 0) {
                     warnings.add(file.getFileName() + ": zero padding after record " + n + " ignored");
+                    break;
+                }
+                if (n > 0 && content >= 4 && pos + 8 + content > size) {
+                    // GDAL reads the records before a cut one; so does Standoff, saying so
+                    warnings.add(file.getFileName() + ": record " + (n + 1) + ": " + truncated(pos, content)
+                            + "; it and anything after it are not read");
+                    pos = size;
                     break;
                 }
                 checkContent(n + 1, pos, content);
@@ -112,9 +120,13 @@ final class ShpReader {
             throw ShapefileException.of(file, recordNumber, "content length " + content + " bytes is too short for a shape type");
         }
         if (pos + 8 + content > window.size()) {
-            throw ShapefileException.of(file, recordNumber, "truncated record: content length " + content
-                    + " bytes at offset " + pos + " runs past the end of the file (" + window.size() + " bytes)");
+            throw ShapefileException.of(file, recordNumber, truncated(pos, content));
         }
+    }
+
+    private String truncated(long pos, long content) {
+        return "truncated record: content length " + content + " bytes at offset " + pos + " runs past the end of the file ("
+                + window.size() + " bytes)";
     }
 
     /**

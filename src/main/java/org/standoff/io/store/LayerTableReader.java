@@ -50,8 +50,11 @@ final class LayerTableReader {
     List<ProjectLayer> readAll(List<String> warnings) throws SQLException, StoreException {
         this.warnings = warnings;
         List<ProjectLayer> out = new ArrayList<>();
+        // A file of schema 2 (before issue #18) has no datum columns: they read as not recorded.
+        String datum = columnsOf(ProjectSchema.LAYERS).contains("datum_operation") ? "datum_operation, datum_accuracy_m, reader_warnings"
+                : "NULL, NULL, NULL";
         try (PreparedStatement ps = c.prepareStatement("SELECT layer_id, table_name, name, role, color, fill_opacity, line_width, "
-                + "point_size, visible, source_path, source_imported_at, source_sha256, source_crs FROM " + ProjectSchema.LAYERS
+                + "point_size, visible, source_path, source_imported_at, source_sha256, source_crs, " + datum + " FROM " + ProjectSchema.LAYERS
                 + " ORDER BY panel_order");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -68,7 +71,8 @@ final class LayerTableReader {
                 String sourcePath = rs.getString(10);
                 LayerSource source = sourcePath == null ? null
                         : new LayerSource(sourcePath, ProjectRows.instant(rs.getString(11), where + ", source_imported_at"),
-                                rs.getString(12), rs.getString(13));
+                                rs.getString(12), rs.getString(13), rs.getString(14), accuracy(rs, 15, where),
+                                readerWarnings(rs.getString(16), where));
                 List<Field> fields = new ArrayList<>();
                 List<String> columns = new ArrayList<>();
                 readFields(table, fields, columns, where);
@@ -85,6 +89,32 @@ final class LayerTableReader {
             }
         }
         return out;
+    }
+
+    /** The stated datum accuracy, or null when none is recorded or another program left something that is not a distance. */
+    private Double accuracy(ResultSet rs, int column, String where) throws SQLException {
+        Object v = rs.getObject(column);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Number n && n.doubleValue() >= 0 && Double.isFinite(n.doubleValue())) {
+            return n.doubleValue();
+        }
+        warnings.add(where + ": datum_accuracy_m \"" + v + "\" is not a distance in metres; the accuracy is read as unknown.");
+        return null;
+    }
+
+    /** The reader's warnings kept with the layer; a cell that is not a JSON array of strings reads as none, with a warning. */
+    private List<String> readerWarnings(String json, String where) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return JsonText.parseStrings(json);
+        } catch (IllegalArgumentException e) {
+            warnings.add(where + ": reader_warnings cannot be read (" + e.getMessage() + "); they are dropped.");
+            return List.of();
+        }
     }
 
     /** The number a text cell holds, or null (read as empty) with one warning per field. */

@@ -159,9 +159,9 @@ final class LayerTables {
     }
 
     private void writeMetadata(ProjectLayer pl, int order, String table, List<String> columns) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.LAYERS + " (panel_order, layer_id, "
-                + "table_name, name, role, color, fill_opacity, line_width, point_size, visible, source_path, source_imported_at, "
-                + "source_sha256, source_crs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.LAYERS + " (panel_order, layer_id, table_name, name, role, color, fill_opacity, "
+                + "line_width, point_size, visible, source_path, source_imported_at, source_sha256, source_crs, datum_operation, "
+                + "datum_accuracy_m, reader_warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setInt(1, order);
             ps.setString(2, pl.id());
             ps.setString(3, table);
@@ -177,6 +177,13 @@ final class LayerTables {
             ps.setString(12, s == null || s.importedAt() == null ? null : s.importedAt().toString());
             ps.setString(13, s == null ? null : s.sha256());
             ps.setString(14, s == null ? null : s.crsName());
+            ps.setString(15, s == null ? null : s.datumOperation());
+            if (s == null || s.datumAccuracyMetres() == null) {
+                ps.setNull(16, Types.REAL);
+            } else {
+                ps.setDouble(16, s.datumAccuracyMetres());
+            }
+            ps.setString(17, s == null || s.readerWarnings().isEmpty() ? null : JsonText.strings(s.readerWarnings()));
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.LAYER_FIELDS + " (table_name, field_index, "

@@ -3,7 +3,7 @@ package org.standoff.io.store;
 import java.util.List;
 
 /**
- * The tables of a project file beyond the mining sites (schema version 2; layout in
+ * The tables of a project file beyond the mining sites (schema versions 2 and 3; layout in
  * {@code docs/PROJECT_FILE.md}): layer metadata and field definitions, zones, rule sets and
  * rules, settings, and the GeoPackage extensions table that registers the layers' R-tree
  * indexes. Rows are keyed by their position (panel order, list order), never by the model's
@@ -39,6 +39,16 @@ final class ProjectSchema {
                     + "filter_mode TEXT NOT NULL, filter_ids TEXT NOT NULL, filter_names TEXT NOT NULL, citation TEXT NOT NULL, "
                     + "status TEXT NOT NULL, notes TEXT NOT NULL, PRIMARY KEY (set_order, rule_order))",
             "CREATE TABLE " + SETTINGS + " (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)");
+
+    /**
+     * Migration 3 (issue #18): what took each layer to WGS 84 and how well, and what the reader
+     * said about its file, so that a reopened project still shows them next to distances.
+     * Columns added at the end keep every reader that names its columns (GDAL, older queries) working.
+     */
+    static final List<String> LAYER_DATUM = List.of(
+            "ALTER TABLE " + LAYERS + " ADD COLUMN datum_operation TEXT",
+            "ALTER TABLE " + LAYERS + " ADD COLUMN datum_accuracy_m REAL",
+            "ALTER TABLE " + LAYERS + " ADD COLUMN reader_warnings TEXT");
 
     private ProjectSchema() {
     }

@@ -77,7 +77,8 @@ public final class StandoffSchema {
                             + SITES_TABLE + "', 'features', '" + SITES_TABLE
                             + "', 'Cryptocurrency mining sites tracked by Standoff (schema: docs/SITES.md)', 4326)",
                     "INSERT INTO gpkg_geometry_columns VALUES ('" + SITES_TABLE + "', 'geom', 'POINT', 4326, 0, 0)")),
-            new Migration(2, "project tables: layers, zones, rule sets, settings", ProjectSchema.CREATE));
+            new Migration(2, "project tables: layers, zones, rule sets, settings", ProjectSchema.CREATE),
+            new Migration(3, "per layer: the datum transformation, its accuracy and the reader's warnings", ProjectSchema.LAYER_DATUM));
 
     /** The schema version this build writes and understands. */
     public static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

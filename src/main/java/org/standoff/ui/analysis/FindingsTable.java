@@ -66,8 +66,10 @@ public final class FindingsTable extends VBox {
         table.getColumns().add(text("Control", 80, r -> SiteSymbols.Control.of(r.site()).name().toLowerCase(java.util.Locale.ROOT)));
         table.getColumns().add(text("Nearest installation", 190, FindingRow::installationName));
         table.getColumns().add(distance("Distance", FindingRow::installationMetres));
+        table.getColumns().add(text("Datum ±", 70, r -> datumAccuracy(r.installationDatumAccuracyMetres(), r.finding().nearestInstallation())));
         table.getColumns().add(text("Nearest substation", 170, FindingRow::substationName));
         table.getColumns().add(distance("Distance ", FindingRow::substationMetres));
+        table.getColumns().add(text("Datum ± ", 70, r -> datumAccuracy(r.substationDatumAccuracyMetres(), r.finding().nearestSubstation())));
         table.getColumns().add(text("Zones and rules", 280, FindingRow::zonesText));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -311,6 +313,17 @@ public final class FindingsTable extends VBox {
         task.setOnFailed(e -> ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), "Cannot export to " + file.getFileName(),
                 task.getException()));
         executor.submit(task);
+    }
+
+    /**
+     * The stated accuracy of the datum transformation behind a distance (DESIGN.md decision 1),
+     * "unknown" when the layer records none or none was known; empty without a nearest feature.
+     */
+    static String datumAccuracy(double metres, java.util.Optional<?> nearest) {
+        if (nearest.isEmpty()) {
+            return "";
+        }
+        return Double.isNaN(metres) ? "unknown" : String.format(java.util.Locale.ROOT, metres > 0 && metres < 1 ? "%.2f m" : "%.0f m", metres);
     }
 
     private static TableColumn<FindingRow, String> text(String title, double width, Function<FindingRow, String> value) {

@@ -53,4 +53,15 @@ class LocatorTest {
         assertEquals(List.of(), Locator.find("zzzz", sites, List.of(), List.of(bases)));
         assertEquals(List.of(), Locator.find("   ", sites, List.of(), List.of(bases)));
     }
+
+    /** Like the briefing's labels (CommandFuzzTest, iteration 189): a feature that is a null shape has nowhere to go to, and is not offered. */
+    @Test
+    void aFeatureWithoutAShapeIsNotOffered() {
+        org.standoff.model.Layer data = new org.standoff.model.Layer("Forts", List.of(org.standoff.model.Field.of("NAME",
+                org.standoff.model.FieldType.STRING)), List.of(new org.standoff.model.Feature(1,
+                new org.locationtech.jts.geom.GeometryFactory().createGeometryCollection(), new Object[] {"Fort Null"})), null);
+        org.standoff.model.ProjectLayer forts = new org.standoff.model.ProjectLayer("f", data, org.standoff.model.LayerRole.INSTALLATIONS,
+                org.standoff.model.LayerStyle.defaultFor(org.standoff.model.LayerRole.INSTALLATIONS), true);
+        assertEquals(List.of(), Locator.find("Fort Null", sites, List.of(), List.of(forts), Gazetteer.empty()));
+    }
 }

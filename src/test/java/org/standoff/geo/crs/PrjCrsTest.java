@@ -94,6 +94,20 @@ class PrjCrsTest {
         assertEquals(List.of("datum \"D_Foo\" is not in the EPSG dataset"), crs.notes());
     }
 
+    /**
+     * Found comparing inspect with GDAL (issue #18, mapshaper's invalid_coordinates.prj): a datum
+     * named with its code, which GDAL identifies as EPSG:4326, was "no datum transformation known".
+     */
+    @Test
+    void aDatumNamedWithItsEpsgCodeIsThatDatum() throws CrsException {
+        PrjCrs crs = PrjCrs.parse("GEOGCS[\"WGS 84\",DATUM[\"World Geodetic System 1984 [EPSG ID 6326]\",SPHEROID[\"WGS 84 [EPSG ID 7030]\","
+                + "6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Decimal_Degree\",0.01745329251994328]]");
+        DatumOperation op = crs.toWgs84().operation();
+        assertTrue(op.known(), op.describe());
+        assertEquals(0, op.accuracyMetres());
+        assertEquals(List.of(), crs.notes());
+    }
+
     @Test
     void anUnknownDatumWithTowgs84UsesIt() throws CrsException {
         PrjCrs crs = PrjCrs.parse("GEOGCS[\"Foo\",DATUM[\"Foo_datum\",SPHEROID[\"Bessel 1841\",6377397.155,299.1528128],"

@@ -94,6 +94,17 @@ class DbfReadingTest {
         assertEquals(StandardCharsets.ISO_8859_1, data.charset());
     }
 
+    /** shapefile-js's htmlcpg.shp (issue #18, inspect against GDAL): a .cpg that is a 2 KB HTML page is ignored with a warning, as GDAL does. */
+    @Test
+    void ignoresACpgTooLargeToBeACodePageName() throws Exception {
+        Path shp = textFile("h", StandardCharsets.UTF_8, 0);
+        Files.writeString(shp.resolveSibling("h.cpg"), "<!DOCTYPE html><html><head>" + "x".repeat(2300) + "</head></html>");
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals(ACCENTED, data.features().get(0).value(0));
+        assertTrue(data.warnings().stream().anyMatch(w -> w.startsWith("h.cpg: is ") && w.endsWith("bytes, not a code page name; ignored")),
+                data.warnings().toString());
+    }
+
     @Test
     void decodesUtf8CpgText() throws Exception {
         ShapefileData data = ShapefileReader.read(textFile("u8", StandardCharsets.UTF_8, 0));
@@ -215,11 +226,15 @@ class DbfReadingTest {
         assertTrue(e.getMessage().contains("declares 2 records"), e.getMessage());
     }
 
+    /** As GDAL: a .dbf with fewer rows than the .shp has shapes leaves the rest without attributes, with a warning (issue #18). */
     @Test
-    void rejectsShpAndDbfWithDifferentRecordCounts() throws Exception {
+    void readsEveryShapeWhenTheDbfHasFewerRowsAndSaysWhich() throws Exception {
         Path shp = write("c", List.of(new DbfWriter.Column("A", 'C', 10, 0)), List.<Object[]>of(new Object[] {"x"}), StandardCharsets.UTF_8, 0);
         TestFiles.patch(shp.resolveSibling("c.dbf"), 4, TestFiles.intLE(0));
-        ShapefileException e = assertThrows(ShapefileException.class, () -> ShapefileReader.read(shp));
-        assertTrue(e.getMessage().contains("1 records but the .dbf has 0"), e.getMessage());
+        ShapefileData data = ShapefileReader.read(shp);
+        assertEquals(1, data.features().size());
+        assertEquals(null, data.features().get(0).value(0));
+        assertTrue(data.warnings().contains("c.shp: the .shp has 1 records but the .dbf has 0; records 1 to 1 have no attributes"),
+                data.warnings().toString());
     }
 }

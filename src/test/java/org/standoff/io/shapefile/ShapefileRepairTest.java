@@ -87,6 +87,16 @@ class ShapefileRepairTest {
                 + "20.000000); skipped"), data.warnings().toString());
     }
 
+    /** mapshaper's invalid_coordinates.shp has -Double.MAX_VALUE: said in a dozen characters, not three hundred. */
+    @Test
+    void saysAnAbsurdCoordinateShortly() throws Exception {
+        ShapefileData data = ShapefileReader.read(write(ShapeType.POINT, PrjCrs.WGS84_ESRI_WKT,
+                new Object[] {1L, "Here", "POINT (10 20)"},
+                new Object[] {2L, "Huge", "POINT (-1.7976931348623157e308 20)"}));
+        assertTrue(data.warnings().contains("t.shp: record 2 (Huge): point 1 is not a longitude/latitude (-1.797693e+308, "
+                + "20.000000); skipped"), data.warnings().toString());
+    }
+
     @Test
     void skipsAFeatureWhoseCoordinatesAreNotNumbers() throws Exception {
         Path shp = write(ShapeType.POINT, PrjCrs.WGS84_ESRI_WKT, new Object[] {1L, "Here", "POINT (10 20)"},

@@ -62,7 +62,9 @@ final class ProjectFixtures {
                 new Feature(7, wkt("POINT (-104.8 41.1)"), new Object[] {null, null, null, null, null, null, null, null}),
                 new Feature(9, wkt("LINESTRING (-100 30, -99 31, -98 30.5)"), new Object[] {"line", 0L, Double.MAX_VALUE, null, null, null, null, null}),
                 new Feature(10, wkt("GEOMETRYCOLLECTION EMPTY"), new Object[] {"null shape", 1L, 1e-300, true, null, null, null, null}));
-        return new Layer("Mixed: every type!", fields, features, new LayerSource("/data/mixed.shp", T0, "ab".repeat(32), "NAD83 / Conus Albers"));
+        return new Layer("Mixed: every type!", fields, features, new LayerSource("/data/mixed.shp", T0, "ab".repeat(32), "NAD83 / Conus Albers",
+                "Inverse of Conus Albers + NAD83 to WGS 84 (1), accuracy 4 m", 4.0,
+                List.of("mixed.shp record 3 (Fort \"Alpha\"): invalid outline (Self-intersection); repaired", "ünïcode ✓")));
     }
 
     static Layer points() {
