@@ -17,7 +17,8 @@ public final class Main {
 
     public static void main(String[] rawArgs) {
         // Build tools pass an empty argument when no file is given (javafx:run with no -Dexec.args).
-        String[] args = java.util.Arrays.stream(rawArgs).filter(a -> !a.isBlank()).toArray(String[]::new);
+        String[] args =
+                java.util.Arrays.stream(rawArgs).filter(a -> !a.isBlank()).toArray(String[]::new);
         if (StandoffCli.wantsCli(args)) {
             System.exit(StandoffCli.run(args));
         }

@@ -30,14 +30,18 @@ class LicenceFilesTest {
     void licenceAndThirdPartyListAreAtTheRepositoryRoot() throws IOException {
         Path licence = Path.of("LICENSE");
         assertTrue(Files.isRegularFile(licence), "LICENSE missing at the repository root");
-        assertTrue(Files.readString(licence).contains("GNU GENERAL PUBLIC LICENSE") && Files.readString(licence).contains("Version 3, 29 June 2007"),
+        assertTrue(
+                Files.readString(licence).contains("GNU GENERAL PUBLIC LICENSE")
+                        && Files.readString(licence).contains("Version 3, 29 June 2007"),
                 "LICENSE is not the GNU GPL v3 text");
         assertTrue(Files.isRegularFile(Path.of("THIRD-PARTY.md")), "THIRD-PARTY.md missing at the repository root");
     }
 
     @Test
     void licenceTextsAreOnTheClasspath() {
-        assertNotNull(getClass().getClassLoader().getResource("META-INF/licenses/"), "META-INF/licenses/ missing from the classpath");
+        assertNotNull(
+                getClass().getClassLoader().getResource("META-INF/licenses/"),
+                "META-INF/licenses/ missing from the classpath");
     }
 
     @Test
@@ -88,7 +92,10 @@ class LicenceFilesTest {
             }
         }
         assertTrue(bundled > 0, "no compile/runtime dependency found in pom.xml");
-        assertEquals(new TreeSet<String>(), unlisted, "pom.xml dependencies missing from THIRD-PARTY.md (row: | group:artifact | version | ...)");
+        assertEquals(
+                new TreeSet<String>(),
+                unlisted,
+                "pom.xml dependencies missing from THIRD-PARTY.md (row: | group:artifact | version | ...)");
     }
 
     /** True if a table row of THIRD-PARTY.md starts with these coordinates and this version. */
@@ -98,7 +105,8 @@ class LicenceFilesTest {
     }
 
     private static String tag(String xml, String name) {
-        Matcher m = Pattern.compile("<" + name + ">\\s*([^<]*?)\\s*</" + name + ">").matcher(xml);
+        Matcher m =
+                Pattern.compile("<" + name + ">\\s*([^<]*?)\\s*</" + name + ">").matcher(xml);
         return m.find() ? m.group(1) : null;
     }
 }

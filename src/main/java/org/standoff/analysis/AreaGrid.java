@@ -25,6 +25,7 @@ final class AreaGrid {
     private final double[] bounds;
     /** Cell c lists features cellFeatures[cellStart[c] .. cellStart[c + 1]). */
     private final int[] cellStart;
+
     private final int[] cellFeatures;
     private final int[] everywhere;
 
@@ -86,7 +87,8 @@ final class AreaGrid {
 
     private long cells(int f) {
         int o = 4 * f;
-        long columns = bounds[o + 1] - bounds[o] >= 359 ? COLUMNS
+        long columns = bounds[o + 1] - bounds[o] >= 359
+                ? COLUMNS
                 : (long) Math.floor(bounds[o + 1]) - (long) Math.floor(bounds[o]) + 1;
         return columns * (row(bounds[o + 3]) - row(bounds[o + 2]) + 1);
     }

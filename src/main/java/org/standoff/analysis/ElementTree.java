@@ -41,10 +41,12 @@ final class ElementTree {
     private final double[] boxes;
     /** The first entry of each level; the last level holds only the root. */
     private final int[] levelStart;
+
     private final int[] feature;
     private final int[] element;
     /** Per node (entry − size): a vertex of its first element, lon and lat, and how far at most anything in it lies from that vertex. */
     private final double[] nodeReference;
+
     private final double[] nodeReach;
 
     ElementTree(PreparedGeodesicGeometry[] prepared) {
@@ -142,9 +144,13 @@ final class ElementTree {
         }
         double reach = 0;
         for (int c = from; c < to; c++) {
-            reach = Math.max(reach, c < size ? prepared[feature[c]].reachFrom(lon, lat, element[c])
-                    : PreparedGeodesicGeometry.distanceUpperBound(lon, lat, nodeReference[2 * (c - size)], nodeReference[2 * (c - size) + 1])
-                            + nodeReach[c - size]);
+            reach = Math.max(
+                    reach,
+                    c < size
+                            ? prepared[feature[c]].reachFrom(lon, lat, element[c])
+                            : PreparedGeodesicGeometry.distanceUpperBound(
+                                            lon, lat, nodeReference[2 * (c - size)], nodeReference[2 * (c - size) + 1])
+                                    + nodeReach[c - size]);
         }
         nodeReference[2 * o] = lon;
         nodeReference[2 * o + 1] = lat;

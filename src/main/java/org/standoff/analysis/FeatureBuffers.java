@@ -40,7 +40,8 @@ public final class FeatureBuffers {
         try {
             return new Result(GeodesicBuffer.buffer(geometries, parameters), List.of(), List.of());
         } catch (TopologyException whole) {
-            List<BufferParameters> alone = parameters.stream().map(FeatureBuffers::perFeature).toList();
+            List<BufferParameters> alone =
+                    parameters.stream().map(FeatureBuffers::perFeature).toList();
             List<Integer> failed = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             List<Geometry> good = new ArrayList<>();
@@ -56,7 +57,8 @@ public final class FeatureBuffers {
             if (failed.isEmpty()) {
                 throw whole; // only the features together fail: not a bad feature that can be left out
             }
-            List<List<Geometry>> zones = good.isEmpty() ? emptyZones(parameters) : GeodesicBuffer.buffer(good, parameters);
+            List<List<Geometry>> zones =
+                    good.isEmpty() ? emptyZones(parameters) : GeodesicBuffer.buffer(good, parameters);
             List<List<Geometry>> out = new ArrayList<>(zones.size());
             for (int k = 0; k < zones.size(); k++) {
                 if (parameters.get(k).output() != BufferOutput.PER_FEATURE) {
@@ -66,7 +68,10 @@ public final class FeatureBuffers {
                 List<Geometry> withGaps = new ArrayList<>(geometries.size());
                 int next = 0;
                 for (int i = 0; i < geometries.size(); i++) {
-                    withGaps.add(failed.contains(i) || good.isEmpty() ? FACTORY.createPolygon() : zones.get(k).get(next++));
+                    withGaps.add(
+                            failed.contains(i) || good.isEmpty()
+                                    ? FACTORY.createPolygon()
+                                    : zones.get(k).get(next++));
                 }
                 out.add(withGaps);
             }
@@ -75,7 +80,11 @@ public final class FeatureBuffers {
     }
 
     private static BufferParameters perFeature(BufferParameters p) {
-        return new BufferParameters(p.innerRadiusMetres(), p.outerRadiusMetres(), BufferOutput.PER_FEATURE, p.relativeTolerance(),
+        return new BufferParameters(
+                p.innerRadiusMetres(),
+                p.outerRadiusMetres(),
+                BufferOutput.PER_FEATURE,
+                p.relativeTolerance(),
                 p.minimumToleranceMetres());
     }
 

@@ -78,7 +78,8 @@ public final class FeatureIndex {
     public Optional<Nearest> nearest(double lon, double lat) {
         NearestSearch s = NearestSearch.get();
         s.run(prepared, tree, areas, lon, lat);
-        return s.feature < 0 ? Optional.empty()
+        return s.feature < 0
+                ? Optional.empty()
                 : Optional.of(new Nearest(s.feature, ids[s.feature], s.distance, s.footLon, s.footLat));
     }
 }

@@ -9,7 +9,11 @@ import org.standoff.model.Zone;
  * of that role) and each zone band the site lies in, with the distance that decided it.
  * Distances are exact geodesic metres on WGS84 (DESIGN.md decision 2). Immutable.
  */
-public record Finding(long siteId, Optional<NearestFeature> nearestInstallation, Optional<NearestFeature> nearestSubstation, List<ZoneHit> hits) {
+public record Finding(
+        long siteId,
+        Optional<NearestFeature> nearestInstallation,
+        Optional<NearestFeature> nearestSubstation,
+        List<ZoneHit> hits) {
 
     public Finding {
         hits = List.copyOf(hits);
@@ -22,12 +26,25 @@ public record Finding(long siteId, Optional<NearestFeature> nearestInstallation,
      * only as right as the feature's position, so it is shown beside it. NaN when not known (no
      * transformation was known, or the layer does not record one).
      */
-    public record NearestFeature(String layerId, String layerName, long featureId, String featureName, double distanceMetres,
-            double nearestLon, double nearestLat, double datumAccuracyMetres) {
+    public record NearestFeature(
+            String layerId,
+            String layerName,
+            long featureId,
+            String featureName,
+            double distanceMetres,
+            double nearestLon,
+            double nearestLat,
+            double datumAccuracyMetres) {
 
         /** A feature whose layer's datum accuracy is not known. */
-        public NearestFeature(String layerId, String layerName, long featureId, String featureName, double distanceMetres,
-                double nearestLon, double nearestLat) {
+        public NearestFeature(
+                String layerId,
+                String layerName,
+                long featureId,
+                String featureName,
+                double distanceMetres,
+                double nearestLon,
+                double nearestLat) {
             this(layerId, layerName, featureId, featureName, distanceMetres, nearestLon, nearestLat, Double.NaN);
         }
     }
@@ -37,7 +54,13 @@ public record Finding(long siteId, Optional<NearestFeature> nearestInstallation,
      * (the nearest chosen feature, the circle's centre, the polygon); {@code featureName} names
      * that feature for layer zones, else null.
      */
-    public record ZoneHit(String zoneId, String zoneName, int bandIndex, Zone.Band band, double distanceMetres, String featureName,
+    public record ZoneHit(
+            String zoneId,
+            String zoneName,
+            int bandIndex,
+            Zone.Band band,
+            double distanceMetres,
+            String featureName,
             String ruleId) {}
 
     /** True when the site lies in at least one zone. */

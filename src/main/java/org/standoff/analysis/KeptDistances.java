@@ -64,6 +64,7 @@ final class KeptDistances {
     private volatile double[] ecef = new double[0];
     /** The sites of the last {@link #slots} call and their slots, for the hash-free path. */
     private MiningSite[] lastSites = new MiningSite[0];
+
     private int[] lastSlots = new int[0];
 
     /** The table of a source, created empty when new. */
@@ -120,7 +121,7 @@ final class KeptDistances {
         }
         // access order, eldest first: the least recently used unused tables go
         int toDrop = Math.max(0, others - SPARE);
-        for (Iterator<Object> it = tables.keySet().iterator(); it.hasNext() && toDrop > 0;) {
+        for (Iterator<Object> it = tables.keySet().iterator(); it.hasNext() && toDrop > 0; ) {
             if (!used.contains(it.next())) {
                 it.remove();
                 toDrop--;

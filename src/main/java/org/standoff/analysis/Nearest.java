@@ -6,5 +6,4 @@ package org.standoff.analysis;
  * feature's point where that distance is reached (the query point itself when inside), in
  * degrees. Immutable.
  */
-public record Nearest(int featureIndex, long featureId, double distanceMetres, double nearestLon, double nearestLat) {
-}
+public record Nearest(int featureIndex, long featureId, double distanceMetres, double nearestLon, double nearestLat) {}

@@ -58,11 +58,13 @@ final class NearestSearch implements IntConsumer {
 
     /** Work counters since this thread's first search, for benchmarks: heap pushes, exact element distances, exact reference distances. */
     long pushes;
+
     long measures;
     long references;
 
     /** The best distance found, in metres, its feature (-1 for none) and foot. */
     double distance;
+
     int feature;
     double footLon;
     double footLat;
@@ -146,7 +148,8 @@ final class NearestSearch implements IntConsumer {
     private void measure(ElementTree tree, int e, double key) {
         int f = tree.feature(e);
         int k = tree.element(e);
-        double lower = Math.max(key, query.geodesicBound(query.lowerBound(prepared[f], k), tree.zLow(e), tree.zHigh(e)));
+        double lower =
+                Math.max(key, query.geodesicBound(query.lowerBound(prepared[f], k), tree.zLow(e), tree.zHigh(e)));
         if ((distance == 0 && f > feature) || lower > limit()) {
             return;
         }

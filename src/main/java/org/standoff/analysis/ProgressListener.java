@@ -9,7 +9,7 @@ package org.standoff.analysis;
 public interface ProgressListener {
 
     /** A listener that ignores progress and never cancels. */
-    ProgressListener NONE = (done, total) -> { };
+    ProgressListener NONE = (done, total) -> {};
 
     /** {@code done} of {@code total} items are finished. */
     void progress(long done, long total);

@@ -49,15 +49,16 @@ public final class ProximityOp {
         ForkJoinPool pool = new ForkJoinPool(parameters.parallelism());
         try {
             pool.submit(() -> IntStream.range(0, batches).parallel().forEach(b -> {
-                if (listener.isCancelled()) {
-                    throw new CancellationException("Proximity cancelled");
-                }
-                int end = Math.min(input.size(), (b + 1) * batch);
-                for (int i = b * batch; i < end; i++) {
-                    out[i] = nearestOf(input.get(i), layers);
-                }
-                listener.progress(done.addAndGet(end - b * batch), input.size());
-            })).get();
+                        if (listener.isCancelled()) {
+                            throw new CancellationException("Proximity cancelled");
+                        }
+                        int end = Math.min(input.size(), (b + 1) * batch);
+                        for (int i = b * batch; i < end; i++) {
+                            out[i] = nearestOf(input.get(i), layers);
+                        }
+                        listener.progress(done.addAndGet(end - b * batch), input.size());
+                    }))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("Interrupted");

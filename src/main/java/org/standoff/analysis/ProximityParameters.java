@@ -8,7 +8,8 @@ public record ProximityParameters(int parallelism, int batchSize) {
 
     public ProximityParameters {
         if (parallelism < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("parallelism and batchSize must be positive: " + parallelism + ", " + batchSize);
+            throw new IllegalArgumentException(
+                    "parallelism and batchSize must be positive: " + parallelism + ", " + batchSize);
         }
     }
 

@@ -2,11 +2,10 @@ package org.standoff.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.HashSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -40,7 +39,12 @@ public final class ScreeningOp {
      * feature's display name once asked for (filled lazily, racily but harmlessly: every thread
      * would store the same string), since every run names the nearest feature of every site.
      */
-    private record IndexedLayer(ProjectLayer layer, List<Feature> features, FeatureIndex index, KeptDistances.FeatureSet key, String[] names) {
+    private record IndexedLayer(
+            ProjectLayer layer,
+            List<Feature> features,
+            FeatureIndex index,
+            KeptDistances.FeatureSet key,
+            String[] names) {
         IndexedLayer(ProjectLayer layer, List<Feature> features, FeatureIndex index, KeptDistances.FeatureSet key) {
             this(layer, features, index, key, new String[features.size()]);
         }
@@ -50,7 +54,8 @@ public final class ScreeningOp {
      * A zone as this op screens it: its features (layer zones) or else its key, the index of its
      * source in {@link #sources}, and how far its chord may reach (circles: the largest radius and a metre).
      */
-    private record IndexedZone(Zone zone, IndexedLayer source, Object key, int sourceIndex, double reachMetres, double[] centre) {}
+    private record IndexedZone(
+            Zone zone, IndexedLayer source, Object key, int sourceIndex, double reachMetres, double[] centre) {}
 
     /** A run's sites and their findings, by index: a later run of the same op reuses the finding of a site object still at its index. */
     private record LastRun(MiningSite[] sites, Finding[] findings) {}
@@ -62,6 +67,7 @@ public final class ScreeningOp {
     private final List<Object> sources = new ArrayList<>();
     /** The index in {@link #sources} of each installations and substations layer, in list order. */
     private final int[] installationSources;
+
     private final int[] substationSources;
     /** Distances kept from run to run and from op to op; null when nothing is kept (one-off runs). */
     private final KeptDistances kept;
@@ -98,7 +104,9 @@ public final class ScreeningOp {
         if (previous != null) {
             previous.installations.forEach(l -> known.put(l.key(), l));
             previous.substations.forEach(l -> known.put(l.key(), l));
-            previous.zones.stream().filter(z -> z.source() != null).forEach(z -> known.put(z.source().key(), z.source()));
+            previous.zones.stream()
+                    .filter(z -> z.source() != null)
+                    .forEach(z -> known.put(z.source().key(), z.source()));
         }
         Map<String, ProjectLayer> byId = new HashMap<>();
         for (ProjectLayer l : layers) {
@@ -110,8 +118,12 @@ public final class ScreeningOp {
             }
         }
         Map<Object, Integer> sourceIndex = new HashMap<>();
-        installationSources = installations.stream().mapToInt(il -> source(il.key(), sourceIndex)).toArray();
-        substationSources = substations.stream().mapToInt(il -> source(il.key(), sourceIndex)).toArray();
+        installationSources = installations.stream()
+                .mapToInt(il -> source(il.key(), sourceIndex))
+                .toArray();
+        substationSources = substations.stream()
+                .mapToInt(il -> source(il.key(), sourceIndex))
+                .toArray();
         for (Zone z : zoneList) {
             Object key;
             IndexedLayer il = null;
@@ -149,9 +161,12 @@ public final class ScreeningOp {
     }
 
     /** The index of a layer's features (all, or those a zone chooses), taken over from {@code known} when it has them. */
-    private static IndexedLayer indexed(ProjectLayer l, FeatureFilter filter, Map<KeptDistances.FeatureSet, IndexedLayer> known, Zone z) {
-        // the whole layer is one key however it is asked for, so a zone over all installations shares their index and distances
-        KeptDistances.FeatureSet key = new KeptDistances.FeatureSet(l.data(), filter.mode() == FeatureFilter.Mode.ALL ? FeatureFilter.ALL : filter);
+    private static IndexedLayer indexed(
+            ProjectLayer l, FeatureFilter filter, Map<KeptDistances.FeatureSet, IndexedLayer> known, Zone z) {
+        // the whole layer is one key however it is asked for, so a zone over all installations shares their index and
+        // distances
+        KeptDistances.FeatureSet key = new KeptDistances.FeatureSet(
+                l.data(), filter.mode() == FeatureFilter.Mode.ALL ? FeatureFilter.ALL : filter);
         IndexedLayer have = known.get(key);
         if (have != null && have.layer() == l) {
             return have;
@@ -159,7 +174,9 @@ public final class ScreeningOp {
         List<Feature> chosen = z == null ? l.data().features() : chosenFeatures(l.data(), z);
         FeatureIndex index = have != null ? have.index() : FeatureIndex.of(chosen);
         // names depend on the data alone (the key), so a renamed layer keeps them
-        IndexedLayer made = have != null ? new IndexedLayer(l, have.features(), index, key, have.names()) : new IndexedLayer(l, chosen, index, key);
+        IndexedLayer made = have != null
+                ? new IndexedLayer(l, have.features(), index, key, have.names())
+                : new IndexedLayer(l, chosen, index, key);
         known.put(key, made);
         return made;
     }
@@ -169,7 +186,9 @@ public final class ScreeningOp {
         if (z.filter().mode() == org.standoff.model.FeatureFilter.Mode.ALL) {
             return layer.features();
         }
-        return layer.features().stream().filter(f -> z.filter().accepts(f, layer)).toList();
+        return layer.features().stream()
+                .filter(f -> z.filter().accepts(f, layer))
+                .toList();
     }
 
     /**
@@ -199,20 +218,21 @@ public final class ScreeningOp {
         int batches = (sites.size() + batch - 1) / batch;
         try {
             pool.submit(() -> IntStream.range(0, batches).parallel().forEach(b -> {
-                if (progress.isCancelled()) {
-                    throw new CancellationException("screening cancelled");
-                }
-                int end = Math.min(sites.size(), (b + 1) * batch);
-                for (int i = b * batch; i < end; i++) {
-                    MiningSite site = sites.get(i);
-                    if (previous != null && i < previous.findings().length && previous.sites()[i] == site) {
-                        out[i] = previous.findings()[i];
-                    } else {
-                        out[i] = measure(site, kk == null ? -1 : kk.slots()[i], kk);
-                    }
-                }
-                progress.progress(done.addAndGet(end - b * batch), sites.size());
-            })).get();
+                        if (progress.isCancelled()) {
+                            throw new CancellationException("screening cancelled");
+                        }
+                        int end = Math.min(sites.size(), (b + 1) * batch);
+                        for (int i = b * batch; i < end; i++) {
+                            MiningSite site = sites.get(i);
+                            if (previous != null && i < previous.findings().length && previous.sites()[i] == site) {
+                                out[i] = previous.findings()[i];
+                            } else {
+                                out[i] = measure(site, kk == null ? -1 : kk.slots()[i], kk);
+                            }
+                        }
+                        progress.progress(done.addAndGet(end - b * batch), sites.size());
+                    }))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("screening interrupted");
@@ -228,7 +248,8 @@ public final class ScreeningOp {
         if (kept != null) {
             lastRun = new LastRun(sites.toArray(new MiningSite[0]), out); // a copy: the caller's list may change after
         }
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out)); // no copy: nobody writes out after this
+        return java.util.Collections.unmodifiableList(
+                java.util.Arrays.asList(out)); // no copy: nobody writes out after this
     }
 
     /** A run's view of the kept distances: each site's slot, and each source's values by slot (in {@link #sources} order). */
@@ -293,8 +314,11 @@ public final class ScreeningOp {
                 }
             }
         }
-        return new Finding(site.id(), nearest(installations, installationSources, lon, lat, k, slot),
-                nearest(substations, substationSources, lon, lat, k, slot), hits);
+        return new Finding(
+                site.id(),
+                nearest(installations, installationSources, lon, lat, k, slot),
+                nearest(substations, substationSources, lon, lat, k, slot),
+                hits);
     }
 
     /** The distance from a site to a circle's centre or a polygon, measured once per position (table null: not kept). */
@@ -323,14 +347,22 @@ public final class ScreeningOp {
         return v == KeptDistances.NONE ? null : (Nearest) v;
     }
 
-    private static Optional<Finding.NearestFeature> nearest(List<IndexedLayer> layers, int[] sourceOf, double lon, double lat, Kept k, int slot) {
+    private static Optional<Finding.NearestFeature> nearest(
+            List<IndexedLayer> layers, int[] sourceOf, double lon, double lat, Kept k, int slot) {
         Finding.NearestFeature best = null;
         for (int i = 0; i < layers.size(); i++) {
             IndexedLayer il = layers.get(i);
             Nearest nn = nearest(il, lon, lat, k == null ? null : k.tables()[sourceOf[i]], slot);
             if (nn != null && (best == null || nn.distanceMetres() < best.distanceMetres())) {
-                best = new Finding.NearestFeature(il.layer().id(), il.layer().name(), nn.featureId(), featureName(il, nn), nn.distanceMetres(),
-                        nn.nearestLon(), nn.nearestLat(), datumAccuracy(il.layer()));
+                best = new Finding.NearestFeature(
+                        il.layer().id(),
+                        il.layer().name(),
+                        nn.featureId(),
+                        featureName(il, nn),
+                        nn.distanceMetres(),
+                        nn.nearestLon(),
+                        nn.nearestLat(),
+                        datumAccuracy(il.layer()));
             }
         }
         return Optional.ofNullable(best);
@@ -342,7 +374,10 @@ public final class ScreeningOp {
     }
 
     private static double datumAccuracy(ProjectLayer l) {
-        Double a = l.data().source().map(org.standoff.model.LayerSource::datumAccuracyMetres).orElse(null);
+        Double a = l.data()
+                .source()
+                .map(org.standoff.model.LayerSource::datumAccuracyMetres)
+                .orElse(null);
         return a == null ? Double.NaN : a;
     }
 

@@ -50,13 +50,17 @@ public final class ZoneShapes {
         for (int b = 0; b < z.bands().size(); b++) {
             Zone.Band band = z.bands().get(b);
             if (band.outerMetres() > 0) {
-                BufferParameters p = band.isRing() ? BufferParameters.ring(band.innerMetres(), band.outerMetres()) : BufferParameters.of(band.outerMetres());
+                BufferParameters p = band.isRing()
+                        ? BufferParameters.ring(band.innerMetres(), band.outerMetres())
+                        : BufferParameters.of(band.outerMetres());
                 buffered.add(b);
                 parameters.add(dissolve ? p.dissolved() : p);
             }
         }
         // a feature whose outline JTS cannot buffer is left undrawn; its distances are exact all the same
-        List<List<Geometry>> zones = parameters.isEmpty() ? List.of() : FeatureBuffers.buffer(sources, parameters).zones();
+        List<List<Geometry>> zones = parameters.isEmpty()
+                ? List.of()
+                : FeatureBuffers.buffer(sources, parameters).zones();
         List<Shape> out = new ArrayList<>();
         for (int b = 0; b < z.bands().size(); b++) {
             int k = buffered.indexOf(b);

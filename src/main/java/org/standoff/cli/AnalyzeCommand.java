@@ -30,19 +30,39 @@ import picocli.CommandLine.Command;
  * the layer it was measured to ({@code installation_datum_accuracy_m}, empty when unknown). Either a project (its layers, zones and rule zones), or shapefiles given with
  * {@code --installations} / {@code --substations} and sites from a CSV or a project.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
         description = "Screen sites: nearest installation and substation, radius checks, zones and rules, as CSV.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT.gpkg", description = "Analyze this project's sites, layers and zones.")
+    @CommandLine.Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "PROJECT.gpkg",
+            description = "Analyze this project's sites, layers and zones.")
     private Path project;
-    @CommandLine.Option(names = "--installations", paramLabel = "BASES.shp") private Path installations;
-    @CommandLine.Option(names = "--substations", paramLabel = "SUBS.shp") private Path substations;
-    @CommandLine.Option(names = "--sites", paramLabel = "SITES.csv|PROJECT.gpkg") private Path sitesFile;
-    @CommandLine.Option(names = "--radius", paramLabel = "DISTANCE", description = "Add a within_<DISTANCE> 0/1 column (nearest installation); repeatable.")
+
+    @CommandLine.Option(names = "--installations", paramLabel = "BASES.shp")
+    private Path installations;
+
+    @CommandLine.Option(names = "--substations", paramLabel = "SUBS.shp")
+    private Path substations;
+
+    @CommandLine.Option(names = "--sites", paramLabel = "SITES.csv|PROJECT.gpkg")
+    private Path sitesFile;
+
+    @CommandLine.Option(
+            names = "--radius",
+            paramLabel = "DISTANCE",
+            description = "Add a within_<DISTANCE> 0/1 column (nearest installation); repeatable.")
     private List<String> radii = new ArrayList<>();
-    @CommandLine.Option(names = "--out", required = true, paramLabel = "FINDINGS.csv") private Path out;
-    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--out", required = true, paramLabel = "FINDINGS.csv")
+    private Path out;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -53,8 +73,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Zone> zones = new ArrayList<>();
         List<MiningSite> sites;
         // the sites and the two shapefiles are read at the same time: on two cores that halves the reading
-        java.util.concurrent.CompletableFuture<org.standoff.model.Layer> bases = installations == null ? null : read(installations);
-        java.util.concurrent.CompletableFuture<org.standoff.model.Layer> subs = substations == null ? null : read(substations);
+        java.util.concurrent.CompletableFuture<org.standoff.model.Layer> bases =
+                installations == null ? null : read(installations);
+        java.util.concurrent.CompletableFuture<org.standoff.model.Layer> subs =
+                substations == null ? null : read(substations);
         if (project != null) {
             if (sitesFile != null) {
                 throw new CliInputException("give either PROJECT or --sites, not both");
@@ -73,12 +95,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         times.mark("read sites");
         if (bases != null) {
-            layers.add(new ProjectLayer("cli-installations", joined(bases), LayerRole.INSTALLATIONS,
-                    LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true));
+            layers.add(new ProjectLayer(
+                    "cli-installations",
+                    joined(bases),
+                    LayerRole.INSTALLATIONS,
+                    LayerStyle.defaultFor(LayerRole.INSTALLATIONS),
+                    true));
         }
         if (subs != null) {
-            layers.add(new ProjectLayer("cli-substations", joined(subs), LayerRole.SUBSTATIONS,
-                    LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true));
+            layers.add(new ProjectLayer(
+                    "cli-substations",
+                    joined(subs),
+                    LayerRole.SUBSTATIONS,
+                    LayerStyle.defaultFor(LayerRole.SUBSTATIONS),
+                    true));
         }
         times.mark("read layers");
         warnDatums(layers, spec.commandLine().getErr());
@@ -95,10 +125,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         long flagged = findings.stream().filter(Finding::flagged).count();
         StringBuilder within = new StringBuilder();
         for (CliSupport.Distance d : ds) {
-            long n = rows.stream().filter(r -> r.installationMetres() <= d.metres()).count();
+            long n = rows.stream()
+                    .filter(r -> r.installationMetres() <= d.metres())
+                    .count();
             within.append(", ").append(n).append(" within ").append(d.text()).append(" of an installation");
         }
-        spec.commandLine().getOut().println("screened " + sites.size() + " sites (" + flagged + " in a zone" + within + "), wrote " + out);
+        spec.commandLine()
+                .getOut()
+                .println("screened " + sites.size() + " sites (" + flagged + " in a zone" + within + "), wrote " + out);
         return StandoffCli.EXIT_OK;
     }
 
@@ -116,7 +150,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** The layer a {@link #read} made, or the exception reading it threw, as it was thrown. */
-    private static org.standoff.model.Layer joined(java.util.concurrent.CompletableFuture<org.standoff.model.Layer> f) throws Exception {
+    private static org.standoff.model.Layer joined(java.util.concurrent.CompletableFuture<org.standoff.model.Layer> f)
+            throws Exception {
         try {
             return f.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -137,7 +172,9 @@ final class AnalyzeCommand implements Callable<Integer> {
      */
     static void warnDatums(List<ProjectLayer> layers, PrintWriter err) {
         for (ProjectLayer l : layers) {
-            l.data().source().flatMap(org.standoff.model.LayerSource::datumWarning)
+            l.data()
+                    .source()
+                    .flatMap(org.standoff.model.LayerSource::datumWarning)
                     .ifPresent(w -> err.println("standoff: warning: layer " + l.name() + ": " + w));
         }
         err.flush();
@@ -161,8 +198,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static List<String> header(List<CliSupport.Distance> radii) {
-        List<String> h = new ArrayList<>(List.of("site_id", "site_name", "lat", "lon", "nearest_installation", "installation_distance_m",
-                "installation_datum_accuracy_m", "nearest_substation", "substation_distance_m", "substation_datum_accuracy_m"));
+        List<String> h = new ArrayList<>(List.of(
+                "site_id",
+                "site_name",
+                "lat",
+                "lon",
+                "nearest_installation",
+                "installation_distance_m",
+                "installation_datum_accuracy_m",
+                "nearest_substation",
+                "substation_distance_m",
+                "substation_datum_accuracy_m"));
         radii.forEach(d -> h.add("within_" + d.text()));
         h.add("zones");
         h.add("rules");
@@ -180,17 +226,29 @@ final class AnalyzeCommand implements Callable<Integer> {
                 cells.add(s.name());
                 cells.add(number(s.lat(), 7));
                 cells.add(number(s.lon(), 7));
-                cells.add(r.finding().nearestInstallation().map(AnalyzeCommand::name).orElse(""));
+                cells.add(r.finding()
+                        .nearestInstallation()
+                        .map(AnalyzeCommand::name)
+                        .orElse(""));
                 cells.add(number(r.installationMetres(), 1));
                 cells.add(number(r.installationDatumAccuracyMetres(), 2));
-                cells.add(r.finding().nearestSubstation().map(AnalyzeCommand::name).orElse(""));
+                cells.add(r.finding()
+                        .nearestSubstation()
+                        .map(AnalyzeCommand::name)
+                        .orElse(""));
                 cells.add(number(r.substationMetres(), 1));
                 cells.add(number(r.substationDatumAccuracyMetres(), 2));
                 for (CliSupport.Distance d : radii) {
                     cells.add(r.installationMetres() <= d.metres() ? "1" : "0");
                 }
-                cells.add(r.finding().hits().stream().map(Finding.ZoneHit::zoneName).distinct().collect(Collectors.joining(";")));
-                cells.add(r.finding().hits().stream().map(Finding.ZoneHit::ruleId).filter(Objects::nonNull).distinct()
+                cells.add(r.finding().hits().stream()
+                        .map(Finding.ZoneHit::zoneName)
+                        .distinct()
+                        .collect(Collectors.joining(";")));
+                cells.add(r.finding().hits().stream()
+                        .map(Finding.ZoneHit::ruleId)
+                        .filter(Objects::nonNull)
+                        .distinct()
                         .collect(Collectors.joining(";")));
                 csv.row(cells);
             }
@@ -244,6 +302,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private static String name(Finding.NearestFeature n) {
-        return n.featureName() == null || n.featureName().isBlank() ? n.layerName() + " #" + n.featureId() : n.featureName();
+        return n.featureName() == null || n.featureName().isBlank()
+                ? n.layerName() + " #" + n.featureId()
+                : n.featureName();
     }
 }

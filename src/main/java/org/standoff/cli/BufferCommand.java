@@ -20,16 +20,32 @@ import picocli.CommandLine.Command;
  * per source feature and radius (or per radius when dissolved), with {@code source_id} and
  * {@code radius_m} properties. The GeoJSON is written by hand (no JSON library in the build).
  */
-@Command(name = "buffer", mixinStandardHelpOptions = true, description = "Write geodesic buffers of a shapefile's features as GeoJSON.")
+@Command(
+        name = "buffer",
+        mixinStandardHelpOptions = true,
+        description = "Write geodesic buffers of a shapefile's features as GeoJSON.")
 final class BufferCommand implements Callable<Integer> {
 
-    @CommandLine.Parameters(index = "0", paramLabel = "FILE.shp") private Path shp;
-    @CommandLine.Option(names = "--radius", required = true, paramLabel = "DISTANCE", description = "Radius with unit (mi, km, nmi, m), e.g. 1mi; repeatable.")
+    @CommandLine.Parameters(index = "0", paramLabel = "FILE.shp")
+    private Path shp;
+
+    @CommandLine.Option(
+            names = "--radius",
+            required = true,
+            paramLabel = "DISTANCE",
+            description = "Radius with unit (mi, km, nmi, m), e.g. 1mi; repeatable.")
     private List<String> radii;
-    @CommandLine.Option(names = "--dissolve", description = "One feature per radius: the union of all features' buffers.")
+
+    @CommandLine.Option(
+            names = "--dissolve",
+            description = "One feature per radius: the union of all features' buffers.")
     private boolean dissolve;
-    @CommandLine.Option(names = "--out", required = true, paramLabel = "OUT.geojson") private Path out;
-    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--out", required = true, paramLabel = "OUT.geojson")
+    private Path out;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -42,15 +58,21 @@ final class BufferCommand implements Callable<Integer> {
             int count = 0;
             w.write("{\"type\":\"FeatureCollection\",\"features\":[");
             String sep = "\n";
-            List<BufferParameters> all = ds.stream().map(d -> BufferParameters.of(d.metres()))
-                    .map(p -> dissolve ? p.dissolved() : p).toList();
-            org.standoff.analysis.FeatureBuffers.Result result = org.standoff.analysis.FeatureBuffers.buffer(geoms, all);
+            List<BufferParameters> all = ds.stream()
+                    .map(d -> BufferParameters.of(d.metres()))
+                    .map(p -> dissolve ? p.dissolved() : p)
+                    .toList();
+            org.standoff.analysis.FeatureBuffers.Result result =
+                    org.standoff.analysis.FeatureBuffers.buffer(geoms, all);
             List<List<Geometry>> byRadius = result.zones();
             java.util.Set<Integer> failed = new java.util.HashSet<>(result.failed());
             for (int f = 0; f < result.failed().size(); f++) {
                 Feature bad = layer.features().get(result.failed().get(f));
-                spec.commandLine().getErr().println("standoff: warning: " + shp.getFileName() + " feature " + bad.id() + " ("
-                        + layer.featureName(bad) + "): its buffer could not be computed (" + result.problems().get(f) + "); left out");
+                spec.commandLine()
+                        .getErr()
+                        .println("standoff: warning: " + shp.getFileName() + " feature " + bad.id() + " ("
+                                + layer.featureName(bad) + "): its buffer could not be computed ("
+                                + result.problems().get(f) + "); left out");
             }
             spec.commandLine().getErr().flush();
             for (int k = 0; k < ds.size(); k++) {
@@ -60,10 +82,13 @@ final class BufferCommand implements Callable<Integer> {
                     if (!dissolve && failed.contains(i)) {
                         continue;
                     }
-                    String sourceId = dissolve ? "null" : Long.toString(layer.features().get(i).id());
+                    String sourceId = dissolve
+                            ? "null"
+                            : Long.toString(layer.features().get(i).id());
                     w.write(sep);
                     w.write("{\"type\":\"Feature\",\"properties\":{\"source_id\":" + sourceId + ",\"radius\":"
-                            + InspectCommand.quote(d.text()) + ",\"radius_m\":" + CliSupport.num(d.metres(), 3) + "},\"geometry\":");
+                            + InspectCommand.quote(d.text()) + ",\"radius_m\":" + CliSupport.num(d.metres(), 3)
+                            + "},\"geometry\":");
                     w.write(geometry(zones.get(i)));
                     w.write("}");
                     sep = ",\n";
@@ -133,7 +158,11 @@ final class BufferCommand implements Callable<Integer> {
             if (i > 0) {
                 b.append(',');
             }
-            b.append('[').append(CliSupport.num(cs[i].x, 7)).append(',').append(CliSupport.num(cs[i].y, 7)).append(']');
+            b.append('[')
+                    .append(CliSupport.num(cs[i].x, 7))
+                    .append(',')
+                    .append(CliSupport.num(cs[i].y, 7))
+                    .append(']');
         }
         b.append(']');
     }

@@ -19,7 +19,8 @@ import org.standoff.model.Project;
 /** Helpers shared by the commands: reading inputs with messages that name the file, distances, CSV cells. */
 final class CliSupport {
 
-    private static final Pattern DISTANCE = Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(mi|km|nmi|m)\\s*");
+    private static final Pattern DISTANCE =
+            Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(mi|km|nmi|m)\\s*");
 
     private CliSupport() {}
 
@@ -28,7 +29,8 @@ final class CliSupport {
         static Distance parse(String text) {
             Matcher m = DISTANCE.matcher(text.toLowerCase(Locale.ROOT));
             if (!m.matches()) {
-                throw new CliInputException("bad distance '" + text + "': give a number and a unit (mi, km, nmi, m), e.g. 1mi");
+                throw new CliInputException(
+                        "bad distance '" + text + "': give a number and a unit (mi, km, nmi, m), e.g. 1mi");
             }
             LengthUnit unit = switch (m.group(2)) {
                 case "mi" -> LengthUnit.MILE;
@@ -53,7 +55,8 @@ final class CliSupport {
     }
 
     /** The files that travel with a shapefile: writing over any of them is writing over the input. */
-    private static final List<String> SHAPEFILE_PARTS = List.of(".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx");
+    private static final List<String> SHAPEFILE_PARTS =
+            List.of(".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx");
 
     /**
      * Refuses an output that would destroy something: one of the command's inputs (or a part of
@@ -63,7 +66,8 @@ final class CliSupport {
     static void checkOutput(Path out, List<String> extensions, Path... inputs) {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (extensions.stream().noneMatch(name::endsWith)) {
-            throw new CliInputException(out + ": the output must end in " + String.join(" or ", extensions) + "; nothing was written");
+            throw new CliInputException(
+                    out + ": the output must end in " + String.join(" or ", extensions) + "; nothing was written");
         }
         if (Files.exists(out) && !Files.isRegularFile(out)) {
             throw new CliInputException(out + " is not a regular file (a folder or a device); nothing was written");
@@ -73,10 +77,14 @@ final class CliSupport {
                 continue;
             }
             String base = in.getFileName().toString().replaceFirst("(?i)\\.shp$", "");
-            List<Path> parts = in.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".shp")
-                    ? SHAPEFILE_PARTS.stream().flatMap(e -> java.util.stream.Stream.of(in.resolveSibling(base + e),
-                            in.resolveSibling(base + e.toUpperCase(Locale.ROOT)))).toList()
-                    : List.of(in);
+            List<Path> parts =
+                    in.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".shp")
+                            ? SHAPEFILE_PARTS.stream()
+                                    .flatMap(e -> java.util.stream.Stream.of(
+                                            in.resolveSibling(base + e),
+                                            in.resolveSibling(base + e.toUpperCase(Locale.ROOT))))
+                                    .toList()
+                            : List.of(in);
             for (Path part : parts) {
                 if (sameFile(out, part)) {
                     throw new CliInputException(out + " is one of this command's inputs (" + part + "); "
@@ -122,7 +130,8 @@ final class CliSupport {
     static Layer loadShapefile(Path shp) throws Exception {
         requireFile(shp);
         try {
-            return ShapefileLayers.load(shp, ShapefileReadOptions.defaults(), ProgressListener.NONE).layer();
+            return ShapefileLayers.load(shp, ShapefileReadOptions.defaults(), ProgressListener.NONE)
+                    .layer();
         } catch (org.standoff.io.shapefile.ShapefileException e) {
             String msg = String.valueOf(e.getMessage());
             throw new CliInputException(msg.contains(shp.getFileName().toString()) ? msg : shp + ": " + msg, e);
@@ -143,6 +152,9 @@ final class CliSupport {
         if (!Double.isFinite(v)) {
             return "";
         }
-        return new java.math.BigDecimal(v).setScale(decimals, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(v)
+                .setScale(decimals, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -18,10 +18,10 @@ import org.standoff.io.StandoffHome;
  */
 final class CrashLog {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
-    private CrashLog() {
-    }
+    private CrashLog() {}
 
     /** Writes the log and returns a sentence naming it (or saying it could not be written). */
     static String write(Throwable error) {
@@ -30,7 +30,8 @@ final class CrashLog {
         try {
             Path dir = StandoffHome.privateFolder("logs");
             Path log = dir.resolve("cli-" + STAMP.format(Instant.now()) + ".log");
-            Files.writeString(log, "Standoff " + Version.get() + ", Java " + System.getProperty("java.version") + "\n" + trace);
+            Files.writeString(
+                    log, "Standoff " + Version.get() + ", Java " + System.getProperty("java.version") + "\n" + trace);
             return "Details are in " + log + ".";
         } catch (IOException | RuntimeException e) {
             return "The details could not be written to a log (" + e.getMessage() + ").";

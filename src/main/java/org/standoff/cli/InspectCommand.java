@@ -26,26 +26,37 @@ import picocli.CommandLine.Command;
  * the reader's exception, whose message StandoffCli prints as {@code standoff: MESSAGE}.
  * The JSON is written by hand (no JSON library in the build); strings are escaped per RFC 8259.
  */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print a JSON summary of a shapefile: feature count, geometry type, WGS84 bbox, CRS, datum transformation and its accuracy, encoding, fields, warnings.")
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print a JSON summary of a shapefile: feature count, geometry type, WGS84 bbox, CRS, datum transformation and its accuracy, encoding, fields, warnings.")
 final class InspectCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(index = "0", paramLabel = "FILE.shp", description = "The .shp file.")
     private Path file;
 
-    @CommandLine.Option(names = "--encoding", paramLabel = "CHARSET", description = "Text encoding of the .dbf, overriding .cpg.")
+    @CommandLine.Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
+            description = "Text encoding of the .dbf, overriding .cpg.")
     private Charset encoding;
 
-    @CommandLine.Option(names = "--prj", paramLabel = "FILE.prj", description = "Coordinate system to use instead of (or without) the .prj.")
+    @CommandLine.Option(
+            names = "--prj",
+            paramLabel = "FILE.prj",
+            description = "Coordinate system to use instead of (or without) the .prj.")
     private Path prj;
 
-    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ShapefileReadOptions options = ShapefileReadOptions.defaults().withCharset(encoding);
         if (prj != null) {
-            options = options.withCrs(PrjCrs.parse(Files.readString(prj, java.nio.charset.StandardCharsets.ISO_8859_1)));
+            options =
+                    options.withCrs(PrjCrs.parse(Files.readString(prj, java.nio.charset.StandardCharsets.ISO_8859_1)));
         }
         ShapefileData data = ShapefileReader.read(file, options, org.standoff.io.shapefile.ProgressListener.NONE);
         PrintWriter out = spec.commandLine().getOut();
@@ -63,7 +74,8 @@ final class InspectCommand implements Callable<Integer> {
 
     /** The layer's datum warning ({@link LayerSource#datumWarning()}: unknown, or coarser than the one-mile rule allows), or null. */
     static String datumWarning(DatumOperation op) {
-        return LayerSource.datumWarning(op.describe(), op.known() ? op.accuracyMetres() : null).orElse(null);
+        return LayerSource.datumWarning(op.describe(), op.known() ? op.accuracyMetres() : null)
+                .orElse(null);
     }
 
     static String toJson(ShapefileData data) {
@@ -75,22 +87,39 @@ final class InspectCommand implements Callable<Integer> {
         if (e.isNull()) {
             b.append("null");
         } else {
-            b.append('[').append(number(e.getMinX())).append(", ").append(number(e.getMinY())).append(", ")
-                    .append(number(e.getMaxX())).append(", ").append(number(e.getMaxY())).append(']');
+            b.append('[')
+                    .append(number(e.getMinX()))
+                    .append(", ")
+                    .append(number(e.getMinY()))
+                    .append(", ")
+                    .append(number(e.getMaxX()))
+                    .append(", ")
+                    .append(number(e.getMaxY()))
+                    .append(']');
         }
         b.append(",\n  \"crs\": ").append(quote(data.crsName()));
         String code = data.sourceCrs().epsgCode().orElse(null);
         b.append(",\n  \"crsCode\": ").append(code == null ? "null" : quote(code));
         DatumOperation op = data.datumOperation();
-        b.append(",\n  \"datumOperation\": {\"name\": ").append(quote(op.name()))
-                .append(", \"code\": ").append(op.code() == null ? "null" : quote(op.code()))
-                .append(", \"accuracyMetres\": ").append(op.known() ? number(op.accuracyMetres()) : "null")
-                .append(", \"known\": ").append(op.known()).append('}');
+        b.append(",\n  \"datumOperation\": {\"name\": ")
+                .append(quote(op.name()))
+                .append(", \"code\": ")
+                .append(op.code() == null ? "null" : quote(op.code()))
+                .append(", \"accuracyMetres\": ")
+                .append(op.known() ? number(op.accuracyMetres()) : "null")
+                .append(", \"known\": ")
+                .append(op.known())
+                .append('}');
         b.append(",\n  \"encoding\": ").append(quote(data.charset().name()));
         b.append(",\n  \"fields\": [");
         String sep = "";
         for (Field f : data.fields()) {
-            b.append(sep).append("\n    {\"name\": ").append(quote(f.name())).append(", \"type\": ").append(quote(f.type().name())).append('}');
+            b.append(sep)
+                    .append("\n    {\"name\": ")
+                    .append(quote(f.name()))
+                    .append(", \"type\": ")
+                    .append(quote(f.type().name()))
+                    .append('}');
             sep = ",";
         }
         b.append(data.fields().isEmpty() ? "]" : "\n  ]");
@@ -112,7 +141,9 @@ final class InspectCommand implements Callable<Integer> {
 
     /** JSON has no NaN or infinity; those become null. */
     static String number(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.9f", v).replaceAll("0+$", "").replaceAll("\\.$", ".0") : "null";
+        return Double.isFinite(v)
+                ? String.format(Locale.ROOT, "%.9f", v).replaceAll("0+$", "").replaceAll("\\.$", ".0")
+                : "null";
     }
 
     static String quote(String s) {
@@ -120,11 +151,21 @@ final class InspectCommand implements Callable<Integer> {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"': b.append("\\\""); break;
-                case '\\': b.append("\\\\"); break;
-                case '\n': b.append("\\n"); break;
-                case '\r': b.append("\\r"); break;
-                case '\t': b.append("\\t"); break;
+                case '"':
+                    b.append("\\\"");
+                    break;
+                case '\\':
+                    b.append("\\\\");
+                    break;
+                case '\n':
+                    b.append("\\n");
+                    break;
+                case '\r':
+                    b.append("\\r");
+                    break;
+                case '\t':
+                    b.append("\\t");
+                    break;
                 default:
                     if (c < 0x20) {
                         b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));

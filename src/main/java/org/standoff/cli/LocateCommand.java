@@ -16,14 +16,24 @@ import picocli.CommandLine.Command;
  * or names of places, US counties and states (the offline gazetteer) and of the project's sites,
  * zones and layer features. Exit 1 when nothing matches.
  */
-@Command(name = "locate", mixinStandardHelpOptions = true,
-        description = "Find coordinates (decimal, DMS, MGRS, UTM), places, US counties and states, or names of a project's sites, zones and features; prints JSON.")
+@Command(
+        name = "locate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Find coordinates (decimal, DMS, MGRS, UTM), places, US counties and states, or names of a project's sites, zones and features; prints JSON.")
 final class LocateCommand implements Callable<Integer> {
 
-    @CommandLine.Parameters(index = "0", paramLabel = "TEXT") private String text;
-    @CommandLine.Option(names = "--project", paramLabel = "PROJECT.gpkg", description = "Search this project's names too.")
+    @CommandLine.Parameters(index = "0", paramLabel = "TEXT")
+    private String text;
+
+    @CommandLine.Option(
+            names = "--project",
+            paramLabel = "PROJECT.gpkg",
+            description = "Search this project's names too.")
     private Path project;
-    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -39,8 +49,13 @@ final class LocateCommand implements Callable<Integer> {
             o.addProperty("detail", m.detail());
             out.add(o);
         }
-        spec.commandLine().getOut().println(TerminalText.safe(new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-                .create().toJson(out)));
+        spec.commandLine()
+                .getOut()
+                .println(TerminalText.safe(new com.google.gson.GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(out)));
         spec.commandLine().getOut().flush();
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("standoff: nothing matches \"" + TerminalText.safe(text) + "\"");

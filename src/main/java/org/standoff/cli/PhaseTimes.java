@@ -21,7 +21,8 @@ final class PhaseTimes {
         this.err = err;
         if (ON) {
             long sinceStart = ManagementFactory.getRuntimeMXBean().getUptime();
-            err.printf(Locale.ROOT, "timing: JVM start to command %d ms wall, %d ms CPU%n", sinceStart, cpu / 1_000_000);
+            err.printf(
+                    Locale.ROOT, "timing: JVM start to command %d ms wall, %d ms CPU%n", sinceStart, cpu / 1_000_000);
         }
     }
 
@@ -32,13 +33,21 @@ final class PhaseTimes {
         }
         long w = System.nanoTime();
         long c = cpu();
-        err.printf(Locale.ROOT, "timing: %-24s %6d ms wall, %6d ms CPU%n", phase, (w - wall) / 1_000_000, (c - cpu) / 1_000_000);
+        err.printf(
+                Locale.ROOT,
+                "timing: %-24s %6d ms wall, %6d ms CPU%n",
+                phase,
+                (w - wall) / 1_000_000,
+                (c - cpu) / 1_000_000);
         err.flush();
         wall = w;
         cpu = c;
     }
 
     private static long cpu() {
-        return ON ? ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() : 0;
+        return ON
+                ? ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                : 0;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Puntal;
 import org.standoff.io.store.OpenedProject;
 import org.standoff.io.store.ProjectFile;
 import org.standoff.model.Field;
@@ -18,7 +19,6 @@ import org.standoff.model.Project;
 import org.standoff.model.ProjectLayer;
 import org.standoff.model.RuleSet;
 import org.standoff.model.Zone;
-import org.locationtech.jts.geom.Puntal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,15 +26,26 @@ import picocli.CommandLine.Command;
  * {@code standoff project new|add-layer|info|check|repair}: create a project, add a shapefile
  * layer, print a JSON summary, list what cannot be used as it stands, delete the unusable site, zone and rule rows.
  */
-@Command(name = "project", mixinStandardHelpOptions = true, description = "Create, inspect, check and repair project files.",
-        subcommands = {ProjectCommand.New.class, ProjectCommand.AddLayer.class, ProjectCommand.Info.class, ProjectCommand.Check.class,
-                ProjectCommand.Repair.class})
+@Command(
+        name = "project",
+        mixinStandardHelpOptions = true,
+        description = "Create, inspect, check and repair project files.",
+        subcommands = {
+            ProjectCommand.New.class,
+            ProjectCommand.AddLayer.class,
+            ProjectCommand.Info.class,
+            ProjectCommand.Check.class,
+            ProjectCommand.Repair.class
+        })
 final class ProjectCommand {
 
     @Command(name = "new", mixinStandardHelpOptions = true, description = "Write an empty project.")
     static final class New implements Callable<Integer> {
-        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg") private Path file;
-        @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg")
+        private Path file;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
@@ -47,13 +58,25 @@ final class ProjectCommand {
         }
     }
 
-    @Command(name = "add-layer", mixinStandardHelpOptions = true, description = "Add a shapefile to a project as a layer.")
+    @Command(
+            name = "add-layer",
+            mixinStandardHelpOptions = true,
+            description = "Add a shapefile to a project as a layer.")
     static final class AddLayer implements Callable<Integer> {
-        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg") private Path file;
-        @CommandLine.Parameters(index = "1", paramLabel = "SHAPEFILE") private Path shp;
-        @CommandLine.Option(names = "--role", paramLabel = "ROLE", description = "installations, substations or other (guessed when omitted).")
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg")
+        private Path file;
+
+        @CommandLine.Parameters(index = "1", paramLabel = "SHAPEFILE")
+        private Path shp;
+
+        @CommandLine.Option(
+                names = "--role",
+                paramLabel = "ROLE",
+                description = "installations, substations or other (guessed when omitted).")
         private String role;
-        @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
@@ -61,8 +84,10 @@ final class ProjectCommand {
             Project p = CliSupport.readProject(file);
             Layer layer = CliSupport.loadShapefile(shp);
             if (r == null) {
-                boolean points = !layer.features().isEmpty() && layer.features().stream().allMatch(f -> f.geometry() instanceof Puntal);
-                r = LayerRole.guess(layer.name(), layer.fields().stream().map(Field::name).toList(), points);
+                boolean points = !layer.features().isEmpty()
+                        && layer.features().stream().allMatch(f -> f.geometry() instanceof Puntal);
+                r = LayerRole.guess(
+                        layer.name(), layer.fields().stream().map(Field::name).toList(), points);
             }
             Set<String> ids = new HashSet<>();
             p.layers().forEach(l -> ids.add(l.id()));
@@ -72,9 +97,12 @@ final class ProjectCommand {
             }
             List<ProjectLayer> layers = new ArrayList<>(p.layers());
             layers.add(new ProjectLayer("layer-" + n, layer, r, LayerStyle.defaultFor(r), true));
-            ProjectFile.write(new Project(p.name(), layers, p.sites(), p.zones(), p.ruleSets(), p.view(), p.settings()), file);
-            spec.commandLine().getOut().println("added layer-" + n + " " + layer.name() + " (" + r.label() + ", "
-                    + layer.features().size() + " features)");
+            ProjectFile.write(
+                    new Project(p.name(), layers, p.sites(), p.zones(), p.ruleSets(), p.view(), p.settings()), file);
+            spec.commandLine()
+                    .getOut()
+                    .println("added layer-" + n + " " + layer.name() + " (" + r.label() + ", "
+                            + layer.features().size() + " features)");
             return StandoffCli.EXIT_OK;
         }
 
@@ -88,11 +116,17 @@ final class ProjectCommand {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "List what in a project cannot be used as it stands (set-aside rows, missing columns); exit 1 if anything.")
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description =
+                    "List what in a project cannot be used as it stands (set-aside rows, missing columns); exit 1 if anything.")
     static final class Check implements Callable<Integer> {
-        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg") private Path file;
-        @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg")
+        private Path file;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
@@ -101,17 +135,26 @@ final class ProjectCommand {
             for (String w : opened.warnings()) {
                 out.println(TerminalText.safe(w));
             }
-            out.println(opened.warnings().isEmpty() ? file + ": no problems found" : file + ": " + opened.warnings().size() + " problem(s)");
+            out.println(
+                    opened.warnings().isEmpty()
+                            ? file + ": no problems found"
+                            : file + ": " + opened.warnings().size() + " problem(s)");
             out.flush();
             return opened.warnings().isEmpty() ? StandoffCli.EXIT_OK : StandoffCli.EXIT_FAILED;
         }
     }
 
-    @Command(name = "repair", mixinStandardHelpOptions = true,
-            description = "Delete the site, zone and rule rows that cannot be used (as 'check' lists them); everything else is kept.")
+    @Command(
+            name = "repair",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Delete the site, zone and rule rows that cannot be used (as 'check' lists them); everything else is kept.")
     static final class Repair implements Callable<Integer> {
-        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg") private Path file;
-        @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg")
+        private Path file;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
@@ -127,8 +170,11 @@ final class ProjectCommand {
 
     @Command(name = "info", mixinStandardHelpOptions = true, description = "Print a JSON summary of a project.")
     static final class Info implements Callable<Integer> {
-        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg") private Path file;
-        @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+        @CommandLine.Parameters(index = "0", paramLabel = "FILE.gpkg")
+        private Path file;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
@@ -145,9 +191,14 @@ final class ProjectCommand {
             b.append(",\n  \"layers\": [");
             String sep = "";
             for (ProjectLayer l : p.layers()) {
-                b.append(sep).append("\n    {\"name\": ").append(InspectCommand.quote(l.name())).append(", \"role\": ")
-                        .append(InspectCommand.quote(l.role().name().toLowerCase(Locale.ROOT))).append(", \"features\": ")
-                        .append(l.data().features().size()).append('}');
+                b.append(sep)
+                        .append("\n    {\"name\": ")
+                        .append(InspectCommand.quote(l.name()))
+                        .append(", \"role\": ")
+                        .append(InspectCommand.quote(l.role().name().toLowerCase(Locale.ROOT)))
+                        .append(", \"features\": ")
+                        .append(l.data().features().size())
+                        .append('}');
                 sep = ",";
             }
             b.append(p.layers().isEmpty() ? "]" : "\n  ]");
@@ -155,16 +206,24 @@ final class ProjectCommand {
             b.append(",\n  \"zones\": [");
             sep = "";
             for (Zone z : p.zones()) {
-                b.append(sep).append("\n    {\"name\": ").append(InspectCommand.quote(z.name())).append(", \"kind\": ")
-                        .append(InspectCommand.quote(z.kind().name())).append('}');
+                b.append(sep)
+                        .append("\n    {\"name\": ")
+                        .append(InspectCommand.quote(z.name()))
+                        .append(", \"kind\": ")
+                        .append(InspectCommand.quote(z.kind().name()))
+                        .append('}');
                 sep = ",";
             }
             b.append(p.zones().isEmpty() ? "]" : "\n  ]");
             b.append(",\n  \"ruleSets\": [");
             sep = "";
             for (RuleSet r : p.ruleSets()) {
-                b.append(sep).append("\n    {\"name\": ").append(InspectCommand.quote(r.name())).append(", \"rules\": ")
-                        .append(r.rules().size()).append('}');
+                b.append(sep)
+                        .append("\n    {\"name\": ")
+                        .append(InspectCommand.quote(r.name()))
+                        .append(", \"rules\": ")
+                        .append(r.rules().size())
+                        .append('}');
                 sep = ",";
             }
             b.append(p.ruleSets().isEmpty() ? "]" : "\n  ]");

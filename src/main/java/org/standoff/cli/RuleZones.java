@@ -31,12 +31,16 @@ final class RuleZones {
         String want = nameOrId.strip().toLowerCase(Locale.ROOT);
         for (RuleSet set : sets) {
             for (Rule r : set.rules()) {
-                if (r.id().equalsIgnoreCase(want) || r.name().toLowerCase(Locale.ROOT).equals(want)) {
+                if (r.id().equalsIgnoreCase(want)
+                        || r.name().toLowerCase(Locale.ROOT).equals(want)) {
                     return r;
                 }
             }
         }
-        String known = sets.stream().flatMap(s -> s.rules().stream()).map(r -> r.id() + " (" + r.name() + ")").collect(Collectors.joining(", "));
+        String known = sets.stream()
+                .flatMap(s -> s.rules().stream())
+                .map(r -> r.id() + " (" + r.name() + ")")
+                .collect(Collectors.joining(", "));
         throw new CliInputException("no rule named '" + nameOrId + "'; the rules are: " + known);
     }
 
@@ -49,15 +53,27 @@ final class RuleZones {
         p.zones().forEach(z -> ids.add(z.id()));
         List<Zone> out = new ArrayList<>();
         for (Rule r : rules) {
-            List<ProjectLayer> layers = p.layers().stream().filter(l -> l.role() == r.role()).toList();
+            List<ProjectLayer> layers =
+                    p.layers().stream().filter(l -> l.role() == r.role()).toList();
             if (layers.isEmpty()) {
-                throw new CliInputException("rule '" + r.name() + "' measures from " + r.role().label() + " and the project has no such layer"
-                        + " (add one with: standoff project add-layer PROJECT.gpkg FILE.shp --role " + r.role().name().toLowerCase(Locale.ROOT) + ")");
+                throw new CliInputException("rule '" + r.name() + "' measures from "
+                        + r.role().label() + " and the project has no such layer"
+                        + " (add one with: standoff project add-layer PROJECT.gpkg FILE.shp --role "
+                        + r.role().name().toLowerCase(Locale.ROOT) + ")");
             }
             for (ProjectLayer l : layers) {
                 FeatureFilter f = names == null || names.isEmpty() ? r.appliesTo() : FeatureFilter.names(names);
-                out.add(new Zone(newId(ids), r.name(), Zone.Kind.LAYER_BUFFER, l.id(), f, null, List.of(r.band()), true,
-                        PALETTE[(p.zones().size() + out.size()) % PALETTE.length], r.id()));
+                out.add(new Zone(
+                        newId(ids),
+                        r.name(),
+                        Zone.Kind.LAYER_BUFFER,
+                        l.id(),
+                        f,
+                        null,
+                        List.of(r.band()),
+                        true,
+                        PALETTE[(p.zones().size() + out.size()) % PALETTE.length],
+                        r.id()));
             }
         }
         return out;

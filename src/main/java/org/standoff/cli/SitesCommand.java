@@ -26,7 +26,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code standoff sites import|export|list}: mining sites in and out of a project as CSV or GeoJSON. */
-@Command(name = "sites", mixinStandardHelpOptions = true, description = "Import, export and list a project's mining sites.",
+@Command(
+        name = "sites",
+        mixinStandardHelpOptions = true,
+        description = "Import, export and list a project's mining sites.",
         subcommands = {SitesCommand.Import.class, SitesCommand.Export.class, SitesCommand.ListSites.class})
 final class SitesCommand {
 
@@ -60,7 +63,8 @@ final class SitesCommand {
                     throw new CliInputException(csv + ": " + e.getMessage(), e);
                 }
             }
-            SiteImporter.Planner planner = new SiteImporter.Planner(csv.getFileName().toString(), "line", mapping, existing, policy);
+            SiteImporter.Planner planner =
+                    new SiteImporter.Planner(csv.getFileName().toString(), "line", mapping, existing, policy);
             for (CsvRecord r; (r = file.next()) != null; ) {
                 planner.add(new SourceTable.Row(r.line(), r.fields()));
             }
@@ -99,17 +103,30 @@ final class SitesCommand {
         throw new CliInputException("unknown site field '" + name + "'");
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Add the sites of a CSV file to a project (created if missing).")
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = "Add the sites of a CSV file to a project (created if missing).")
     static final class Import implements Callable<Integer> {
-        @CommandLine.Parameters(index = "0", paramLabel = "PROJECT.gpkg") private Path project;
-        @CommandLine.Parameters(index = "1", paramLabel = "FILE.csv") private Path csv;
-        @CommandLine.Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "Read FIELD from COLUMN (repeatable).")
+        @CommandLine.Parameters(index = "0", paramLabel = "PROJECT.gpkg")
+        private Path project;
+
+        @CommandLine.Parameters(index = "1", paramLabel = "FILE.csv")
+        private Path csv;
+
+        @CommandLine.Option(
+                names = "--map",
+                paramLabel = "FIELD=COLUMN",
+                description = "Read FIELD from COLUMN (repeatable).")
         private List<String> maps = new ArrayList<>();
-        @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            Project p = Files.exists(project) ? CliSupport.readProject(project) : Project.empty(CliSupport.nameOf(project));
+            Project p =
+                    Files.exists(project) ? CliSupport.readProject(project) : Project.empty(CliSupport.nameOf(project));
             Read r = read(csv, maps, p.sites());
             PrintWriter err = spec.commandLine().getErr();
             for (ImportPlan.RejectedRow row : r.plan().rejected()) {
@@ -121,18 +138,27 @@ final class SitesCommand {
             ProjectFile.write(CliSupport.withSites(p, all), project);
             PrintWriter out = spec.commandLine().getOut();
             out.println(r.plan().summary());
-            out.println("imported " + r.sites().size() + ", rejected " + r.plan().rejected().size() + ", duplicates "
+            out.println("imported " + r.sites().size() + ", rejected "
+                    + r.plan().rejected().size() + ", duplicates "
                     + r.plan().duplicates().size());
             out.flush();
             return StandoffCli.EXIT_OK;
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write a project's sites as CSV or GeoJSON (by extension).")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = "Write a project's sites as CSV or GeoJSON (by extension).")
     static final class Export implements Callable<Integer> {
-        @CommandLine.Parameters(index = "0", paramLabel = "PROJECT.gpkg") private Path project;
-        @CommandLine.Parameters(index = "1", paramLabel = "OUT.csv|OUT.geojson") private Path target;
-        @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+        @CommandLine.Parameters(index = "0", paramLabel = "PROJECT.gpkg")
+        private Path project;
+
+        @CommandLine.Parameters(index = "1", paramLabel = "OUT.csv|OUT.geojson")
+        private Path target;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
@@ -150,10 +176,16 @@ final class SitesCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Print a project's sites as CSV (the export format).")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Print a project's sites as CSV (the export format).")
     static final class ListSites implements Callable<Integer> {
-        @CommandLine.Parameters(index = "0", paramLabel = "PROJECT.gpkg") private Path project;
-        @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+        @CommandLine.Parameters(index = "0", paramLabel = "PROJECT.gpkg")
+        private Path project;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {

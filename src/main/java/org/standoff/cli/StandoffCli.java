@@ -24,9 +24,19 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StandoffCli.VersionProvider.class,
         description = "Standoff: proximity of mining sites to military installations and substations.",
-        subcommands = {CommandLine.HelpCommand.class, InspectCommand.class, SampleCommand.class, ProjectCommand.class, SitesCommand.class,
-                BufferCommand.class, AnalyzeCommand.class, PrintCommand.class,
-                LocateCommand.class, ZonesCommand.class, RegistryCommand.class},
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            InspectCommand.class,
+            SampleCommand.class,
+            ProjectCommand.class,
+            SitesCommand.class,
+            BufferCommand.class,
+            AnalyzeCommand.class,
+            PrintCommand.class,
+            LocateCommand.class,
+            ZonesCommand.class,
+            RegistryCommand.class
+        },
         footer = {"", "Run without arguments, or with a project file, to open the desktop application."})
 public final class StandoffCli implements Runnable {
 
@@ -35,7 +45,8 @@ public final class StandoffCli implements Runnable {
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_INTERNAL = 3;
 
-    @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     /**
      * True when the arguments ask for the CLI rather than the window: any option or command.
@@ -91,17 +102,22 @@ public final class StandoffCli implements Runnable {
 
     /** Bad input, as opposed to a fault of Standoff's own: the user can act on the message. */
     static boolean isInputError(Throwable ex) {
-        return ex instanceof CliInputException || ex instanceof org.standoff.io.store.StoreException
-                || ex instanceof org.standoff.io.shapefile.ShapefileException || ex instanceof org.standoff.io.csv.CsvException
-                || ex instanceof org.standoff.geo.crs.CrsException || ex instanceof org.standoff.print.PrintException
-                || ex instanceof org.standoff.geo.buffer.BufferLimitException || ex instanceof org.standoff.io.registry.RegistryException
-                || ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.nio.file.AccessDeniedException;
+        return ex instanceof CliInputException
+                || ex instanceof org.standoff.io.store.StoreException
+                || ex instanceof org.standoff.io.shapefile.ShapefileException
+                || ex instanceof org.standoff.io.csv.CsvException
+                || ex instanceof org.standoff.geo.crs.CrsException
+                || ex instanceof org.standoff.print.PrintException
+                || ex instanceof org.standoff.geo.buffer.BufferLimitException
+                || ex instanceof org.standoff.io.registry.RegistryException
+                || ex instanceof java.nio.file.NoSuchFileException
+                || ex instanceof java.nio.file.AccessDeniedException;
     }
 
     private static int internalError(PrintWriter err, Throwable ex) {
         String where = CrashLog.write(ex);
-        err.println("standoff: internal error (" + ex.getClass().getSimpleName() + "); this is a fault in Standoff, not in your input. "
-                + where);
+        err.println("standoff: internal error (" + ex.getClass().getSimpleName()
+                + "); this is a fault in Standoff, not in your input. " + where);
         err.flush();
         return EXIT_INTERNAL;
     }

@@ -8,8 +8,7 @@ package org.standoff.cli;
  */
 final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     static String safe(String text) {
         if (text == null) {
@@ -18,8 +17,13 @@ final class TerminalText {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0)
-                    || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+            boolean control = (c < 0x20 && c != '\n' && c != '\t')
+                    || c == 0x7F
+                    || (c >= 0x80 && c < 0xA0)
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069');
             if (control && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }

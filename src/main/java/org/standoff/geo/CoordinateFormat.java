@@ -56,13 +56,11 @@ public final class CoordinateFormat {
 
     /** Grid zone (or UPS letter), 100 km square, then digits; spaces optional. */
     private static final Pattern MGRS_PATTERN = Pattern.compile(
-            "\\s*(?:\\d{1,2}\\s*[C-HJ-NP-X]|[ABYZ])\\s*[A-HJ-NP-Z]{2}\\s*\\d+\\s*\\d*\\s*",
-            Pattern.CASE_INSENSITIVE);
+            "\\s*(?:\\d{1,2}\\s*[C-HJ-NP-X]|[ABYZ])\\s*[A-HJ-NP-Z]{2}\\s*\\d+\\s*\\d*\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final int HUNDREDTHS_PER_DEGREE = 360_000;
 
-    private CoordinateFormat() {
-    }
+    private CoordinateFormat() {}
 
     /**
      * Writes a latitude/longitude pair, latitude first.
@@ -95,8 +93,14 @@ public final class CoordinateFormat {
         long degrees = total / HUNDREDTHS_PER_DEGREE;
         long minutes = total % HUNDREDTHS_PER_DEGREE / 6000;
         long hundredths = total % 6000;
-        return String.format(Locale.ROOT, "%d°%02d'%02d.%02d\" %c", degrees, minutes,
-                hundredths / 100, hundredths % 100, value < 0 && total != 0 ? negative : positive);
+        return String.format(
+                Locale.ROOT,
+                "%d°%02d'%02d.%02d\" %c",
+                degrees,
+                minutes,
+                hundredths / 100,
+                hundredths % 100,
+                value < 0 && total != 0 ? negative : positive);
     }
 
     /**
@@ -141,8 +145,8 @@ public final class CoordinateFormat {
             p = MGRS.get().decode(text.strip()).getPosition().getDirectPosition();
         } catch (TransformException | IllegalArgumentException e) {
             // SIS reports a malformed or out-of-zone reference with one of these two.
-            ParseException pe = new ParseException("Not a valid MGRS reference: \"" + text.strip() + "\" ("
-                    + e.getLocalizedMessage() + ")", 0);
+            ParseException pe = new ParseException(
+                    "Not a valid MGRS reference: \"" + text.strip() + "\" (" + e.getLocalizedMessage() + ")", 0);
             pe.initCause(e);
             throw pe;
         }
@@ -152,7 +156,10 @@ public final class CoordinateFormat {
         boolean south = zone == 'A' || zone == 'B';
         boolean north = zone == 'Y' || zone == 'Z';
         if (south && latLon[0] > -80 + 1e-9 || north && latLon[0] < 84 - 1e-9) {
-            throw new ParseException("Not a valid grid reference: \"" + text.strip() + "\" lies outside the UPS polar area of zone " + zone, 0);
+            throw new ParseException(
+                    "Not a valid grid reference: \"" + text.strip() + "\" lies outside the UPS polar area of zone "
+                            + zone,
+                    0);
         }
         return latLon;
     }
@@ -165,8 +172,8 @@ public final class CoordinateFormat {
             DirectPosition g = op.getMathTransform().transform(p, null);
             return new double[] {g.getOrdinate(0), g.getOrdinate(1)};
         } catch (org.opengis.util.FactoryException | TransformException e) {
-            ParseException pe = new ParseException("Cannot convert MGRS position to latitude/longitude: "
-                    + e.getLocalizedMessage(), 0);
+            ParseException pe = new ParseException(
+                    "Cannot convert MGRS position to latitude/longitude: " + e.getLocalizedMessage(), 0);
             pe.initCause(e);
             throw pe;
         }
@@ -179,18 +186,24 @@ public final class CoordinateFormat {
     }
 
     /** The kinds of token in a typed latitude/longitude. */
-    private enum Kind { NUMBER, DEGREES, MINUTES, SECONDS, HEMISPHERE, COMMA }
-
-    private record Token(Kind kind, String text, int offset) {
+    private enum Kind {
+        NUMBER,
+        DEGREES,
+        MINUTES,
+        SECONDS,
+        HEMISPHERE,
+        COMMA
     }
+
+    private record Token(Kind kind, String text, int offset) {}
 
     /** One coordinate being assembled: up to three numbers, with an optional hemisphere. */
     private static final class Group {
         final double[] parts = new double[3];
         final boolean[] present = new boolean[3];
-        int next;             // the field the next unmarked number goes into
+        int next; // the field the next unmarked number goes into
         int count;
-        char hemisphere;      // 0 if none
+        char hemisphere; // 0 if none
         boolean hemisphereFirst;
         boolean negative;
         int offset;
@@ -211,8 +224,10 @@ public final class CoordinateFormat {
                 groups = splitUnmarked(groups.get(0));
             }
             if (groups.size() != 2) {
-                throw new ParseException("Expected a latitude and a longitude, found " + groups.size()
-                        + " coordinate" + (groups.size() == 1 ? "" : "s") + " in \"" + text + "\"", 0);
+                throw new ParseException(
+                        "Expected a latitude and a longitude, found " + groups.size() + " coordinate"
+                                + (groups.size() == 1 ? "" : "s") + " in \"" + text + "\"",
+                        0);
             }
             Group a = groups.get(0);
             Group b = groups.get(1);
@@ -221,8 +236,10 @@ public final class CoordinateFormat {
             boolean aIsLat = a.hemisphere == 'N' || a.hemisphere == 'S';
             boolean bIsLat = b.hemisphere == 'N' || b.hemisphere == 'S';
             if ((aIsLat && bIsLat) || (aIsLon && bIsLon)) {
-                throw new ParseException("Both coordinates have a " + (aIsLat ? "N/S" : "E/W")
-                        + " hemisphere letter in \"" + text + "\"", b.offset);
+                throw new ParseException(
+                        "Both coordinates have a " + (aIsLat ? "N/S" : "E/W") + " hemisphere letter in \"" + text
+                                + "\"",
+                        b.offset);
             }
             Group lat = (aIsLon || bIsLat) ? b : a;
             Group lon = lat == a ? b : a;
@@ -262,7 +279,9 @@ public final class CoordinateFormat {
                     minutesSeen = true;
                 } else if (c == '"' || c == '″' || c == '”') {
                     tokens.add(new Token(Kind.SECONDS, String.valueOf(c), i++));
-                } else if ((c == 's' || c == 'S') && minutesSeen && !tokens.isEmpty()
+                } else if ((c == 's' || c == 'S')
+                        && minutesSeen
+                        && !tokens.isEmpty()
                         && tokens.get(tokens.size() - 1).kind == Kind.NUMBER) {
                     // "22.2s" after minutes is seconds; a later "S" (after a marker) is south.
                     tokens.add(new Token(Kind.SECONDS, String.valueOf(c), i++));
@@ -273,8 +292,8 @@ public final class CoordinateFormat {
                     tokens.add(new Token(Kind.COMMA, String.valueOf(c), i++));
                     minutesSeen = false;
                 } else {
-                    throw new ParseException("Unexpected character '" + c + "' at position " + (i + 1)
-                            + " in \"" + text + "\"", i);
+                    throw new ParseException(
+                            "Unexpected character '" + c + "' at position " + (i + 1) + " in \"" + text + "\"", i);
                 }
             }
             return tokens;
@@ -288,23 +307,24 @@ public final class CoordinateFormat {
                 switch (t.kind) {
                     case COMMA:
                         // Allowed after a number or a closing hemisphere letter ("38 N, 77 W").
-                        boolean afterClosedGroup = g == null && !groups.isEmpty() && k > 0
-                                && tokens.get(k - 1).kind == Kind.HEMISPHERE;
+                        boolean afterClosedGroup =
+                                g == null && !groups.isEmpty() && k > 0 && tokens.get(k - 1).kind == Kind.HEMISPHERE;
                         if (!afterClosedGroup && (g == null || g.count == 0)) {
-                            throw new ParseException("Misplaced '" + t.text + "' at position " + (t.offset + 1), t.offset);
+                            throw new ParseException(
+                                    "Misplaced '" + t.text + "' at position " + (t.offset + 1), t.offset);
                         }
                         g = null;
                         break;
                     case HEMISPHERE:
                         if (g != null && g.count > 0 && g.hemisphere == 0) {
-                            g.hemisphere = t.text.charAt(0);   // suffix: closes the coordinate
+                            g.hemisphere = t.text.charAt(0); // suffix: closes the coordinate
                             g = null;
                         } else {
                             if (g != null && g.hemisphere != 0 && g.count == 0) {
-                                throw new ParseException("Two hemisphere letters in a row at position "
-                                        + (t.offset + 1), t.offset);
+                                throw new ParseException(
+                                        "Two hemisphere letters in a row at position " + (t.offset + 1), t.offset);
                             }
-                            g = new Group();                     // prefix: opens a coordinate
+                            g = new Group(); // prefix: opens a coordinate
                             g.hemisphere = t.text.charAt(0);
                             g.hemisphereFirst = true;
                             g.offset = t.offset;
@@ -316,8 +336,8 @@ public final class CoordinateFormat {
                         boolean signed = t.text.startsWith("-") || t.text.startsWith("+");
                         // A new coordinate starts at a sign, a degree mark, after seconds, or
                         // after a number with decimals (which must have been the last field).
-                        if (g == null || (g.count > 0 && (degreesNext || signed || g.next > 2
-                                || hasFraction(g, g.next)))) {
+                        if (g == null
+                                || (g.count > 0 && (degreesNext || signed || g.next > 2 || hasFraction(g, g.next)))) {
                             g = new Group();
                             g.offset = t.offset;
                             groups.add(g);
@@ -327,8 +347,9 @@ public final class CoordinateFormat {
                     default:
                         // Unit markers are consumed by addNumber; one here has no number before it.
                         if (k == 0 || tokens.get(k - 1).kind != Kind.NUMBER) {
-                            throw new ParseException("Unit mark '" + t.text + "' without a number at position "
-                                    + (t.offset + 1), t.offset);
+                            throw new ParseException(
+                                    "Unit mark '" + t.text + "' without a number at position " + (t.offset + 1),
+                                    t.offset);
                         }
                 }
             }
@@ -344,15 +365,23 @@ public final class CoordinateFormat {
             int field = g.next;
             if (marker != null) {
                 switch (marker.kind) {
-                    case DEGREES: field = 0; break;
-                    case MINUTES: field = 1; break;
-                    case SECONDS: field = 2; break;
-                    default: break;
+                    case DEGREES:
+                        field = 0;
+                        break;
+                    case MINUTES:
+                        field = 1;
+                        break;
+                    case SECONDS:
+                        field = 2;
+                        break;
+                    default:
+                        break;
                 }
             }
             if (field > 2 || field < g.next || g.present[field]) {
-                throw new ParseException("Unexpected number " + t.text + " at position " + (t.offset + 1)
-                        + " in \"" + text + "\"", t.offset);
+                throw new ParseException(
+                        "Unexpected number " + t.text + " at position " + (t.offset + 1) + " in \"" + text + "\"",
+                        t.offset);
             }
             double v;
             try {
@@ -368,12 +397,13 @@ public final class CoordinateFormat {
                 v = -v;
             }
             if (field > 0 && v >= 60) {
-                throw new ParseException((field == 1 ? "Minutes" : "Seconds") + " must be below 60: " + t.text,
-                        t.offset);
+                throw new ParseException(
+                        (field == 1 ? "Minutes" : "Seconds") + " must be below 60: " + t.text, t.offset);
             }
             if (field > 0 && g.next == field && field > 0 && hasFraction(g, field)) {
-                throw new ParseException("Only the last of degrees, minutes, seconds may have decimals, at position "
-                        + (t.offset + 1), t.offset);
+                throw new ParseException(
+                        "Only the last of degrees, minutes, seconds may have decimals, at position " + (t.offset + 1),
+                        t.offset);
             }
             g.parts[field] = v;
             g.present[field] = true;
@@ -392,13 +422,16 @@ public final class CoordinateFormat {
 
         /** "38 53 22 77 2 7" or "38.9 -77.0": bare numbers split evenly into two coordinates. */
         private List<Group> splitUnmarked(Group g) throws ParseException {
-            throw new ParseException("Expected a latitude and a longitude, found one coordinate in \"" + text
-                    + "\" (separate them with a comma or hemisphere letters)", 0);
+            throw new ParseException(
+                    "Expected a latitude and a longitude, found one coordinate in \"" + text
+                            + "\" (separate them with a comma or hemisphere letters)",
+                    0);
         }
 
         private double value(Group g) throws ParseException {
             double v = g.parts[0] + g.parts[1] / 60 + g.parts[2] / 3600;
-            if (g.negative && (g.hemisphere == 'S' || g.hemisphere == 'W' || g.hemisphere == 'N' || g.hemisphere == 'E')) {
+            if (g.negative
+                    && (g.hemisphere == 'S' || g.hemisphere == 'W' || g.hemisphere == 'N' || g.hemisphere == 'E')) {
                 throw new ParseException("Give either a minus sign or a hemisphere letter, not both", g.offset);
             }
             boolean south = g.hemisphere == 'S' || g.hemisphere == 'W';

@@ -49,8 +49,7 @@ public final class Geodesic {
     private static final ThreadLocal<GeodeticCalculator> CALCULATOR =
             ThreadLocal.withInitial(() -> GeodeticCalculator.create(CommonCRS.WGS84.geographic()));
 
-    private Geodesic() {
-    }
+    private Geodesic() {}
 
     /**
      * The length in metres of the shortest geodesic between two points.

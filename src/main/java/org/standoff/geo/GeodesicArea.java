@@ -50,8 +50,14 @@ public record GeodesicArea(List<double[]> points, double areaSquareMetres, doubl
             polygon.AddPoint(p[1], p[0]);
         }
         if (points.size() < 3) {
-            return new GeodesicArea(points, 0, points.size() == 2 ? 2 * Geodesic.distance(points.get(0)[0], points.get(0)[1],
-                    points.get(1)[0], points.get(1)[1]) : 0);
+            return new GeodesicArea(
+                    points,
+                    0,
+                    points.size() == 2
+                            ? 2
+                                    * Geodesic.distance(
+                                            points.get(0)[0], points.get(0)[1], points.get(1)[0], points.get(1)[1])
+                            : 0);
         }
         PolygonResult r = polygon.Compute(false, true);
         return new GeodesicArea(points, Math.abs(r.area), r.perimeter);
@@ -71,7 +77,13 @@ public record GeodesicArea(List<double[]> points, double areaSquareMetres, doubl
         String land = unit == LengthUnit.MILE || unit == LengthUnit.NAUTICAL_MILE
                 ? String.format(Locale.ROOT, "%,.1f acres", areaSquareMetres / ACRE_SQUARE_METRES)
                 : String.format(Locale.ROOT, "%,.1f ha", areaSquareMetres / 1e4);
-        return String.format(Locale.ROOT, "area %.3f %s² (%s), perimeter %.3f %s", areaSquareMetres / (side * side), unit.symbol(), land,
-                unit.fromMetres(perimeterMetres), unit.symbol());
+        return String.format(
+                Locale.ROOT,
+                "area %.3f %s² (%s), perimeter %.3f %s",
+                areaSquareMetres / (side * side),
+                unit.symbol(),
+                land,
+                unit.fromMetres(perimeterMetres),
+                unit.symbol());
     }
 }

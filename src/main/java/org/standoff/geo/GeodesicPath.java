@@ -60,7 +60,9 @@ public record GeodesicPath(List<double[]> points, double[] lengthsMetres, double
     public List<double[]> segments() {
         List<double[]> out = new ArrayList<>();
         for (int i = 0; i < lengthsMetres.length; i++) {
-            out.add(new double[] {points.get(i)[0], points.get(i)[1], points.get(i + 1)[0], points.get(i + 1)[1], lengthsMetres[i]});
+            out.add(new double[] {
+                points.get(i)[0], points.get(i)[1], points.get(i + 1)[0], points.get(i + 1)[1], lengthsMetres[i]
+            });
         }
         return out;
     }
@@ -71,7 +73,14 @@ public record GeodesicPath(List<double[]> points, double[] lengthsMetres, double
         for (int i = 0; i < azimuthsDeg.length; i++) {
             az.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.1f°", azimuthsDeg[i]));
         }
-        return String.format(java.util.Locale.ROOT, "%.3f %s in %d segment%s (azimuth %s); %.1f m", unit.fromMetres(totalMetres()), unit.symbol(),
-                lengthsMetres.length, lengthsMetres.length == 1 ? "" : "s", az, totalMetres());
+        return String.format(
+                java.util.Locale.ROOT,
+                "%.3f %s in %d segment%s (azimuth %s); %.1f m",
+                unit.fromMetres(totalMetres()),
+                unit.symbol(),
+                lengthsMetres.length,
+                lengthsMetres.length == 1 ? "" : "s",
+                az,
+                totalMetres());
     }
 }

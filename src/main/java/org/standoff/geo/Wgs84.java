@@ -34,8 +34,7 @@ public final class Wgs84 {
     /** Metres per degree of latitude or longitude, at most (the polar meridional radius). */
     public static final double MAX_METRES_PER_DEGREE = Math.toRadians(MAX_RADIUS);
 
-    private Wgs84() {
-    }
+    private Wgs84() {}
 
     /** How many degrees of latitude a distance in metres can span, at most. */
     public static double reachDegrees(double metres) {

@@ -61,8 +61,7 @@ public final class AtomicFiles {
      */
     public interface Disk {
         /** The real disk: {@code FileChannel.force}, {@code Files.move} with {@code ATOMIC_MOVE} only. */
-        Disk SYSTEM = new Disk() {
-        };
+        Disk SYSTEM = new Disk() {};
 
         /** Forces the file's content and metadata to the device. */
         default void force(Path file) throws IOException {
@@ -89,8 +88,7 @@ public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * The file a write to {@code target} should replace: absolute, through every symlink.
@@ -106,13 +104,15 @@ public final class AtomicFiles {
             abs = abs.getParent().resolve(Files.readSymbolicLink(abs)).normalize(); // a link to a file not made yet
         }
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(target + " is not a regular file (a folder or a device): nothing was written. Choose a file name.");
+            throw new IOException(
+                    target + " is not a regular file (a folder or a device): nothing was written. Choose a file name.");
         }
         if (abs.getParent() == null || !Files.isDirectory(abs.getParent())) {
             throw new IOException(target + ": the folder " + abs.getParent() + " does not exist; nothing was written.");
         }
         if (Files.exists(abs) && isReadOnly(abs)) {
-            throw new IOException(target + " is read-only: nothing was written. Save to another file, or make it writable first.");
+            throw new IOException(
+                    target + " is read-only: nothing was written. Save to another file, or make it writable first.");
         }
         return abs;
     }
@@ -129,7 +129,8 @@ public final class AtomicFiles {
             return false;
         }
         Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
-        return !(p.contains(PosixFilePermission.OWNER_WRITE) || p.contains(PosixFilePermission.GROUP_WRITE)
+        return !(p.contains(PosixFilePermission.OWNER_WRITE)
+                || p.contains(PosixFilePermission.GROUP_WRITE)
                 || p.contains(PosixFilePermission.OTHERS_WRITE));
     }
 
@@ -150,17 +151,21 @@ public final class AtomicFiles {
             try {
                 disk.force(temp);
             } catch (IOException e) {
-                throw new IOException(target + ": the disk did not confirm the new content (" + e.getMessage() + ")"
-                        + unchanged(abs), e);
+                throw new IOException(
+                        target + ": the disk did not confirm the new content (" + e.getMessage() + ")" + unchanged(abs),
+                        e);
             }
             try {
                 disk.move(temp, abs);
             } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException(target + ": the file system cannot replace the file in one step (" + e.getMessage()
-                        + ")" + unchanged(abs), e);
+                throw new IOException(
+                        target + ": the file system cannot replace the file in one step (" + e.getMessage() + ")"
+                                + unchanged(abs),
+                        e);
             } catch (IOException e) {
-                throw new IOException(target + ": the new file could not be put in place (" + e.getMessage() + ")"
-                        + unchanged(abs), e);
+                throw new IOException(
+                        target + ": the new file could not be put in place (" + e.getMessage() + ")" + unchanged(abs),
+                        e);
             }
             moved = true;
             forceDirectory(disk, dir);
@@ -230,7 +235,9 @@ public final class AtomicFiles {
 
     /** The end of a failure's message: what is true of the target after it. */
     private static String unchanged(Path target) {
-        return Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? "; the previous file is unchanged" : "; nothing was written";
+        return Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                ? "; the previous file is unchanged"
+                : "; nothing was written";
     }
 
     /** The temporary file and any SQLite side files next to it. */

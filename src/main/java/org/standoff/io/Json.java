@@ -24,10 +24,12 @@ public final class Json {
     public static final int MAX_NESTING = 32;
 
     /** Gson as Standoff writes with it: no HTML escaping; NaN and infinities allowed (callers write them as null). */
-    public static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeSpecialFloatingPointValues().create();
+    public static final Gson GSON = new GsonBuilder()
+            .disableHtmlEscaping()
+            .serializeSpecialFloatingPointValues()
+            .create();
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * Parses strict JSON, nested at most {@link #MAX_NESTING} deep.
@@ -74,5 +76,4 @@ public final class Json {
     public static String quote(String s) {
         return GSON.toJson(s);
     }
-
 }

@@ -18,8 +18,7 @@ public final class StandoffHome {
 
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
-    private StandoffHome() {
-    }
+    private StandoffHome() {}
 
     /** The folder as configured now (it may not exist yet). */
     public static Path defaultHome() {

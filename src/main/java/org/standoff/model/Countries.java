@@ -13,8 +13,7 @@ final class Countries {
 
     private static final Set<String> KNOWN = build();
 
-    private Countries() {
-    }
+    private Countries() {}
 
     static boolean isKnown(String text) {
         return KNOWN.contains(key(text));
@@ -35,12 +34,43 @@ final class Countries {
         for (String a3 : Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)) {
             set.add(key(a3));
         }
-        for (String alias : new String[] {"USA", "U.S.A.", "United States of America", "America", "UK",
-            "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland", "PRC",
-            "People's Republic of China", "Mainland China", "Russian Federation", "Republic of Korea",
-            "Korea", "ROC", "Republic of China", "UAE", "Emirates", "Holland", "Czech Republic",
-            "Ivory Coast", "Burma", "Iran, Islamic Republic of", "Viet Nam", "Macau", "Hong Kong",
-            "Taiwan", "Kosovo", "Turkey", "Türkiye", "Swaziland", "Cape Verde"}) {
+        for (String alias : new String[] {
+            "USA",
+            "U.S.A.",
+            "United States of America",
+            "America",
+            "UK",
+            "Great Britain",
+            "Britain",
+            "England",
+            "Scotland",
+            "Wales",
+            "Northern Ireland",
+            "PRC",
+            "People's Republic of China",
+            "Mainland China",
+            "Russian Federation",
+            "Republic of Korea",
+            "Korea",
+            "ROC",
+            "Republic of China",
+            "UAE",
+            "Emirates",
+            "Holland",
+            "Czech Republic",
+            "Ivory Coast",
+            "Burma",
+            "Iran, Islamic Republic of",
+            "Viet Nam",
+            "Macau",
+            "Hong Kong",
+            "Taiwan",
+            "Kosovo",
+            "Turkey",
+            "Türkiye",
+            "Swaziland",
+            "Cape Verde"
+        }) {
             set.add(key(alias));
         }
         return Set.copyOf(set);

@@ -35,7 +35,10 @@ public record FeatureFilter(Mode mode, Set<Long> ids, List<String> names) {
     }
 
     public static FeatureFilter names(List<String> names) {
-        return new FeatureFilter(Mode.NAMES, Set.of(), names.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        return new FeatureFilter(
+                Mode.NAMES,
+                Set.of(),
+                names.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 
     /** Features whose value in {@code field} (any case) contains {@code value}, ignoring case and punctuation. */
@@ -62,6 +65,8 @@ public record FeatureFilter(Mode mode, Set<Long> ids, List<String> names) {
     }
 
     static String normalise(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s == null
+                ? ""
+                : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

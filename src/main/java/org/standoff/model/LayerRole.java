@@ -38,7 +38,10 @@ public enum LayerRole {
             if (fl.contains("volt") || fl.equals("max_volt") || fl.equals("substation")) {
                 return SUBSTATIONS;
             }
-            if (fl.contains("component") || fl.contains("site_name") && !points || fl.contains("oper_stat") || fl.contains("joint_base")) {
+            if (fl.contains("component")
+                    || fl.contains("site_name") && !points
+                    || fl.contains("oper_stat")
+                    || fl.contains("joint_base")) {
                 return INSTALLATIONS;
             }
         }

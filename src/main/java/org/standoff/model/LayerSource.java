@@ -24,8 +24,14 @@ import java.util.Optional;
  * @param readerWarnings the reader's warnings about the file, e.g. "feature 12 (Fort Foo): the
  *     outline crosses itself; repaired"; never null
  */
-public record LayerSource(String path, Instant importedAt, String sha256, String crsName, String datumOperation,
-        Double datumAccuracyMetres, List<String> readerWarnings) {
+public record LayerSource(
+        String path,
+        Instant importedAt,
+        String sha256,
+        String crsName,
+        String datumOperation,
+        Double datumAccuracyMetres,
+        List<String> readerWarnings) {
 
     /**
      * A stated accuracy worse than this many metres gets a warning wherever the layer's

@@ -71,7 +71,8 @@ public record MiningSite(
 
     /** A new, unstored site with only a name and a location. */
     public static MiningSite at(String name, double lon, double lat) {
-        return new MiningSite(0, name, null, null, null, null, null, null, lon, lat, null, null, null, null, null, null);
+        return new MiningSite(
+                0, name, null, null, null, null, null, null, lon, lat, null, null, null, null, null, null);
     }
 
     /** True only if the confidence is {@link Confidence#CONFIRMED} and there is a source. */
@@ -81,7 +82,10 @@ public record MiningSite(
 
     /** True if any field is kept as written for review (status, confidence, capacity, foreign-controlled). */
     public boolean hasUnrecognisedValues() {
-        return status.needsReview() || confidence.needsReview() || capacityMw.needsReview() || foreignControlled.needsReview();
+        return status.needsReview()
+                || confidence.needsReview()
+                || capacityMw.needsReview()
+                || foreignControlled.needsReview();
     }
 
     /**
@@ -89,10 +93,23 @@ public record MiningSite(
      * kept even when {@code other} differs. Id, location and timestamps are never taken.
      */
     public MiningSite fillBlanksFrom(MiningSite other) {
-        return new MiningSite(id, or(name, other.name), or(operator, other.operator), or(owner, other.owner),
-                or(ownerCountry, other.ownerCountry), or(foreignControlled, other.foreignControlled),
-                or(capacityMw, other.capacityMw), or(status, other.status), lon, lat, or(address, other.address),
-                or(source, other.source), or(confidence, other.confidence), or(notes, other.notes), created, updated);
+        return new MiningSite(
+                id,
+                or(name, other.name),
+                or(operator, other.operator),
+                or(owner, other.owner),
+                or(ownerCountry, other.ownerCountry),
+                or(foreignControlled, other.foreignControlled),
+                or(capacityMw, other.capacityMw),
+                or(status, other.status),
+                lon,
+                lat,
+                or(address, other.address),
+                or(source, other.source),
+                or(confidence, other.confidence),
+                or(notes, other.notes),
+                created,
+                updated);
     }
 
     /**
@@ -116,59 +133,283 @@ public record MiningSite(
     }
 
     public MiningSite withId(long newId) {
-        return new MiningSite(newId, name, operator, owner, ownerCountry, foreignControlled, capacityMw, status, lon, lat, address, source, confidence, notes, created, updated);
+        return new MiningSite(
+                newId,
+                name,
+                operator,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                address,
+                source,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withName(String v) {
-        return new MiningSite(id, v, operator, owner, ownerCountry, foreignControlled, capacityMw, status, lon, lat, address, source, confidence, notes, created, updated);
+        return new MiningSite(
+                id,
+                v,
+                operator,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                address,
+                source,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withOperator(String v) {
-        return new MiningSite(id, name, v, owner, ownerCountry, foreignControlled, capacityMw, status, lon, lat, address, source, confidence, notes, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                v,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                address,
+                source,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withOwner(String v) {
-        return new MiningSite(id, name, operator, v, ownerCountry, foreignControlled, capacityMw, status, lon, lat, address, source, confidence, notes, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                v,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                address,
+                source,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withOwnerCountry(String v) {
-        return new MiningSite(id, name, operator, owner, v, foreignControlled, capacityMw, status, lon, lat, address, source, confidence, notes, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                owner,
+                v,
+                foreignControlled,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                address,
+                source,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withForeignControlled(Parsed<Boolean> v) {
-        return new MiningSite(id, name, operator, owner, ownerCountry, v, capacityMw, status, lon, lat, address, source, confidence, notes, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                owner,
+                ownerCountry,
+                v,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                address,
+                source,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withCapacityMw(Parsed<Double> v) {
-        return new MiningSite(id, name, operator, owner, ownerCountry, foreignControlled, v, status, lon, lat, address, source, confidence, notes, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                v,
+                status,
+                lon,
+                lat,
+                address,
+                source,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withStatus(Parsed<SiteStatus> v) {
-        return new MiningSite(id, name, operator, owner, ownerCountry, foreignControlled, capacityMw, v, lon, lat, address, source, confidence, notes, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                v,
+                lon,
+                lat,
+                address,
+                source,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withLocation(double newLon, double newLat) {
-        return new MiningSite(id, name, operator, owner, ownerCountry, foreignControlled, capacityMw, status, newLon, newLat, address, source, confidence, notes, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                status,
+                newLon,
+                newLat,
+                address,
+                source,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withAddress(String v) {
-        return new MiningSite(id, name, operator, owner, ownerCountry, foreignControlled, capacityMw, status, lon, lat, v, source, confidence, notes, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                v,
+                source,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withSource(String v) {
-        return new MiningSite(id, name, operator, owner, ownerCountry, foreignControlled, capacityMw, status, lon, lat, address, v, confidence, notes, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                address,
+                v,
+                confidence,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withConfidence(Parsed<Confidence> v) {
-        return new MiningSite(id, name, operator, owner, ownerCountry, foreignControlled, capacityMw, status, lon, lat, address, source, v, notes, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                address,
+                source,
+                v,
+                notes,
+                created,
+                updated);
     }
 
     public MiningSite withNotes(String v) {
-        return new MiningSite(id, name, operator, owner, ownerCountry, foreignControlled, capacityMw, status, lon, lat, address, source, confidence, v, created, updated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                address,
+                source,
+                confidence,
+                v,
+                created,
+                updated);
     }
 
     public MiningSite withTimestamps(Instant newCreated, Instant newUpdated) {
-        return new MiningSite(id, name, operator, owner, ownerCountry, foreignControlled, capacityMw, status, lon, lat, address, source, confidence, notes, newCreated, newUpdated);
+        return new MiningSite(
+                id,
+                name,
+                operator,
+                owner,
+                ownerCountry,
+                foreignControlled,
+                capacityMw,
+                status,
+                lon,
+                lat,
+                address,
+                source,
+                confidence,
+                notes,
+                newCreated,
+                newUpdated);
     }
 
     private static String blankToNull(String s) {

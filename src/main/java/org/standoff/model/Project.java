@@ -10,8 +10,14 @@ import java.util.Map;
  * owning feature parses). Immutable snapshot: the UI builds one to save, and a loaded one to
  * show.
  */
-public record Project(String name, List<ProjectLayer> layers, List<MiningSite> sites, List<Zone> zones, List<RuleSet> ruleSets,
-        MapViewState view, Map<String, String> settings) {
+public record Project(
+        String name,
+        List<ProjectLayer> layers,
+        List<MiningSite> sites,
+        List<Zone> zones,
+        List<RuleSet> ruleSets,
+        MapViewState view,
+        Map<String, String> settings) {
 
     public Project {
         layers = List.copyOf(layers);

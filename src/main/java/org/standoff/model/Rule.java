@@ -9,7 +9,14 @@ import java.util.Objects;
  *
  * @param appliesTo which features of the role's layers the rule covers (a regulation's list)
  */
-public record Rule(String id, String name, LayerRole role, Zone.Band band, FeatureFilter appliesTo, String citation, Status status,
+public record Rule(
+        String id,
+        String name,
+        LayerRole role,
+        Zone.Band band,
+        FeatureFilter appliesTo,
+        String citation,
+        Status status,
         String notes) {
 
     /** Where a rule stands in law. */

@@ -19,8 +19,7 @@ public final class SiteText {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern MW_SUFFIX = Pattern.compile("(?i)\\s*mw$");
 
-    private SiteText() {
-    }
+    private SiteText() {}
 
     /** A capacity in MW: a known number, the text as written for review, or empty when blank. */
     public static Parsed<Double> parseCapacity(String text) {
@@ -40,9 +39,15 @@ public final class SiteText {
             return Parsed.empty();
         }
         switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "yes": case "y": case "true": case "1":
+            case "yes":
+            case "y":
+            case "true":
+            case "1":
                 return Parsed.of(Boolean.TRUE);
-            case "no": case "n": case "false": case "0":
+            case "no":
+            case "n":
+            case "false":
+            case "0":
                 return Parsed.of(Boolean.FALSE);
             default:
                 return Parsed.unrecognised(text);

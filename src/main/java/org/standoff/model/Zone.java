@@ -22,8 +22,17 @@ import org.locationtech.jts.geom.Geometry;
  *                       else null
  * @param ruleId         the rule this zone was made from, or null for the analyst's own zones
  */
-public record Zone(String id, String name, Kind kind, String sourceLayerId, FeatureFilter filter, Geometry geometry,
-        List<Band> bands, boolean dissolve, String color, String ruleId) {
+public record Zone(
+        String id,
+        String name,
+        Kind kind,
+        String sourceLayerId,
+        FeatureFilter filter,
+        Geometry geometry,
+        List<Band> bands,
+        boolean dissolve,
+        String color,
+        String ruleId) {
 
     /** What a zone is measured from. */
     public enum Kind {
@@ -40,7 +49,8 @@ public record Zone(String id, String name, Kind kind, String sourceLayerId, Feat
         public Band {
             boolean insideOnly = innerMetres == 0 && outerMetres == 0;
             if (!(innerMetres >= 0) || !(outerMetres > innerMetres) && !insideOnly) {
-                throw new IllegalArgumentException("a band needs 0 <= inner < outer: " + innerMetres + ", " + outerMetres);
+                throw new IllegalArgumentException(
+                        "a band needs 0 <= inner < outer: " + innerMetres + ", " + outerMetres);
             }
         }
 

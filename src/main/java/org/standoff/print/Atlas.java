@@ -20,10 +20,13 @@ public final class Atlas {
     public static List<BriefingContent> pages(BriefingContent base, List<MiningSite> sites, double scaleDenominator) {
         List<BriefingContent> pages = new ArrayList<>(sites.size());
         for (MiningSite site : sites) {
-            List<FindingRow> rows = base.findings().stream().filter(r -> r.site().equals(site.name())).toList();
+            List<FindingRow> rows = base.findings().stream()
+                    .filter(r -> r.site().equals(site.name()))
+                    .toList();
             String subtitle = CoordinateFormat.latLon(site.lat(), site.lon(), CoordinateStyle.DMS)
                     + String.format(Locale.US, "  ·  1:%,d", Math.round(scaleDenominator));
-            pages.add(base.withPage(site.name(), subtitle, rows).withExtent(MapExtent.centred(site.lon(), site.lat(), scaleDenominator)));
+            pages.add(base.withPage(site.name(), subtitle, rows)
+                    .withExtent(MapExtent.centred(site.lon(), site.lat(), scaleDenominator)));
         }
         return pages;
     }

@@ -30,23 +30,88 @@ import org.standoff.render.Rgba;
  * @param notes          what the map must warn of beside its own notices, e.g. a layer whose datum
  *                       transformation is coarser than the one-mile rule allows (may be empty)
  */
-public record BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date,
-        List<String> dataSources, MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend,
-        List<String> findingHeaders, List<FindingRow> findings, List<String> summary, int findingsLeftOut, List<String> notes) {
+public record BriefingContent(
+        String title,
+        String subtitle,
+        String marking,
+        Rgba markingColour,
+        String author,
+        String date,
+        List<String> dataSources,
+        MapExtent extent,
+        MapPainter painter,
+        List<MapLabel> mapLabels,
+        List<LegendEntry> legend,
+        List<String> findingHeaders,
+        List<FindingRow> findings,
+        List<String> summary,
+        int findingsLeftOut,
+        List<String> notes) {
 
     /** A briefing whose table has every row, without notes. */
-    public BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date, List<String> dataSources,
-            MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend, List<String> findingHeaders,
-            List<FindingRow> findings, List<String> summary) {
-        this(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, legend, findingHeaders, findings,
-                summary, 0, List.of());
+    public BriefingContent(
+            String title,
+            String subtitle,
+            String marking,
+            Rgba markingColour,
+            String author,
+            String date,
+            List<String> dataSources,
+            MapExtent extent,
+            MapPainter painter,
+            List<MapLabel> mapLabels,
+            List<LegendEntry> legend,
+            List<String> findingHeaders,
+            List<FindingRow> findings,
+            List<String> summary) {
+        this(
+                title,
+                subtitle,
+                marking,
+                markingColour,
+                author,
+                date,
+                dataSources,
+                extent,
+                painter,
+                mapLabels,
+                legend,
+                findingHeaders,
+                findings,
+                summary,
+                0,
+                List.of());
     }
 
     /** A briefing without a summary box's lines. */
-    public BriefingContent(String title, String subtitle, String marking, Rgba markingColour, String author, String date, List<String> dataSources,
-            MapExtent extent, MapPainter painter, List<MapLabel> mapLabels, List<LegendEntry> legend, List<String> findingHeaders,
+    public BriefingContent(
+            String title,
+            String subtitle,
+            String marking,
+            Rgba markingColour,
+            String author,
+            String date,
+            List<String> dataSources,
+            MapExtent extent,
+            MapPainter painter,
+            List<MapLabel> mapLabels,
+            List<LegendEntry> legend,
+            List<String> findingHeaders,
             List<FindingRow> findings) {
-        this(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, legend, findingHeaders, findings,
+        this(
+                title,
+                subtitle,
+                marking,
+                markingColour,
+                author,
+                date,
+                dataSources,
+                extent,
+                painter,
+                mapLabels,
+                legend,
+                findingHeaders,
+                findings,
                 List.of());
     }
 
@@ -66,7 +131,8 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
         legend = List.copyOf(legend == null ? List.of() : legend);
         findingHeaders = List.copyOf(findingHeaders == null ? FindingRow.HEADERS : findingHeaders);
         if (findingHeaders.size() != FindingRow.HEADERS.size()) {
-            throw new IllegalArgumentException("the findings table has " + FindingRow.HEADERS.size() + " columns, not " + findingHeaders.size());
+            throw new IllegalArgumentException(
+                    "the findings table has " + FindingRow.HEADERS.size() + " columns, not " + findingHeaders.size());
         }
         findings = List.copyOf(findings == null ? List.of() : findings);
         summary = List.copyOf(summary == null ? List.of() : summary);
@@ -78,8 +144,23 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
 
     /** A copy showing another extent, e.g. one atlas page per site. */
     public BriefingContent withExtent(MapExtent e) {
-        return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, e, painter, mapLabels, legend,
-                findingHeaders, findings, summary, findingsLeftOut, notes);
+        return new BriefingContent(
+                title,
+                subtitle,
+                marking,
+                markingColour,
+                author,
+                date,
+                dataSources,
+                e,
+                painter,
+                mapLabels,
+                legend,
+                findingHeaders,
+                findings,
+                summary,
+                findingsLeftOut,
+                notes);
     }
 
     /** A copy with other findings rows and the map labels keyed to them (flagged sites carry their row numbers). */
@@ -89,14 +170,44 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
 
     /** A copy with the nearest findings rows, {@code leftOut} more not listed, and the map labels keyed to them. */
     public BriefingContent withFindings(List<FindingRow> rows, List<MapLabel> labels, int leftOut) {
-        return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, labels, legend,
-                findingHeaders, rows, summary, leftOut, notes);
+        return new BriefingContent(
+                title,
+                subtitle,
+                marking,
+                markingColour,
+                author,
+                date,
+                dataSources,
+                extent,
+                painter,
+                labels,
+                legend,
+                findingHeaders,
+                rows,
+                summary,
+                leftOut,
+                notes);
     }
 
     /** A copy with the page's own legend (what its frame shows) and summary lines. */
     public BriefingContent withLegend(List<LegendEntry> entries, List<String> lines) {
-        return new BriefingContent(title, subtitle, marking, markingColour, author, date, dataSources, extent, painter, mapLabels, entries,
-                findingHeaders, findings, lines, findingsLeftOut, notes);
+        return new BriefingContent(
+                title,
+                subtitle,
+                marking,
+                markingColour,
+                author,
+                date,
+                dataSources,
+                extent,
+                painter,
+                mapLabels,
+                entries,
+                findingHeaders,
+                findings,
+                lines,
+                findingsLeftOut,
+                notes);
     }
 
     /**
@@ -104,7 +215,22 @@ public record BriefingContent(String title, String subtitle, String marking, Rgb
      * their row numbers, which were keyed to the old table.
      */
     public BriefingContent withPage(String newTitle, String newSubtitle, List<FindingRow> rows) {
-        return new BriefingContent(newTitle, newSubtitle, marking, markingColour, author, date, dataSources, extent, painter,
-                mapLabels.stream().map(MapLabel::withoutRow).toList(), legend, findingHeaders, rows, summary, 0, notes);
+        return new BriefingContent(
+                newTitle,
+                newSubtitle,
+                marking,
+                markingColour,
+                author,
+                date,
+                dataSources,
+                extent,
+                painter,
+                mapLabels.stream().map(MapLabel::withoutRow).toList(),
+                legend,
+                findingHeaders,
+                rows,
+                summary,
+                0,
+                notes);
     }
 }

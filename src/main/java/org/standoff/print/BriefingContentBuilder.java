@@ -40,6 +40,7 @@ public final class BriefingContentBuilder {
     static final double[] CONUS = {-124.8, 24.4, -66.9, 49.4};
     /** Zone legend swatches are as faint as ZonePainter's fills, so legend and map match. */
     static final double ZONE_FILL_OPACITY = 0.14;
+
     private static final Rgba WHITE = Rgba.hex("#ffffff");
 
     private final ProjectSnapshot project;
@@ -51,7 +52,9 @@ public final class BriefingContentBuilder {
     /** The briefing for one layout: findings are the flagged sites inside that layout's map frame. */
     public BriefingContent build(BriefingFields f, BriefingLayout layout, ExtentChoice extent) {
         BriefingContent base = base(f, extent(extent), List.of());
-        Envelope main = BriefingRenderer.mapViewport(layout, base).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(base.extent()));
+        Envelope main = BriefingRenderer.mapViewport(layout, base)
+                .map(v -> v.lonLatEnvelope(0))
+                .orElseGet(() -> envelope(base.extent()));
         List<Envelope> parts = new ArrayList<>(List.of(main));
         base.extent().insets().forEach(i -> parts.add(envelope(i.extent())));
         MapArea frame = new MapArea(parts);
@@ -63,7 +66,12 @@ public final class BriefingContentBuilder {
             // The renderer draws a reference grid for such a table (MapGrid.of): say what it is.
             legend.add(LegendEntry.heading("Grid squares (A1…): the table's Map column"));
         }
-        return base.withFindings(rows.stream().map(x -> row(x.site(), x.finding(), project.unit())).toList(), labels(rows), all.size() - rows.size())
+        return base.withFindings(
+                        rows.stream()
+                                .map(x -> row(x.site(), x.finding(), project.unit()))
+                                .toList(),
+                        labels(rows),
+                        all.size() - rows.size())
                 .withLegend(legend, summary(frame, all, noRules));
     }
 
@@ -82,29 +90,49 @@ public final class BriefingContentBuilder {
      */
     List<String> summary(MapArea frame, List<Flagged> rows, boolean noRules) {
         LengthUnit unit = project.unit();
-        List<MiningSite> in = project.sites().stream().filter(s -> frame.contains(s.lon(), s.lat())).toList();
+        List<MiningSite> in = project.sites().stream()
+                .filter(s -> frame.contains(s.lon(), s.lat()))
+                .toList();
         Map<Long, Finding> findings = project.findings();
-        long flagged = in.stream().map(s -> findings.get(s.id())).filter(f -> f != null && f.flagged()).count();
+        long flagged = in.stream()
+                .map(s -> findings.get(s.id()))
+                .filter(f -> f != null && f.flagged())
+                .count();
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.US, "%,d site%s on this map", in.size(), in.size() == 1 ? "" : "s")
                 + (noRules ? " · no zones or rules applied" : String.format(Locale.US, " · %,d flagged", flagged)));
         for (Zone z : project.zones()) {
             for (int b = 0; b < z.bands().size(); b++) {
                 int band = b;
-                long n = in.stream().map(s -> findings.get(s.id())).filter(f -> f != null
-                        && f.hits().stream().anyMatch(h -> h.zoneId().equals(z.id()) && h.bandIndex() == band)).count();
-                out.add(String.format(Locale.US, "  %s · %s: %,d", z.name(), ZonePainter.radius(z.bands().get(b), unit), n));
+                long n = in.stream()
+                        .map(s -> findings.get(s.id()))
+                        .filter(f -> f != null
+                                && f.hits().stream().anyMatch(h -> h.zoneId().equals(z.id()) && h.bandIndex() == band))
+                        .count();
+                out.add(String.format(
+                        Locale.US,
+                        "  %s · %s: %,d",
+                        z.name(),
+                        ZonePainter.radius(z.bands().get(b), unit),
+                        n));
             }
         }
         if (!rows.isEmpty()) {
             for (Flagged x : rows.subList(0, Math.min(CLOSEST, rows.size()))) {
                 Finding.NearestFeature n = x.finding().nearestInstallation().orElse(null);
-                out.add((x == rows.get(0) ? "Closest: " : "  then ") + (n == null ? siteName(x.site())
-                        : distance(n.distanceMetres(), unit) + ", " + siteName(x.site()) + " (" + featureName(n) + ")"));
+                out.add((x == rows.get(0) ? "Closest: " : "  then ")
+                        + (n == null
+                                ? siteName(x.site())
+                                : distance(n.distanceMetres(), unit) + ", " + siteName(x.site()) + " (" + featureName(n)
+                                        + ")"));
             }
         }
         if (rows.size() > MAX_TABLE_ROWS) {
-            out.add(String.format(Locale.US, "The table lists the %,d nearest of %,d; the findings CSV export lists all.", MAX_TABLE_ROWS, rows.size()));
+            out.add(String.format(
+                    Locale.US,
+                    "The table lists the %,d nearest of %,d; the findings CSV export lists all.",
+                    MAX_TABLE_ROWS,
+                    rows.size()));
         }
         return out;
     }
@@ -126,10 +154,15 @@ public final class BriefingContentBuilder {
         boolean noRules = project.zones().isEmpty();
         List<BriefingContent> out = new ArrayList<>();
         for (BriefingContent page : Atlas.pages(atlasBase(f), flaggedSites(), scaleDenominator)) {
-            Envelope env = BriefingRenderer.mapViewport(layout, page).map(v -> v.lonLatEnvelope(0)).orElseGet(() -> envelope(page.extent()));
+            Envelope env = BriefingRenderer.mapViewport(layout, page)
+                    .map(v -> v.lonLatEnvelope(0))
+                    .orElseGet(() -> envelope(page.extent()));
             MapArea area = new MapArea(List.of(env));
-            List<MapLabel> labels = page.mapLabels().stream().filter(l -> env.contains(l.lon(), l.lat())).toList();
-            out.add(page.withFindings(page.findings(), labels).withLegend(legend(area), summary(area, tableRows(area, noRules), noRules)));
+            List<MapLabel> labels = page.mapLabels().stream()
+                    .filter(l -> env.contains(l.lon(), l.lat()))
+                    .toList();
+            out.add(page.withFindings(page.findings(), labels)
+                    .withLegend(legend(area), summary(area, tableRows(area, noRules), noRules)));
         }
         return out;
     }
@@ -141,8 +174,23 @@ public final class BriefingContentBuilder {
 
     private BriefingContent base(BriefingFields f, MapExtent extent, List<FindingRow> rows) {
         Rgba marking = f.markingColour().isEmpty() ? null : Rgba.hex(f.markingColour());
-        return new BriefingContent(f.title(), f.subtitle(), f.marking(), marking, f.author(), f.date(), dataSources(), extent, painter(),
-                labels(List.of()), legend(), FindingRow.HEADERS, rows, List.of(), 0, datumNotes());
+        return new BriefingContent(
+                f.title(),
+                f.subtitle(),
+                f.marking(),
+                marking,
+                f.author(),
+                f.date(),
+                dataSources(),
+                extent,
+                painter(),
+                labels(List.of()),
+                legend(),
+                FindingRow.HEADERS,
+                rows,
+                List.of(),
+                0,
+                datumNotes());
     }
 
     /** The map extent: the view's lon/lat box, or the chosen scale at the view's centre. */
@@ -151,7 +199,9 @@ public final class BriefingContentBuilder {
             Envelope e = HeadlessBriefing.frame(project.sites(), project.layers(), project.findings());
             double west = clamp(e.getMinX(), -180, 179.9);
             double south = clamp(e.getMinY(), -85, 84.9);
-            return national(e).orElse(MapExtent.box(west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85)));
+            return national(e)
+                    .orElse(MapExtent.box(
+                            west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85)));
         }
         if (choice.isAllSites()) {
             return extent(ExtentChoice.CURRENT_VIEW);
@@ -169,7 +219,9 @@ public final class BriefingContentBuilder {
         Envelope e = v.lonLatEnvelope(0);
         double west = clamp(e.getMinX(), -180, 179.9);
         double south = clamp(e.getMinY(), -85, 84.9);
-        return national(e).orElse(MapExtent.box(west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85)));
+        return national(e)
+                .orElse(MapExtent.box(
+                        west, south, clamp(e.getMaxX(), west + 1e-6, 180), clamp(e.getMaxY(), south + 1e-6, 85)));
     }
 
     /**
@@ -233,13 +285,16 @@ public final class BriefingContentBuilder {
             }
         }
         for (ProjectLayer l : project.layers()) {
-            if (l.visible() && l.role() == org.standoff.model.LayerRole.INSTALLATIONS && l.data().nameFieldIndex() >= 0) {
+            if (l.visible()
+                    && l.role() == org.standoff.model.LayerRole.INSTALLATIONS
+                    && l.data().nameFieldIndex() >= 0) {
                 for (org.standoff.model.Feature feature : l.data().features()) {
                     String name = l.data().featureName(feature);
                     // a null shape (empty geometry) has no place for its name
                     if (name != null && !name.isBlank() && !feature.geometry().isEmpty()) {
                         org.locationtech.jts.geom.Point p = feature.geometry().getInteriorPoint();
-                        out.add(MapLabel.installation(name, p.getX(), p.getY(), feature.geometry().getEnvelopeInternal()));
+                        out.add(MapLabel.installation(
+                                name, p.getX(), p.getY(), feature.geometry().getEnvelopeInternal()));
                     }
                 }
             }
@@ -263,20 +318,27 @@ public final class BriefingContentBuilder {
         List<ProjectLayer> panelOrder = new ArrayList<>(project.layers());
         java.util.Collections.reverse(panelOrder);
         for (ProjectLayer l : panelOrder) {
-            if (l.visible() && (frame == null || frame.intersects(l.data().envelope()) && l.data().features().stream()
-                    .anyMatch(ft -> frame.shows(ft.geometry())))) {
+            if (l.visible()
+                    && (frame == null
+                            || frame.intersects(l.data().envelope())
+                                    && l.data().features().stream().anyMatch(ft -> frame.shows(ft.geometry())))) {
                 layerEntry(l).ifPresent(out::add);
             }
         }
         for (Zone z : project.zones()) {
-            boolean shown = frame == null || project.zoneShapes().stream()
-                    .anyMatch(sh -> sh.zone().id().equals(z.id()) && frame.shows(sh.geometry()));
+            boolean shown = frame == null
+                    || project.zoneShapes().stream()
+                            .anyMatch(sh -> sh.zone().id().equals(z.id()) && frame.shows(sh.geometry()));
             if (shown) {
                 Rgba c = ZonePainter.colour(z);
                 out.add(LegendEntry.area(zoneLabel(z, project.unit()), c.withOpacity(ZONE_FILL_OPACITY), c));
             }
         }
-        List<MiningSite> sites = frame == null ? project.sites() : project.sites().stream().filter(s -> frame.contains(s.lon(), s.lat())).toList();
+        List<MiningSite> sites = frame == null
+                ? project.sites()
+                : project.sites().stream()
+                        .filter(s -> frame.contains(s.lon(), s.lat()))
+                        .toList();
         out.addAll(siteEntries(sites));
         if (frame != null && !sites.isEmpty()) {
             out.add(LegendEntry.heading("Numbers on the map: findings table rows"));
@@ -296,13 +358,18 @@ public final class BriefingContentBuilder {
     /** The rows of {@link SiteSymbols#legend()} these sites use, under "shape" and "colour" headings. */
     static List<LegendEntry> siteEntries(List<MiningSite> sites) {
         Set<SymbolStyle.Shape> shapes = sites.stream().map(SiteSymbols::shape).collect(Collectors.toSet());
-        Set<String> controls = sites.stream().map(s -> SiteSymbols.Control.of(s).label()).collect(Collectors.toSet());
-        Set<String> controlLabels = java.util.Arrays.stream(SiteSymbols.Control.values()).map(SiteSymbols.Control::label).collect(Collectors.toSet());
+        Set<String> controls =
+                sites.stream().map(s -> SiteSymbols.Control.of(s).label()).collect(Collectors.toSet());
+        Set<String> controlLabels = java.util.Arrays.stream(SiteSymbols.Control.values())
+                .map(SiteSymbols.Control::label)
+                .collect(Collectors.toSet());
         List<LegendEntry> status = new ArrayList<>();
         List<LegendEntry> control = new ArrayList<>();
         for (SiteSymbols.LegendItem item : SiteSymbols.legend()) {
             boolean isControl = controlLabels.contains(item.label());
-            if (isControl ? controls.contains(item.label()) : shapes.contains(item.symbol().shape())) {
+            if (isControl
+                    ? controls.contains(item.label())
+                    : shapes.contains(item.symbol().shape())) {
                 (isControl ? control : status).add(LegendEntry.symbol(item.label(), item.symbol()));
             }
         }
@@ -320,20 +387,29 @@ public final class BriefingContentBuilder {
 
     /** An area, line or symbol swatch after the layer's dominant geometry (areas win, then lines). */
     private static Optional<LegendEntry> layerEntry(ProjectLayer l) {
-        int dim = l.data().features().stream().mapToInt(f -> f.geometry().getDimension()).max().orElse(-1);
+        int dim = l.data().features().stream()
+                .mapToInt(f -> f.geometry().getDimension())
+                .max()
+                .orElse(-1);
         Rgba c = Rgba.hex(l.style().color());
         return switch (dim) {
-            case 2 -> Optional.of(LegendEntry.area(l.name(), c.withOpacity(l.style().fillOpacity()), c));
+            case 2 ->
+                Optional.of(LegendEntry.area(l.name(), c.withOpacity(l.style().fillOpacity()), c));
             case 1 -> Optional.of(LegendEntry.line(l.name(), c));
-            case 0 -> Optional.of(LegendEntry.symbol(l.name(), new SymbolStyle(SymbolStyle.Shape.CIRCLE, l.style().pointSize(), c, WHITE, 1.0)));
+            case 0 ->
+                Optional.of(LegendEntry.symbol(
+                        l.name(),
+                        new SymbolStyle(SymbolStyle.Shape.CIRCLE, l.style().pointSize(), c, WHITE, 1.0)));
             default -> Optional.empty();
         };
     }
 
     /** "CFIUS close proximity · 1 mi" or, for several bands, "Name · 1 mi, 1–100 mi". */
     static String zoneLabel(Zone z, LengthUnit unit) {
-        String radii = z.bands().stream().map(b -> (b.isRing() ? ZonePainter.number(unit.fromMetres(b.innerMetres())) + "–" : "")
-                + ZonePainter.number(unit.fromMetres(b.outerMetres())) + " " + unit.symbol()).collect(Collectors.joining(", "));
+        String radii = z.bands().stream()
+                .map(b -> (b.isRing() ? ZonePainter.number(unit.fromMetres(b.innerMetres())) + "–" : "")
+                        + ZonePainter.number(unit.fromMetres(b.outerMetres())) + " " + unit.symbol())
+                .collect(Collectors.joining(", "));
         return z.name() + " · " + radii;
     }
 
@@ -348,11 +424,16 @@ public final class BriefingContentBuilder {
         java.util.Collections.reverse(panelOrder);
         for (ProjectLayer l : panelOrder) {
             if (l.visible()) {
-                out.add(l.data().source().map(s -> l.name() + ": " + sourceText(s)).orElse(l.name()));
+                out.add(l.data()
+                        .source()
+                        .map(s -> l.name() + ": " + sourceText(s))
+                        .orElse(l.name()));
             }
         }
         for (Zone z : project.zones()) {
-            rule(z.ruleId()).filter(r -> !r.citation().isBlank()).ifPresent(r -> out.add(r.name() + ": " + r.citation()));
+            rule(z.ruleId())
+                    .filter(r -> !r.citation().isBlank())
+                    .ifPresent(r -> out.add(r.name() + ": " + r.citation()));
         }
         return List.copyOf(out);
     }
@@ -365,7 +446,9 @@ public final class BriefingContentBuilder {
     static String sourceText(org.standoff.model.LayerSource s) {
         String path = s.path().replace('\\', '/');
         String name = path.substring(path.lastIndexOf('/') + 1);
-        String text = s.importedAt() == null ? name : name + ", imported " + s.importedAt().toString().substring(0, 10);
+        String text = s.importedAt() == null
+                ? name
+                : name + ", imported " + s.importedAt().toString().substring(0, 10);
         boolean exact = s.datumAccuracyMetres() != null && s.datumAccuracyMetres() == 0;
         return s.datumRecorded() && !exact ? text + ", " + s.datumOperation() : text;
     }
@@ -378,7 +461,10 @@ public final class BriefingContentBuilder {
         List<String> out = new ArrayList<>();
         for (ProjectLayer l : project.layers()) {
             if (l.visible()) {
-                l.data().source().flatMap(org.standoff.model.LayerSource::datumWarning).ifPresent(w -> out.add(l.name() + ": " + w));
+                l.data()
+                        .source()
+                        .flatMap(org.standoff.model.LayerSource::datumWarning)
+                        .ifPresent(w -> out.add(l.name() + ": " + w));
             }
         }
         return out;
@@ -388,7 +474,11 @@ public final class BriefingContentBuilder {
         if (id == null) {
             return Optional.empty();
         }
-        return project.ruleSets().stream().map(RuleSet::rules).flatMap(List::stream).filter(r -> r.id().equals(id)).findFirst();
+        return project.ruleSets().stream()
+                .map(RuleSet::rules)
+                .flatMap(List::stream)
+                .filter(r -> r.id().equals(id))
+                .findFirst();
     }
 
     /** What a map shows: its main frame's lon/lat box and its insets' boxes. */
@@ -416,7 +506,9 @@ public final class BriefingContentBuilder {
 
     private record Flagged(MiningSite site, Finding finding) {
         double installationMetres() {
-            return finding.nearestInstallation().map(Finding.NearestFeature::distanceMetres).orElse(Double.POSITIVE_INFINITY);
+            return finding.nearestInstallation()
+                    .map(Finding.NearestFeature::distanceMetres)
+                    .orElse(Double.POSITIVE_INFINITY);
         }
     }
 
@@ -435,7 +527,9 @@ public final class BriefingContentBuilder {
 
     List<FindingRow> findings(MapArea frame) {
         LengthUnit unit = project.unit();
-        return tableRows(frame, project.zones().isEmpty()).stream().map(x -> row(x.site(), x.finding(), unit)).toList();
+        return tableRows(frame, project.zones().isEmpty()).stream()
+                .map(x -> row(x.site(), x.finding(), unit))
+                .toList();
     }
 
     /** The flagged sites in the frame, or with {@code noRules} the sites nearest an installation. */
@@ -444,7 +538,10 @@ public final class BriefingContentBuilder {
         java.util.stream.Stream<Flagged> rows = project.sites().stream()
                 .filter(s -> frame == null || frame.contains(s.lon(), s.lat()))
                 .map(s -> new Flagged(s, findings.get(s.id())))
-                .filter(x -> x.finding() != null && (noRules ? x.finding().nearestInstallation().isPresent() : x.finding().flagged()))
+                .filter(x -> x.finding() != null
+                        && (noRules
+                                ? x.finding().nearestInstallation().isPresent()
+                                : x.finding().flagged()))
                 .sorted(Comparator.comparingDouble(Flagged::installationMetres).thenComparing(x -> siteName(x.site())));
         return (noRules ? rows.limit(NEAREST_ROWS) : rows).toList();
     }
@@ -452,21 +549,30 @@ public final class BriefingContentBuilder {
     static FindingRow row(MiningSite s, Finding f, LengthUnit unit) {
         Optional<Finding.NearestFeature> inst = f.nearestInstallation();
         Optional<Finding.NearestFeature> sub = f.nearestSubstation();
-        String tripped = f.hits().stream().map(Finding.ZoneHit::zoneName).distinct().collect(Collectors.joining(", "));
-        return new FindingRow(siteName(s), inst.map(BriefingContentBuilder::featureName).orElse("—"),
-                inst.map(n -> distance(n, unit)).orElse(""), sub.map(BriefingContentBuilder::featureName).orElse("—"),
-                sub.map(n -> distance(n, unit)).orElse(""), tripped);
+        String tripped =
+                f.hits().stream().map(Finding.ZoneHit::zoneName).distinct().collect(Collectors.joining(", "));
+        return new FindingRow(
+                siteName(s),
+                inst.map(BriefingContentBuilder::featureName).orElse("—"),
+                inst.map(n -> distance(n, unit)).orElse(""),
+                sub.map(BriefingContentBuilder::featureName).orElse("—"),
+                sub.map(n -> distance(n, unit)).orElse(""),
+                tripped);
     }
 
     /** The distance, with "±10 m" after it when the feature's datum transformation is coarser than the one-mile rule allows. */
     private static String distance(Finding.NearestFeature n, LengthUnit unit) {
         String d = distance(n.distanceMetres(), unit);
         double a = n.datumAccuracyMetres();
-        return a > org.standoff.model.LayerSource.COARSE_DATUM_METRES ? d + String.format(java.util.Locale.ROOT, " ±%.0f m", a) : d;
+        return a > org.standoff.model.LayerSource.COARSE_DATUM_METRES
+                ? d + String.format(java.util.Locale.ROOT, " ±%.0f m", a)
+                : d;
     }
 
     private static String featureName(Finding.NearestFeature n) {
-        return n.featureName() == null || n.featureName().isBlank() ? n.layerName() + " #" + n.featureId() : n.featureName();
+        return n.featureName() == null || n.featureName().isBlank()
+                ? n.layerName() + " #" + n.featureId()
+                : n.featureName();
     }
 
     static String siteName(MiningSite s) {

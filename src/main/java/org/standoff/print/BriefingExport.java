@@ -4,18 +4,17 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.standoff.io.AtomicFiles;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.standoff.io.AtomicFiles;
 import org.standoff.io.store.StoreException;
 import org.standoff.render.PdfResources;
 import org.standoff.render.PdfSurface;
@@ -47,7 +46,8 @@ public final class BriefingExport {
         pdf(bundledRenderer(), layout, content, file);
     }
 
-    public static void pdf(BriefingRenderer renderer, BriefingLayout layout, BriefingContent content, Path file) throws PrintException {
+    public static void pdf(BriefingRenderer renderer, BriefingLayout layout, BriefingContent content, Path file)
+            throws PrintException {
         atlasPdf(renderer, layout, List.of(content), file);
     }
 
@@ -59,7 +59,9 @@ public final class BriefingExport {
         atlasPdf(bundledRenderer(), layout, pages, file);
     }
 
-    public static void atlasPdf(BriefingRenderer renderer, BriefingLayout layout, List<BriefingContent> contents, Path file) throws PrintException {
+    public static void atlasPdf(
+            BriefingRenderer renderer, BriefingLayout layout, List<BriefingContent> contents, Path file)
+            throws PrintException {
         if (contents.isEmpty()) {
             throw new PrintException("nothing to export to " + file + ": the atlas has no sites");
         }
@@ -88,7 +90,8 @@ public final class BriefingExport {
      * Writes the briefing as PNG at {@code dpi}: {@code file} itself for a one-page briefing,
      * else {@code name-p1.png}, {@code name-p2.png}, … next to it. Returns the files written.
      */
-    public static List<Path> png(BriefingLayout layout, BriefingContent content, int dpi, Path file) throws PrintException {
+    public static List<Path> png(BriefingLayout layout, BriefingContent content, int dpi, Path file)
+            throws PrintException {
         return png(bundledRenderer(), layout, content, dpi, file);
     }
 
@@ -97,10 +100,12 @@ public final class BriefingExport {
         return png(layout, content, DEFAULT_DPI, file);
     }
 
-    public static List<Path> png(BriefingRenderer renderer, BriefingLayout layout, BriefingContent content, int dpi, Path file)
+    public static List<Path> png(
+            BriefingRenderer renderer, BriefingLayout layout, BriefingContent content, int dpi, Path file)
             throws PrintException {
         if (dpi < 36 || dpi > MAX_DPI) {
-            throw new PrintException("cannot write " + file + ": resolution must be 36–" + MAX_DPI + " DPI, not " + dpi);
+            throw new PrintException(
+                    "cannot write " + file + ": resolution must be 36–" + MAX_DPI + " DPI, not " + dpi);
         }
         double k = dpi / 72.0;
         int w = (int) Math.round(layout.pageWidth() * k);
@@ -135,7 +140,8 @@ public final class BriefingExport {
     /** The renderer over the bundled basemap, loaded on first use. */
     public static synchronized BriefingRenderer bundledRenderer() throws PrintException {
         if (bundled == null) {
-            Path dir = org.standoff.io.StandoffHome.defaultHome().resolve("cache").resolve("print-basemap");
+            Path dir =
+                    org.standoff.io.StandoffHome.defaultHome().resolve("cache").resolve("print-basemap");
             try {
                 Basemap basemap = BasemapLoader.loadBundled(dir);
                 bundled = new BriefingRenderer(basemap);
@@ -163,8 +169,10 @@ public final class BriefingExport {
     /** "brief.png", or "4 pages: brief-p1.png … brief-p4.png": what a PNG export of that many pages writes. */
     public static String pngFilesText(Path file, int pages) {
         List<Path> files = pngFiles(file, pages);
-        return pages == 1 ? files.get(0).getFileName().toString()
-                : pages + " pages: " + files.get(0).getFileName() + " … " + files.get(pages - 1).getFileName();
+        return pages == 1
+                ? files.get(0).getFileName().toString()
+                : pages + " pages: " + files.get(0).getFileName() + " … "
+                        + files.get(pages - 1).getFileName();
     }
 
     static Path pageFile(Path file, int page) {
@@ -174,7 +182,6 @@ public final class BriefingExport {
         String ext = dot > 0 ? name.substring(dot) : ".png";
         return file.resolveSibling(base + "-p" + page + ext);
     }
-
 
     private static void info(PDDocument doc, BriefingContent c) {
         PDDocumentInformation info = doc.getDocumentInformation();

@@ -5,7 +5,8 @@ package org.standoff.print;
  *
  * @param markingColour the banner colour as {@code #rrggbb}; empty for the default green
  */
-public record BriefingFields(String title, String subtitle, String marking, String markingColour, String author, String date) {
+public record BriefingFields(
+        String title, String subtitle, String marking, String markingColour, String author, String date) {
 
     public BriefingFields {
         title = nz(title);

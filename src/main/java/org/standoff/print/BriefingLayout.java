@@ -12,7 +12,8 @@ import java.util.Optional;
  * listed after the map sits on top of it. Validation is of shape only: overlapping elements are
  * allowed (insets on the map are normal).
  */
-public record BriefingLayout(String name, Paper paper, Orientation orientation, Margins margins, List<LayoutElement> elements) {
+public record BriefingLayout(
+        String name, Paper paper, Orientation orientation, Margins margins, List<LayoutElement> elements) {
 
     public BriefingLayout {
         if (name == null || name.isBlank()) {
@@ -43,7 +44,10 @@ public record BriefingLayout(String name, Paper paper, Orientation orientation, 
 
     /** The printable area in page points. */
     public Rect printable() {
-        return new Rect(margins.left(), margins.top(), pageWidth() - margins.left() - margins.right(),
+        return new Rect(
+                margins.left(),
+                margins.top(),
+                pageWidth() - margins.left() - margins.right(),
                 pageHeight() - margins.top() - margins.bottom());
     }
 
@@ -51,7 +55,8 @@ public record BriefingLayout(String name, Paper paper, Orientation orientation, 
     public Rect pageRect(LayoutElement e) {
         Rect p = printable();
         Rect b = e.bounds();
-        return new Rect(p.x() + b.x() * p.width(), p.y() + b.y() * p.height(), b.width() * p.width(), b.height() * p.height());
+        return new Rect(
+                p.x() + b.x() * p.width(), p.y() + b.y() * p.height(), b.width() * p.width(), b.height() * p.height());
     }
 
     /** The first visible element of a kind. */

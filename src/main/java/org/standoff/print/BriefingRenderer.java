@@ -56,7 +56,9 @@ public final class BriefingRenderer {
             return;
         }
         MapGrid grid = MapGrid.of(layout, content).orElse(null);
-        Viewport view = layout.visible(ElementKind.MAP).map(e -> mapFrame.draw(canvas, layout.pageRect(e), content, insets(layout), grid)).orElse(null);
+        Viewport view = layout.visible(ElementKind.MAP)
+                .map(e -> mapFrame.draw(canvas, layout.pageRect(e), content, insets(layout), grid))
+                .orElse(null);
         for (LayoutElement e : layout.elements()) {
             if (!e.visible() || e.kind() == ElementKind.MAP) {
                 continue;
@@ -65,12 +67,25 @@ public final class BriefingRenderer {
             switch (e.kind()) {
                 case MARKING_TOP, MARKING_BOTTOM -> PageFurniture.marking(s, r, e, content);
                 case TITLE -> PageFurniture.title(s, r, e, content.title());
-                case SUBTITLE -> PageFurniture.line(s, r, e, content.subtitle(), PrintStyles.SUBTITLE_SIZE, false, PrintStyles.MUTED);
+                case SUBTITLE ->
+                    PageFurniture.line(
+                            s, r, e, content.subtitle(), PrintStyles.SUBTITLE_SIZE, false, PrintStyles.MUTED);
                 case CREDITS -> PageFurniture.credits(s, r, e, content, page, pagination.pages());
-                case LEGEND -> LegendElement.draw(s, r, content.legend(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE), 1);
-                case SUMMARY -> SummaryElement.draw(s, r, content.summary(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE));
-                case FINDINGS_TABLE -> FindingsTable.draw(s, r, content.findingHeaders(), pagination.rows(content.findings(), 0),
-                        content.findings(), e.options().fontSizeOr(PrintStyles.TABLE_SIZE), 1, content.findingsLeftOut(), grid);
+                case LEGEND ->
+                    LegendElement.draw(s, r, content.legend(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE), 1);
+                case SUMMARY ->
+                    SummaryElement.draw(s, r, content.summary(), e.options().fontSizeOr(PrintStyles.LEGEND_SIZE));
+                case FINDINGS_TABLE ->
+                    FindingsTable.draw(
+                            s,
+                            r,
+                            content.findingHeaders(),
+                            pagination.rows(content.findings(), 0),
+                            content.findings(),
+                            e.options().fontSizeOr(PrintStyles.TABLE_SIZE),
+                            1,
+                            content.findingsLeftOut(),
+                            grid);
                 case SCALE_BAR -> {
                     if (view != null) {
                         ScaleBarElement.draw(s, r, view);
@@ -82,17 +97,21 @@ public final class BriefingRenderer {
                         locator.draw(canvas, r, view);
                     }
                 }
-                case MAP -> { }
+                case MAP -> {}
             }
         }
     }
 
     /** Page rectangles of the elements that may sit on the map, which labels must avoid. */
     private static java.util.List<Rect> insets(BriefingLayout layout) {
-        return layout.elements().stream().filter(e -> e.visible() && e.kind() != ElementKind.MAP).map(layout::pageRect).toList();
+        return layout.elements().stream()
+                .filter(e -> e.visible() && e.kind() != ElementKind.MAP)
+                .map(layout::pageRect)
+                .toList();
     }
 
-    private void continuation(BriefingLayout layout, BriefingContent content, Pagination pagination, int page, PageCanvas canvas) {
+    private void continuation(
+            BriefingLayout layout, BriefingContent content, Pagination pagination, int page, PageCanvas canvas) {
         var s = canvas.page();
         for (LayoutElement e : layout.elements()) {
             if (!e.visible()) {
@@ -102,7 +121,7 @@ public final class BriefingRenderer {
             switch (e.kind()) {
                 case MARKING_TOP, MARKING_BOTTOM -> PageFurniture.marking(s, r, e, content);
                 case CREDITS -> PageFurniture.credits(s, r, e, content, page, pagination.pages());
-                default -> { }
+                default -> {}
             }
         }
         Rect header = Pagination.continuationHeader(layout);
@@ -110,25 +129,47 @@ public final class BriefingRenderer {
         List<FindingRow> rows = pagination.rows(content.findings(), page);
         boolean legendHere = page == 1 && pagination.legendBlock() > 0;
         String what = rows.isEmpty() ? "legend" : legendHere ? "legend and findings" : "findings";
-        String heading = (content.title().isBlank() ? what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)
-                : content.title() + " — " + what) + " (continued)";
+        String heading = (content.title().isBlank()
+                        ? what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)
+                        : content.title() + " — " + what)
+                + " (continued)";
         TextBlock.draw(s, heading, header, PrintStyles.text(13, true, PrintStyles.INK), TextBlock.Align.LEFT);
         if (legendHere) {
-            double size = layout.visible(ElementKind.LEGEND).map(e -> e.options().fontSizeOr(PrintStyles.LEGEND_SIZE)).orElse(PrintStyles.LEGEND_SIZE);
-            LegendElement.block(s, new Rect(body.x(), body.y(), body.width(), pagination.legendBlock()),
-                    content.legend().subList(pagination.legendShown(), content.legend().size()), size);
+            double size = layout.visible(ElementKind.LEGEND)
+                    .map(e -> e.options().fontSizeOr(PrintStyles.LEGEND_SIZE))
+                    .orElse(PrintStyles.LEGEND_SIZE);
+            LegendElement.block(
+                    s,
+                    new Rect(body.x(), body.y(), body.width(), pagination.legendBlock()),
+                    content.legend()
+                            .subList(pagination.legendShown(), content.legend().size()),
+                    size);
             double top = body.y() + pagination.legendBlock() + Pagination.GAP;
             body = new Rect(body.x(), top, body.width(), Math.max(0, body.bottom() - top));
         }
         var table = layout.visible(ElementKind.FINDINGS_TABLE);
         if (table.isPresent() && !rows.isEmpty()) {
-            FindingsTable.draw(s, body, content.findingHeaders(), rows, content.findings(), table.get().options().fontSizeOr(PrintStyles.TABLE_SIZE),
-                    pagination.firstNumber(page), content.findingsLeftOut(), MapGrid.of(layout, content).orElse(null));
-        } else if (table.isPresent() && content.findingsLeftOut() > 0 && page == pagination.pages() - 1 && !content.findings().isEmpty()) {
+            FindingsTable.draw(
+                    s,
+                    body,
+                    content.findingHeaders(),
+                    rows,
+                    content.findings(),
+                    table.get().options().fontSizeOr(PrintStyles.TABLE_SIZE),
+                    pagination.firstNumber(page),
+                    content.findingsLeftOut(),
+                    MapGrid.of(layout, content).orElse(null));
+        } else if (table.isPresent()
+                && content.findingsLeftOut() > 0
+                && page == pagination.pages() - 1
+                && !content.findings().isEmpty()) {
             // The rows filled the page before; the closing line is all this page's table has.
             double size = table.get().options().fontSizeOr(PrintStyles.TABLE_SIZE);
-            TextBlock.draw(s, FindingsTable.leftOutNote(content.findings().size(), content.findingsLeftOut()),
-                    new Rect(body.x(), body.y(), body.width(), FindingsTable.rowHeight(size)), PrintStyles.text(size, true, PrintStyles.MUTED),
+            TextBlock.draw(
+                    s,
+                    FindingsTable.leftOutNote(content.findings().size(), content.findingsLeftOut()),
+                    new Rect(body.x(), body.y(), body.width(), FindingsTable.rowHeight(size)),
+                    PrintStyles.text(size, true, PrintStyles.MUTED),
                     TextBlock.Align.LEFT);
         }
     }

@@ -1,6 +1,17 @@
 package org.standoff.print;
 
-import static org.standoff.print.ElementKind.*;
+import static org.standoff.print.ElementKind.CREDITS;
+import static org.standoff.print.ElementKind.FINDINGS_TABLE;
+import static org.standoff.print.ElementKind.LEGEND;
+import static org.standoff.print.ElementKind.LOCATOR;
+import static org.standoff.print.ElementKind.MAP;
+import static org.standoff.print.ElementKind.MARKING_BOTTOM;
+import static org.standoff.print.ElementKind.MARKING_TOP;
+import static org.standoff.print.ElementKind.NORTH_ARROW;
+import static org.standoff.print.ElementKind.SCALE_BAR;
+import static org.standoff.print.ElementKind.SUBTITLE;
+import static org.standoff.print.ElementKind.SUMMARY;
+import static org.standoff.print.ElementKind.TITLE;
 
 import java.util.List;
 
@@ -20,15 +31,19 @@ final class DefaultLayouts {
 
     static BriefingLayout of(Paper paper, Orientation orientation) {
         List<LayoutElement> e = orientation == Orientation.LANDSCAPE ? landscape() : portrait();
-        String name = "Standard " + paper.name().charAt(0) + paper.name().substring(1).toLowerCase(java.util.Locale.ROOT)
-                + " " + orientation.name().toLowerCase(java.util.Locale.ROOT);
+        String name =
+                "Standard " + paper.name().charAt(0) + paper.name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                        + " " + orientation.name().toLowerCase(java.util.Locale.ROOT);
         return new BriefingLayout(name, paper, orientation, Margins.uniform(MARGIN_PT), e);
     }
 
     /** The locator and legend of the standard layouts before the summary box existed. */
     private static final java.util.Map<Orientation, java.util.Map<ElementKind, Rect>> BEFORE_SUMMARY = java.util.Map.of(
-            Orientation.LANDSCAPE, java.util.Map.of(LOCATOR, new Rect(0.70, 0.15, 0.30, 0.25), LEGEND, new Rect(0.70, 0.41, 0.30, 0.30)),
-            Orientation.PORTRAIT, java.util.Map.of(LOCATOR, new Rect(0, 0.62, 0.38, 0.14), LEGEND, new Rect(0.40, 0.62, 0.60, 0.14)));
+            Orientation.LANDSCAPE,
+                    java.util.Map.of(
+                            LOCATOR, new Rect(0.70, 0.15, 0.30, 0.25), LEGEND, new Rect(0.70, 0.41, 0.30, 0.30)),
+            Orientation.PORTRAIT,
+                    java.util.Map.of(LOCATOR, new Rect(0, 0.62, 0.38, 0.14), LEGEND, new Rect(0.40, 0.62, 0.60, 0.14)));
 
     /**
      * A layout saved before the summary box existed gets one: a standard layout (locator and
@@ -41,14 +56,23 @@ final class DefaultLayouts {
             return elements;
         }
         java.util.Map<ElementKind, Rect> old = BEFORE_SUMMARY.get(orientation);
-        boolean standard = old.entrySet().stream().allMatch(k -> elements.stream()
-                .anyMatch(e -> e.kind() == k.getKey() && close(e.bounds(), k.getValue())));
+        boolean standard = old.entrySet().stream()
+                .allMatch(k ->
+                        elements.stream().anyMatch(e -> e.kind() == k.getKey() && close(e.bounds(), k.getValue())));
         List<LayoutElement> defaults = orientation == Orientation.LANDSCAPE ? landscape() : portrait();
-        LayoutElement summary = defaults.stream().filter(e -> e.kind() == SUMMARY).findFirst().orElseThrow();
+        LayoutElement summary =
+                defaults.stream().filter(e -> e.kind() == SUMMARY).findFirst().orElseThrow();
         List<LayoutElement> out = new java.util.ArrayList<>();
         for (LayoutElement e : elements) {
             boolean moved = standard && (e.kind() == LOCATOR || e.kind() == LEGEND);
-            out.add(moved ? e.withBounds(defaults.stream().filter(d -> d.kind() == e.kind()).findFirst().orElseThrow().bounds()) : e);
+            out.add(
+                    moved
+                            ? e.withBounds(defaults.stream()
+                                    .filter(d -> d.kind() == e.kind())
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .bounds())
+                            : e);
             if (e.kind() == LOCATOR) {
                 out.add(standard ? summary : summary.withVisible(false));
             }
@@ -60,7 +84,9 @@ final class DefaultLayouts {
     }
 
     private static boolean close(Rect a, Rect b) {
-        return Math.abs(a.x() - b.x()) < 1e-6 && Math.abs(a.y() - b.y()) < 1e-6 && Math.abs(a.width() - b.width()) < 1e-6
+        return Math.abs(a.x() - b.x()) < 1e-6
+                && Math.abs(a.y() - b.y()) < 1e-6
+                && Math.abs(a.width() - b.width()) < 1e-6
                 && Math.abs(a.height() - b.height()) < 1e-6;
     }
 

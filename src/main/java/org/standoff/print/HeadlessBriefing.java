@@ -36,16 +36,20 @@ public final class HeadlessBriefing {
 
     /** The snapshot: findings from one screening run, zone shapes, the default frame. */
     public static ProjectSnapshot snapshot(Project p) {
-        List<Finding> fs = new ScreeningOp(p.layers(), p.zones()).run(p.sites(), ForkJoinPool.commonPool(), ProgressListener.NONE);
-        Map<Long, Finding> findings = fs.stream().collect(Collectors.toMap(Finding::siteId, Function.identity(), (a, b) -> a));
-        Map<String, ProjectLayer> byId = p.layers().stream().collect(Collectors.toMap(ProjectLayer::id, Function.identity(), (a, b) -> a));
+        List<Finding> fs =
+                new ScreeningOp(p.layers(), p.zones()).run(p.sites(), ForkJoinPool.commonPool(), ProgressListener.NONE);
+        Map<Long, Finding> findings =
+                fs.stream().collect(Collectors.toMap(Finding::siteId, Function.identity(), (a, b) -> a));
+        Map<String, ProjectLayer> byId =
+                p.layers().stream().collect(Collectors.toMap(ProjectLayer::id, Function.identity(), (a, b) -> a));
         List<ZoneShapes.Shape> shapes = new ArrayList<>();
         for (Zone z : p.zones()) {
             shapes.addAll(ZoneShapes.of(z, byId));
         }
         List<ProjectLayer> drawingOrder = new ArrayList<>(p.layers());
         Collections.reverse(drawingOrder);
-        return new ProjectSnapshot(drawingOrder, p.sites(), p.zones(), shapes, p.ruleSets(), findings, unit(p), view(frame(p, findings)));
+        return new ProjectSnapshot(
+                drawingOrder, p.sites(), p.zones(), shapes, p.ruleSets(), findings, unit(p), view(frame(p, findings)));
     }
 
     /** The display unit saved in the project, miles when none or unknown. */
@@ -68,7 +72,10 @@ public final class HeadlessBriefing {
         Map<String, Map<Long, Feature>> installations = new HashMap<>();
         for (ProjectLayer l : layers) {
             if (l.role() == LayerRole.INSTALLATIONS) {
-                installations.put(l.id(), l.data().features().stream().collect(Collectors.toMap(Feature::id, Function.identity(), (a, b) -> a)));
+                installations.put(
+                        l.id(),
+                        l.data().features().stream()
+                                .collect(Collectors.toMap(Feature::id, Function.identity(), (a, b) -> a)));
             }
         }
         for (MiningSite s : sites) {
@@ -76,17 +83,24 @@ public final class HeadlessBriefing {
             Finding f = findings.get(s.id());
             if (f != null && f.nearestInstallation().isPresent()) {
                 Finding.NearestFeature n = f.nearestInstallation().get();
-                Feature feature = installations.getOrDefault(n.layerId(), Map.of()).get(n.featureId());
-                e.expandToInclude(feature != null ? feature.geometry().getEnvelopeInternal() : new Envelope(n.nearestLon(), n.nearestLon(), n.nearestLat(), n.nearestLat()));
+                Feature feature =
+                        installations.getOrDefault(n.layerId(), Map.of()).get(n.featureId());
+                e.expandToInclude(
+                        feature != null
+                                ? feature.geometry().getEnvelopeInternal()
+                                : new Envelope(n.nearestLon(), n.nearestLon(), n.nearestLat(), n.nearestLat()));
             }
         }
-        List<double[]> points = sites.stream().map(s -> new double[] {s.lon(), s.lat()}).toList();
+        List<double[]> points =
+                sites.stream().map(s -> new double[] {s.lon(), s.lat()}).toList();
         if (e.getWidth() > 180 && UsInsets.plan(points).isEmpty()) {
             // With insets the builder frames the lower 48 and puts the rest in insets; without, cut at 180°.
             acrossAntimeridian(sites, e);
         }
         if (e.isNull()) {
-            layers.stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).forEach(l -> e.expandToInclude(l.data().envelope()));
+            layers.stream()
+                    .filter(l -> l.role() == LayerRole.INSTALLATIONS)
+                    .forEach(l -> e.expandToInclude(l.data().envelope()));
         }
         if (e.isNull()) {
             layers.forEach(l -> e.expandToInclude(l.data().envelope()));

@@ -14,7 +14,8 @@ public record LayoutElement(ElementKind kind, Rect bounds, boolean visible, Elem
         }
         options = options == null ? ElementOptions.DEFAULT : options;
         if (bounds.x() < -1e-9 || bounds.y() < -1e-9 || bounds.right() > 1 + 1e-9 || bounds.bottom() > 1 + 1e-9) {
-            throw new IllegalArgumentException(kind + " bounds must lie within the printable area (fractions 0–1): " + bounds);
+            throw new IllegalArgumentException(
+                    kind + " bounds must lie within the printable area (fractions 0–1): " + bounds);
         }
     }
 

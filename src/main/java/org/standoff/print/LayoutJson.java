@@ -59,14 +59,19 @@ final class LayoutJson {
                 double[] b = numbers(e, "bounds", 4);
                 JsonElement visible = e.get("visible");
                 double fontSize = e.has("fontSize") ? number(e, "fontSize") : 0;
-                elements.add(new LayoutElement(value(ElementKind.class, text(e, "kind"), "element kind"),
+                elements.add(new LayoutElement(
+                        value(ElementKind.class, text(e, "kind"), "element kind"),
                         new Rect(b[0], b[1], b[2], b[3]),
                         visible == null || !(visible instanceof JsonPrimitive p && p.isBoolean()) || p.getAsBoolean(),
                         new ElementOptions(optionalText(e, "text"), optionalText(e, "color"), fontSize)));
             }
             Paper paper = value(Paper.class, text(o, "paper"), "paper size");
             Orientation orientation = value(Orientation.class, text(o, "orientation"), "orientation");
-            return new BriefingLayout(text(o, "name"), paper, orientation, new Margins(margins[0], margins[1], margins[2], margins[3]),
+            return new BriefingLayout(
+                    text(o, "name"),
+                    paper,
+                    orientation,
+                    new Margins(margins[0], margins[1], margins[2], margins[3]),
                     DefaultLayouts.withSummary(elements, orientation));
         } catch (IllegalArgumentException e) {
             throw new PrintException("the saved print layout is not valid: " + e.getMessage(), e);

@@ -79,8 +79,12 @@ final class LegendElement {
             double line = line(fontSize);
             double colW = inner.width() / fit.columns();
             Rect last = new Rect(inner.x() + (fit.columns() - 1) * colW, inner.y() + line * fit.rows(), colW, line);
-            TextBlock.draw(s, "Legend continued on page " + (nextPage + 1) + " (" + (entries.size() - fit.shown()) + " more)", last,
-                    PrintStyles.text(fontSize, true, PrintStyles.MUTED), TextBlock.Align.LEFT);
+            TextBlock.draw(
+                    s,
+                    "Legend continued on page " + (nextPage + 1) + " (" + (entries.size() - fit.shown()) + " more)",
+                    last,
+                    PrintStyles.text(fontSize, true, PrintStyles.MUTED),
+                    TextBlock.Align.LEFT);
         }
     }
 
@@ -90,7 +94,8 @@ final class LegendElement {
         draw(s, r, "Legend (continued)", entries, columns, (entries.size() + columns - 1) / columns, fontSize);
     }
 
-    private static void draw(Surface s, Rect r, String heading, List<LegendEntry> entries, int columns, int rows, double fontSize) {
+    private static void draw(
+            Surface s, Rect r, String heading, List<LegendEntry> entries, int columns, int rows, double fontSize) {
         TextStyle head = PrintStyles.text(fontSize + 1.5, true, PrintStyles.INK);
         TextStyle label = PrintStyles.text(fontSize, false, PrintStyles.INK);
         TextStyle groupStyle = PrintStyles.text(fontSize, true, PrintStyles.INK);
@@ -112,7 +117,8 @@ final class LegendElement {
             // A label a little too long shrinks (to 80 %) before it loses words to the ellipsis.
             double natural = s.textWidth(e.label(), label);
             TextStyle fitted = natural > text.width() && natural > 0
-                    ? PrintStyles.text(fontSize * Math.max(0.8, text.width() / natural * 0.999), false, PrintStyles.INK) : label;
+                    ? PrintStyles.text(fontSize * Math.max(0.8, text.width() / natural * 0.999), false, PrintStyles.INK)
+                    : label;
             TextBlock.draw(s, e.label(), text, fitted, TextBlock.Align.LEFT);
         }
     }
@@ -144,7 +150,7 @@ final class LegendElement {
                 SymbolStyle shown = new SymbolStyle(sym.shape(), size, sym.fill(), sym.outline(), sym.outlineWidth());
                 s.symbols(new double[] {b.centreX(), b.centreY()}, 1, shown);
             }
-            case HEADING -> { }
+            case HEADING -> {}
         }
     }
 }

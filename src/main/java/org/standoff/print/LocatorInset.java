@@ -34,7 +34,8 @@ final class LocatorInset {
         double lon = frame.lon(frame.width() / 2);
         double lat = frame.lat(frame.height() / 2);
         for (Panel p : new Panel[] {CONUS, ALASKA, HAWAII}) {
-            Rect pr = new Rect(r.x() + p.fx() * r.width(), r.y() + p.fy() * r.height(), p.fw() * r.width(), p.fh() * r.height());
+            Rect pr = new Rect(
+                    r.x() + p.fx() * r.width(), r.y() + p.fy() * r.height(), p.fw() * r.width(), p.fh() * r.height());
             Viewport v = MapFrame.viewport(p.extent(), pr.width(), pr.height());
             boolean here = p == CONUS ? inside(CONUS, lon, lat) && !inside(ALASKA, lon, lat) : inside(p, lon, lat);
             try (PageCanvas.Region region = canvas.region(pr)) {

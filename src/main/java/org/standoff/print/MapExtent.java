@@ -12,7 +12,8 @@ import java.util.List;
  * @param north            north edge, degrees; NaN for a centre-and-scale extent
  * @param scaleDenominator 0 for a box, else N of a 1:N map scale at the centre
  */
-public record MapExtent(double west, double south, double east, double north, double scaleDenominator, List<Inset> insets) {
+public record MapExtent(
+        double west, double south, double east, double north, double scaleDenominator, List<Inset> insets) {
 
     /**
      * A separate small map drawn inside the frame, e.g. Alaska beside the lower 48, as Census
@@ -36,7 +37,8 @@ public record MapExtent(double west, double south, double east, double north, do
             checkPoint(west, south);
             checkPoint(east, north);
             if (!(east > west) || !(north > south)) {
-                throw new IllegalArgumentException("map extent must have east > west and north > south: " + west + ", " + south + ", " + east + ", " + north);
+                throw new IllegalArgumentException("map extent must have east > west and north > south: " + west + ", "
+                        + south + ", " + east + ", " + north);
             }
         }
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.standoff.geo.WebMercator;
 import org.standoff.render.Stroke;
-import org.standoff.render.TextStyle;
 import org.standoff.render.Surface;
+import org.standoff.render.TextStyle;
 import org.standoff.render.Viewport;
 import org.standoff.render.basemap.BasemapPainter;
 import org.standoff.render.label.LabelEngine;
@@ -21,9 +21,11 @@ final class MapFrame {
 
     /** Metres of paper per point. */
     static final double METRES_PER_POINT = 0.0254 / 72;
+
     private static final double EARTH_RADIUS = 6378137;
     /** Labels keep this far from the frame's edge, points. */
     static final double EDGE = 2;
+
     private static final TextStyle CAPTION = PrintStyles.text(6.5, true, PrintStyles.INK);
 
     private final BasemapPainter basemap;
@@ -42,7 +44,11 @@ final class MapFrame {
         if (e.isScale()) {
             double lat = e.south();
             double groundPerPoint = e.scaleDenominator() * METRES_PER_POINT;
-            double zoom = log2(2 * Math.PI * EARTH_RADIUS * Math.cos(Math.toRadians(lat)) / (WebMercator.TILE_SIZE * groundPerPoint));
+            double zoom = log2(2
+                    * Math.PI
+                    * EARTH_RADIUS
+                    * Math.cos(Math.toRadians(lat))
+                    / (WebMercator.TILE_SIZE * groundPerPoint));
             return Viewport.centredOn(e.west(), lat, zoom, w, h);
         }
         double x0 = WebMercator.x(e.west(), 0);
@@ -90,9 +96,14 @@ final class MapFrame {
         }
         for (int i = 0; i < insetRects.size(); i++) {
             Rect ir = insetRects.get(i);
-            panels.add(inset(canvas, new Rect(r.x() + ir.x(), r.y() + ir.y(), ir.width(), ir.height()), extent.insets().get(i), content));
+            panels.add(inset(
+                    canvas,
+                    new Rect(r.x() + ir.x(), r.y() + ir.y(), ir.width(), ir.height()),
+                    extent.insets().get(i),
+                    content));
         }
-        MapLabels.Counts counts = new MapLabels.Counts(grid != null, content.findings().size(), content.findingsLeftOut());
+        MapLabels.Counts counts =
+                new MapLabels.Counts(grid != null, content.findings().size(), content.findingsLeftOut());
         List<String> notices = notices(panels, content, counts);
         try (PageCanvas.Region region = canvas.region(r)) {
             Surface s = region.surface();
@@ -102,9 +113,12 @@ final class MapFrame {
                 List<String> worst = new ArrayList<>(notices);
                 if (grid != null) {
                     worst.removeIf(l -> l.contains("Map column"));
-                    worst.add(MapLabels.gridLine(content.findings().size(), content.findings().size()));
+                    worst.add(MapLabels.gridLine(
+                            content.findings().size(), content.findings().size()));
                 }
-                double[] box = grid == null ? Notice.box(s, worst, EDGE, EDGE) : Notice.box(s, worst, MapGrid.BAND + EDGE, MapGrid.BAND + EDGE);
+                double[] box = grid == null
+                        ? Notice.box(s, worst, EDGE, EDGE)
+                        : Notice.box(s, worst, MapGrid.BAND + EDGE, MapGrid.BAND + EDGE);
                 engine = engine.replan(box);
                 panels.set(0, new MapLabels.Panel(engine, s, v, insetRects));
                 notices = notices(panels, content, counts);
@@ -145,7 +159,8 @@ final class MapFrame {
     }
 
     /** The content's notes (datum warnings), then what the label plan could not show. */
-    private static List<String> notices(List<MapLabels.Panel> panels, BriefingContent content, MapLabels.Counts counts) {
+    private static List<String> notices(
+            List<MapLabels.Panel> panels, BriefingContent content, MapLabels.Counts counts) {
         List<String> labels = MapLabels.notices(panels, content.mapLabels(), counts);
         if (content.notes().isEmpty()) {
             return labels;

@@ -30,6 +30,7 @@ final class MapGrid {
     private static final double CELL = 70;
     /** The band along the top and left edges the grid's letters and numbers take. */
     static final double BAND = 9;
+
     private static final TextStyle REF = new TextStyle(6.5, true, Rgba.hex("#4a525c"), Rgba.hex("#ffffff"), 1.2);
     private static final Stroke LINE = Stroke.solid(Rgba.hex("#4a525c").withOpacity(0.6), 0.5);
 
@@ -41,7 +42,12 @@ final class MapGrid {
     private final List<String> insetNames;
     private final Map<Integer, String> refs = new HashMap<>();
 
-    private MapGrid(Viewport main, List<Rect> insetRects, List<Viewport> insetViews, List<String> insetNames, List<MapLabel> labels) {
+    private MapGrid(
+            Viewport main,
+            List<Rect> insetRects,
+            List<Viewport> insetViews,
+            List<String> insetNames,
+            List<MapLabel> labels) {
         this.main = main;
         this.columns = Math.max(2, Math.min(26, (int) Math.round(main.width() / CELL)));
         this.rows = Math.max(2, (int) Math.round(main.height() / CELL));
@@ -68,7 +74,10 @@ final class MapGrid {
             List<Viewport> views = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (int i = 0; i < rects.size(); i++) {
-                views.add(MapFrame.viewport(extent.insets().get(i).extent(), rects.get(i).width(), rects.get(i).height()));
+                views.add(MapFrame.viewport(
+                        extent.insets().get(i).extent(),
+                        rects.get(i).width(),
+                        rects.get(i).height()));
                 names.add(extent.insets().get(i).name());
             }
             return new MapGrid(v, rects, views, names, content.mapLabels());

@@ -26,13 +26,15 @@ import org.standoff.render.label.PlacedLabel;
  */
 final class MapLabels {
 
-    static final TextStyle SITE = new TextStyle(PrintStyles.MAP_LABEL_SIZE, true, PrintStyles.INK, Rgba.hex("#ffffff"), 1.6);
+    static final TextStyle SITE =
+            new TextStyle(PrintStyles.MAP_LABEL_SIZE, true, PrintStyles.INK, Rgba.hex("#ffffff"), 1.6);
     static final TextStyle NUMBER = new TextStyle(7, true, PrintStyles.INK, Rgba.hex("#ffffff"), 1.6);
     static final TextStyle INSTALLATION = new TextStyle(7.5, false, Rgba.hex("#3d2a5c"), Rgba.hex("#ffffff"), 1.4);
     /** A name no wider than this share of the frame (and 140 pt) is shortened with an ellipsis. */
     private static final double MAX_NAME_SHARE = 1 / 3.0;
     /** A row number may go this many rings out from its site, each this much further, with a leader line. */
     private static final int LEADER_RINGS = 6;
+
     private static final double LEADER_STEP = 9;
 
     private MapLabels() {}
@@ -84,8 +86,14 @@ final class MapLabels {
             if (c.members().size() > 1) {
                 // Sites drawn on one another at this scale: one mark for them all, their rows listed.
                 grouped.addAll(c.members());
-                engine.add(new LabelRequest(LabelPriority.FLAGGED_SITE, List.of(new LabelRequest.Option(rows(c.rows()), NUMBER,
-                        Candidates.aroundWithLeaders(c.x(), c.y(), radius + 1, LEADER_STEP, LEADER_RINGS), true)), c));
+                engine.add(new LabelRequest(
+                        LabelPriority.FLAGGED_SITE,
+                        List.of(new LabelRequest.Option(
+                                rows(c.rows()),
+                                NUMBER,
+                                Candidates.aroundWithLeaders(c.x(), c.y(), radius + 1, LEADER_STEP, LEADER_RINGS),
+                                true)),
+                        c));
             }
         }
         for (MapLabel l : labels) {
@@ -94,7 +102,8 @@ final class MapLabels {
             }
             double x = v.x(l.lon());
             double y = v.y(l.lat());
-            String name = TextFit.fit(l.text(), l.role() == MapLabel.Role.INSTALLATION ? INSTALLATION : SITE, maxWidth, s::textWidth);
+            String name = TextFit.fit(
+                    l.text(), l.role() == MapLabel.Role.INSTALLATION ? INSTALLATION : SITE, maxWidth, s::textWidth);
             switch (l.role()) {
                 case FLAGGED_SITE -> {
                     List<LabelRequest.Option> options = new ArrayList<>(2);
@@ -102,8 +111,11 @@ final class MapLabels {
                         options.add(new LabelRequest.Option(name, SITE, Candidates.around(x, y, radius + 1.5), false));
                     }
                     if (l.row() > 0) {
-                        options.add(new LabelRequest.Option(Integer.toString(l.row()), NUMBER,
-                                Candidates.aroundWithLeaders(x, y, radius + 1, LEADER_STEP, LEADER_RINGS), true));
+                        options.add(new LabelRequest.Option(
+                                Integer.toString(l.row()),
+                                NUMBER,
+                                Candidates.aroundWithLeaders(x, y, radius + 1, LEADER_STEP, LEADER_RINGS),
+                                true));
                     }
                     if (!options.isEmpty()) {
                         engine.add(new LabelRequest(LabelPriority.FLAGGED_SITE, options, l));
@@ -111,14 +123,21 @@ final class MapLabels {
                 }
                 case INSTALLATION -> {
                     if (!name.isEmpty()) {
-                        double[] box = {v.x(l.area().getMinX()), v.y(l.area().getMaxY()), v.x(l.area().getMaxX()), v.y(l.area().getMinY())};
-                        engine.add(LabelRequest.of(LabelPriority.INSTALLATION, name, INSTALLATION, Candidates.area(x, y, box, 2), l));
+                        double[] box = {
+                            v.x(l.area().getMinX()),
+                            v.y(l.area().getMaxY()),
+                            v.x(l.area().getMaxX()),
+                            v.y(l.area().getMinY())
+                        };
+                        engine.add(LabelRequest.of(
+                                LabelPriority.INSTALLATION, name, INSTALLATION, Candidates.area(x, y, box, 2), l));
                     }
                 }
                 case SITE -> {
                     // A crowded neighbourhood has no room for a name; skip the measuring.
                     if (!name.isEmpty() && !engine.crowded(x, y, radius + 10, 4)) {
-                        engine.add(LabelRequest.of(LabelPriority.SITE, name, SITE, Candidates.around(x, y, radius + 1.5), l));
+                        engine.add(LabelRequest.of(
+                                LabelPriority.SITE, name, SITE, Candidates.around(x, y, radius + 1.5), l));
                     }
                 }
             }
@@ -156,7 +175,8 @@ final class MapLabels {
             if (home == null) {
                 home = new Cluster(x, y, new ArrayList<>());
                 out.add(home);
-                grid.computeIfAbsent(cx * 1_000_003L + cy, k -> new ArrayList<>()).add(home);
+                grid.computeIfAbsent(cx * 1_000_003L + cy, k -> new ArrayList<>())
+                        .add(home);
             }
             home.members().add(l);
         }
@@ -221,31 +241,52 @@ final class MapLabels {
             if (panel < 0) {
                 outside++;
                 outsideFlagged += l.role() == MapLabel.Role.FLAGGED_SITE ? 1 : 0;
-            } else if (l.role() == MapLabel.Role.FLAGGED_SITE && l.row() > 0 && !shown.get(panel).contains(l)) {
+            } else if (l.role() == MapLabel.Role.FLAGGED_SITE
+                    && l.row() > 0
+                    && !shown.get(panel).contains(l)) {
                 missing.add(l.row());
             }
         }
         if (outside > 0) {
-            out.add(String.format(Locale.US, "%,d site%s outside this map%s", outside, outside == 1 ? " lies" : "s lie",
+            out.add(String.format(
+                    Locale.US,
+                    "%,d site%s outside this map%s",
+                    outside,
+                    outside == 1 ? " lies" : "s lie",
                     outsideFlagged == 0 ? "" : String.format(Locale.US, " (%,d flagged)", outsideFlagged)));
         }
         if (!missing.isEmpty() && counts.grid()) {
             out.add(gridLine(missing.size(), counts.rows()));
         } else if (!missing.isEmpty()) {
-            out.add(String.format(Locale.US, "%,d flagged site%s not marked for lack of room: rows %s", missing.size(), missing.size() == 1 ? "" : "s",
+            out.add(String.format(
+                    Locale.US,
+                    "%,d flagged site%s not marked for lack of room: rows %s",
+                    missing.size(),
+                    missing.size() == 1 ? "" : "s",
                     rows(missing)));
         }
         if (counts.leftOut() > 0) {
-            out.add(String.format(Locale.US, "%,d more flagged site%s, farther than the table's %,d, %s drawn without a number: the findings CSV"
-                    + " export lists all", counts.leftOut(), counts.leftOut() == 1 ? "" : "s", counts.rows(), counts.leftOut() == 1 ? "is" : "are"));
+            out.add(String.format(
+                    Locale.US,
+                    "%,d more flagged site%s, farther than the table's %,d, %s drawn without a number: the findings CSV"
+                            + " export lists all",
+                    counts.leftOut(),
+                    counts.leftOut() == 1 ? "" : "s",
+                    counts.rows(),
+                    counts.leftOut() == 1 ? "is" : "are"));
         }
         return out;
     }
 
     /** The notice's line for rows a gridded map could not number. */
     static String gridLine(int missing, int rows) {
-        return String.format(Locale.US, "%,d of the table's %,d rows %s no room for a number here: the table's Map column gives each row's"
-                + " square", missing, rows, missing == 1 ? "has" : "have");
+        return String.format(
+                Locale.US,
+                "%,d of the table's %,d rows %s no room for a number here: the table's Map column gives each row's"
+                        + " square",
+                missing,
+                rows,
+                missing == 1 ? "has" : "have");
     }
 
     /** "3, 7–9, 12": row numbers with runs joined. */

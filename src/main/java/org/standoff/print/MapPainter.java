@@ -26,5 +26,5 @@ public interface MapPainter {
     }
 
     /** Paints nothing: a basemap-only map. */
-    MapPainter NONE = (s, v) -> { };
+    MapPainter NONE = (s, v) -> {};
 }

@@ -14,7 +14,8 @@ final class NorthArrow {
     private NorthArrow() {}
 
     static void draw(Surface s, Rect r) {
-        TextStyle style = new TextStyle(Math.min(11, r.height() * 0.28), true, PrintStyles.INK, Rgba.hex("#ffffff"), 1.5);
+        TextStyle style =
+                new TextStyle(Math.min(11, r.height() * 0.28), true, PrintStyles.INK, Rgba.hex("#ffffff"), 1.5);
         double textH = style.size() * 1.1;
         double cx = r.centreX();
         double top = r.y() + textH + 1;

@@ -70,7 +70,8 @@ final class Notice {
         s.strokePath(Stroke.solid(PrintStyles.MUTED, 0.5));
         double y = box[1] + PAD;
         for (String l : lines) {
-            TextBlock.draw(s, l, new Rect(box[0] + PAD, y, box[2] - box[0] - 2 * PAD, LINE), STYLE, TextBlock.Align.LEFT);
+            TextBlock.draw(
+                    s, l, new Rect(box[0] + PAD, y, box[2] - box[0] - 2 * PAD, LINE), STYLE, TextBlock.Align.LEFT);
             y += LINE;
         }
     }

@@ -20,14 +20,22 @@ final class PageFurniture {
         if (text.isBlank()) {
             return;
         }
-        Rgba bar = e.options().colorHex().isEmpty() ? c.markingColour() : Rgba.hex(e.options().colorHex());
+        Rgba bar = e.options().colorHex().isEmpty()
+                ? c.markingColour()
+                : Rgba.hex(e.options().colorHex());
         s.fillRect(r.x(), r.y(), r.width(), r.height(), bar);
         double size = Math.min(e.options().fontSizeOr(PrintStyles.MARKING_SIZE), r.height() * 0.7);
-        TextBlock.draw(s, text.toUpperCase(Locale.ROOT), r.inset(2), PrintStyles.text(size, true, PrintStyles.inkOn(bar)), TextBlock.Align.CENTRE);
+        TextBlock.draw(
+                s,
+                text.toUpperCase(Locale.ROOT),
+                r.inset(2),
+                PrintStyles.text(size, true, PrintStyles.inkOn(bar)),
+                TextBlock.Align.CENTRE);
     }
 
     /** Single-line text in the element's rectangle, its size capped to the height and shrunk to the width. */
-    static void line(Surface s, Rect r, LayoutElement e, String fallback, double defaultSize, boolean bold, Rgba colour) {
+    static void line(
+            Surface s, Rect r, LayoutElement e, String fallback, double defaultSize, boolean bold, Rgba colour) {
         String text = e.options().textOr(fallback);
         double size = Math.min(e.options().fontSizeOr(defaultSize), r.height() * 0.8);
         // A long title shrinks (down to 70 %) before it loses words to the ellipsis.
@@ -35,7 +43,8 @@ final class PageFurniture {
         if (natural > r.width() && natural > 0) {
             size = Math.max(size * 0.7, size * r.width() / natural);
         }
-        Rgba ink = e.options().colorHex().isEmpty() ? colour : Rgba.hex(e.options().colorHex());
+        Rgba ink =
+                e.options().colorHex().isEmpty() ? colour : Rgba.hex(e.options().colorHex());
         TextBlock.draw(s, text, r, PrintStyles.text(size, bold, ink), TextBlock.Align.LEFT);
     }
 
@@ -46,7 +55,9 @@ final class PageFurniture {
      */
     static void title(Surface s, Rect r, LayoutElement e, String fallback) {
         String text = e.options().textOr(fallback);
-        Rgba ink = e.options().colorHex().isEmpty() ? PrintStyles.INK : Rgba.hex(e.options().colorHex());
+        Rgba ink = e.options().colorHex().isEmpty()
+                ? PrintStyles.INK
+                : Rgba.hex(e.options().colorHex());
         double size = Math.min(e.options().fontSizeOr(PrintStyles.TITLE_SIZE), r.height() * 0.8);
         double natural = s.textWidth(text, PrintStyles.text(size, true, ink));
         if (natural <= r.width() || natural * 0.7 <= r.width()) {
@@ -56,17 +67,30 @@ final class PageFurniture {
         }
         String[] two = split(s, text, PrintStyles.text(size, true, ink));
         double lineSize = Math.min(size, r.height() / 2 / 1.1);
-        double wide = Math.max(s.textWidth(two[0], PrintStyles.text(lineSize, true, ink)), s.textWidth(two[1], PrintStyles.text(lineSize, true, ink)));
+        double wide = Math.max(
+                s.textWidth(two[0], PrintStyles.text(lineSize, true, ink)),
+                s.textWidth(two[1], PrintStyles.text(lineSize, true, ink)));
         if (!two[1].isEmpty() && wide > 0) {
             lineSize = Math.min(lineSize, lineSize * r.width() / wide) * 0.999;
         }
         if (!two[1].isEmpty() && lineSize >= size * 0.5) {
             double h = r.height() / 2;
-            TextBlock.draw(s, two[0], new Rect(r.x(), r.y(), r.width(), h), PrintStyles.text(lineSize, true, ink), TextBlock.Align.LEFT);
-            TextBlock.draw(s, two[1], new Rect(r.x(), r.y() + h, r.width(), h), PrintStyles.text(lineSize, true, ink), TextBlock.Align.LEFT);
+            TextBlock.draw(
+                    s,
+                    two[0],
+                    new Rect(r.x(), r.y(), r.width(), h),
+                    PrintStyles.text(lineSize, true, ink),
+                    TextBlock.Align.LEFT);
+            TextBlock.draw(
+                    s,
+                    two[1],
+                    new Rect(r.x(), r.y() + h, r.width(), h),
+                    PrintStyles.text(lineSize, true, ink),
+                    TextBlock.Align.LEFT);
             return;
         }
-        TextBlock.draw(s, text, r, PrintStyles.text(size * r.width() / natural * 0.999, true, ink), TextBlock.Align.LEFT);
+        TextBlock.draw(
+                s, text, r, PrintStyles.text(size * r.width() / natural * 0.999, true, ink), TextBlock.Align.LEFT);
     }
 
     /** The text split at the space nearest its middle by width; the second part empty if it has no space. */
@@ -86,6 +110,7 @@ final class PageFurniture {
 
     /** The credits' sources shrink down to this size before any is cut. */
     static final double MIN_CREDITS_SIZE = 5;
+
     private static final double CREDITS_LINE = 1.3;
 
     /**
@@ -106,7 +131,11 @@ final class PageFurniture {
         }
         StringBuilder sources = new StringBuilder();
         for (int i = 0; i < c.dataSources().size(); i++) {
-            sources.append(i == 0 ? "Sources: " : "; ").append('[').append(i + 1).append("] ").append(c.dataSources().get(i));
+            sources.append(i == 0 ? "Sources: " : "; ")
+                    .append('[')
+                    .append(i + 1)
+                    .append("] ")
+                    .append(c.dataSources().get(i));
         }
         String pageText = "Page " + (page + 1) + " of " + pages;
         double size = requested;
@@ -134,8 +163,13 @@ final class PageFurniture {
         double pageW = s.textWidth(pageText, style) + 8;
         double lineH = twoLines ? size * CREDITS_LINE : r.height();
         Rect first = new Rect(r.x(), r.y(), r.width(), lineH);
-        String firstText = twoLines || sources.isEmpty() ? who.toString() : who + (who.isEmpty() ? "" : " · ") + sources;
-        TextBlock.draw(s, e.options().textOr(firstText), new Rect(first.x(), first.y(), Math.max(0, first.width() - pageW), first.height()), style,
+        String firstText =
+                twoLines || sources.isEmpty() ? who.toString() : who + (who.isEmpty() ? "" : " · ") + sources;
+        TextBlock.draw(
+                s,
+                e.options().textOr(firstText),
+                new Rect(first.x(), first.y(), Math.max(0, first.width() - pageW), first.height()),
+                style,
                 TextBlock.Align.LEFT);
         TextBlock.draw(s, pageText, first, style, TextBlock.Align.RIGHT);
         double y = r.y() + lineH;

@@ -16,7 +16,8 @@ import java.util.List;
  * @param legendBlock    height of the continued legend block on page 2, 0 for none
  * @param secondPageRows rows on page 2, under the legend block
  */
-record Pagination(int firstPageRows, int rowsPerPage, int pages, int legendShown, double legendBlock, int secondPageRows) {
+record Pagination(
+        int firstPageRows, int rowsPerPage, int pages, int legendShown, double legendBlock, int secondPageRows) {
 
     /** Gap between the continuation header and the furniture around it, points. */
     static final double GAP = 6;
@@ -26,9 +27,14 @@ record Pagination(int firstPageRows, int rowsPerPage, int pages, int legendShown
     static Pagination of(BriefingLayout layout, BriefingContent content) {
         int entries = content.legend().size();
         var legend = layout.visible(ElementKind.LEGEND);
-        double legendSize = legend.map(e -> e.options().fontSizeOr(PrintStyles.LEGEND_SIZE)).orElse(PrintStyles.LEGEND_SIZE);
-        int legendShown = legend.map(e -> LegendElement.fit(layout.pageRect(e), entries, legendSize).shown()).orElse(entries);
-        double block = legendShown < entries ? LegendElement.blockHeight(layout.printable().width(), entries - legendShown, legendSize) : 0;
+        double legendSize =
+                legend.map(e -> e.options().fontSizeOr(PrintStyles.LEGEND_SIZE)).orElse(PrintStyles.LEGEND_SIZE);
+        int legendShown = legend.map(e -> LegendElement.fit(layout.pageRect(e), entries, legendSize)
+                        .shown())
+                .orElse(entries);
+        double block = legendShown < entries
+                ? LegendElement.blockHeight(layout.printable().width(), entries - legendShown, legendSize)
+                : 0;
         var table = layout.visible(ElementKind.FINDINGS_TABLE);
         // A cut table ends with a line saying how many rows are left out: it takes a row's room.
         int rows = content.findings().size() + (content.findingsLeftOut() > 0 ? 1 : 0);
@@ -36,7 +42,8 @@ record Pagination(int firstPageRows, int rowsPerPage, int pages, int legendShown
             return new Pagination(0, 0, block > 0 ? 2 : 1, legendShown, block, 0);
         }
         double size = table.get().options().fontSizeOr(PrintStyles.TABLE_SIZE);
-        int first = Math.min(rows, FindingsTable.rowsThatFit(layout.pageRect(table.get()).height(), size));
+        int first = Math.min(
+                rows, FindingsTable.rowsThatFit(layout.pageRect(table.get()).height(), size));
         double continued = continuationTable(layout).height();
         int per = Math.max(1, FindingsTable.rowsThatFit(continued, size));
         int second = block > 0 ? Math.max(0, FindingsTable.rowsThatFit(continued - block - GAP, size)) : per;
@@ -45,7 +52,8 @@ record Pagination(int firstPageRows, int rowsPerPage, int pages, int legendShown
             return new Pagination(first, per, block > 0 ? 2 : 1, legendShown, block, 0);
         }
         int afterSecond = Math.max(0, rest - second);
-        return new Pagination(first, per, 2 + (afterSecond + per - 1) / per, legendShown, block, Math.min(rest, second));
+        return new Pagination(
+                first, per, 2 + (afterSecond + per - 1) / per, legendShown, block, Math.min(rest, second));
     }
 
     /** The 1-based number in the whole table of the first row on a page (0-based). */
@@ -70,7 +78,10 @@ record Pagination(int firstPageRows, int rowsPerPage, int pages, int legendShown
     /** The heading band of a continuation page: under the top banner. */
     static Rect continuationHeader(BriefingLayout layout) {
         Rect p = layout.printable();
-        double top = layout.visible(ElementKind.MARKING_TOP).map(e -> layout.pageRect(e).bottom()).orElse(p.y()) + GAP;
+        double top = layout.visible(ElementKind.MARKING_TOP)
+                        .map(e -> layout.pageRect(e).bottom())
+                        .orElse(p.y())
+                + GAP;
         return new Rect(p.x(), top, p.width(), CONTINUED_HEADER);
     }
 

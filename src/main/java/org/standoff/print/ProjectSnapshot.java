@@ -26,8 +26,15 @@ import org.standoff.render.Viewport;
  * @param unit       the display unit for distances and radii
  * @param view       the map's current view on screen (its size may be 0 before layout)
  */
-public record ProjectSnapshot(List<ProjectLayer> layers, List<MiningSite> sites, List<Zone> zones, List<ZoneShapes.Shape> zoneShapes,
-        List<RuleSet> ruleSets, Map<Long, Finding> findings, LengthUnit unit, Viewport view) {
+public record ProjectSnapshot(
+        List<ProjectLayer> layers,
+        List<MiningSite> sites,
+        List<Zone> zones,
+        List<ZoneShapes.Shape> zoneShapes,
+        List<RuleSet> ruleSets,
+        Map<Long, Finding> findings,
+        LengthUnit unit,
+        Viewport view) {
 
     public ProjectSnapshot {
         layers = List.copyOf(layers);

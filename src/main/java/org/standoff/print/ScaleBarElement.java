@@ -33,7 +33,8 @@ final class ScaleBarElement {
     /** The bars for a frame: kilometres then miles, each at most {@code maxPoints} long. */
     static List<ScaleBar> bars(Viewport v, double maxPoints) {
         double mpp = metresPerPoint(v);
-        return List.of(ScaleBar.fit(mpp, maxPoints, LengthUnit.KILOMETRE), ScaleBar.fit(mpp, maxPoints, LengthUnit.MILE));
+        return List.of(
+                ScaleBar.fit(mpp, maxPoints, LengthUnit.KILOMETRE), ScaleBar.fit(mpp, maxPoints, LengthUnit.MILE));
     }
 
     /** "1:250,000", rounded to 3 significant digits. */
@@ -57,7 +58,8 @@ final class ScaleBarElement {
             y += rowH;
         }
         double lat = v.lat(v.height() / 2);
-        String note = fraction(v) + "  ·  true at " + String.format(Locale.ROOT, "%.1f°%s", Math.abs(lat), lat >= 0 ? "N" : "S");
+        String note = fraction(v) + "  ·  true at "
+                + String.format(Locale.ROOT, "%.1f°%s", Math.abs(lat), lat >= 0 ? "N" : "S");
         TextBlock.draw(s, note, new Rect(r.x() + pad, y, r.width() - 2 * pad, rowH), small, TextBlock.Align.LEFT);
     }
 

@@ -36,13 +36,24 @@ final class SummaryElement {
         TextStyle bold = PrintStyles.text(fontSize, true, PrintStyles.INK);
         TextStyle body = PrintStyles.text(fontSize, false, PrintStyles.INK);
         double line = fontSize * LINE;
-        TextBlock.draw(s, "Summary", new Rect(inner.x(), inner.y(), inner.width(), fontSize * HEADING), head, TextBlock.Align.LEFT);
+        TextBlock.draw(
+                s,
+                "Summary",
+                new Rect(inner.x(), inner.y(), inner.width(), fontSize * HEADING),
+                head,
+                TextBlock.Align.LEFT);
         double y = inner.y() + fontSize * HEADING;
         int fits = (int) Math.floor((inner.bottom() - y) / line + 1e-9);
         for (int i = 0; i < rows.size() && i < fits; i++) {
             Row row = rows.get(i);
-            String text = i == fits - 1 && rows.size() > fits ? "… " + (rows.size() - i) + " more lines: see the findings table" : row.text();
-            TextBlock.draw(s, text, new Rect(inner.x() + row.indent(), y, inner.width() - row.indent(), line), row.bold() ? bold : body,
+            String text = i == fits - 1 && rows.size() > fits
+                    ? "… " + (rows.size() - i) + " more lines: see the findings table"
+                    : row.text();
+            TextBlock.draw(
+                    s,
+                    text,
+                    new Rect(inner.x() + row.indent(), y, inner.width() - row.indent(), line),
+                    row.bold() ? bold : body,
                     TextBlock.Align.LEFT);
             y += line;
         }
@@ -61,7 +72,11 @@ final class SummaryElement {
                     out.add(new Row(parts.get(0), indent, i == 0));
                 } else {
                     // Further parts are wrapped again at the deeper indent.
-                    for (String p : TextWrap.lines(String.join(" ", parts.subList(k, parts.size())), style, width - indent - INDENT, s::textWidth)) {
+                    for (String p : TextWrap.lines(
+                            String.join(" ", parts.subList(k, parts.size())),
+                            style,
+                            width - indent - INDENT,
+                            s::textWidth)) {
                         out.add(new Row(p, indent + INDENT, i == 0));
                     }
                     break;

@@ -52,7 +52,14 @@ final class TextWrap {
      * most {@code height} of lines is available; {@code min} when none does (the caller then
      * decides what to do with the lines that do not fit).
      */
-    static double fitSize(String text, TextStyle style, double width, double height, double lineFactor, double requested, double min,
+    static double fitSize(
+            String text,
+            TextStyle style,
+            double width,
+            double height,
+            double lineFactor,
+            double requested,
+            double min,
             TextMeasure m) {
         for (double size = requested; size > min; size -= STEP) {
             int room = (int) Math.floor(height / (size * lineFactor) + 1e-9);

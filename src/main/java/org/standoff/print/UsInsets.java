@@ -55,7 +55,8 @@ final class UsInsets {
                 main.expandToInclude(lon, p[1]);
             }
         }
-        if (main.isNull() || !main.intersects(new Envelope(LOWER_48.west(), LOWER_48.east(), LOWER_48.south(), LOWER_48.north()))
+        if (main.isNull()
+                || !main.intersects(new Envelope(LOWER_48.west(), LOWER_48.east(), LOWER_48.south(), LOWER_48.north()))
                 || found.stream().allMatch(Envelope::isNull)) {
             return java.util.Optional.empty();
         }
@@ -69,8 +70,12 @@ final class UsInsets {
                 insets.add(new MapExtent.Inset(r.name(), MapExtent.box(r.west(), r.south(), r.east(), r.north())));
             }
         }
-        return java.util.Optional.of(MapExtent.box(Math.max(-180, main.getMinX()), Math.max(-85, main.getMinY()), Math.min(180, main.getMaxX()),
-                Math.min(85, main.getMaxY())).withInsets(insets));
+        return java.util.Optional.of(MapExtent.box(
+                        Math.max(-180, main.getMinX()),
+                        Math.max(-85, main.getMinY()),
+                        Math.min(180, main.getMaxX()),
+                        Math.min(85, main.getMaxY()))
+                .withInsets(insets));
     }
 
     /**

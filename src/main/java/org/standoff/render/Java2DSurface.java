@@ -39,7 +39,11 @@ public final class Java2DSurface implements Surface {
         if (image.getType() != java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE) {
             throw new IllegalArgumentException("the fast path needs TYPE_INT_ARGB_PRE");
         }
-        return new Java2DSurface(g, image.getWidth(), image.getHeight(), ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData());
+        return new Java2DSurface(
+                g,
+                image.getWidth(),
+                image.getHeight(),
+                ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData());
     }
 
     private Java2DSurface(Graphics2D g, double width, double height, int[] raster) {
@@ -167,7 +171,8 @@ public final class Java2DSurface implements Surface {
             TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
             java.awt.Shape outline = layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x, y));
             g.setColor(color(style.halo()));
-            g.setStroke(new BasicStroke((float) (style.haloWidth() * 2), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(
+                    new BasicStroke((float) (style.haloWidth() * 2), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
         }
         g.setColor(color(style.fill()));

@@ -101,7 +101,10 @@ public final class LabelSpace {
 
     /** Every box taken so far and not released, in the order taken (copies). */
     public List<double[]> boxes() {
-        return boxes.stream().filter(b -> !Double.isNaN(b[0])).map(double[]::clone).toList();
+        return boxes.stream()
+                .filter(b -> !Double.isNaN(b[0]))
+                .map(double[]::clone)
+                .toList();
     }
 
     private static int cell(double v) {

@@ -71,7 +71,11 @@ public final class LayerPainter {
             s.strokePath(outline);
         }
         double size = symbolSize(style.pointSize(), v.zoom());
-        paintProjectedPoints(s, v, ProjectedPoints.of(layer.data()), new SymbolStyle(SymbolStyle.Shape.CIRCLE, size, colour, Rgba.hex("#ffffff"), size >= 4 ? 1.0 : 0));
+        paintProjectedPoints(
+                s,
+                v,
+                ProjectedPoints.of(layer.data()),
+                new SymbolStyle(SymbolStyle.Shape.CIRCLE, size, colour, Rgba.hex("#ffffff"), size >= 4 ? 1.0 : 0));
     }
 
     /** Points from the per-layer projected cache: a multiply-add per point, culled and thinned to one per pixel. */
@@ -128,7 +132,8 @@ public final class LayerPainter {
     }
 
     /** Traces from the decimated cache when it has the feature at this level, else directly. */
-    private static void trace(Surface s, Viewport v, ProjectLayer layer, Feature f, int level, double k, boolean close) {
+    private static void trace(
+            Surface s, Viewport v, ProjectLayer layer, Feature f, int level, double k, boolean close) {
         double[][] rings = DecimatedRings.rings(layer.data(), f, level);
         if (rings == null) {
             GeometryPath.trace(s, v, f.geometry());
@@ -199,7 +204,11 @@ public final class LayerPainter {
             }
         }
         s.strokePath(halo);
-        paintPoints(s, v, box, List.copyOf(selected),
+        paintPoints(
+                s,
+                v,
+                box,
+                List.copyOf(selected),
                 new SymbolStyle(SymbolStyle.Shape.CIRCLE, 11, SELECTION.withOpacity(0.35), SELECTION, 2.5));
     }
 }

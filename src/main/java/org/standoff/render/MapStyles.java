@@ -22,10 +22,12 @@ public final class MapStyles {
     public static final Stroke COUNTRY_BORDER = Stroke.solid(Rgba.hex("#8a8275"), 1.1);
     public static final Stroke STATE_BORDER = Stroke.solid(Rgba.hex("#b3aca0"), 0.7);
     public static final TextStyle STATE_LABEL = new TextStyle(11, false, Rgba.hex("#6f685c"), Rgba.hex("#fbfaf6"), 1.5);
-    public static final TextStyle COUNTRY_LABEL = new TextStyle(12, true, Rgba.hex("#5c5548"), Rgba.hex("#ebe7de"), 1.5);
+    public static final TextStyle COUNTRY_LABEL =
+            new TextStyle(12, true, Rgba.hex("#5c5548"), Rgba.hex("#ebe7de"), 1.5);
     public static final TextStyle WATER_LABEL = new TextStyle(12, false, Rgba.hex("#4f7290"), Rgba.hex("#b5d0e6"), 1.0);
     public static final Stroke RIVER = Stroke.solid(Rgba.hex("#9dbfdb"), 0.9);
-    public static final SymbolStyle TOWN_DOT = new SymbolStyle(SymbolStyle.Shape.CIRCLE, 4, Rgba.hex("#5a5a5a"), Rgba.hex("#fbfaf6"), 0.8);
+    public static final SymbolStyle TOWN_DOT =
+            new SymbolStyle(SymbolStyle.Shape.CIRCLE, 4, Rgba.hex("#5a5a5a"), Rgba.hex("#fbfaf6"), 0.8);
     private static final Rgba TOWN_TEXT = Rgba.hex("#3d3d3d");
     private static final Rgba TOWN_HALO = Rgba.hex("#fbfaf6");
 

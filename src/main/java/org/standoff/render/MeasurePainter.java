@@ -30,7 +30,8 @@ public final class MeasurePainter {
      * or failing that beside a point a third of the way from either end, on whichever side is
      * free; beside the middle when none is. Each entry is the text's {x, y} baseline.
      */
-    public static List<double[]> placeLabels(Surface s, Viewport v, List<double[]> lines, LengthUnit unit, LabelSpace labels) {
+    public static List<double[]> placeLabels(
+            Surface s, Viewport v, List<double[]> lines, LengthUnit unit, LabelSpace labels) {
         List<double[]> at = new ArrayList<>();
         for (double[] l : lines) {
             String text = text(l, unit);
@@ -41,7 +42,9 @@ public final class MeasurePainter {
                 double[] p = pointAlong(l, along);
                 double px = v.x(p[0]);
                 double py = v.y(p[1]);
-                for (double[] xy : new double[][] {{px + 6, py - 6}, {px + 6, py + 6 + h}, {px - 6 - w, py - 6}, {px - 6 - w, py + 6 + h}}) {
+                for (double[] xy : new double[][] {
+                    {px + 6, py - 6}, {px + 6, py + 6 + h}, {px - 6 - w, py - 6}, {px - 6 - w, py + 6 + h}
+                }) {
                     if (chosen == null && labels.place(box(xy, w, h))) {
                         chosen = xy;
                     }
@@ -66,7 +69,9 @@ public final class MeasurePainter {
             s.beginPath();
             s.moveTo(v.x(l[0]), v.y(l[1]));
             for (int i = 1; i <= STEPS && total > 0; i++) {
-                double[] p = i == STEPS ? new double[] {l[2], l[3]} : Geodesic.destination(l[0], l[1], az, total * i / STEPS);
+                double[] p = i == STEPS
+                        ? new double[] {l[2], l[3]}
+                        : Geodesic.destination(l[0], l[1], az, total * i / STEPS);
                 s.lineTo(v.x(p[0]), v.y(p[1]));
             }
             s.strokePath(HALO);

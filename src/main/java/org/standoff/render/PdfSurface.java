@@ -45,8 +45,15 @@ public final class PdfSurface implements Surface, AutoCloseable {
     private int opCount;
     private int coordCount;
 
-    private PdfSurface(PDPageContentStream cs, PdfResources res, double pageHeight, double left, double top, double width,
-            double height, boolean clip) {
+    private PdfSurface(
+            PDPageContentStream cs,
+            PdfResources res,
+            double pageHeight,
+            double left,
+            double top,
+            double width,
+            double height,
+            boolean clip) {
         this.cs = cs;
         this.res = res;
         this.pageHeight = pageHeight;

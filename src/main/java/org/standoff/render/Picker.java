@@ -29,7 +29,8 @@ public final class Picker {
 
     /** The feature at surface point (x, y), searching the layers top first. */
     public static Optional<Pick> pick(Viewport v, List<ProjectLayer> topFirst, double x, double y) {
-        Envelope box = new Envelope(v.lon(x - TOLERANCE_PX), v.lon(x + TOLERANCE_PX), v.lat(y + TOLERANCE_PX), v.lat(y - TOLERANCE_PX));
+        Envelope box = new Envelope(
+                v.lon(x - TOLERANCE_PX), v.lon(x + TOLERANCE_PX), v.lat(y + TOLERANCE_PX), v.lat(y - TOLERANCE_PX));
         Point here = GF.createPoint(new Coordinate(v.lon(x), v.lat(y)));
         for (ProjectLayer layer : topFirst) {
             if (!layer.visible()) {
@@ -71,8 +72,8 @@ public final class Picker {
     }
 
     /** The mining site nearest (x, y) within {@code tolerancePx}, if any. */
-    public static Optional<org.standoff.model.MiningSite> pickSite(Viewport v, List<org.standoff.model.MiningSite> sites, double x, double y,
-            double tolerancePx) {
+    public static Optional<org.standoff.model.MiningSite> pickSite(
+            Viewport v, List<org.standoff.model.MiningSite> sites, double x, double y, double tolerancePx) {
         org.standoff.model.MiningSite best = null;
         double bestSq = tolerancePx * tolerancePx;
         double lon0 = v.lon(x - tolerancePx);
@@ -100,7 +101,9 @@ public final class Picker {
         double lat = v.lat(y);
         double pxPerLon = Math.abs(v.x(lon + 1e-3) - v.x(lon)) / 1e-3;
         double pxPerLat = Math.abs(v.y(lat + 1e-3) - v.y(lat)) / 1e-3;
-        Coordinate c = new org.locationtech.jts.operation.distance.DistanceOp(g, GF.createPoint(new Coordinate(lon, lat))).nearestPoints()[0];
+        Coordinate c = new org.locationtech.jts.operation.distance.DistanceOp(
+                        g, GF.createPoint(new Coordinate(lon, lat)))
+                .nearestPoints()[0];
         return Math.hypot((c.x - lon) * pxPerLon, (c.y - lat) * pxPerLat);
     }
 }

@@ -20,7 +20,8 @@ public record ScaleBar(double length, LengthUnit unit, double pixels) {
      */
     public static ScaleBar fit(double metresPerPixel, double maxPixels, LengthUnit unit) {
         if (!(metresPerPixel > 0) || !(maxPixels > 0)) {
-            throw new IllegalArgumentException("scale needs positive sizes: " + metresPerPixel + " m/px, " + maxPixels + " px");
+            throw new IllegalArgumentException(
+                    "scale needs positive sizes: " + metresPerPixel + " m/px, " + maxPixels + " px");
         }
         double maxLength = unit.fromMetres(metresPerPixel * maxPixels);
         double power = Math.pow(10, Math.floor(Math.log10(maxLength)));
@@ -41,6 +42,9 @@ public record ScaleBar(double length, LengthUnit unit, double pixels) {
     }
 
     private static String stripZeros(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(1)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(v)
+                .round(new java.math.MathContext(1))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

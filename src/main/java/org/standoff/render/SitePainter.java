@@ -28,7 +28,8 @@ public final class SitePainter {
     }
 
     /** The last site list projected, and its positions: the screen redraws the same list on every pan. */
-    private static final AtomicReference<Object[]> LAST = new AtomicReference<>(new Object[] {new WeakReference<>(null), new double[0]});
+    private static final AtomicReference<Object[]> LAST =
+            new AtomicReference<>(new Object[] {new WeakReference<>(null), new double[0]});
 
     /**
      * The sites' positions in Web Mercator world units of the unit square (x, y interleaved),
@@ -123,9 +124,21 @@ public final class SitePainter {
                 }
             }
         }
-        if (selected != null && selected.lon() >= lonMin && selected.lon() <= lonMax && selected.lat() >= latMin && selected.lat() <= latMax) {
+        if (selected != null
+                && selected.lon() >= lonMin
+                && selected.lon() <= lonMax
+                && selected.lat() >= latMin
+                && selected.lat() <= latMax) {
             double[] xy = {v.x(selected.lon()), v.y(selected.lat())};
-            s.symbols(xy, 1, new SymbolStyle(SymbolStyle.Shape.CIRCLE, size + 10, LayerPainter.SELECTION.withOpacity(0.25), LayerPainter.SELECTION, 2.5));
+            s.symbols(
+                    xy,
+                    1,
+                    new SymbolStyle(
+                            SymbolStyle.Shape.CIRCLE,
+                            size + 10,
+                            LayerPainter.SELECTION.withOpacity(0.25),
+                            LayerPainter.SELECTION,
+                            2.5));
             s.symbols(xy, 1, SiteSymbols.symbol(selected, size, scheme));
         }
     }

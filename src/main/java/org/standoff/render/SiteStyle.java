@@ -19,7 +19,8 @@ public record SiteStyle(SiteSymbols.Scheme scheme, double sizePx) {
             throw new IllegalArgumentException("a site style needs a scheme");
         }
         if (!(sizePx >= MIN_SIZE_PX && sizePx <= MAX_SIZE_PX)) {
-            throw new IllegalArgumentException("site symbol size " + sizePx + " px is outside " + MIN_SIZE_PX + "–" + MAX_SIZE_PX);
+            throw new IllegalArgumentException(
+                    "site symbol size " + sizePx + " px is outside " + MIN_SIZE_PX + "–" + MAX_SIZE_PX);
         }
     }
 

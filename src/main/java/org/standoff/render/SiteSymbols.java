@@ -38,7 +38,10 @@ public final class SiteSymbols {
         }
 
         public static Control of(MiningSite s) {
-            return s.foreignControlled().known().map(f -> f ? FOREIGN : DOMESTIC).orElse(UNKNOWN);
+            return s.foreignControlled()
+                    .known()
+                    .map(f -> f ? FOREIGN : DOMESTIC)
+                    .orElse(UNKNOWN);
         }
     }
 
@@ -112,7 +115,10 @@ public final class SiteSymbols {
     static int key(MiningSite s, Scheme scheme) {
         int status = s.status().known().map(Enum::ordinal).orElse(STATUSES);
         return switch (scheme) {
-            case STATUS_AND_CONTROL -> shape(s).ordinal() * CONTROLS + Control.of(s).ordinal() + (status == SiteStatus.CLOSED.ordinal() ? KEYS / 2 : 0);
+            case STATUS_AND_CONTROL ->
+                shape(s).ordinal() * CONTROLS
+                        + Control.of(s).ordinal()
+                        + (status == SiteStatus.CLOSED.ordinal() ? KEYS / 2 : 0);
             case CONTROL -> Control.of(s).ordinal() + (status == SiteStatus.CLOSED.ordinal() ? KEYS / 2 : 0);
             case STATUS -> status;
         };
@@ -155,15 +161,19 @@ public final class SiteSymbols {
         if (scheme == Scheme.STATUS_AND_CONTROL) {
             Rgba grey = Rgba.hex("#555555");
             items.add(new LegendItem("Operating", new SymbolStyle(SymbolStyle.Shape.CIRCLE, SIZE, grey, OUTLINE, 1.2)));
-            items.add(new LegendItem("Under construction", new SymbolStyle(SymbolStyle.Shape.TRIANGLE, SIZE, grey, OUTLINE, 1.2)));
-            items.add(new LegendItem("Planned / status unknown", new SymbolStyle(SymbolStyle.Shape.DIAMOND, SIZE, grey, OUTLINE, 1.2)));
-            items.add(new LegendItem("Closed", new SymbolStyle(SymbolStyle.Shape.SQUARE, SIZE, grey.withOpacity(0.45), OUTLINE, 1.2)));
+            items.add(new LegendItem(
+                    "Under construction", new SymbolStyle(SymbolStyle.Shape.TRIANGLE, SIZE, grey, OUTLINE, 1.2)));
+            items.add(new LegendItem(
+                    "Planned / status unknown", new SymbolStyle(SymbolStyle.Shape.DIAMOND, SIZE, grey, OUTLINE, 1.2)));
+            items.add(new LegendItem(
+                    "Closed", new SymbolStyle(SymbolStyle.Shape.SQUARE, SIZE, grey.withOpacity(0.45), OUTLINE, 1.2)));
         }
         for (Control c : Control.values()) {
             items.add(new LegendItem(c.label(), circle(c.color())));
         }
         if (scheme == Scheme.CONTROL) {
-            items.add(new LegendItem("Closed (faded)", circle(Rgba.hex("#555555").withOpacity(0.45))));
+            items.add(
+                    new LegendItem("Closed (faded)", circle(Rgba.hex("#555555").withOpacity(0.45))));
         }
         return items;
     }

@@ -30,7 +30,11 @@ final class SymbolSprites {
             Graphics2D g = pre.createGraphics();
             g.drawImage(src, 0, 0, null);
             g.dispose();
-            return new Pixels(n, ((java.awt.image.DataBufferInt) pre.getRaster().getDataBuffer()).getData().clone());
+            return new Pixels(
+                    n,
+                    ((java.awt.image.DataBufferInt) pre.getRaster().getDataBuffer())
+                            .getData()
+                            .clone());
         });
     }
 

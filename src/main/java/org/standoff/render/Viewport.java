@@ -20,7 +20,8 @@ public record Viewport(double zoom, double originX, double originY, double width
 
     /** A viewport of the given size centred on a lon/lat point. */
     public static Viewport centredOn(double lon, double lat, double zoom, double width, double height) {
-        return new Viewport(zoom, WebMercator.x(lon, zoom) - width / 2, WebMercator.y(lat, zoom) - height / 2, width, height);
+        return new Viewport(
+                zoom, WebMercator.x(lon, zoom) - width / 2, WebMercator.y(lat, zoom) - height / 2, width, height);
     }
 
     /** Surface x of a longitude. */

@@ -34,7 +34,8 @@ public final class ZonePainter {
 
     private ZonePainter() {}
 
-    public static void paint(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit unit) {
+    public static void paint(
+            Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit unit) {
         LabelEngine labels = new LabelEngine(s.width(), s.height(), 0);
         paint(s, v, shapes, selectedZoneId, unit, labels);
         labels.draw(s);
@@ -46,7 +47,13 @@ public final class ZonePainter {
      * outline (above its top, below its foot, then on the outline itself), the zone's name with
      * the radius on the first part of each band, the radius alone on the rest.
      */
-    public static void paint(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, LengthUnit unit, LabelEngine labels) {
+    public static void paint(
+            Surface s,
+            Viewport v,
+            List<ZoneShapes.Shape> shapes,
+            String selectedZoneId,
+            LengthUnit unit,
+            LabelEngine labels) {
         Envelope box = v.lonLatEnvelope(GeometryPath.CLIP_MARGIN_PX);
         fill(s, v, shapes, box);
         boolean dense = partsInView(shapes, box) > DENSE_PARTS;
@@ -77,8 +84,12 @@ public final class ZonePainter {
                 }
                 CandidateSource where = Candidates.outline(outline(v, p), 16, 4);
                 if (named.add(key)) {
-                    labels.add(new LabelRequest(LabelPriority.ZONE, List.of(new LabelRequest.Option(label(shape.zone(), band, unit), LABEL, where, false),
-                            new LabelRequest.Option(radius(band, unit), LABEL, where, false)), key));
+                    labels.add(new LabelRequest(
+                            LabelPriority.ZONE,
+                            List.of(
+                                    new LabelRequest.Option(label(shape.zone(), band, unit), LABEL, where, false),
+                                    new LabelRequest.Option(radius(band, unit), LABEL, where, false)),
+                            key));
                 } else if (dense) {
                     break; // merged outlines: one label per band says it, hundreds of radii would bury the map
                 } else {
@@ -116,7 +127,8 @@ public final class ZonePainter {
     }
 
     /** Strokes the merged area of each colour once, heavier for the colour of the selected zone. */
-    private static void outlineMerged(Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, Envelope box) {
+    private static void outlineMerged(
+            Surface s, Viewport v, List<ZoneShapes.Shape> shapes, String selectedZoneId, Envelope box) {
         Rgba selected = null;
         for (ZoneShapes.Shape shape : shapes) {
             if (shape.zone().id().equals(selectedZoneId)) {
@@ -161,7 +173,8 @@ public final class ZonePainter {
     static final class Merged {
         private final Geometry geometry;
         private final List<org.locationtech.jts.geom.LinearRing> rings = new java.util.ArrayList<>();
-        private final java.util.concurrent.ConcurrentHashMap<Integer, double[][]> levels = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<Integer, double[][]> levels =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         Merged(Geometry geometry) {
             this.geometry = geometry;
@@ -225,7 +238,8 @@ public final class ZonePainter {
         }
     }
 
-    private static final Map<List<ZoneShapes.Shape>, Map<Rgba, Merged>> MERGED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<List<ZoneShapes.Shape>, Map<Rgba, Merged>> MERGED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     static Map<Rgba, Merged> merged(List<ZoneShapes.Shape> shapes) {
         Map<Rgba, Merged> cached = MERGED.get(shapes);
@@ -234,7 +248,8 @@ public final class ZonePainter {
         }
         Map<Rgba, List<Geometry>> byColour = new java.util.LinkedHashMap<>();
         for (ZoneShapes.Shape shape : shapes) {
-            byColour.computeIfAbsent(colour(shape.zone()), c -> new java.util.ArrayList<>()).add(shape.geometry());
+            byColour.computeIfAbsent(colour(shape.zone()), c -> new java.util.ArrayList<>())
+                    .add(shape.geometry());
         }
         Map<Rgba, Merged> out = new java.util.LinkedHashMap<>();
         for (Map.Entry<Rgba, List<Geometry>> e : byColour.entrySet()) {
@@ -276,7 +291,8 @@ public final class ZonePainter {
 
     /** "1 mi", or "1–100 mi" for a ring. */
     public static String radius(Zone.Band band, LengthUnit unit) {
-        String r = band.isRing() ? number(unit.fromMetres(band.innerMetres())) + "–" + number(unit.fromMetres(band.outerMetres()))
+        String r = band.isRing()
+                ? number(unit.fromMetres(band.innerMetres())) + "–" + number(unit.fromMetres(band.outerMetres()))
                 : number(unit.fromMetres(band.outerMetres()));
         return r + " " + unit.symbol();
     }
@@ -286,7 +302,9 @@ public final class ZonePainter {
         if (Math.abs(v - Math.rint(v)) < 1e-9) {
             return String.format(Locale.ROOT, "%.0f", v);
         }
-        return v >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+        return v >= 10
+                ? String.format(Locale.ROOT, "%.1f", v)
+                : String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
     }
 
     public static Rgba colour(Zone z) {

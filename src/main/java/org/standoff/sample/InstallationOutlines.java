@@ -115,7 +115,14 @@ public final class InstallationOutlines {
     }
 
     /** Midpoint displacement from (x1, y1) (excluded) to (x2, y2) (excluded), perpendicular, decaying by half each level. */
-    private static void meander(List<double[]> pts, double x1, double y1, double x2, double y2, double amplitude, double spacing,
+    private static void meander(
+            List<double[]> pts,
+            double x1,
+            double y1,
+            double x2,
+            double y2,
+            double amplitude,
+            double spacing,
             SplittableRandom r) {
         double len = Math.hypot(x2 - x1, y2 - y1);
         if (len < spacing) {

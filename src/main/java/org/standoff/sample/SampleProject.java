@@ -66,8 +66,9 @@ public final class SampleProject {
 
     static final double MILE = 1609.344;
     private static final GeometryFactory GF = new GeometryFactory();
-    private static final String MINEONE_SOURCE = "The White House, Order Regarding the Acquisition of Real Estate by MineOne Partners Ltd., 13 May 2024; "
-            + "U.S. Treasury press release JY2335 (13 May 2024). Location approximate.";
+    private static final String MINEONE_SOURCE =
+            "The White House, Order Regarding the Acquisition of Real Estate by MineOne Partners Ltd., 13 May 2024; "
+                    + "U.S. Treasury press release JY2335 (13 May 2024). Location approximate.";
 
     private SampleProject() {}
 
@@ -76,57 +77,128 @@ public final class SampleProject {
         Random r = new Random(2024);
         Layer installations = installations();
         Layer substations = substations(r);
-        ProjectLayer inst = new ProjectLayer("layer-1", installations, LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
-        ProjectLayer subs = new ProjectLayer("layer-2", substations, LayerRole.SUBSTATIONS, LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
+        ProjectLayer inst = new ProjectLayer(
+                "layer-1",
+                installations,
+                LayerRole.INSTALLATIONS,
+                LayerStyle.defaultFor(LayerRole.INSTALLATIONS),
+                true);
+        ProjectLayer subs = new ProjectLayer(
+                "layer-2", substations, LayerRole.SUBSTATIONS, LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
         List<MiningSite> sites = sites(r);
         List<RuleSet> rules = RulePresets.load();
         List<Zone> zones = List.of(
-                new Zone("zone-1", "CFIUS close proximity", Zone.Kind.LAYER_BUFFER, inst.id(), FeatureFilter.ALL, null, List.of(Zone.Band.disc(MILE)), true,
-                        "#c0392b", "cfius-close"),
-                new Zone("zone-2", "Sample 30 mi (what-if)", Zone.Kind.LAYER_BUFFER, inst.id(), FeatureFilter.ALL, null,
-                        List.of(Zone.Band.disc(30 * MILE)), true, "#d35400", "ar-sb60"),
-                new Zone("zone-3", "CFIUS extended range (sample list)", Zone.Kind.LAYER_BUFFER, inst.id(),
-                        FeatureFilter.names(List.of("F.E. Warren", "Malmstrom", "Minot")), null, List.of(new Zone.Band(MILE, 100 * MILE)), true, "#8e44ad",
+                new Zone(
+                        "zone-1",
+                        "CFIUS close proximity",
+                        Zone.Kind.LAYER_BUFFER,
+                        inst.id(),
+                        FeatureFilter.ALL,
+                        null,
+                        List.of(Zone.Band.disc(MILE)),
+                        true,
+                        "#c0392b",
+                        "cfius-close"),
+                new Zone(
+                        "zone-2",
+                        "Sample 30 mi (what-if)",
+                        Zone.Kind.LAYER_BUFFER,
+                        inst.id(),
+                        FeatureFilter.ALL,
+                        null,
+                        List.of(Zone.Band.disc(30 * MILE)),
+                        true,
+                        "#d35400",
+                        "ar-sb60"),
+                new Zone(
+                        "zone-3",
+                        "CFIUS extended range (sample list)",
+                        Zone.Kind.LAYER_BUFFER,
+                        inst.id(),
+                        FeatureFilter.names(List.of("F.E. Warren", "Malmstrom", "Minot")),
+                        null,
+                        List.of(new Zone.Band(MILE, 100 * MILE)),
+                        true,
+                        "#8e44ad",
                         "cfius-extended"),
-                new Zone("zone-4", "SAMPLE 5 mi radius", Zone.Kind.CIRCLE, null, null, GF.createPoint(new Coordinate(-104.0, 39.5)),
-                        List.of(Zone.Band.disc(5 * MILE)), false, "#16a085", null));
+                new Zone(
+                        "zone-4",
+                        "SAMPLE 5 mi radius",
+                        Zone.Kind.CIRCLE,
+                        null,
+                        null,
+                        GF.createPoint(new Coordinate(-104.0, 39.5)),
+                        List.of(Zone.Band.disc(5 * MILE)),
+                        false,
+                        "#16a085",
+                        null));
         BriefingLayout layout = BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
         Map<String, String> settings = Map.of("display.unit", "MILE", "print.layout." + layout.name(), layout.toJson());
-        return new Project("Standoff sample", List.of(inst, subs), sites, zones, rules, new Project.MapViewState(41.0, -101.5, 5), settings);
+        return new Project(
+                "Standoff sample",
+                List.of(inst, subs),
+                sites,
+                zones,
+                rules,
+                new Project.MapViewState(41.0, -101.5, 5),
+                settings);
     }
 
     static Layer installations() {
-        List<Field> fields = List.of(Field.of("NAME", FieldType.STRING), Field.of("STATE", FieldType.STRING), Field.of("OUTLINE", FieldType.STRING));
+        List<Field> fields = List.of(
+                Field.of("NAME", FieldType.STRING),
+                Field.of("STATE", FieldType.STRING),
+                Field.of("OUTLINE", FieldType.STRING));
         List<Feature> features = new ArrayList<>();
         for (int i = 0; i < BASES.size(); i++) {
             Base b = BASES.get(i);
-            features.add(new Feature(i + 1, octagon(b.lon(), b.lat(), b.radiusKm()),
-                    new Object[] {b.name(), b.state(), "SAMPLE: approximate stand-in outline around the public centre point, not the boundary"}));
+            features.add(new Feature(i + 1, octagon(b.lon(), b.lat(), b.radiusKm()), new Object[] {
+                b.name(),
+                b.state(),
+                "SAMPLE: approximate stand-in outline around the public centre point, not the boundary"
+            }));
         }
-        return new Layer("SAMPLE installations (approximate outlines)", fields, features,
+        return new Layer(
+                "SAMPLE installations (approximate outlines)",
+                fields,
+                features,
                 LayerSource.onWgs84("generated by org.standoff.sample.SampleProject", null, null));
     }
 
     static Layer substations(Random r) {
-        List<Field> fields = List.of(Field.of("NAME", FieldType.STRING), Field.of("MAX_VOLT", FieldType.INTEGER), Field.of("NOTE", FieldType.STRING));
+        List<Field> fields = List.of(
+                Field.of("NAME", FieldType.STRING),
+                Field.of("MAX_VOLT", FieldType.INTEGER),
+                Field.of("NOTE", FieldType.STRING));
         int[] volts = {69, 115, 138, 230, 345, 500};
         List<Feature> features = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             double lon = -112 + 20 * r.nextDouble();
             double lat = 31 + 18 * r.nextDouble();
-            features.add(new Feature(i + 1, GF.createPoint(new Coordinate(lon, lat)),
-                    new Object[] {"SAMPLE Substation " + (i + 1), (long) volts[r.nextInt(volts.length)], "fictional"}));
+            features.add(new Feature(i + 1, GF.createPoint(new Coordinate(lon, lat)), new Object[] {
+                "SAMPLE Substation " + (i + 1), (long) volts[r.nextInt(volts.length)], "fictional"
+            }));
         }
-        return new Layer("SAMPLE substations (fictional)", fields, features,
+        return new Layer(
+                "SAMPLE substations (fictional)",
+                fields,
+                features,
                 LayerSource.onWgs84("generated by org.standoff.sample.SampleProject", null, null));
     }
 
     static List<MiningSite> sites(Random r) {
         List<MiningSite> out = new ArrayList<>();
-        out.add(MiningSite.at("MineOne Partners property near F.E. Warren AFB (reported case)", -104.905, 41.150).withId(1)
-                .withOperator("MineOne Partners Ltd.").withOwnerCountry("China").withForeignControlled(Parsed.of(true))
-                .withStatus(Parsed.of(SiteStatus.CLOSED)).withSource(MINEONE_SOURCE).withConfidence(Parsed.of(Confidence.CONFIRMED))
-                .withNotes("The first presidential block of a real-estate transaction (CFIUS). Divestment ordered; location approximate."));
+        out.add(
+                MiningSite.at("MineOne Partners property near F.E. Warren AFB (reported case)", -104.905, 41.150)
+                        .withId(1)
+                        .withOperator("MineOne Partners Ltd.")
+                        .withOwnerCountry("China")
+                        .withForeignControlled(Parsed.of(true))
+                        .withStatus(Parsed.of(SiteStatus.CLOSED))
+                        .withSource(MINEONE_SOURCE)
+                        .withConfidence(Parsed.of(Confidence.CONFIRMED))
+                        .withNotes(
+                                "The first presidential block of a real-estate transaction (CFIUS). Divestment ordered; location approximate."));
         String[] countries = {"United States", "United States", "United States", "China", "Canada", "Singapore"};
         for (int i = 0; i < 120; i++) {
             Base near = BASES.get(r.nextInt(BASES.size()));
@@ -135,8 +207,10 @@ public final class SampleProject {
             double lat = near.lat() + (r.nextDouble() - 0.5) * 2 * spread;
             String country = countries[r.nextInt(countries.length)];
             boolean foreign = !country.equals("United States");
-            MiningSite s = MiningSite.at("SAMPLE Mine " + (i + 1), lon, lat).withId(i + 2)
-                    .withOperator("SAMPLE Hash Co. " + (1 + r.nextInt(12))).withOwnerCountry(country)
+            MiningSite s = MiningSite.at("SAMPLE Mine " + (i + 1), lon, lat)
+                    .withId(i + 2)
+                    .withOperator("SAMPLE Hash Co. " + (1 + r.nextInt(12)))
+                    .withOwnerCountry(country)
                     .withForeignControlled(i % 17 == 0 ? Parsed.empty() : Parsed.of(foreign))
                     .withCapacityMw(Parsed.of(Math.round((5 + 200 * r.nextDouble()) * 10) / 10.0))
                     .withStatus(Parsed.of(SiteStatus.values()[r.nextInt(SiteStatus.values().length)]))

@@ -33,8 +33,11 @@ public final class SyntheticData {
     /** {@code n} installation polygons. */
     public static Layer installations(int n, long seed) {
         Random r = new Random(seed);
-        List<Field> fields = List.of(Field.of("NAME", FieldType.STRING), Field.of("COMPONENT", FieldType.STRING),
-                Field.of("STATE", FieldType.STRING), Field.of("ACRES", FieldType.DOUBLE));
+        List<Field> fields = List.of(
+                Field.of("NAME", FieldType.STRING),
+                Field.of("COMPONENT", FieldType.STRING),
+                Field.of("STATE", FieldType.STRING),
+                Field.of("ACRES", FieldType.DOUBLE));
         String[] components = {"Army", "Navy", "Air Force", "Marine Corps", "Space Force"};
         List<Feature> features = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -44,13 +47,19 @@ public final class SyntheticData {
             int vertices = 50 + (int) (1950 * Math.pow(r.nextDouble(), 2));
             Geometry g;
             if (r.nextDouble() < 0.1) {
-                g = GF.createMultiPolygon(new Polygon[] {blob(cx, cy, radiusDeg, vertices, r, false),
-                        blob(cx + radiusDeg * 3, cy, radiusDeg / 2, Math.max(50, vertices / 3), r, false)});
+                g = GF.createMultiPolygon(new Polygon[] {
+                    blob(cx, cy, radiusDeg, vertices, r, false),
+                    blob(cx + radiusDeg * 3, cy, radiusDeg / 2, Math.max(50, vertices / 3), r, false)
+                });
             } else {
                 g = blob(cx, cy, radiusDeg, vertices, r, r.nextDouble() < 0.1);
             }
-            features.add(new Feature(i + 1, g, new Object[] {"SYNTHETIC Installation " + (i + 1), components[r.nextInt(components.length)],
-                    "XX", Math.round(g.getArea() * 2.5e6) * 1.0}));
+            features.add(new Feature(i + 1, g, new Object[] {
+                "SYNTHETIC Installation " + (i + 1),
+                components[r.nextInt(components.length)],
+                "XX",
+                Math.round(g.getArea() * 2.5e6) * 1.0
+            }));
         }
         return new Layer("SYNTHETIC installations", fields, features, null);
     }
@@ -58,15 +67,22 @@ public final class SyntheticData {
     /** {@code n} substation points. */
     public static Layer substations(int n, long seed) {
         Random r = new Random(seed);
-        List<Field> fields = List.of(Field.of("NAME", FieldType.STRING), Field.of("MAX_VOLT", FieldType.INTEGER),
-                Field.of("OWNER", FieldType.STRING), Field.of("STATUS", FieldType.STRING));
+        List<Field> fields = List.of(
+                Field.of("NAME", FieldType.STRING),
+                Field.of("MAX_VOLT", FieldType.INTEGER),
+                Field.of("OWNER", FieldType.STRING),
+                Field.of("STATUS", FieldType.STRING));
         int[] volts = {69, 115, 138, 161, 230, 345, 500, 765};
         List<Feature> features = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double x = lerp(CONUS[0], CONUS[2], r.nextDouble());
             double y = lerp(CONUS[1], CONUS[3], r.nextDouble());
-            features.add(new Feature(i + 1, GF.createPoint(new Coordinate(x, y)), new Object[] {"SYNTHETIC Substation " + (i + 1),
-                    (long) volts[r.nextInt(volts.length)], "SYNTHETIC Utility " + (1 + r.nextInt(40)), "IN SERVICE"}));
+            features.add(new Feature(i + 1, GF.createPoint(new Coordinate(x, y)), new Object[] {
+                "SYNTHETIC Substation " + (i + 1),
+                (long) volts[r.nextInt(volts.length)],
+                "SYNTHETIC Utility " + (1 + r.nextInt(40)),
+                "IN SERVICE"
+            }));
         }
         return new Layer("SYNTHETIC substations", fields, features, null);
     }

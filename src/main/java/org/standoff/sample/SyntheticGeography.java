@@ -30,6 +30,7 @@ public final class SyntheticGeography {
     private static final GeometryFactory GF = new GeometryFactory();
     /** How many cities and districts. */
     public static final int CITIES = 300;
+
     public static final int DISTRICTS = 120;
 
     private SyntheticGeography() {}
@@ -54,15 +55,22 @@ public final class SyntheticGeography {
             total += Math.pow(i + 1, -0.8);
             cumulative[i] = total;
         }
-        List<Field> fields = List.of(Field.of("NAME", FieldType.STRING), Field.of("MAX_VOLT", FieldType.INTEGER),
-                Field.of("OWNER", FieldType.STRING), Field.of("STATUS", FieldType.STRING));
+        List<Field> fields = List.of(
+                Field.of("NAME", FieldType.STRING),
+                Field.of("MAX_VOLT", FieldType.INTEGER),
+                Field.of("OWNER", FieldType.STRING),
+                Field.of("STATUS", FieldType.STRING));
         int[] volts = {69, 115, 138, 161, 230, 345, 500, 765};
         List<Feature> features = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int c = pick(cumulative, r.nextDouble() * total);
             double[] p = scatter(r, cities.get(c), Math.max(3_000, 30_000 * Math.pow(c + 1, -0.4)));
-            features.add(new Feature(i + 1, GF.createPoint(new Coordinate(p[0], p[1])), new Object[] {"SYNTHETIC Substation " + (i + 1),
-                    (long) volts[r.nextInt(volts.length)], "SYNTHETIC Utility " + (1 + r.nextInt(40)), "IN SERVICE"}));
+            features.add(new Feature(i + 1, GF.createPoint(new Coordinate(p[0], p[1])), new Object[] {
+                "SYNTHETIC Substation " + (i + 1),
+                (long) volts[r.nextInt(volts.length)],
+                "SYNTHETIC Utility " + (1 + r.nextInt(40)),
+                "IN SERVICE"
+            }));
         }
         return new Layer("SYNTHETIC substations", fields, features, null);
     }
@@ -90,7 +98,8 @@ public final class SyntheticGeography {
         for (int i = 0; i < n; i++) {
             double[] p;
             if (r.nextDouble() < 0.15 && !installations.isEmpty()) {
-                Coordinate[] ring = installations.get(r.nextInt(installations.size())).getCoordinates();
+                Coordinate[] ring =
+                        installations.get(r.nextInt(installations.size())).getCoordinates();
                 Coordinate v = ring[r.nextInt(ring.length)];
                 p = Geodesic.destination(v.x, v.y, 360 * r.nextDouble(), 4_000 * r.nextDouble());
             } else {

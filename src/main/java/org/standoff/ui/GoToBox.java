@@ -38,9 +38,15 @@ final class GoToBox extends TextField {
     private List<Locator.Match> matches = List.of();
     /** The text {@link #matches} answer. */
     private String matchedText = "";
+
     private long asked;
 
-    GoToBox(MapPane map, UiExecutor executor, Supplier<List<MiningSite>> sites, Supplier<List<Zone>> zones, Supplier<List<ProjectLayer>> layers,
+    GoToBox(
+            MapPane map,
+            UiExecutor executor,
+            Supplier<List<MiningSite>> sites,
+            Supplier<List<Zone>> zones,
+            Supplier<List<ProjectLayer>> layers,
             java.util.function.Consumer<String> status) {
         this.map = map;
         this.executor = executor;
@@ -125,10 +131,13 @@ final class GoToBox extends TextField {
 
     private void goToFirst() {
         // the suggestions' search already answered this text; search here only when Enter came first
-        List<Locator.Match> found = getText().equals(matchedText) ? matches
-                : Locator.find(getText(), List.copyOf(sites.get()), List.copyOf(zones.get()), List.copyOf(layers.get()));
+        List<Locator.Match> found = getText().equals(matchedText)
+                ? matches
+                : Locator.find(
+                        getText(), List.copyOf(sites.get()), List.copyOf(zones.get()), List.copyOf(layers.get()));
         if (found.isEmpty()) {
-            status.accept("Go to: nothing matches \u201c" + getText() + "\u201d (coordinates, MGRS, a place, county or state, or a site, zone or feature name)");
+            status.accept("Go to: nothing matches \u201c" + getText()
+                    + "\u201d (coordinates, MGRS, a place, county or state, or a site, zone or feature name)");
             return;
         }
         goTo(found.get(0));
@@ -140,7 +149,8 @@ final class GoToBox extends TextField {
         if (m.box().getWidth() > 1e-9 || m.box().getHeight() > 1e-9) {
             map.fit(m.box());
         } else {
-            map.setViewOf(m.lat(), m.lon(), Math.max(POINT_ZOOM, map.zoomProperty().get()));
+            map.setViewOf(
+                    m.lat(), m.lon(), Math.max(POINT_ZOOM, map.zoomProperty().get()));
         }
         status.accept("Went to " + m.name() + " (" + m.detail() + ")");
     }

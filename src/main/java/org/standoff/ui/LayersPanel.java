@@ -10,28 +10,28 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.standoff.model.ProjectLayer;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.shape.Polygon;
 import org.standoff.render.SiteStyle;
 import org.standoff.render.SiteSymbols;
 import org.standoff.render.SymbolShapes;
 import org.standoff.render.SymbolStyle;
 import org.standoff.ui.layers.AttributesPanel;
 import org.standoff.ui.layers.LayerInfo;
-import org.standoff.ui.layers.SiteAndZoneLayers;
 import org.standoff.ui.layers.LayersViewModel;
+import org.standoff.ui.layers.SiteAndZoneLayers;
 
 /**
  * The panel on the left: the mining sites and the zones as the two top layers (shown or hidden;
@@ -49,9 +49,18 @@ final class LayersPanel extends VBox {
      * @param onZoomTo frames a layer on the map
      * @param onAdd    asks for a file to add
      */
-    LayersPanel(MainViewModel vm, LayersViewModel layers, Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Runnable onAdd,
-            Consumer<ProjectLayer> onReload, Consumer<ProjectLayer> onTable, javafx.scene.Node zonesPanel, SiteAndZoneLayers siteZones,
-            javafx.beans.binding.IntegerExpression siteCount, javafx.beans.binding.IntegerExpression zoneCount) {
+    LayersPanel(
+            MainViewModel vm,
+            LayersViewModel layers,
+            Consumer<ProjectLayer> onStyle,
+            Consumer<ProjectLayer> onZoomTo,
+            Runnable onAdd,
+            Consumer<ProjectLayer> onReload,
+            Consumer<ProjectLayer> onTable,
+            javafx.scene.Node zonesPanel,
+            SiteAndZoneLayers siteZones,
+            javafx.beans.binding.IntegerExpression siteCount,
+            javafx.beans.binding.IntegerExpression zoneCount) {
         this.layers = layers;
         setId("layers-panel");
         getStyleClass().add("layers-panel");
@@ -67,7 +76,8 @@ final class LayersPanel extends VBox {
         list.setCellFactory(l -> new LayerCell(onStyle, onZoomTo, onReload, onTable));
         list.setPrefHeight(110);
         list.setMinHeight(80);
-        Label empty = new Label("Add shapefiles of installations and substations: File > Add Layer, or drop .shp files on the map.");
+        Label empty = new Label(
+                "Add shapefiles of installations and substations: File > Add Layer, or drop .shp files on the map.");
         empty.setWrapText(true);
         empty.getStyleClass().add("hint");
         list.setPlaceholder(empty);
@@ -83,19 +93,31 @@ final class LayersPanel extends VBox {
         Button table = button("Table", "Open the selected layer's attribute table", () -> selected(onTable));
         table.setId("layer-table");
         for (Button b : new Button[] {up, down, remove, zoom, table}) {
-            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+            b.disableProperty()
+                    .bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
         HBox actions = new HBox(4, add, up, down, zoom, table, remove);
 
         CheckBox basemap = new CheckBox();
         basemap.setId("layer-basemap");
-        basemap.textProperty().bind(Bindings.when(vm.onlineBasemapProperty())
-                .then("Basemap: OpenStreetMap (online)")
-                .otherwise("Basemap: offline"));
+        basemap.textProperty()
+                .bind(Bindings.when(vm.onlineBasemapProperty())
+                        .then("Basemap: OpenStreetMap (online)")
+                        .otherwise("Basemap: offline"));
         basemap.selectedProperty().bindBidirectional(vm.basemapVisibleProperty());
         basemap.setTooltip(new Tooltip("Show or hide the basemap. Choose its source in View > Basemap."));
 
-        getChildren().addAll(title, sitesRow(siteZones, siteCount), zonesRow(siteZones, zoneCount), list, actions, basemap, new javafx.scene.control.Separator(), zonesPanel, new AttributesPanel(layers));
+        getChildren()
+                .addAll(
+                        title,
+                        sitesRow(siteZones, siteCount),
+                        zonesRow(siteZones, zoneCount),
+                        list,
+                        actions,
+                        basemap,
+                        new javafx.scene.control.Separator(),
+                        zonesPanel,
+                        new AttributesPanel(layers));
     }
 
     /** The sites' row: shown or hidden, and a menu of what the symbols say and how large they are. */
@@ -112,7 +134,9 @@ final class LayersPanel extends VBox {
         style.setTooltip(new Tooltip("What the site symbols show, and their size on screen; the legend follows"));
         ToggleGroup schemes = new ToggleGroup();
         for (SiteSymbols.Scheme scheme : SiteSymbols.Scheme.values()) {
-            RadioMenuItem item = new RadioMenuItem("By " + scheme.label().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + scheme.label().substring(1));
+            RadioMenuItem item =
+                    new RadioMenuItem("By " + scheme.label().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                            + scheme.label().substring(1));
             item.setId("site-scheme-" + scheme.name().toLowerCase(java.util.Locale.ROOT));
             item.setToggleGroup(schemes);
             item.setOnAction(e -> siteZones.setScheme(scheme));
@@ -124,7 +148,9 @@ final class LayersPanel extends VBox {
             RadioMenuItem item = new RadioMenuItem(String.format(java.util.Locale.ROOT, "Symbols %.0f px", px));
             item.setId("site-size-" + (int) px);
             item.setToggleGroup(sizes);
-            item.setOnAction(e -> siteZones.siteStyleProperty().set(siteZones.siteStyleProperty().get().withSizePx(px)));
+            item.setOnAction(e -> siteZones
+                    .siteStyleProperty()
+                    .set(siteZones.siteStyleProperty().get().withSizePx(px)));
             style.getItems().add(item);
         }
         // the ticks follow the style, also when a project is opened
@@ -132,8 +158,9 @@ final class LayersPanel extends VBox {
             SiteStyle st = siteZones.siteStyleProperty().get();
             style.getItems().forEach(i -> {
                 if (i instanceof RadioMenuItem r) {
-                    r.setSelected(r.getId().equals("site-scheme-" + st.scheme().name().toLowerCase(java.util.Locale.ROOT))
-                            || r.getId().equals("site-size-" + (int) st.sizePx()));
+                    r.setSelected(
+                            r.getId().equals("site-scheme-" + st.scheme().name().toLowerCase(java.util.Locale.ROOT))
+                                    || r.getId().equals("site-size-" + (int) st.sizePx()));
                 }
             });
         };
@@ -173,7 +200,8 @@ final class LayersPanel extends VBox {
         if (layer == null) {
             return;
         }
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(String.join("\n", LayerInfo.lines(layer)));
+        javafx.scene.control.TextArea text =
+                new javafx.scene.control.TextArea(String.join("\n", LayerInfo.lines(layer)));
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefSize(560, 260);
@@ -211,10 +239,15 @@ final class LayersPanel extends VBox {
         private final Label role = new Label();
         /** ⚠ when the layer's datum transformation is coarse or unknown, or reading its file warned. */
         private final Label warning = new Label("⚠");
+
         private final Tooltip warningTip = new Tooltip();
         private final HBox box;
 
-        LayerCell(Consumer<ProjectLayer> onStyle, Consumer<ProjectLayer> onZoomTo, Consumer<ProjectLayer> onReload, Consumer<ProjectLayer> onTable) {
+        LayerCell(
+                Consumer<ProjectLayer> onStyle,
+                Consumer<ProjectLayer> onZoomTo,
+                Consumer<ProjectLayer> onReload,
+                Consumer<ProjectLayer> onTable) {
             role.getStyleClass().add("hint");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -261,7 +294,8 @@ final class LayersPanel extends VBox {
                 return;
             }
             visible.setSelected(item.visible());
-            swatch.setFill(Color.web(item.style().color(), Math.max(0.35, item.style().fillOpacity())));
+            swatch.setFill(
+                    Color.web(item.style().color(), Math.max(0.35, item.style().fillOpacity())));
             swatch.setStroke(Color.web(item.style().color()));
             name.setText(item.name());
             role.setText(item.role().label() + " · " + item.data().features().size());

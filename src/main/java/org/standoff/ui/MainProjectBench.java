@@ -1,12 +1,12 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.AppSettings;
-import org.standoff.ui.base.ErrorDialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.standoff.io.csv.RulePresets;
 import org.standoff.model.Project;
+import org.standoff.ui.base.AppSettings;
+import org.standoff.ui.base.ErrorDialog;
 import org.standoff.ui.project.ProjectController;
 
 /**
@@ -33,8 +33,17 @@ final class MainProjectBench implements ProjectController.Workbench {
         settings.putAll(w.briefingLayouts().toSettings());
         settings.putAll(w.findingsTable().state());
         settings.putAll(w.siteZoneLayers().toSettings());
-        return new Project(name, List.copyOf(w.layers().layers()), List.copyOf(w.sites().sites()), List.copyOf(w.zones().zones()), List.copyOf(w.zones().ruleSets()),
-                new Project.MapViewState(w.map().centerLatProperty().get(), w.map().centerLonProperty().get(), w.map().zoomProperty().get()), settings);
+        return new Project(
+                name,
+                List.copyOf(w.layers().layers()),
+                List.copyOf(w.sites().sites()),
+                List.copyOf(w.zones().zones()),
+                List.copyOf(w.zones().ruleSets()),
+                new Project.MapViewState(
+                        w.map().centerLatProperty().get(),
+                        w.map().centerLonProperty().get(),
+                        w.map().zoomProperty().get()),
+                settings);
     }
 
     @Override
@@ -71,8 +80,10 @@ final class MainProjectBench implements ProjectController.Workbench {
                 return out;
             }
         };
-        task.setOnSucceeded(e -> task.getValue().forEach(l -> w.layers().add(w.layers().newLayer(l))));
-        task.setOnFailed(e -> ErrorDialog.show(w.window(), "Cannot import layers from " + gpkg.getFileName(), task.getException()));
+        task.setOnSucceeded(e ->
+                task.getValue().forEach(l -> w.layers().add(w.layers().newLayer(l))));
+        task.setOnFailed(e ->
+                ErrorDialog.show(w.window(), "Cannot import layers from " + gpkg.getFileName(), task.getException()));
         w.executor().submit(task);
     }
 

@@ -1,6 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.AppSettings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -18,6 +17,7 @@ import org.standoff.geo.CoordinateFormat;
 import org.standoff.geo.CoordinateStyle;
 import org.standoff.geo.LengthUnit;
 import org.standoff.render.ScaleBar;
+import org.standoff.ui.base.AppSettings;
 
 /**
  * State of the main window as JavaFX properties, with no controls: what the status bar shows
@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final BooleanProperty onlineBasemap = new SimpleBooleanProperty();
     /** Off by default: dragging the map pans it; only in edit mode does a drag move a site or a circle zone. */
     private final BooleanProperty mapEditMode = new SimpleBooleanProperty();
+
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<javafx.concurrent.Task<?>> runningTask = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper cursorText = new ReadOnlyStringWrapper();
@@ -49,7 +50,8 @@ public final class MainViewModel {
 
     public MainViewModel(AppSettings settings) {
         this.settings = settings;
-        coordinateStyle.set(parse(CoordinateStyle.class, settings.get(AppSettings.COORDINATE_STYLE, ""), CoordinateStyle.DECIMAL));
+        coordinateStyle.set(
+                parse(CoordinateStyle.class, settings.get(AppSettings.COORDINATE_STYLE, ""), CoordinateStyle.DECIMAL));
         unit.set(parse(LengthUnit.class, settings.get(AppSettings.UNIT, ""), LengthUnit.MILE));
         onlineBasemap.set(settings.getBoolean(AppSettings.ONLINE_BASEMAP, false));
         coordinateStyle.addListener((o, a, b) -> settings.put(AppSettings.COORDINATE_STYLE, b.name()));
@@ -57,13 +59,19 @@ public final class MainViewModel {
         onlineBasemap.addListener((o, a, b) -> settings.put(AppSettings.ONLINE_BASEMAP, Boolean.toString(b)));
 
         cursorText.bind(Bindings.createStringBinding(
-                () -> hasCursor() ? CoordinateFormat.latLon(cursorLat.get(), cursorLon.get(), coordinateStyle.get()) : "",
-                cursorLat, cursorLon, coordinateStyle));
-        mgrsText.bind(Bindings.createStringBinding(
-                () -> hasCursor() ? mgrsOrBlank() : "", cursorLat, cursorLon));
+                () -> hasCursor()
+                        ? CoordinateFormat.latLon(cursorLat.get(), cursorLon.get(), coordinateStyle.get())
+                        : "",
+                cursorLat,
+                cursorLon,
+                coordinateStyle));
+        mgrsText.bind(Bindings.createStringBinding(() -> hasCursor() ? mgrsOrBlank() : "", cursorLat, cursorLon));
         scaleBar.bind(Bindings.createObjectBinding(
-                () -> metresPerPixel.get() > 0 ? ScaleBar.fit(metresPerPixel.get(), SCALE_BAR_MAX_PX, unit.get()) : null,
-                metresPerPixel, unit));
+                () -> metresPerPixel.get() > 0
+                        ? ScaleBar.fit(metresPerPixel.get(), SCALE_BAR_MAX_PX, unit.get())
+                        : null,
+                metresPerPixel,
+                unit));
     }
 
     private boolean hasCursor() {
@@ -77,7 +85,8 @@ public final class MainViewModel {
 
     /** Flips between decimal degrees and degrees-minutes-seconds. */
     public void toggleCoordinateStyle() {
-        coordinateStyle.set(coordinateStyle.get() == CoordinateStyle.DECIMAL ? CoordinateStyle.DMS : CoordinateStyle.DECIMAL);
+        coordinateStyle.set(
+                coordinateStyle.get() == CoordinateStyle.DECIMAL ? CoordinateStyle.DMS : CoordinateStyle.DECIMAL);
     }
 
     /** Latitude under the mouse; NaN when the mouse is not over the map. */

@@ -1,8 +1,8 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.UiExecutor;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
@@ -19,32 +19,31 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
+import org.standoff.analysis.Finding;
 import org.standoff.geo.CoordinateFormat;
+import org.standoff.io.csv.RulePresets;
 import org.standoff.io.shapefile.ShapefileReadOptions;
-import java.time.Clock;
 import org.standoff.model.Feature;
 import org.standoff.model.MiningSite;
+import org.standoff.model.ProjectLayer;
+import org.standoff.model.Zone;
+import org.standoff.ui.analysis.AnalysisService;
+import org.standoff.ui.analysis.FindingsSummary;
+import org.standoff.ui.analysis.FindingsTable;
+import org.standoff.ui.analysis.SitesNearDialog;
+import org.standoff.ui.base.UiExecutor;
+import org.standoff.ui.command.UndoManager;
+import org.standoff.ui.layers.LayerLoader;
+import org.standoff.ui.layers.LayersViewModel;
+import org.standoff.ui.map.MapPane;
+import org.standoff.ui.project.ProjectController;
 import org.standoff.ui.sites.FormSiteEditor;
 import org.standoff.ui.sites.SiteDialogs;
 import org.standoff.ui.sites.SiteEditor;
 import org.standoff.ui.sites.SitesTable;
 import org.standoff.ui.sites.SitesViewModel;
-import org.standoff.analysis.Finding;
-import org.standoff.io.csv.RulePresets;
-import org.standoff.model.Zone;
-import org.standoff.ui.analysis.AnalysisService;
-import java.util.Map;
-import org.standoff.ui.project.ProjectController;
-import org.standoff.ui.analysis.FindingsSummary;
-import org.standoff.ui.analysis.FindingsTable;
-import org.standoff.ui.analysis.SitesNearDialog;
 import org.standoff.ui.zones.ZonesPanel;
 import org.standoff.ui.zones.ZonesViewModel;
-import org.standoff.model.ProjectLayer;
-import org.standoff.ui.command.UndoManager;
-import org.standoff.ui.layers.LayerLoader;
-import org.standoff.ui.layers.LayersViewModel;
-import org.standoff.ui.map.MapPane;
 
 /**
  * The main window's content: menu bar, layers panel, map, collapsible tables panel and status
@@ -93,7 +92,9 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
                 return;
             }
             map.fit(l.data().envelope());
-            vm.statusProperty().set("Added " + l.name() + ": " + l.data().features().size() + " features, role " + l.role().label());
+            vm.statusProperty()
+                    .set("Added " + l.name() + ": " + l.data().features().size() + " features, role "
+                            + l.role().label());
         });
         setId("main-window");
         this.sites = new SitesViewModel(undo, Clock.systemUTC());
@@ -109,7 +110,9 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         controller.setZoneShapes(() -> analysis.shapesProperty().get());
         controller.setSitesShown(() -> siteZoneLayers.sitesVisibleProperty().get());
         this.measure = new MeasureTool(map, this::redrawLines, (path, area) -> {
-            String text = area == null ? path.describe(vm.unitProperty().get()) : area.describe(vm.unitProperty().get());
+            String text = area == null
+                    ? path.describe(vm.unitProperty().get())
+                    : area.describe(vm.unitProperty().get());
             ClipboardContent c = new ClipboardContent();
             c.putString(text);
             Clipboard.getSystemClipboard().setContent(c);
@@ -129,7 +132,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         layers.identifiedProperty().addListener((o, a, b) -> redrawLayers());
         sites.sites().addListener((ListChangeListener<MiningSite>) c -> redrawSites());
         analysis.shapesProperty().addListener((o, a, b) -> redrawZones());
-        analysis.shapeProblemProperty().addListener((o, a, b) -> vm.statusProperty().set(b));
+        analysis.shapeProblemProperty()
+                .addListener((o, a, b) -> vm.statusProperty().set(b));
         analysis.pendingProperty().addListener((o, a, b) -> zonesPanel.setCountsPending(b));
         // a layout saved or a briefing text changed is a change to the project, to be saved with it
         briefingLayouts.revisionProperty().addListener((o, a, b) -> project.markChanged());
@@ -146,7 +150,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         // invalidation, not change, listeners on the findings: a change listener compares the old and new maps
         // entry by entry (100,000 findings) on every publish
         analysis.findingsProperty().addListener(o -> {
-            zonesPanel.setCounts(analysis.resultProperty().get().counts()); // counted with the findings, off this thread
+            zonesPanel.setCounts(
+                    analysis.resultProperty().get().counts()); // counted with the findings, off this thread
             zonesPanel.setCountsPending(analysis.pendingProperty().get());
             redrawLines();
             map.siteLabels().setFindings(analysis.findingsProperty().get());
@@ -177,12 +182,17 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         FindingsSummary summary = new FindingsSummary(analysis, vm.unitProperty());
         Tab summaryTab = new Tab("Summary", summary);
         // the summary is only computed while it can be seen
-        summaryTab.selectedProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(summary::refreshIfShown));
-        tables.expandedProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
-            summary.refreshIfShown();
-            findingsTable.refreshIfShown();
-        }));
-        findingsTab.selectedProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(findingsTable::refreshIfShown));
+        summaryTab
+                .selectedProperty()
+                .addListener((o, a, b) -> javafx.application.Platform.runLater(summary::refreshIfShown));
+        tables.expandedProperty()
+                .addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+                    summary.refreshIfShown();
+                    findingsTable.refreshIfShown();
+                }));
+        findingsTab
+                .selectedProperty()
+                .addListener((o, a, b) -> javafx.application.Platform.runLater(findingsTable::refreshIfShown));
         summaryTab.setClosable(false);
         summaryTab.setId("tab-summary");
         tabs.getTabs().addAll(sitesTab, findingsTab, summaryTab);
@@ -190,11 +200,17 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         tables.setContent(tabs);
 
         org.standoff.ui.map.MapLegend legend = new org.standoff.ui.map.MapLegend();
-        legend.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(sites.sites()).and(siteZoneLayers.sitesVisibleProperty()));
-        // the sites and the zones as layers: shown, hidden or restyled, the map and the legend follow, and the project has changed
+        legend.visibleProperty()
+                .bind(javafx.beans.binding.Bindings.isNotEmpty(sites.sites())
+                        .and(siteZoneLayers.sitesVisibleProperty()));
+        // the sites and the zones as layers: shown, hidden or restyled, the map and the legend follow, and the project
+        // has changed
         javafx.beans.InvalidationListener siteZoneChange = o -> {
             legend.show(siteZoneLayers.siteStyleProperty().get().scheme());
-            map.overlay().setSiteAndZoneLayers(siteZoneLayers.drawnSiteStyle(), siteZoneLayers.zonesVisibleProperty().get());
+            map.overlay()
+                    .setSiteAndZoneLayers(
+                            siteZoneLayers.drawnSiteStyle(),
+                            siteZoneLayers.zonesVisibleProperty().get());
             project.markChanged();
         };
         siteZoneLayers.sitesVisibleProperty().addListener(siteZoneChange);
@@ -204,15 +220,25 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         javafx.scene.control.ToggleButton editOnMap = new javafx.scene.control.ToggleButton("Move on map");
         editOnMap.setId("map-edit-toggle");
         editOnMap.setFocusTraversable(false);
-        editOnMap.setTooltip(new javafx.scene.control.Tooltip("Drag sites and circle zones to move them (Ctrl+M). Off: dragging pans the map."));
+        editOnMap.setTooltip(new javafx.scene.control.Tooltip(
+                "Drag sites and circle zones to move them (Ctrl+M). Off: dragging pans the map."));
         editOnMap.selectedProperty().bindBidirectional(vm.mapEditModeProperty());
         vm.mapEditModeProperty().addListener((o, a, b) -> {
             map.setCursor(b ? javafx.scene.Cursor.MOVE : javafx.scene.Cursor.DEFAULT);
-            vm.statusProperty().set(b ? "Move on map: drag a site, or a selected circle zone's centre or rim (Ctrl+M to stop)"
-                    : "Navigation: dragging pans the map");
+            vm.statusProperty()
+                    .set(
+                            b
+                                    ? "Move on map: drag a site, or a selected circle zone's centre or rim (Ctrl+M to stop)"
+                                    : "Navigation: dragging pans the map");
             redrawSites();
         });
-        GoToBox goTo = new GoToBox(map, executor, sites::sites, zones::zones, layers::layers, t -> vm.statusProperty().set(t));
+        GoToBox goTo = new GoToBox(
+                map,
+                executor,
+                sites::sites,
+                zones::zones,
+                layers::layers,
+                t -> vm.statusProperty().set(t));
         this.goToBox = goTo;
         javafx.scene.layout.StackPane mapStack = new javafx.scene.layout.StackPane(map, legend, editOnMap, goTo);
         javafx.scene.layout.StackPane.setAlignment(goTo, javafx.geometry.Pos.TOP_RIGHT);
@@ -223,8 +249,17 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         javafx.scene.layout.StackPane.setMargin(legend, new javafx.geometry.Insets(8));
         BorderPane centre = new BorderPane(mapStack);
         centre.setBottom(tables);
-        LayersPanel panel = new LayersPanel(vm, layers, this::editStyle, l -> map.fit(l.data().envelope()), this::addLayer, loader::reload,
-                this::openAttributeTable, zonesPanel, siteZoneLayers, javafx.beans.binding.Bindings.size(sites.sites()),
+        LayersPanel panel = new LayersPanel(
+                vm,
+                layers,
+                this::editStyle,
+                l -> map.fit(l.data().envelope()),
+                this::addLayer,
+                loader::reload,
+                this::openAttributeTable,
+                zonesPanel,
+                siteZoneLayers,
+                javafx.beans.binding.Bindings.size(sites.sites()),
                 javafx.beans.binding.Bindings.size(zones.zones()));
         SplitPane split = new SplitPane(panel, centre);
         split.setDividerPositions(0.23);
@@ -270,7 +305,11 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     private void redrawZones() {
         Zone sel = zones.selectedProperty().get();
-        map.overlay().setZones(analysis.shapesProperty().get(), sel == null ? null : sel.id(), vm.unitProperty().get());
+        map.overlay()
+                .setZones(
+                        analysis.shapesProperty().get(),
+                        sel == null ? null : sel.id(),
+                        vm.unitProperty().get());
     }
 
     private final MeasureTool measure;
@@ -290,7 +329,9 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
             open.toFront();
             return;
         }
-        org.standoff.ui.layers.AttributeTable pane = new org.standoff.ui.layers.AttributeTable(new org.standoff.ui.layers.AttributeTableModel(layer), layers,
+        org.standoff.ui.layers.AttributeTable pane = new org.standoff.ui.layers.AttributeTable(
+                new org.standoff.ui.layers.AttributeTableModel(layer),
+                layers,
                 f -> map.fit(f.geometry().getEnvelopeInternal()));
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.initOwner(window());
@@ -339,7 +380,9 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     @Override
     public void measureArea() {
         measure.start(true);
-        vm.statusProperty().set("Measure area: click the corners, double-click the last one; the outline closes itself (Esc to cancel)");
+        vm.statusProperty()
+                .set(
+                        "Measure area: click the corners, double-click the last one; the outline closes itself (Esc to cancel)");
     }
 
     /** The last measured area, or null (for tests). */
@@ -359,8 +402,12 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         if (s != null) {
             Finding f = analysis.findingsProperty().get().get(s.id());
             if (f != null && f.siteId() == s.id()) {
-                f.nearestInstallation().ifPresent(n -> lines.add(new double[] {s.lon(), s.lat(), n.nearestLon(), n.nearestLat(), n.distanceMetres()}));
-                f.nearestSubstation().ifPresent(n -> lines.add(new double[] {s.lon(), s.lat(), n.nearestLon(), n.nearestLat(), n.distanceMetres()}));
+                f.nearestInstallation()
+                        .ifPresent(n -> lines.add(
+                                new double[] {s.lon(), s.lat(), n.nearestLon(), n.nearestLat(), n.distanceMetres()}));
+                f.nearestSubstation()
+                        .ifPresent(n -> lines.add(
+                                new double[] {s.lon(), s.lat(), n.nearestLon(), n.nearestLat(), n.distanceMetres()}));
             }
         }
         map.overlay().setLines(lines);
@@ -376,7 +423,9 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     private void redrawSites() {
         map.overlay().setSites(sites.sites(), sites.selectedProperty().get());
-        map.siteLabels().setSites(List.copyOf(sites.sites()), analysis.findingsProperty().get());
+        map.siteLabels()
+                .setSites(
+                        List.copyOf(sites.sites()), analysis.findingsProperty().get());
     }
 
     public SitesViewModel sites() {
@@ -401,7 +450,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
     }
 
     private void onDragOver(DragEvent e) {
-        if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().map(File::toPath).anyMatch(LayerLoader::accepts)) {
+        if (e.getDragboard().hasFiles()
+                && e.getDragboard().getFiles().stream().map(File::toPath).anyMatch(LayerLoader::accepts)) {
             e.acceptTransferModes(TransferMode.COPY);
         }
         e.consume();
@@ -442,13 +492,18 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
                 layers.identifiedProperty().set(null);
                 sites.selectedProperty().set(null);
             }
-        } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && sites.selectedProperty().get() != null) {
+        } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE)
+                && sites.selectedProperty().get() != null) {
             controller.deleteSelected();
-        } else if (code == KeyCode.ENTER && sites.selectedProperty().get() != null && !(e.getTarget() instanceof javafx.scene.control.ButtonBase)) {
+        } else if (code == KeyCode.ENTER
+                && sites.selectedProperty().get() != null
+                && !(e.getTarget() instanceof javafx.scene.control.ButtonBase)) {
             controller.editSelected();
         } else if (e.getTarget() == map && code.isArrowKey()) {
             double d = MapPane.PAN_STEP_PX;
-            map.panBy(code == KeyCode.LEFT ? -d : code == KeyCode.RIGHT ? d : 0, code == KeyCode.UP ? -d : code == KeyCode.DOWN ? d : 0);
+            map.panBy(
+                    code == KeyCode.LEFT ? -d : code == KeyCode.RIGHT ? d : 0,
+                    code == KeyCode.UP ? -d : code == KeyCode.DOWN ? d : 0);
         } else {
             return;
         }
@@ -462,7 +517,9 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     @Override
     public void addSiteAtCoordinates() {
-        siteEditor.add(window(), Double.NaN, Double.NaN).ifPresent(s -> sites.selectedProperty().set(sites.add(s)));
+        siteEditor
+                .add(window(), Double.NaN, Double.NaN)
+                .ifPresent(s -> sites.selectedProperty().set(sites.add(s)));
     }
 
     @Override
@@ -504,7 +561,6 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
         return registry;
     }
 
-
     @Override
     public void runProximity() {
         analysis.run();
@@ -526,7 +582,13 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
             vm.statusProperty().set("Click an installation or substation on the map first");
             return;
         }
-        SitesNearDialog.show(window(), id.layer().data().featureName(id.feature()), id.feature().geometry(), sites, vm.unitProperty().get(), executor);
+        SitesNearDialog.show(
+                window(),
+                id.layer().data().featureName(id.feature()),
+                id.feature().geometry(),
+                sites,
+                vm.unitProperty().get(),
+                executor);
     }
 
     @Override
@@ -594,7 +656,8 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
             lon = vm.cursorLonProperty().get();
         }
         ClipboardContent c = new ClipboardContent();
-        c.putString(CoordinateFormat.latLon(lat, lon, vm.coordinateStyleProperty().get()));
+        c.putString(
+                CoordinateFormat.latLon(lat, lon, vm.coordinateStyleProperty().get()));
         Clipboard.getSystemClipboard().setContent(c);
         vm.statusProperty().set("Copied " + c.getString());
     }
@@ -610,9 +673,18 @@ public final class MainWindow extends BorderPane implements MainMenus.Actions {
 
     @Override
     public void printBriefing() {
-        org.standoff.ui.print.BriefingDialog.show(window(), () -> new org.standoff.print.ProjectSnapshot(layers.drawingOrder(), sites.sites(), zones.zones(),
-                        analysis.shapesProperty().get(), zones.ruleSets(), analysis.findingsProperty().get(), vm.unitProperty().get(),
+        org.standoff.ui.print.BriefingDialog.show(
+                window(),
+                () -> new org.standoff.print.ProjectSnapshot(
+                        layers.drawingOrder(),
+                        sites.sites(),
+                        zones.zones(),
+                        analysis.shapesProperty().get(),
+                        zones.ruleSets(),
+                        analysis.findingsProperty().get(),
+                        vm.unitProperty().get(),
                         map.overlay().currentViewport()),
-                briefingLayouts, printExecutor);
+                briefingLayouts,
+                printExecutor);
     }
 }

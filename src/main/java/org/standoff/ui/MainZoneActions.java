@@ -13,7 +13,7 @@ final class MainZoneActions implements ZonesPanel.Actions {
     private final MainWindow w;
 
     MainZoneActions(MainWindow w) {
-    this.w = w;
+        this.w = w;
     }
 
     @Override
@@ -23,18 +23,31 @@ final class MainZoneActions implements ZonesPanel.Actions {
             return;
         }
         LayersViewModel.Identified id = w.layers().identifiedProperty().get();
-        ZoneDialogs.bufferLayer(w.window(), w.zones(), List.copyOf(w.layers().layers()), id == null ? null : id.layer(), id == null ? null : id.feature(),
-                w.viewModel().unitProperty().get()).ifPresent(w.zones()::add);
+        ZoneDialogs.bufferLayer(
+                        w.window(),
+                        w.zones(),
+                        List.copyOf(w.layers().layers()),
+                        id == null ? null : id.layer(),
+                        id == null ? null : id.feature(),
+                        w.viewModel().unitProperty().get())
+                .ifPresent(w.zones()::add);
     }
 
     @Override
     public void customRadius() {
         double lat = w.map().centerLatProperty().get();
         double lon = w.map().centerLonProperty().get();
-        ZoneDialogs.radius(w.window(), w.zones(), null, lon, lat, w.viewModel().unitProperty().get()).ifPresent(z -> {
-            w.zones().add(z);
-            w.zones().selectedProperty().set(z);
-        });
+        ZoneDialogs.radius(
+                        w.window(),
+                        w.zones(),
+                        null,
+                        lon,
+                        lat,
+                        w.viewModel().unitProperty().get())
+                .ifPresent(z -> {
+                    w.zones().add(z);
+                    w.zones().selectedProperty().set(z);
+                });
     }
 
     @Override
@@ -49,21 +62,33 @@ final class MainZoneActions implements ZonesPanel.Actions {
 
     @Override
     public void applyRules() {
-        RulesDialog.show(w.window(), List.copyOf(w.zones().ruleSets()), w.zones()::addUserRule).ifPresent(choice -> {
-            List<Zone> made = w.zones().zonesFor(choice.rules(), List.copyOf(w.layers().layers()), choice.names());
-            if (made.isEmpty()) {
-                w.viewModel().statusProperty().set("No layer has the role those rules measure from (set a layer's role in its Style dialog)");
-            } else {
-                w.zones().addAll(made, "Apply " + made.size() + " Rules");
-            }
-        });
+        RulesDialog.show(w.window(), List.copyOf(w.zones().ruleSets()), w.zones()::addUserRule)
+                .ifPresent(choice -> {
+                    List<Zone> made = w.zones()
+                            .zonesFor(choice.rules(), List.copyOf(w.layers().layers()), choice.names());
+                    if (made.isEmpty()) {
+                        w.viewModel()
+                                .statusProperty()
+                                .set(
+                                        "No layer has the role those rules measure from (set a layer's role in its Style dialog)");
+                    } else {
+                        w.zones().addAll(made, "Apply " + made.size() + " Rules");
+                    }
+                });
     }
 
     @Override
     public void editZone(Zone z) {
         if (z.kind() == Zone.Kind.CIRCLE) {
             org.locationtech.jts.geom.Point c = (org.locationtech.jts.geom.Point) z.geometry();
-            ZoneDialogs.radius(w.window(), w.zones(), z, c.getX(), c.getY(), w.viewModel().unitProperty().get()).ifPresent(after -> w.zones().update(z, after, "Edit"));
+            ZoneDialogs.radius(
+                            w.window(),
+                            w.zones(),
+                            z,
+                            c.getX(),
+                            c.getY(),
+                            w.viewModel().unitProperty().get())
+                    .ifPresent(after -> w.zones().update(z, after, "Edit"));
         }
     }
 
@@ -74,7 +99,8 @@ final class MainZoneActions implements ZonesPanel.Actions {
     @Override
     public void zoomToZone(Zone z) {
         org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope();
-        for (org.standoff.analysis.ZoneShapes.Shape s : w.analysis().shapesProperty().get()) {
+        for (org.standoff.analysis.ZoneShapes.Shape s :
+                w.analysis().shapesProperty().get()) {
             if (s.zone().id().equals(z.id()) && s.geometry() != null) {
                 box.expandToInclude(s.geometry().getEnvelopeInternal());
             }
@@ -83,7 +109,9 @@ final class MainZoneActions implements ZonesPanel.Actions {
             box.expandToInclude(z.geometry().getEnvelopeInternal());
         }
         if (box.isNull()) {
-            w.viewModel().statusProperty().set("Zone \u201c" + z.name() + "\u201d is still being drawn; try Fit again in a moment");
+            w.viewModel()
+                    .statusProperty()
+                    .set("Zone \u201c" + z.name() + "\u201d is still being drawn; try Fit again in a moment");
             return;
         }
         w.map().fit(box);

@@ -7,19 +7,19 @@ import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
+import org.standoff.analysis.ZoneShapes;
+import org.standoff.geo.Geodesic;
 import org.standoff.geo.buffer.BufferLimitException;
 import org.standoff.geo.buffer.GeodesicBuffer;
 import org.standoff.model.MiningSite;
+import org.standoff.model.Zone;
 import org.standoff.render.Picker;
 import org.standoff.render.Viewport;
+import org.standoff.render.ZonePainter;
 import org.standoff.ui.layers.LayersViewModel;
 import org.standoff.ui.map.MapPane;
 import org.standoff.ui.sites.SiteEditor;
 import org.standoff.ui.sites.SitesViewModel;
-import org.standoff.analysis.ZoneShapes;
-import org.standoff.geo.Geodesic;
-import org.standoff.model.Zone;
-import org.standoff.render.ZonePainter;
 import org.standoff.ui.zones.ZonesViewModel;
 
 /**
@@ -43,7 +43,12 @@ final class MapController {
     private java.util.function.BooleanSupplier sitesShown = () -> true;
     private boolean drawMode;
     /** What a press-drag-release on the map is doing to a circle zone, if anything. */
-    private enum CircleEdit { DRAW, MOVE, RESIZE }
+    private enum CircleEdit {
+        DRAW,
+        MOVE,
+        RESIZE
+    }
+
     private CircleEdit circleEdit;
     private Zone circleBefore;
     private Zone circlePreview;
@@ -55,7 +60,13 @@ final class MapController {
     private MiningSite dragging;
     private MiningSite dragPreview;
 
-    MapController(MapPane map, LayersViewModel layers, SitesViewModel sites, ZonesViewModel zones, MainViewModel vm, Supplier<SiteEditor> editor,
+    MapController(
+            MapPane map,
+            LayersViewModel layers,
+            SitesViewModel sites,
+            ZonesViewModel zones,
+            MainViewModel vm,
+            Supplier<SiteEditor> editor,
             Supplier<Window> window) {
         this.zones = zones;
         this.map = map;
@@ -109,11 +120,21 @@ final class MapController {
             return true;
         }
         if (polygonVertices.size() >= 2) {
-            org.locationtech.jts.geom.Coordinate[] c = polygonVertices.stream().map(v -> new org.locationtech.jts.geom.Coordinate(v[0], v[1]))
+            org.locationtech.jts.geom.Coordinate[] c = polygonVertices.stream()
+                    .map(v -> new org.locationtech.jts.geom.Coordinate(v[0], v[1]))
                     .toArray(org.locationtech.jts.geom.Coordinate[]::new);
             List<ZoneShapes.Shape> shapes = new java.util.ArrayList<>(zoneShapes.get());
-            Zone preview = new Zone("drawing", "New polygon", Zone.Kind.POLYGON, null, null, GF.createLineString(c), List.of(new Zone.Band(0, 0)), false,
-                    zones.nextColour(), null);
+            Zone preview = new Zone(
+                    "drawing",
+                    "New polygon",
+                    Zone.Kind.POLYGON,
+                    null,
+                    null,
+                    GF.createLineString(c),
+                    List.of(new Zone.Band(0, 0)),
+                    false,
+                    zones.nextColour(),
+                    null);
             shapes.add(new ZoneShapes.Shape(preview, 0, GF.createLineString(c)));
             map.overlay().setZones(shapes, "drawing", vm.unitProperty().get());
         }
@@ -136,7 +157,8 @@ final class MapController {
         javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog("0");
         d.initOwner(window.get());
         d.setTitle("Polygon Zone");
-        d.setHeaderText("Buffer around the polygon, in " + vm.unitProperty().get().label() + " (0 for the polygon only)");
+        d.setHeaderText(
+                "Buffer around the polygon, in " + vm.unitProperty().get().label() + " (0 for the polygon only)");
         d.setContentText("Buffer:");
         java.util.Optional<String> answer = d.showAndWait();
         if (answer.isEmpty()) {
@@ -145,12 +167,25 @@ final class MapController {
         }
         double buffer;
         try {
-            buffer = Math.max(0, vm.unitProperty().get().toMetres(Double.parseDouble(answer.get().strip())));
+            buffer = Math.max(
+                    0,
+                    vm.unitProperty()
+                            .get()
+                            .toMetres(Double.parseDouble(answer.get().strip())));
         } catch (NumberFormatException ex) {
             buffer = 0;
         }
-        Zone z = new Zone(zones.newId(), "Polygon " + (zones.zones().size() + 1), Zone.Kind.POLYGON, null, null, polygon,
-                List.of(buffer > 0 ? Zone.Band.disc(buffer) : new Zone.Band(0, 0)), false, zones.nextColour(), null);
+        Zone z = new Zone(
+                zones.newId(),
+                "Polygon " + (zones.zones().size() + 1),
+                Zone.Kind.POLYGON,
+                null,
+                null,
+                polygon,
+                List.of(buffer > 0 ? Zone.Band.disc(buffer) : new Zone.Band(0, 0)),
+                false,
+                zones.nextColour(),
+                null);
         zones.add(z);
         zones.selectedProperty().set(z);
         vm.statusProperty().set("Added " + z.name());
@@ -228,7 +263,9 @@ final class MapController {
         if (addMode) {
             cancelAddSite();
             double[] ll = map.latLonAt(e.getX(), e.getY());
-            editor.get().add(window.get(), ll[1], ll[0]).ifPresent(s -> sites.selectedProperty().set(sites.add(s)));
+            editor.get()
+                    .add(window.get(), ll[1], ll[0])
+                    .ifPresent(s -> sites.selectedProperty().set(sites.add(s)));
             return;
         }
         Optional<MiningSite> site = siteAt(e.getX(), e.getY());
@@ -241,9 +278,12 @@ final class MapController {
             return;
         }
         sites.selectedProperty().set(null);
-        Optional<Picker.Pick> pick = layers.layers().isEmpty() ? Optional.empty()
+        Optional<Picker.Pick> pick = layers.layers().isEmpty()
+                ? Optional.empty()
                 : Picker.pick(viewport(), List.copyOf(layers.layers()), e.getX(), e.getY());
-        layers.identifiedProperty().set(pick.map(p -> new LayersViewModel.Identified(p.layer(), p.feature())).orElse(null));
+        layers.identifiedProperty()
+                .set(pick.map(p -> new LayersViewModel.Identified(p.layer(), p.feature()))
+                        .orElse(null));
     }
 
     /** Opens the form for the selected site and applies the edit, undoably. */
@@ -268,10 +308,16 @@ final class MapController {
         }
         Optional<MiningSite> site = siteAt(e.getX(), e.getY());
         if (site.isPresent()) {
-            map.showHover(site.get().name() == null ? "Site #" + site.get().id() : site.get().name(), e.getX(), e.getY());
+            map.showHover(
+                    site.get().name() == null
+                            ? "Site #" + site.get().id()
+                            : site.get().name(),
+                    e.getX(),
+                    e.getY());
             return;
         }
-        Optional<Picker.Pick> pick = layers.layers().isEmpty() ? Optional.empty()
+        Optional<Picker.Pick> pick = layers.layers().isEmpty()
+                ? Optional.empty()
                 : Picker.pick(viewport(), List.copyOf(layers.layers()), e.getX(), e.getY());
         map.showHover(pick.map(p -> p.layer().data().featureName(p.feature())).orElse(null), e.getX(), e.getY());
     }
@@ -296,7 +342,9 @@ final class MapController {
             org.locationtech.jts.geom.Point c = (org.locationtech.jts.geom.Point) z.geometry();
             javafx.geometry.Point2D cp = map.screenPointOf(c.getY(), c.getX());
             double rim = Geodesic.distance(c.getX(), c.getY(), ll[1], ll[0]);
-            double metresPerPx = map.metresPerPixelAtCenter() * Math.cos(Math.toRadians(map.centerLatProperty().get())) / Math.cos(Math.toRadians(c.getY()));
+            double metresPerPx = map.metresPerPixelAtCenter()
+                    * Math.cos(Math.toRadians(map.centerLatProperty().get()))
+                    / Math.cos(Math.toRadians(c.getY()));
             if (cp.distance(e.getX(), e.getY()) <= SITE_TOLERANCE_PX + 2) {
                 circleEdit = CircleEdit.MOVE;
             } else if (Math.abs(rim - z.maxRadiusMetres()) <= 8 * metresPerPx) {
@@ -344,10 +392,20 @@ final class MapController {
         if (!(radius > 0)) {
             return;
         }
-        org.locationtech.jts.geom.Point p = new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(centre[0], centre[1]));
+        org.locationtech.jts.geom.Point p = new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(new org.locationtech.jts.geom.Coordinate(centre[0], centre[1]));
         circlePreview = base == null
-                ? new Zone(zones.newId(), "Radius " + (zones.zones().size() + 1), Zone.Kind.CIRCLE, null, null, p, List.of(Zone.Band.disc(radius)), false,
-                        zones.nextColour(), null)
+                ? new Zone(
+                        zones.newId(),
+                        "Radius " + (zones.zones().size() + 1),
+                        Zone.Kind.CIRCLE,
+                        null,
+                        null,
+                        p,
+                        List.of(Zone.Band.disc(radius)),
+                        false,
+                        zones.nextColour(),
+                        null)
                 : base.withGeometry(p).withBands(List.of(Zone.Band.disc(radius)));
         List<ZoneShapes.Shape> shapes = new java.util.ArrayList<>(zoneShapes.get());
         if (base != null) {
@@ -360,7 +418,8 @@ final class MapController {
             return;
         }
         map.overlay().setZones(shapes, circlePreview.id(), vm.unitProperty().get());
-        String r = ZonePainter.number(vm.unitProperty().get().fromMetres(radius)) + " " + vm.unitProperty().get().symbol();
+        String r = ZonePainter.number(vm.unitProperty().get().fromMetres(radius)) + " "
+                + vm.unitProperty().get().symbol();
         map.showHover(circleEdit == CircleEdit.MOVE ? "Move centre" : "Radius " + r, e.getX(), e.getY());
         vm.statusProperty().set((circleEdit == CircleEdit.MOVE ? "Moving " : "Radius ") + r);
     }

@@ -1,7 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.AppSettings;
-import org.standoff.ui.base.UiExecutor;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +8,8 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.standoff.Version;
+import org.standoff.ui.base.AppSettings;
+import org.standoff.ui.base.UiExecutor;
 import org.standoff.ui.map.BasemapService;
 import org.standoff.ui.map.BasemapTileRetriever;
 import org.standoff.ui.map.TileSource;
@@ -56,16 +56,21 @@ public final class StandoffApp extends Application {
         // so the first cursor position or distance on the FX thread does not wait for it (and no derby.log is written)
         org.standoff.geo.crs.EpsgDatabase.warmUpInBackground();
         MainViewModel vm = new MainViewModel(settings);
-        BasemapService basemap = BasemapService.start(settings.cacheDir(), vm.onlineBasemapProperty().get(), executor.pools());
+        BasemapService basemap = BasemapService.start(
+                settings.cacheDir(), vm.onlineBasemapProperty().get(), executor.pools());
         BasemapTileRetriever.install(timedFirstTile(basemap.source(), executor));
         vm.statusProperty().set("Loading basemap…");
-        executor.whenDone(basemap.ready(),
-                // only replaces its own "Loading basemap…": a message that came meanwhile (a zone that cannot be drawn) stays
+        executor.whenDone(
+                basemap.ready(),
+                // only replaces its own "Loading basemap…": a message that came meanwhile (a zone that cannot be drawn)
+                // stays
                 b -> replaceLoading(vm, "Ready"),
                 error -> replaceLoading(vm, "Basemap unavailable: " + error.getMessage()));
 
         MainWindow[] self = new MainWindow[1];
-        MainWindow window = new MainWindow(vm, executor,
+        MainWindow window = new MainWindow(
+                vm,
+                executor,
                 () -> basemap.source().setOnline(vm.onlineBasemapProperty().get()),
                 () -> {
                     if (self[0].project().confirmDiscard()) {
@@ -89,7 +94,8 @@ public final class StandoffApp extends Application {
         return (zoom, x, y) -> source.loadTile(zoom, x, y).whenComplete((img, err) -> {
             if (err == null && logged.compareAndSet(false, true)) {
                 executor.onFxThread(() -> {
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long ms = System.currentTimeMillis()
+                            - ManagementFactory.getRuntimeMXBean().getStartTime();
                     LOG.log(System.Logger.Level.INFO, "first basemap tile ready {0} ms after JVM start", ms);
                 });
             }

@@ -98,5 +98,4 @@ final class StatusBar extends HBox {
             label.setText(bar.label());
         }
     }
-
 }

@@ -4,5 +4,3 @@
  * layers, off the JavaFX thread, through {@link org.standoff.ui.UiExecutor}.
  */
 package org.standoff.ui;
-
-import org.standoff.ui.base.UiExecutor;

@@ -18,7 +18,8 @@ class FeatureIndexTest {
     static Optional<Nearest> bruteNearest(List<Feature> features, double lon, double lat) {
         Nearest best = null;
         for (int i = 0; i < features.size(); i++) {
-            double d = GeodesicDistance.pointToGeometry(lon, lat, features.get(i).geometry());
+            double d =
+                    GeodesicDistance.pointToGeometry(lon, lat, features.get(i).geometry());
             if (d != Double.POSITIVE_INFINITY && (best == null || d < best.distanceMetres())) {
                 best = new Nearest(i, features.get(i).id(), d, Double.NaN, Double.NaN);
             }
@@ -85,7 +86,8 @@ class FeatureIndexTest {
     @Test
     void pointInsidePolygonIsAtZeroWithItselfAsNearestPoint() {
         FeatureIndex index = FeatureIndex.of(List.of(feature(9, "POLYGON((-105 41,-104 41,-104 42,-105 42,-105 41))")));
-        assertEquals(new Nearest(0, 9, 0, -104.5, 41.5), index.nearest(-104.5, 41.5).orElseThrow());
+        assertEquals(
+                new Nearest(0, 9, 0, -104.5, 41.5), index.nearest(-104.5, 41.5).orElseThrow());
     }
 
     @Test

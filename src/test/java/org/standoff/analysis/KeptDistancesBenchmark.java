@@ -29,25 +29,30 @@ public final class KeptDistancesBenchmark {
 
     private static final double MILE = LengthUnit.MILE.toMetres(1);
 
-    private KeptDistancesBenchmark() {
-    }
+    private KeptDistancesBenchmark() {}
 
     public static void main(String[] args) {
         int n = Integer.getInteger("sites", 100_000);
         int repeats = Integer.getInteger("repeats", 5);
         Layer instData = SyntheticData.installations(800, 1);
         Layer subsData = SyntheticGeography.substations(70_000, 2);
-        List<Geometry> outlines = instData.features().stream().map(Feature::geometry).toList();
-        List<MiningSite> sites = new ArrayList<>(SyntheticGeography.sites(n, 3, SyntheticGeography.cities(2), outlines));
-        ProjectLayer inst = new ProjectLayer("i", instData, LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
-        ProjectLayer subs = new ProjectLayer("s", subsData, LayerRole.SUBSTATIONS, LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
+        List<Geometry> outlines =
+                instData.features().stream().map(Feature::geometry).toList();
+        List<MiningSite> sites =
+                new ArrayList<>(SyntheticGeography.sites(n, 3, SyntheticGeography.cities(2), outlines));
+        ProjectLayer inst = new ProjectLayer(
+                "i", instData, LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
+        ProjectLayer subs = new ProjectLayer(
+                "s", subsData, LayerRole.SUBSTATIONS, LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
         List<ProjectLayer> layers = List.of(inst, subs);
         ForkJoinPool pool = ForkJoinPool.commonPool();
 
         long t0 = System.nanoTime();
         ScreeningOp op = ScreeningOp.keeping(layers, List.of(zone(1)), null);
         op.run(sites, pool, ProgressListener.NONE);
-        System.out.printf("first run, indexing included: %.0f ms (%d positions kept)%n", (System.nanoTime() - t0) / 1e6, op.keptPositions());
+        System.out.printf(
+                "first run, indexing included: %.0f ms (%d positions kept)%n",
+                (System.nanoTime() - t0) / 1e6, op.keptPositions());
 
         double best = Double.MAX_VALUE;
         double fresh = Double.MAX_VALUE;
@@ -58,7 +63,8 @@ public final class KeptDistancesBenchmark {
             op.run(sites, pool, ProgressListener.NONE);
             best = Math.min(best, (System.nanoTime() - a) / 1e6);
             long b = System.nanoTime();
-            new ScreeningOp(layers, zones, op).run(sites, pool, ProgressListener.NONE); // indexes taken over, nothing kept
+            new ScreeningOp(layers, zones, op)
+                    .run(sites, pool, ProgressListener.NONE); // indexes taken over, nothing kept
             fresh = Math.min(fresh, (System.nanoTime() - b) / 1e6);
         }
         System.out.printf("radius change: %.1f ms kept, %.0f ms measured again%n", best, fresh);
@@ -66,8 +72,19 @@ public final class KeptDistancesBenchmark {
         best = Double.MAX_VALUE;
         for (int i = 0; i < repeats; i++) {
             double r = 1 + i;
-            List<Zone> zones = List.of(zone(r), new Zone("p100", "100 mi", Zone.Kind.LAYER_BUFFER, "i", FeatureFilter.ALL, null,
-                    List.of(new Zone.Band(r * MILE, 100 * MILE)), false, "#00ff00", "cfius-100"));
+            List<Zone> zones = List.of(
+                    zone(r),
+                    new Zone(
+                            "p100",
+                            "100 mi",
+                            Zone.Kind.LAYER_BUFFER,
+                            "i",
+                            FeatureFilter.ALL,
+                            null,
+                            List.of(new Zone.Band(r * MILE, 100 * MILE)),
+                            false,
+                            "#00ff00",
+                            "cfius-100"));
             long a = System.nanoTime();
             op = ScreeningOp.keeping(layers, zones, op);
             op.run(sites, pool, ProgressListener.NONE);
@@ -77,7 +94,11 @@ public final class KeptDistancesBenchmark {
 
         best = Double.MAX_VALUE;
         for (int i = 0; i < repeats; i++) {
-            sites.set(12, sites.get(12).withLocation(sites.get(12).lon() + 0.01, sites.get(12).lat()));
+            sites.set(
+                    12,
+                    sites.get(12)
+                            .withLocation(
+                                    sites.get(12).lon() + 0.01, sites.get(12).lat()));
             long a = System.nanoTime();
             op.run(sites, pool, ProgressListener.NONE);
             best = Math.min(best, (System.nanoTime() - a) / 1e6);
@@ -89,8 +110,17 @@ public final class KeptDistancesBenchmark {
         List<Zone> base = List.of(zone(1));
         for (int i = 0; i < repeats; i++) {
             List<Zone> zones = new ArrayList<>(base);
-            zones.add(new Zone("c" + i, "circle", Zone.Kind.CIRCLE, null, null, gf.createPoint(new Coordinate(-100 + i, 39)),
-                    List.of(Zone.Band.disc(30 * MILE)), false, "#0000ff", null));
+            zones.add(new Zone(
+                    "c" + i,
+                    "circle",
+                    Zone.Kind.CIRCLE,
+                    null,
+                    null,
+                    gf.createPoint(new Coordinate(-100 + i, 39)),
+                    List.of(Zone.Band.disc(30 * MILE)),
+                    false,
+                    "#0000ff",
+                    null));
             long a = System.nanoTime();
             op = ScreeningOp.keeping(layers, zones, op);
             op.run(sites, pool, ProgressListener.NONE);
@@ -100,7 +130,16 @@ public final class KeptDistancesBenchmark {
     }
 
     private static Zone zone(double miles) {
-        return new Zone("z", "CFIUS", Zone.Kind.LAYER_BUFFER, "i", FeatureFilter.ALL, null, List.of(Zone.Band.disc(miles * MILE)), false,
-                "#ff0000", "cfius-1");
+        return new Zone(
+                "z",
+                "CFIUS",
+                Zone.Kind.LAYER_BUFFER,
+                "i",
+                FeatureFilter.ALL,
+                null,
+                List.of(Zone.Band.disc(miles * MILE)),
+                false,
+                "#ff0000",
+                "cfius-1");
     }
 }

@@ -34,15 +34,24 @@ class KeptDistancesTest {
     private static ProjectLayer points(String id, LayerRole role, Random r, int n) {
         List<Feature> fs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            fs.add(new Feature(i + 1, GF.createPoint(new Coordinate(-110 + 20 * r.nextDouble(), 32 + 12 * r.nextDouble())), new Object[] {id + " " + i}));
+            fs.add(new Feature(
+                    i + 1,
+                    GF.createPoint(new Coordinate(-110 + 20 * r.nextDouble(), 32 + 12 * r.nextDouble())),
+                    new Object[] {id + " " + i}));
         }
-        return new ProjectLayer(id, new Layer(id, List.of(Field.of("NAME", FieldType.STRING)), fs, null), role, LayerStyle.defaultFor(role), true);
+        return new ProjectLayer(
+                id,
+                new Layer(id, List.of(Field.of("NAME", FieldType.STRING)), fs, null),
+                role,
+                LayerStyle.defaultFor(role),
+                true);
     }
 
     private static List<MiningSite> sites(Random r, int n) {
         List<MiningSite> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(MiningSite.at("site " + i, -112 + 24 * r.nextDouble(), 30 + 16 * r.nextDouble()).withId(i + 1));
+            out.add(MiningSite.at("site " + i, -112 + 24 * r.nextDouble(), 30 + 16 * r.nextDouble())
+                    .withId(i + 1));
         }
         return out;
     }
@@ -58,10 +67,28 @@ class KeptDistancesTest {
         ProjectLayer subs = points("subs", LayerRole.SUBSTATIONS, r, 300);
         List<ProjectLayer> layers = List.of(bases, subs);
         List<MiningSite> sites = new ArrayList<>(sites(r, 2000));
-        Zone cfius = new Zone("z1", "CFIUS", Zone.Kind.LAYER_BUFFER, "bases", FeatureFilter.ALL, null, List.of(Zone.Band.disc(MILE)), false,
-                "#ff0000", "r1");
-        Zone some = new Zone("z2", "named subs", Zone.Kind.LAYER_BUFFER, "subs", FeatureFilter.names(List.of("subs 1", "subs 2", "subs 3")), null,
-                List.of(Zone.Band.disc(30 * MILE)), false, "#00ff00", null);
+        Zone cfius = new Zone(
+                "z1",
+                "CFIUS",
+                Zone.Kind.LAYER_BUFFER,
+                "bases",
+                FeatureFilter.ALL,
+                null,
+                List.of(Zone.Band.disc(MILE)),
+                false,
+                "#ff0000",
+                "r1");
+        Zone some = new Zone(
+                "z2",
+                "named subs",
+                Zone.Kind.LAYER_BUFFER,
+                "subs",
+                FeatureFilter.names(List.of("subs 1", "subs 2", "subs 3")),
+                null,
+                List.of(Zone.Band.disc(30 * MILE)),
+                false,
+                "#00ff00",
+                null);
         List<Zone> zones = List.of(cfius, some);
 
         ScreeningOp op = ScreeningOp.keeping(layers, zones, null);
@@ -71,21 +98,34 @@ class KeptDistancesTest {
         assertEquals(3L * sites.size(), measured);
 
         // radius dragged out and a ring added: nothing is measured again
-        zones = List.of(cfius.withBands(List.of(Zone.Band.disc(30 * MILE), new Zone.Band(30 * MILE, 100 * MILE))), some);
+        zones = List.of(
+                cfius.withBands(List.of(Zone.Band.disc(30 * MILE), new Zone.Band(30 * MILE, 100 * MILE))), some);
         op = ScreeningOp.keeping(layers, zones, op);
         assertEquals(fresh(layers, zones, sites), op.run(sites, ForkJoinPool.commonPool(), ProgressListener.NONE));
         assertEquals(measured, op.keptPositions());
 
         // a circle: only the sites whose chord is within its radius are measured
-        Zone circle = new Zone("z3", "circle", Zone.Kind.CIRCLE, null, null, GF.createPoint(new Coordinate(-100, 38)),
-                List.of(Zone.Band.disc(50 * MILE)), false, "#0000ff", null);
+        Zone circle = new Zone(
+                "z3",
+                "circle",
+                Zone.Kind.CIRCLE,
+                null,
+                null,
+                GF.createPoint(new Coordinate(-100, 38)),
+                List.of(Zone.Band.disc(50 * MILE)),
+                false,
+                "#0000ff",
+                null);
         zones = List.of(zones.get(0), some, circle);
         op = ScreeningOp.keeping(layers, zones, op);
         List<Finding> got = op.run(sites, ForkJoinPool.commonPool(), ProgressListener.NONE);
         assertEquals(fresh(layers, zones, sites), got);
-        long inCircle = got.stream().filter(f -> f.hits().stream().anyMatch(h -> h.zoneId().equals("z3"))).count();
+        long inCircle = got.stream()
+                .filter(f -> f.hits().stream().anyMatch(h -> h.zoneId().equals("z3")))
+                .count();
         long circleMeasured = op.keptPositions() - measured;
-        assertTrue(inCircle > 0 && circleMeasured >= inCircle && circleMeasured < inCircle + 10,
+        assertTrue(
+                inCircle > 0 && circleMeasured >= inCircle && circleMeasured < inCircle + 10,
                 "measured " + circleMeasured + " for " + inCircle + " inside of " + sites.size());
         measured = op.keptPositions();
 

@@ -36,7 +36,9 @@ class NearestSearchTest {
 
     static void assertAgreesWithBruteForce(List<Feature> features, List<double[]> queries) {
         FeatureIndex index = FeatureIndex.of(features);
-        List<PreparedGeodesicGeometry> prepared = features.stream().map(f -> PreparedGeodesicGeometry.of(f.geometry())).toList();
+        List<PreparedGeodesicGeometry> prepared = features.stream()
+                .map(f -> PreparedGeodesicGeometry.of(f.geometry()))
+                .toList();
         for (int q = 0; q < queries.size(); q++) {
             double[] p = queries.get(q);
             String where = "query " + q + " at " + p[0] + ", " + p[1];
@@ -47,7 +49,8 @@ class NearestSearchTest {
                 assertEquals(expected.featureIndex(), actual.featureIndex(), where);
                 assertEquals(expected.distanceMetres(), actual.distanceMetres(), 0.0, where);
                 double toFoot = Geodesic.distance(p[0], p[1], actual.nearestLon(), actual.nearestLat());
-                assertEquals(actual.distanceMetres(), toFoot, 1e-6 + 1e-9 * toFoot, where + ": the foot is at the distance");
+                assertEquals(
+                        actual.distanceMetres(), toFoot, 1e-6 + 1e-9 * toFoot, where + ": the foot is at the distance");
             }
         }
     }
@@ -74,7 +77,9 @@ class NearestSearchTest {
         RandomFeatures gen = RandomFeatures.conus(108);
         List<Feature> features = new ArrayList<>(gen.points(24_000));
         features.addAll(gen.polygons(40, 50, 400));
-        int elements = features.stream().mapToInt(f -> PreparedGeodesicGeometry.of(f.geometry()).elementCount()).sum();
+        int elements = features.stream()
+                .mapToInt(f -> PreparedGeodesicGeometry.of(f.geometry()).elementCount())
+                .sum();
         org.junit.jupiter.api.Assertions.assertTrue(elements >= ElementTree.PARALLEL_ELEMENTS, elements + " elements");
         assertAgreesWithBruteForce(features, queries(RandomFeatures.conus(109), 40));
     }
@@ -145,9 +150,13 @@ class NearestSearchTest {
     void pointsInsidePolygonsAndTheirHolesAndOnTheirBoundaries() {
         List<Feature> features = List.of(
                 FeatureIndexTest.feature(1, "POINT(-104.5 41.5)"),
-                FeatureIndexTest.feature(2, "POLYGON((-105 41,-104 41,-104 42,-105 42,-105 41),(-104.8 41.2,-104.2 41.2,-104.2 41.8,-104.8 41.8,-104.8 41.2))"),
+                FeatureIndexTest.feature(
+                        2,
+                        "POLYGON((-105 41,-104 41,-104 42,-105 42,-105 41),(-104.8 41.2,-104.2 41.2,-104.2 41.8,-104.8 41.8,-104.8 41.2))"),
                 FeatureIndexTest.feature(3, "POLYGON((-110 30,-90 30,-90 45,-110 45,-110 30))"),
-                FeatureIndexTest.feature(4, "MULTIPOLYGON(((-100 35,-99 35,-99 36,-100 36,-100 35)),((-98 35,-97 35,-97 36,-98 36,-98 35)))"));
+                FeatureIndexTest.feature(
+                        4,
+                        "MULTIPOLYGON(((-100 35,-99 35,-99 36,-100 36,-100 35)),((-98 35,-97 35,-97 36,-98 36,-98 35)))"));
         List<double[]> q = new ArrayList<>(queries(new RandomFeatures(113, -112, -88, 28, 47), 200));
         q.add(new double[] {-104.5, 41.5}); // in the hole, on the point
         q.add(new double[] {-104.9, 41.5}); // in the ring between shell and hole
@@ -155,19 +164,29 @@ class NearestSearchTest {
         q.add(new double[] {-99.5, 35.5});
         q.add(new double[] {-110, 37}); // on the big polygon's edge
         assertAgreesWithBruteForce(features, q);
-        assertEquals(0, FeatureIndex.of(features).nearest(-100, 40).orElseThrow().distanceMetres());
+        assertEquals(
+                0, FeatureIndex.of(features).nearest(-100, 40).orElseThrow().distanceMetres());
     }
 
     @Test
     void pointInTheSliverBetweenAStraightEdgeAndItsGeodesicIsInside() {
         // The geodesic edge from (-120, 45) to (-80, 45) runs well north of latitude 45.
         Feature wide = FeatureIndexTest.feature(7, "POLYGON((-120 40,-80 40,-80 45,-120 45,-120 40))");
-        double[] onGeodesic = Geodesic.destination(-120, 45, Geodesic.azimuth(-120, 45, -80, 45), Geodesic.distance(-120, 45, -80, 45) / 2);
+        double[] onGeodesic = Geodesic.destination(
+                -120, 45, Geodesic.azimuth(-120, 45, -80, 45), Geodesic.distance(-120, 45, -80, 45) / 2);
         assertTrue(onGeodesic[1] > 46, "the geodesic bulges north");
-        List<double[]> q = List.of(new double[] {-100, 45.5}, new double[] {-100, onGeodesic[1] - 0.001},
-                new double[] {-100, onGeodesic[1] + 0.001}, new double[] {-100, 44.9});
+        List<double[]> q = List.of(
+                new double[] {-100, 45.5},
+                new double[] {-100, onGeodesic[1] - 0.001},
+                new double[] {-100, onGeodesic[1] + 0.001},
+                new double[] {-100, 44.9});
         assertAgreesWithBruteForce(List.of(wide), q);
-        assertEquals(0, FeatureIndex.of(List.of(wide)).nearest(-100, onGeodesic[1] - 0.001).orElseThrow().distanceMetres());
+        assertEquals(
+                0,
+                FeatureIndex.of(List.of(wide))
+                        .nearest(-100, onGeodesic[1] - 0.001)
+                        .orElseThrow()
+                        .distanceMetres());
     }
 
     @Test
@@ -178,7 +197,8 @@ class NearestSearchTest {
             double lon = -100 + r.nextDouble();
             double lat = 40 + r.nextDouble();
             for (int copy = 0; copy < 3; copy++) {
-                features.add(new Feature(i * 10 + copy, RandomFeatures.FACTORY.createPoint(new Coordinate(lon, lat)), new Object[0]));
+                features.add(new Feature(
+                        i * 10 + copy, RandomFeatures.FACTORY.createPoint(new Coordinate(lon, lat)), new Object[0]));
             }
         }
         assertAgreesWithBruteForce(features, queries(new RandomFeatures(115, -101, -98, 39, 42), 200));

@@ -35,26 +35,51 @@ public final class ProximityBenchmark {
 
     /** Sites per distribution; {@code -Dsites=N} for a quicker run. */
     private static final int SITES = Integer.getInteger("sites", 100_000);
+
     private static final int ROUNDS = 3;
 
-    private ProximityBenchmark() {
-    }
+    private ProximityBenchmark() {}
 
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "abcde";
         List<Feature> installations = SyntheticData.installations(800, 1).features();
         List<Feature> substations = SyntheticGeography.substations(70_000, 2).features();
         List<Geometry> outlines = installations.stream().map(Feature::geometry).toList();
-        System.out.printf(Locale.ROOT, "installations 800 (%d vertices), substations 70000 clustered, %d sites per distribution, %d processors%n",
-                installations.stream().mapToLong(f -> f.geometry().getNumPoints()).sum(), SITES, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "installations 800 (%d vertices), substations 70000 clustered, %d sites per distribution, %d processors%n",
+                installations.stream()
+                        .mapToLong(f -> f.geometry().getNumPoints())
+                        .sum(),
+                SITES,
+                Runtime.getRuntime().availableProcessors());
         for (char c : which.toCharArray()) {
             switch (c) {
-                case 'a' -> run("(a) uniform over CONUS", installations, substations, uniform(new SplittableRandom(11), SyntheticData.CONUS));
-                case 'b' -> run("(b) rural districts, clustered substations", installations, substations,
-                        toSites(SyntheticGeography.sites(SITES, 3, SyntheticGeography.cities(2), outlines)));
-                case 'c' -> run("(c) offshore, AK, HI, Guam, antimeridian", installations, substations, remote(new SplittableRandom(12)));
+                case 'a' ->
+                    run(
+                            "(a) uniform over CONUS",
+                            installations,
+                            substations,
+                            uniform(new SplittableRandom(11), SyntheticData.CONUS));
+                case 'b' ->
+                    run(
+                            "(b) rural districts, clustered substations",
+                            installations,
+                            substations,
+                            toSites(SyntheticGeography.sites(SITES, 3, SyntheticGeography.cities(2), outlines)));
+                case 'c' ->
+                    run(
+                            "(c) offshore, AK, HI, Guam, antimeridian",
+                            installations,
+                            substations,
+                            remote(new SplittableRandom(12)));
                 case 'd' -> detailed(substations);
-                case 'e' -> run("(e) one county around an installation", installations, substations, county(installations.get(0).geometry()));
+                case 'e' ->
+                    run(
+                            "(e) one county around an installation",
+                            installations,
+                            substations,
+                            county(installations.get(0).geometry()));
                 default -> throw new IllegalArgumentException("unknown distribution " + c);
             }
         }
@@ -73,19 +98,39 @@ public final class ProximityBenchmark {
         for (int round = 0; round <= ROUNDS; round++) {
             long w = System.nanoTime();
             long u = cpuNanos();
-            List<SiteProximity> result = new ProximityOp(ProximityParameters.defaults()).run(sites, indexes, ProgressListener.NONE);
+            List<SiteProximity> result =
+                    new ProximityOp(ProximityParameters.defaults()).run(sites, indexes, ProgressListener.NONE);
             wall[round] = (System.nanoTime() - w) / 1e9;
             cpu[round] = (cpuNanos() - u) / 1e9;
-            meanInstallationKm = result.stream().mapToDouble(r -> r.nearest().get(0).orElseThrow().distanceMetres()).average().orElse(0) / 1000;
-            meanSubstationKm = result.stream().mapToDouble(r -> r.nearest().get(1).orElseThrow().distanceMetres()).average().orElse(0) / 1000;
+            meanInstallationKm = result.stream()
+                            .mapToDouble(r -> r.nearest().get(0).orElseThrow().distanceMetres())
+                            .average()
+                            .orElse(0)
+                    / 1000;
+            meanSubstationKm = result.stream()
+                            .mapToDouble(r -> r.nearest().get(1).orElseThrow().distanceMetres())
+                            .average()
+                            .orElse(0)
+                    / 1000;
         }
         double[] warmWall = Arrays.copyOfRange(wall, 1, wall.length);
         double[] warmCpu = Arrays.copyOfRange(cpu, 1, cpu.length);
         Arrays.sort(warmWall);
         Arrays.sort(warmCpu);
-        System.out.printf(Locale.ROOT, "%-48s build %.2f s (cpu %.2f) | cold %.2f s (cpu %.2f) | warm best %.2f s, median %.2f s (cpu median %.2f)"
-                + " | mean nearest installation %.1f km, substation %.1f km%n", name, buildWall, buildCpu, wall[0], cpu[0], warmWall[0],
-                warmWall[ROUNDS / 2], warmCpu[ROUNDS / 2], meanInstallationKm, meanSubstationKm);
+        System.out.printf(
+                Locale.ROOT,
+                "%-48s build %.2f s (cpu %.2f) | cold %.2f s (cpu %.2f) | warm best %.2f s, median %.2f s (cpu median %.2f)"
+                        + " | mean nearest installation %.1f km, substation %.1f km%n",
+                name,
+                buildWall,
+                buildCpu,
+                wall[0],
+                cpu[0],
+                warmWall[0],
+                warmWall[ROUNDS / 2],
+                warmCpu[ROUNDS / 2],
+                meanInstallationKm,
+                meanSubstationKm);
     }
 
     /** 70 smooth outlines of 20,000 vertices (edges of a few metres) east of 90 W; every site west of 96 W. */
@@ -95,7 +140,8 @@ public final class ProximityBenchmark {
         for (int i = 0; i < 70; i++) {
             double lon = -90 + 21 * r.nextDouble();
             double lat = 30 + 15 * r.nextDouble();
-            outlines.add(new Feature(i + 1, detailedOutline(lon, lat, 3_000 + 9_000 * r.nextDouble(), 20_000, r), new Object[0]));
+            outlines.add(new Feature(
+                    i + 1, detailedOutline(lon, lat, 3_000 + 9_000 * r.nextDouble(), 20_000, r), new Object[0]));
         }
         List<Site> sites = new ArrayList<>();
         double[] west = {-124, 25.5, -96, 48.8};
@@ -108,14 +154,16 @@ public final class ProximityBenchmark {
         run("(d) 70 outlines x 20,000 vertices, sites > 100 km", outlines, substations, sites);
     }
 
-    private static Geometry detailedOutline(double lon, double lat, double radiusMetres, int vertices, SplittableRandom r) {
+    private static Geometry detailedOutline(
+            double lon, double lat, double radiusMetres, int vertices, SplittableRandom r) {
         Coordinate[] ring = new Coordinate[vertices + 1];
         double phase = 2 * Math.PI * r.nextDouble();
         double k = 110_574;
         double h = 111_320 * Math.cos(Math.toRadians(lat));
         for (int v = 0; v < vertices; v++) {
             double a = 2 * Math.PI * v / vertices;
-            double rr = radiusMetres * (1 + 0.2 * Math.sin(3 * a + phase) + 0.04 * Math.sin(29 * a) + 0.002 * Math.sin(997 * a));
+            double rr = radiusMetres
+                    * (1 + 0.2 * Math.sin(3 * a + phase) + 0.04 * Math.sin(29 * a) + 0.002 * Math.sin(997 * a));
             ring[v] = new Coordinate(lon + rr * Math.cos(a) / h, lat + rr * Math.sin(a) / k);
         }
         ring[vertices] = ring[0];
@@ -151,7 +199,8 @@ public final class ProximityBenchmark {
     private static List<Site> uniform(SplittableRandom r, double[] box) {
         List<Site> out = new ArrayList<>(SITES);
         for (int i = 0; i < SITES; i++) {
-            out.add(new Site(i + 1, box[0] + (box[2] - box[0]) * r.nextDouble(), box[1] + (box[3] - box[1]) * r.nextDouble()));
+            out.add(new Site(
+                    i + 1, box[0] + (box[2] - box[0]) * r.nextDouble(), box[1] + (box[3] - box[1]) * r.nextDouble()));
         }
         return out;
     }
@@ -161,6 +210,7 @@ public final class ProximityBenchmark {
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

@@ -49,13 +49,17 @@ class ProximityOpTest {
                 return done.get() > 0;
             }
         };
-        assertThrows(CancellationException.class,
-                () -> new ProximityOp(new ProximityParameters(1, 10)).run(sites, List.of(points), cancelAfterFirstBatch));
+        assertThrows(
+                CancellationException.class,
+                () -> new ProximityOp(new ProximityParameters(1, 10))
+                        .run(sites, List.of(points), cancelAfterFirstBatch));
         assertTrue(done.get() < 5000);
     }
 
     @Test
     void noSitesGiveNoResults() {
-        assertEquals(List.of(), new ProximityOp(ProximityParameters.defaults()).run(List.of(), List.of(), ProgressListener.NONE));
+        assertEquals(
+                List.of(),
+                new ProximityOp(ProximityParameters.defaults()).run(List.of(), List.of(), ProgressListener.NONE));
     }
 }

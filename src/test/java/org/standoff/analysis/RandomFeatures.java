@@ -61,7 +61,8 @@ final class RandomFeatures {
     List<Feature> polygons(int n, int minVertices, int maxVertices) {
         List<Feature> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(new Feature(5000 + i, polygon(minVertices + random.nextInt(maxVertices - minVertices + 1)), new Object[0]));
+            out.add(new Feature(
+                    5000 + i, polygon(minVertices + random.nextInt(maxVertices - minVertices + 1)), new Object[0]));
         }
         return out;
     }

@@ -30,32 +30,47 @@ import org.standoff.render.basemap.BasemapLoader;
  */
 class PrivateCachesTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void noCodeMakesTemporaryFilesInTheSharedTemporaryFolder() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.standoff");
-        noClasses().should().callMethod(Files.class, "createTempFile", String.class, String.class, FileAttribute[].class)
-                .orShould().callMethod(Files.class, "createTempDirectory", String.class, FileAttribute[].class)
-                .orShould().callMethod(File.class, "createTempFile", String.class, String.class)
-                .orShould().callMethod(File.class, "createTempFile", String.class, String.class, File.class)
-                .because("a file in java.io.tmpdir can be planted or read by another account; use StandoffHome.privateFolder")
+        noClasses()
+                .should()
+                .callMethod(Files.class, "createTempFile", String.class, String.class, FileAttribute[].class)
+                .orShould()
+                .callMethod(Files.class, "createTempDirectory", String.class, FileAttribute[].class)
+                .orShould()
+                .callMethod(File.class, "createTempFile", String.class, String.class)
+                .orShould()
+                .callMethod(File.class, "createTempFile", String.class, String.class, File.class)
+                .because(
+                        "a file in java.io.tmpdir can be planted or read by another account; use StandoffHome.privateFolder")
                 .check(classes);
     }
 
     @Test
     void noCompiledClassNamesTheSharedTemporaryFolder() throws Exception {
-        Path classes = Path.of(BriefingExport.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(BriefingExport.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Assumptions.assumeTrue(Files.isDirectory(classes), "run from target/classes");
         try (Stream<Path> all = Files.walk(classes)) {
-            List<Path> naming = all.filter(p -> p.toString().endsWith(".class")).filter(p -> {
-                try {
-                    return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1).contains("java.io.tmpdir");
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
+            List<Path> naming = all.filter(p -> p.toString().endsWith(".class"))
+                    .filter(p -> {
+                        try {
+                            return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1)
+                                    .contains("java.io.tmpdir");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
             assertEquals(List.of(), naming, "classes that read java.io.tmpdir");
         }
     }
@@ -65,7 +80,9 @@ class PrivateCachesTest {
         BriefingExport.bundledRenderer();
         Path cache = StandoffHome.defaultHome().resolve("cache").resolve("print-basemap");
         try (Stream<Path> files = Files.list(cache)) {
-            assertTrue(files.anyMatch(p -> p.getFileName().toString().matches("basemap-[0-9a-f]{16}\\.gpkg")), "extracted here");
+            assertTrue(
+                    files.anyMatch(p -> p.getFileName().toString().matches("basemap-[0-9a-f]{16}\\.gpkg")),
+                    "extracted here");
         }
         if (cache.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(cache));

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BufferCommandTest extends CliTestSupport {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     static int count(String s, String what) {
         Matcher m = Pattern.compile(Pattern.quote(what)).matcher(s);
@@ -46,14 +47,19 @@ class BufferCommandTest extends CliTestSupport {
         }
         assertEquals(0, depth);
         assertTrue(!inString);
-        assertTrue(s.strip().startsWith("{\"type\":\"FeatureCollection\",\"features\":["), s.substring(0, Math.min(80, s.length())));
+        assertTrue(
+                s.strip().startsWith("{\"type\":\"FeatureCollection\",\"features\":["),
+                s.substring(0, Math.min(80, s.length())));
     }
 
     @Test
     void oneFeaturePerSourceAndRadiusOrPerRadiusWhenDissolved() throws Exception {
         Path shp = points(dir.resolve("bases.shp"), new String[] {"A", "B", "C"}, -100, 40, -100.01, 40, -90, 35);
         Path gj = dir.resolve("out.geojson");
-        assertEquals(0, run("buffer", shp.toString(), "--radius", "1mi", "--radius", "5km", "--out", gj.toString()), err.toString());
+        assertEquals(
+                0,
+                run("buffer", shp.toString(), "--radius", "1mi", "--radius", "5km", "--out", gj.toString()),
+                err.toString());
         String s = Files.readString(gj);
         assertGeoJson(s);
         assertEquals(6, count(s, "\"type\":\"Feature\","));
@@ -61,11 +67,23 @@ class BufferCommandTest extends CliTestSupport {
         assertTrue(s.contains("\"source_id\":3,\"radius\":\"5km\",\"radius_m\":5000}"), s.substring(0, 300));
         assertTrue(s.contains("\"radius_m\":1609.344"));
 
-        assertEquals(0, run("buffer", shp.toString(), "--radius", "1mi", "--radius", "2nmi", "--dissolve", "--out", gj.toString()), err.toString());
+        assertEquals(
+                0,
+                run(
+                        "buffer",
+                        shp.toString(),
+                        "--radius",
+                        "1mi",
+                        "--radius",
+                        "2nmi",
+                        "--dissolve",
+                        "--out",
+                        gj.toString()),
+                err.toString());
         s = Files.readString(gj);
         assertGeoJson(s);
         assertEquals(2, count(s, "\"type\":\"Feature\","));
-        assertEquals(2, count(s, "\"type\":\"MultiPolygon\""));  // A and B merge, C is apart
+        assertEquals(2, count(s, "\"type\":\"MultiPolygon\"")); // A and B merge, C is apart
         assertTrue(s.contains("\"source_id\":null"));
     }
 
@@ -100,23 +118,46 @@ class BufferCommandTest extends CliTestSupport {
     void aFeatureWhoseBufferJtsRefusesIsLeftOutWithAWarningAndTheRestIsWritten() throws Exception {
         org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
         java.util.List<org.standoff.model.Feature> fs = java.util.List.of(
-                new org.standoff.model.Feature(1, wkt.read("POLYGON ((-104.9 41, -104.9 41.05, -104.85 41.05, -104.85 41, -104.9 41))"),
+                new org.standoff.model.Feature(
+                        1,
+                        wkt.read("POLYGON ((-104.9 41, -104.9 41.05, -104.85 41.05, -104.85 41, -104.9 41))"),
                         new Object[] {"Base 1"}),
-                new org.standoff.model.Feature(5, wkt.read("MULTIPOLYGON (((-104.6 41, -104.6 41.05, -104.55 41.05, -104.55 41, -104.6 41), "
-                        + "(-104.59 41.01, -104.58 41.01, -104.58 41.02, -104.59 41.02, -104.59 41.01)), "
-                        + "((-104.6 41.2, -104.6 41.22, 0.0 41.219999999972, -104.58 41.2, -104.6 41.2)))"), new Object[] {"Base 4"}));
+                new org.standoff.model.Feature(
+                        5,
+                        wkt.read("MULTIPOLYGON (((-104.6 41, -104.6 41.05, -104.55 41.05, -104.55 41, -104.6 41), "
+                                + "(-104.59 41.01, -104.58 41.01, -104.58 41.02, -104.59 41.02, -104.59 41.01)), "
+                                + "((-104.6 41.2, -104.6 41.22, 0.0 41.219999999972, -104.58 41.2, -104.6 41.2)))"),
+                        new Object[] {"Base 4"}));
         Path shp = dir.resolve("bases.shp");
-        org.standoff.io.shapefile.ShapefileWriter.write(shp, org.standoff.io.shapefile.ShapeType.POLYGON,
-                java.util.List.of(org.standoff.model.Field.of("NAME", org.standoff.model.FieldType.STRING)), fs);
+        org.standoff.io.shapefile.ShapefileWriter.write(
+                shp,
+                org.standoff.io.shapefile.ShapeType.POLYGON,
+                java.util.List.of(org.standoff.model.Field.of("NAME", org.standoff.model.FieldType.STRING)),
+                fs);
         Path out = dir.resolve("b.geojson");
-        assertEquals(0, run("buffer", shp.toString(), "--radius", "1mi", "--radius", "30mi", "--out", out.toString()), err.toString());
-        assertTrue(err.toString().startsWith("standoff: warning: bases.shp feature 2 (Base 4): its buffer could not be computed "
-                + "(side location conflict"), err.toString());
+        assertEquals(
+                0,
+                run("buffer", shp.toString(), "--radius", "1mi", "--radius", "30mi", "--out", out.toString()),
+                err.toString());
+        assertTrue(
+                err.toString()
+                        .startsWith("standoff: warning: bases.shp feature 2 (Base 4): its buffer could not be computed "
+                                + "(side location conflict"),
+                err.toString());
         String json = Files.readString(out);
         assertGeoJson(json);
         assertEquals(2, count(json, "\"source_id\":1,"), json.length() + " chars");
         assertEquals(0, count(json, "\"source_id\":2,"));
-        assertEquals(0, run("buffer", shp.toString(), "--radius", "1mi", "--dissolve", "--out", dir.resolve("e.geojson").toString()),
+        assertEquals(
+                0,
+                run(
+                        "buffer",
+                        shp.toString(),
+                        "--radius",
+                        "1mi",
+                        "--dissolve",
+                        "--out",
+                        dir.resolve("e.geojson").toString()),
                 err.toString());
         assertEquals(1, count(Files.readString(dir.resolve("e.geojson")), "\"source_id\":null"));
     }

@@ -30,7 +30,8 @@ abstract class CliTestSupport {
     static Path points(Path shp, String[] names, double... lonLat) throws Exception {
         List<Feature> fs = new java.util.ArrayList<>();
         for (int i = 0; i < names.length; i++) {
-            fs.add(new Feature(i + 1, GF.createPoint(new Coordinate(lonLat[2 * i], lonLat[2 * i + 1])), new Object[] {names[i]}));
+            fs.add(new Feature(
+                    i + 1, GF.createPoint(new Coordinate(lonLat[2 * i], lonLat[2 * i + 1])), new Object[] {names[i]}));
         }
         ShapefileWriter.write(shp, ShapeType.POINT, List.of(Field.of("NAME", FieldType.STRING)), fs);
         return shp;

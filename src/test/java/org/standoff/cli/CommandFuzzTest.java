@@ -58,11 +58,12 @@ class CommandFuzzTest {
     private static final long SEED = 20261206L;
     static final double MAX_CPU_SECONDS_PER_COMMAND = 20;
     static final int PRINT_EVERY = Integer.getInteger("standoff.fuzz.print.every", 10);
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     private static final GeometryFactory GF = new GeometryFactory();
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fuzzed-command");
@@ -101,25 +102,58 @@ class CommandFuzzTest {
             Files.write(target, ShapefileMutations.mutate(original, random));
             try {
                 count(tally, "inspect", check(i, target, "inspect", shp.toString()));
-                count(tally, "buffer", check(i, target, "buffer", shp.toString(), "--radius", "1mi", "--radius", "30mi",
-                        "--out", out("buffer.geojson")));
-                count(tally, "analyze", check(i, target, "analyze", "--installations", shp.toString(), "--sites", sites.toString(),
-                        "--radius", "1mi", "--out", out("findings.csv")));
+                count(
+                        tally,
+                        "buffer",
+                        check(
+                                i,
+                                target,
+                                "buffer",
+                                shp.toString(),
+                                "--radius",
+                                "1mi",
+                                "--radius",
+                                "30mi",
+                                "--out",
+                                out("buffer.geojson")));
+                count(
+                        tally,
+                        "analyze",
+                        check(
+                                i,
+                                target,
+                                "analyze",
+                                "--installations",
+                                shp.toString(),
+                                "--sites",
+                                sites.toString(),
+                                "--radius",
+                                "1mi",
+                                "--out",
+                                out("findings.csv")));
                 Files.copy(base, work, StandardCopyOption.REPLACE_EXISTING);
-                int added = check(i, target, "project", "add-layer", work.toString(), shp.toString(), "--role", "installations");
+                int added = check(
+                        i, target, "project", "add-layer", work.toString(), shp.toString(), "--role", "installations");
                 count(tally, "add-layer", added);
                 if (added == 0) {
-                    count(tally, "analyze project", check(i, target, "analyze", work.toString(), "--out", out("project-findings.csv")));
+                    count(
+                            tally,
+                            "analyze project",
+                            check(i, target, "analyze", work.toString(), "--out", out("project-findings.csv")));
                     if (printed++ % PRINT_EVERY == 0) {
-                        count(tally, "print", check(i, target, "print", work.toString(), "--out", out("brief.png"), "--dpi", "36"));
+                        count(
+                                tally,
+                                "print",
+                                check(i, target, "print", work.toString(), "--out", out("brief.png"), "--dpi", "36"));
                     }
                 }
             } finally {
                 Files.write(target, original);
             }
         }
-        System.out.printf("command fuzz: %d mutations in %d s; exit 0 / exit 1 per command: %s; CPU s per command: %s%n", iterations,
-                (System.nanoTime() - started) / 1_000_000_000, describe(tally), cpuByCommand);
+        System.out.printf(
+                "command fuzz: %d mutations in %d s; exit 0 / exit 1 per command: %s; CPU s per command: %s%n",
+                iterations, (System.nanoTime() - started) / 1_000_000_000, describe(tally), cpuByCommand);
         assertTrue(tally.get("inspect")[0] > 0 && tally.get("inspect")[1] > 0, describe(tally));
         assertTrue(tally.get("buffer")[0] > 0 && tally.containsKey("print"), describe(tally));
     }
@@ -131,7 +165,8 @@ class CommandFuzzTest {
     private int check(int iteration, Path mutated, String... args) throws Exception {
         StringWriter err = new StringWriter();
         long cpu0 = OS.getProcessCpuTime();
-        Future<Integer> run = runner.submit(() -> StandoffCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args));
+        Future<Integer> run = runner.submit(
+                () -> StandoffCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args));
         Integer code = null;
         while (code == null) {
             try {
@@ -146,13 +181,17 @@ class CommandFuzzTest {
         }
         double cpu = (OS.getProcessCpuTime() - cpu0) / 1e9;
         if (iteration >= 0) {
-            cpuByCommand.merge(args[0].equals("project") ? args[1] : args[0], Math.round(cpu * 1000) / 1000.0, Double::sum);
+            cpuByCommand.merge(
+                    args[0].equals("project") ? args[1] : args[0], Math.round(cpu * 1000) / 1000.0, Double::sum);
         }
         String text = err.toString();
         if (cpu > MAX_CPU_SECONDS_PER_COMMAND) {
             fail(what(iteration, mutated, args) + " took " + Math.round(cpu) + " s of CPU time");
         }
-        if (code != 0 && code != 1 || text.contains("internal error") || text.contains("\tat ") || text.contains("Exception")) {
+        if (code != 0 && code != 1
+                || text.contains("internal error")
+                || text.contains("\tat ")
+                || text.contains("Exception")) {
             fail(what(iteration, mutated, args) + " exited " + code + ": " + text);
         }
         if (code == 1 && !text.startsWith("standoff: ")) {
@@ -168,15 +207,16 @@ class CommandFuzzTest {
             Files.createDirectories(keep);
             String stem = mutated.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             try (var files = Files.list(mutated.getParent())) {
-                for (Path f : files.filter(f -> f.getFileName().toString().startsWith(stem + ".")).toList()) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith(stem + "."))
+                        .toList()) {
                     Files.copy(f, keep.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (java.io.IOException e) {
             keep = Path.of("(not kept: " + e.getMessage() + ")");
         }
-        return "files in " + keep + "; "
-                + "iteration " + iteration + " (" + mutated.getFileName() + " mutated, seed " + SEED + "): standoff " + String.join(" ", args);
+        return "files in " + keep + "; " + "iteration " + iteration + " (" + mutated.getFileName() + " mutated, seed "
+                + SEED + "): standoff " + String.join(" ", args);
     }
 
     private String out(String name) throws java.io.IOException {
@@ -194,20 +234,42 @@ class CommandFuzzTest {
 
     private static String describe(Map<String, int[]> tally) {
         StringBuilder b = new StringBuilder();
-        tally.forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k).append(' ').append(v[0]).append('/').append(v[1]));
+        tally.forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ")
+                .append(k)
+                .append(' ')
+                .append(v[0])
+                .append('/')
+                .append(v[1]));
         return b.toString();
     }
 
     private static Project project() {
-        List<MiningSite> sites = List.of(MiningSite.at("Near", -104.8, 41.1).withId(1), MiningSite.at("Far", -75.5, 40.0).withId(2));
-        Zone circle = new Zone("z1", "Five miles", Zone.Kind.CIRCLE, null, null, GF.createPoint(new Coordinate(-104.8, 41.1)),
-                List.of(Zone.Band.disc(5 * 1609.344)), false, "#c0392b", null);
-        return new Project("fuzz", List.of(), sites, List.of(circle), List.of(), Project.MapViewState.WHOLE_US, Map.of());
+        List<MiningSite> sites = List.of(
+                MiningSite.at("Near", -104.8, 41.1).withId(1),
+                MiningSite.at("Far", -75.5, 40.0).withId(2));
+        Zone circle = new Zone(
+                "z1",
+                "Five miles",
+                Zone.Kind.CIRCLE,
+                null,
+                null,
+                GF.createPoint(new Coordinate(-104.8, 41.1)),
+                List.of(Zone.Band.disc(5 * 1609.344)),
+                false,
+                "#c0392b",
+                null);
+        return new Project(
+                "fuzz", List.of(), sites, List.of(circle), List.of(), Project.MapViewState.WHOLE_US, Map.of());
     }
 
     private static Geometry box(double lon, double lat, double size) {
-        return GF.createPolygon(new Coordinate[] {new Coordinate(lon, lat), new Coordinate(lon + size, lat), new Coordinate(lon + size, lat + size),
-            new Coordinate(lon, lat + size), new Coordinate(lon, lat)});
+        return GF.createPolygon(new Coordinate[] {
+            new Coordinate(lon, lat),
+            new Coordinate(lon + size, lat),
+            new Coordinate(lon + size, lat + size),
+            new Coordinate(lon, lat + size),
+            new Coordinate(lon, lat)
+        });
     }
 
     /** Outlines near Cheyenne on WGS 84: a square with a hole, a multipolygon, a bow-tie (repaired). */
@@ -221,11 +283,24 @@ class CommandFuzzTest {
             }
             fs.add(new Feature(i + 1, g, new Object[] {"Base " + i, (long) i}));
         }
-        fs.add(new Feature(6, GF.createPolygon(new Coordinate[] {new Coordinate(-104, 41), new Coordinate(-103.9, 41.1),
-            new Coordinate(-103.9, 41), new Coordinate(-104, 41.1), new Coordinate(-104, 41)}), new Object[] {"Bow-tie", 6L}));
+        fs.add(new Feature(
+                6,
+                GF.createPolygon(new Coordinate[] {
+                    new Coordinate(-104, 41),
+                    new Coordinate(-103.9, 41.1),
+                    new Coordinate(-103.9, 41),
+                    new Coordinate(-104, 41.1),
+                    new Coordinate(-104, 41)
+                }),
+                new Object[] {"Bow-tie", 6L}));
         Path shp = dir.resolve("bases.shp");
-        ShapefileWriter.write(shp, ShapeType.POLYGON, List.of(Field.of("NAME", FieldType.STRING), Field.of("N", FieldType.INTEGER)), fs,
-                StandardCharsets.UTF_8, PrjCrs.WGS84_ESRI_WKT);
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POLYGON,
+                List.of(Field.of("NAME", FieldType.STRING), Field.of("N", FieldType.INTEGER)),
+                fs,
+                StandardCharsets.UTF_8,
+                PrjCrs.WGS84_ESRI_WKT);
         Files.writeString(dir.resolve("bases.cpg"), "UTF-8");
         return shp;
     }
@@ -237,7 +312,12 @@ class CommandFuzzTest {
             fs.add(new Feature(i + 1, box(457000 + 3000 * i, 4427000, 1500), new Object[] {"Fort " + i}));
         }
         Path shp = dir.resolve("forts27.shp");
-        ShapefileWriter.write(shp, ShapeType.POLYGON, List.of(Field.of("NAME", FieldType.STRING)), fs, StandardCharsets.ISO_8859_1,
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POLYGON,
+                List.of(Field.of("NAME", FieldType.STRING)),
+                fs,
+                StandardCharsets.ISO_8859_1,
                 InspectCommandTest.NAD27_UTM18N_ESRI);
         Files.writeString(dir.resolve("forts27.cpg"), "885910");
         return shp;
@@ -246,12 +326,23 @@ class CommandFuzzTest {
     private Path points() throws Exception {
         List<Feature> fs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            fs.add(new Feature(i + 1, GF.createPoint(new Coordinate(-104.9 + 0.02 * i, 41.05 + 0.01 * i)),
+            fs.add(new Feature(
+                    i + 1,
+                    GF.createPoint(new Coordinate(-104.9 + 0.02 * i, 41.05 + 0.01 * i)),
                     new Object[] {"Sub " + i, 1.5 * i, i % 2 == 0, java.time.LocalDate.of(2000, 1, 1 + i)}));
         }
         Path shp = dir.resolve("subs.shp");
-        ShapefileWriter.write(shp, ShapeType.POINT, List.of(Field.of("NAME", FieldType.STRING), Field.of("KV", FieldType.DOUBLE),
-                Field.of("ACTIVE", FieldType.BOOLEAN), Field.of("BUILT", FieldType.DATE)), fs, StandardCharsets.UTF_8, PrjCrs.WGS84_ESRI_WKT);
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POINT,
+                List.of(
+                        Field.of("NAME", FieldType.STRING),
+                        Field.of("KV", FieldType.DOUBLE),
+                        Field.of("ACTIVE", FieldType.BOOLEAN),
+                        Field.of("BUILT", FieldType.DATE)),
+                fs,
+                StandardCharsets.UTF_8,
+                PrjCrs.WGS84_ESRI_WKT);
         Files.writeString(dir.resolve("subs.cpg"), "UTF-8");
         return shp;
     }
@@ -260,11 +351,22 @@ class CommandFuzzTest {
     private Path lines() throws Exception {
         List<Feature> fs = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            fs.add(new Feature(i + 1, GF.createLineString(new Coordinate[] {new Coordinate(480000 + i, 4550000), new Coordinate(481000,
-                4551000 + i), new Coordinate(482000, 4550500)}), new Object[] {(long) i}));
+            fs.add(new Feature(
+                    i + 1,
+                    GF.createLineString(new Coordinate[] {
+                        new Coordinate(480000 + i, 4550000),
+                        new Coordinate(481000, 4551000 + i),
+                        new Coordinate(482000, 4550500)
+                    }),
+                    new Object[] {(long) i}));
         }
         Path shp = dir.resolve("lines.shp");
-        ShapefileWriter.write(shp, ShapeType.POLYLINE, List.of(Field.of("N", FieldType.INTEGER)), fs, StandardCharsets.ISO_8859_1,
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POLYLINE,
+                List.of(Field.of("N", FieldType.INTEGER)),
+                fs,
+                StandardCharsets.ISO_8859_1,
                 org.standoff.geo.crs.PrjCrsTestValues.UTM13N);
         Files.writeString(dir.resolve("lines.cpg"), "1252");
         return shp;

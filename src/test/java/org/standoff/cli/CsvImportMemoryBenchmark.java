@@ -25,15 +25,20 @@ import org.standoff.io.csv.CsvFile;
  */
 public final class CsvImportMemoryBenchmark {
 
-    private CsvImportMemoryBenchmark() {
-    }
+    private CsvImportMemoryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[1]);
         switch (args[0]) {
             case "generate" -> generate(file, Long.parseLong(args[2]) << 20);
-            case "read" -> measure("CsvFile.read", () -> CsvFile.read(file).records().size());
-            case "plan" -> measure("sites import plan", () -> SitesCommand.read(file, List.of(), List.of()).sites().size());
+            case "read" ->
+                measure("CsvFile.read", () -> CsvFile.read(file).records().size());
+            case "plan" ->
+                measure(
+                        "sites import plan",
+                        () -> SitesCommand.read(file, List.of(), List.of())
+                                .sites()
+                                .size());
             default -> throw new IllegalArgumentException("generate FILE MB | read FILE | plan FILE");
         }
     }
@@ -47,11 +52,14 @@ public final class CsvImportMemoryBenchmark {
             for (int i = 1; written < bytes; i++) {
                 StringBuilder notes = new StringBuilder();
                 while (notes.length() < 1900) {
-                    notes.append("Observed ").append(r.nextInt(10_000)).append(" containers; permit ").append(Long.toString(r.nextLong(), 36))
+                    notes.append("Observed ")
+                            .append(r.nextInt(10_000))
+                            .append(" containers; permit ")
+                            .append(Long.toString(r.nextLong(), 36))
                             .append(". ");
                 }
-                String row = "Site " + i + "," + (30 + r.nextDouble() * 18) + "," + (-120 + r.nextDouble() * 45) + ",Operator "
-                        + r.nextInt(500) + "," + r.nextInt(300) + ",operating,\"" + notes + "\"\n";
+                String row = "Site " + i + "," + (30 + r.nextDouble() * 18) + "," + (-120 + r.nextDouble() * 45)
+                        + ",Operator " + r.nextInt(500) + "," + r.nextInt(300) + ",operating,\"" + notes + "\"\n";
                 w.write(row);
                 written += row.length();
             }
@@ -65,13 +73,16 @@ public final class CsvImportMemoryBenchmark {
     }
 
     private static void measure(String what, Step step) throws Exception {
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         int n = step.run();
         long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%s: %d records, peak heap %d MB, CPU %.1f s (main thread)%n", what, n, peak >> 20, cpu / 1e9);
+        System.out.printf(
+                "%s: %d records, peak heap %d MB, CPU %.1f s (main thread)%n", what, n, peak >> 20, cpu / 1e9);
     }
 }

@@ -9,8 +9,7 @@ import org.standoff.geo.crs.EpsgDatabase;
  */
 public final class DeferredCliProbe {
 
-    private DeferredCliProbe() {
-    }
+    private DeferredCliProbe() {}
 
     public static void main(String[] args) {
         EpsgDatabase.deferUntilNeeded();

@@ -28,23 +28,29 @@ import org.standoff.sample.SampleProject;
  */
 class EpsgDeferralTest extends CliTestSupport {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private record Probe(String out, int connections) {}
 
     private static Probe probe(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), DeferredCliProbe.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                DeferredCliProbe.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         // a test dependency's SLF4J prints its "no providers" notice; the product has no SLF4J
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^SLF4J\\(.*\\R", "");
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^SLF4J\\(.*\\R", "");
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "probe did not finish");
         int at = text.lastIndexOf("exit=");
         assertTrue(at >= 0, text);
         String tail = text.substring(at).strip();
         assertTrue(tail.startsWith("exit=0 "), text);
-        return new Probe(text.substring(0, at), Integer.parseInt(tail.substring(tail.indexOf("epsg-connections=") + 17)));
+        return new Probe(
+                text.substring(0, at), Integer.parseInt(tail.substring(tail.indexOf("epsg-connections=") + 17)));
     }
 
     @Test
@@ -71,9 +77,13 @@ class EpsgDeferralTest extends CliTestSupport {
     @Test
     void aNad27ShapefileOpensItAndGetsTheEpsgTransformation() throws Exception {
         Path shp = dir.resolve("nad27.shp");
-        ShapefileWriter.write(shp, ShapeType.POINT, List.of(Field.of("ID", FieldType.INTEGER)),
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POINT,
+                List.of(Field.of("ID", FieldType.INTEGER)),
                 List.of(new Feature(1, GF.createPoint(new Coordinate(457286.62, 4427665.55)), new Object[] {1L})),
-                StandardCharsets.UTF_8, InspectCommandTest.NAD27_UTM18N_ESRI);
+                StandardCharsets.UTF_8,
+                InspectCommandTest.NAD27_UTM18N_ESRI);
         Probe p = probe("inspect", shp.toString());
         assertTrue(p.connections() > 0, p.out());
         assertTrue(p.out().contains("\"code\": \"EPSG:1173\""), p.out());

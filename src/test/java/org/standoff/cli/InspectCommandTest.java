@@ -20,7 +20,8 @@ import org.standoff.model.FieldType;
 
 class InspectCommandTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -32,8 +33,14 @@ class InspectCommandTest {
     private Path sample() throws Exception {
         GeometryFactory gf = new GeometryFactory();
         Path shp = dir.resolve("subs.shp");
-        ShapefileWriter.write(shp, ShapeType.POINT, List.of(Field.of("NAME", FieldType.STRING), Field.of("KV", FieldType.INTEGER)),
-                List.of(new Feature(1, gf.createPoint(new Coordinate(-105.5, 39.25)), new Object[] {"A \"quoted\" name", 115L}),
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POINT,
+                List.of(Field.of("NAME", FieldType.STRING), Field.of("KV", FieldType.INTEGER)),
+                List.of(
+                        new Feature(1, gf.createPoint(new Coordinate(-105.5, 39.25)), new Object[] {
+                            "A \"quoted\" name", 115L
+                        }),
                         new Feature(2, gf.createPoint(new Coordinate(-104, 40)), new Object[] {"B", 230L})));
         return shp;
     }
@@ -58,34 +65,53 @@ class InspectCommandTest {
         Files.write(shp, new byte[] {1, 2, 3});
         int code = run("inspect", shp.toString());
         assertEquals(1, code);
-        assertEquals("standoff: subs.shp: truncated header: 3 bytes, 100 needed", err.toString().strip());
+        assertEquals(
+                "standoff: subs.shp: truncated header: 3 bytes, 100 needed",
+                err.toString().strip());
         assertEquals("", out.toString());
     }
 
     @Test
     void printsTheDatumOperationAndItsAccuracy() throws Exception {
         Path shp = dir.resolve("nad27.shp");
-        ShapefileWriter.write(shp, ShapeType.POINT, List.of(Field.of("ID", FieldType.INTEGER)),
-                List.of(new Feature(1, new GeometryFactory().createPoint(new Coordinate(457286.62, 4427665.55)), new Object[] {1L})),
-                java.nio.charset.StandardCharsets.UTF_8, NAD27_UTM18N_ESRI);
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POINT,
+                List.of(Field.of("ID", FieldType.INTEGER)),
+                List.of(new Feature(
+                        1, new GeometryFactory().createPoint(new Coordinate(457286.62, 4427665.55)), new Object[] {1L
+                        })),
+                java.nio.charset.StandardCharsets.UTF_8,
+                NAD27_UTM18N_ESRI);
         assertEquals(0, run("inspect", shp.toString()), err.toString());
         String json = out.toString();
         assertTrue(json.contains("\"crsCode\": \"EPSG:26718\""), json);
-        assertTrue(json.contains("\"datumOperation\": {\"name\": \"NAD27 to WGS 84 (4)\", \"code\": \"EPSG:1173\", "
-                + "\"accuracyMetres\": 10.0, \"known\": true}"), json);
+        assertTrue(
+                json.contains("\"datumOperation\": {\"name\": \"NAD27 to WGS 84 (4)\", \"code\": \"EPSG:1173\", "
+                        + "\"accuracyMetres\": 10.0, \"known\": true}"),
+                json);
         // 10 m is coarser than the one-mile rule allows without a word: warned in the JSON and on stderr
-        assertTrue(json.contains("\"warnings\": [\n    \"datum transformation NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m: "
-                + "a site within 10 m of a rule's radius may lie on either side of it\""), json);
-        assertTrue(err.toString().startsWith("standoff: warning: nad27.shp: datum transformation NAD27 to WGS 84 (4)"), err.toString());
+        assertTrue(
+                json.contains(
+                        "\"warnings\": [\n    \"datum transformation NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m: "
+                                + "a site within 10 m of a rule's radius may lie on either side of it\""),
+                json);
+        assertTrue(
+                err.toString().startsWith("standoff: warning: nad27.shp: datum transformation NAD27 to WGS 84 (4)"),
+                err.toString());
     }
 
     @Test
     void aFineDatumTransformationPassesWithoutAWarning() throws Exception {
         // NAD83 to WGS 84 (1), 4 m: finer than LayerSource.COARSE_DATUM_METRES
         Path shp = dir.resolve("nad83.shp");
-        ShapefileWriter.write(shp, ShapeType.POINT, List.of(Field.of("ID", FieldType.INTEGER)),
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POINT,
+                List.of(Field.of("ID", FieldType.INTEGER)),
                 List.of(new Feature(1, new GeometryFactory().createPoint(new Coordinate(-77, 39)), new Object[] {1L})),
-                java.nio.charset.StandardCharsets.UTF_8, corpusPrj("4269-esri.prj"));
+                java.nio.charset.StandardCharsets.UTF_8,
+                corpusPrj("4269-esri.prj"));
         assertEquals(0, run("inspect", shp.toString()), err.toString());
         assertTrue(out.toString().contains("\"accuracyMetres\": 4.0"), out.toString());
         assertTrue(out.toString().contains("\"warnings\": []"), out.toString());
@@ -95,21 +121,28 @@ class InspectCommandTest {
     @Test
     void warnsVisiblyWhenNoDatumTransformationIsKnown() throws Exception {
         Path shp = dir.resolve("foo.shp");
-        ShapefileWriter.write(shp, ShapeType.POINT, List.of(Field.of("ID", FieldType.INTEGER)),
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POINT,
+                List.of(Field.of("ID", FieldType.INTEGER)),
                 List.of(new Feature(1, new GeometryFactory().createPoint(new Coordinate(10, 20)), new Object[] {1L})),
-                java.nio.charset.StandardCharsets.UTF_8, "GEOGCS[\"GCS_Foo\",DATUM[\"D_Foo\",SPHEROID[\"Clarke_1880\","
+                java.nio.charset.StandardCharsets.UTF_8,
+                "GEOGCS[\"GCS_Foo\",DATUM[\"D_Foo\",SPHEROID[\"Clarke_1880\","
                         + "6378249.145,293.465]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]");
         assertEquals(0, run("inspect", shp.toString()), err.toString());
         assertTrue(out.toString().contains("\"known\": false"), out.toString());
         assertTrue(out.toString().contains("no datum transformation known: D_Foo treated as WGS 84"), out.toString());
-        assertEquals("standoff: warning: foo.shp: no datum transformation known: D_Foo treated as WGS 84: no stated accuracy; "
-                + "positions may be off by up to hundreds of metres, and distances from this layer by as much", err.toString().strip());
+        assertEquals(
+                "standoff: warning: foo.shp: no datum transformation known: D_Foo treated as WGS 84: no stated accuracy; "
+                        + "positions may be off by up to hundreds of metres, and distances from this layer by as much",
+                err.toString().strip());
     }
 
     /** As GDAL 3.6 writes it (gdalsrsinfo -o wkt_esri EPSG:26718). */
     /** A .prj of the GDAL-made corpus in {@code org/standoff/geo/crs/prj/}. */
     static String corpusPrj(String name) throws java.io.IOException {
-        try (java.io.InputStream in = InspectCommandTest.class.getResourceAsStream("/org/standoff/geo/crs/prj/" + name)) {
+        try (java.io.InputStream in =
+                InspectCommandTest.class.getResourceAsStream("/org/standoff/geo/crs/prj/" + name)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
         }
     }

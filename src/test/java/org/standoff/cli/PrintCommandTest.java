@@ -15,7 +15,8 @@ import org.standoff.sample.SampleProject;
 
 class PrintCommandTest extends CliTestSupport {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void writesAPdfTitledWithTheProjectName() throws Exception {
@@ -36,7 +37,7 @@ class PrintCommandTest extends CliTestSupport {
         ProjectFile.write(SampleProject.build(), p);
         Path png = dir.resolve("brief.png");
         assertEquals(0, run("print", p.toString(), "--out", png.toString(), "--dpi", "50"), err.toString());
-        Path first = Files.exists(png) ? png : dir.resolve("brief-p1.png");  // long findings tables run to more pages
+        Path first = Files.exists(png) ? png : dir.resolve("brief-p1.png"); // long findings tables run to more pages
         assertTrue(out.toString().contains(first.toString()), out.toString());
         assertTrue(Files.size(first) > 1000);
         byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(first), 4);
@@ -54,7 +55,15 @@ class PrintCommandTest extends CliTestSupport {
         assertEquals(1, run("print", p.toString(), "--out", dir.resolve("b.pdf").toString()));
         assertTrue(err.toString().contains("sample.gpkg"), err.toString());
         ProjectFile.write(SampleProject.build(), p);
-        assertEquals(1, run("print", p.toString(), "--layout", "Nope", "--out", dir.resolve("b.pdf").toString()));
+        assertEquals(
+                1,
+                run(
+                        "print",
+                        p.toString(),
+                        "--layout",
+                        "Nope",
+                        "--out",
+                        dir.resolve("b.pdf").toString()));
         assertTrue(err.toString().contains("Nope"), err.toString());
         assertEquals(1, run("print", p.toString(), "--out", dir.resolve("b.txt").toString()));
         assertTrue(!Files.exists(dir.resolve("b.pdf")));

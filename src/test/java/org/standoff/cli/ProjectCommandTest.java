@@ -14,7 +14,8 @@ import org.standoff.sample.SampleProject;
 
 class ProjectCommandTest extends CliTestSupport {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void newAddLayerInfo() throws Exception {
@@ -24,7 +25,10 @@ class ProjectCommandTest extends CliTestSupport {
         Path subs = points(dir.resolve("substations.shp"), new String[] {"S1", "S2"}, -100, 40, -101, 41);
         Path other = points(dir.resolve("things.shp"), new String[] {"T"}, -100, 40);
         assertEquals(0, run("project", "add-layer", p.toString(), subs.toString()), err.toString());
-        assertEquals(0, run("project", "add-layer", p.toString(), other.toString(), "--role", "installations"), err.toString());
+        assertEquals(
+                0,
+                run("project", "add-layer", p.toString(), other.toString(), "--role", "installations"),
+                err.toString());
         Project read = ProjectFile.read(p);
         assertEquals(2, read.layers().size());
         assertEquals(LayerRole.SUBSTATIONS, read.layers().get(0).role());
@@ -48,7 +52,8 @@ class ProjectCommandTest extends CliTestSupport {
         String json = out.toString();
         assertTrue(json.contains("\"sites\": " + sample.sites().size()), json);
         assertTrue(json.contains("{\"name\": \"CFIUS close proximity\", \"kind\": \"LAYER_BUFFER\"}"), json);
-        assertTrue(json.contains("\"rules\": " + sample.ruleSets().get(0).rules().size()), json);
+        assertTrue(
+                json.contains("\"rules\": " + sample.ruleSets().get(0).rules().size()), json);
     }
 
     @Test

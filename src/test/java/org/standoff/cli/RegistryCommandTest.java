@@ -26,7 +26,9 @@ import org.standoff.model.MiningSite;
 @ExtendWith(RegistryTestCluster.class)
 class RegistryCommandTest extends CliTestSupport {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     String db;
     String port;
     Path pgpass;
@@ -37,8 +39,10 @@ class RegistryCommandTest extends CliTestSupport {
         port = Integer.toString(RegistryTestCluster.cluster().port());
         pgpass = dir.resolve("pgpass");
         String pw = RegistryTestCluster.PASSWORD.replace("\\", "\\\\").replace(":", "\\:");
-        Files.writeString(pgpass, "127.0.0.1:" + port + ":*:alice:" + pw + "\n127.0.0.1:" + port + ":*:victor:" + pw + "\n127.0.0.1:" + port
-                + ":*:bob:wrong-password\n");
+        Files.writeString(
+                pgpass,
+                "127.0.0.1:" + port + ":*:alice:" + pw + "\n127.0.0.1:" + port + ":*:victor:" + pw + "\n127.0.0.1:"
+                        + port + ":*:bob:wrong-password\n");
         Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
         System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
     }
@@ -51,8 +55,23 @@ class RegistryCommandTest extends CliTestSupport {
     private Path project(String user) throws Exception {
         Path p = dir.resolve(user + ".gpkg");
         assertEquals(0, run("project", "new", p.toString()), err.toString());
-        assertEquals(0, run("registry", "link", p.toString(), "--host", "127.0.0.1", "--port", port, "--db", db, "--user", user, "--sslmode",
-                "disable"), err.toString());
+        assertEquals(
+                0,
+                run(
+                        "registry",
+                        "link",
+                        p.toString(),
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        port,
+                        "--db",
+                        db,
+                        "--user",
+                        user,
+                        "--sslmode",
+                        "disable"),
+                err.toString());
         return p;
     }
 
@@ -67,14 +86,29 @@ class RegistryCommandTest extends CliTestSupport {
         RegistryTestCluster.cluster().sql("postgres", "CREATE DATABASE cli_" + db);
         InputStream stdin = System.in;
         try {
-            System.setIn(new ByteArrayInputStream((PgCluster.SUPERUSER_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
-            int code = run("registry", "init", "--host", "127.0.0.1", "--port", port, "--db", "cli_" + db, "--user", PgCluster.SUPERUSER,
-                    "--sslmode", "disable", "--password-stdin");
+            System.setIn(
+                    new ByteArrayInputStream((PgCluster.SUPERUSER_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+            int code = run(
+                    "registry",
+                    "init",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    port,
+                    "--db",
+                    "cli_" + db,
+                    "--user",
+                    PgCluster.SUPERUSER,
+                    "--sslmode",
+                    "disable",
+                    "--password-stdin");
             assertEquals(0, code, err.toString());
         } finally {
             System.setIn(stdin);
         }
-        assertTrue(out.toString().contains("schema version 2; roles standoff_viewer, standoff_editor, standoff_owner"), out.toString());
+        assertTrue(
+                out.toString().contains("schema version 2; roles standoff_viewer, standoff_editor, standoff_owner"),
+                out.toString());
     }
 
     @Test
@@ -108,7 +142,9 @@ class RegistryCommandTest extends CliTestSupport {
         addSite(victor, MiningSite.at("Mine", -97, 32));
         assertEquals(1, run("registry", "push", victor.toString()));
         assertTrue(err.toString().contains("victor may read sites (not edit them: pull only)"), err.toString());
-        assertTrue(err.toString().contains("ask the registry's owner for the role standoff_editor".replace("ask", "Ask")), err.toString());
+        assertTrue(
+                err.toString().contains("ask the registry's owner for the role standoff_editor".replace("ask", "Ask")),
+                err.toString());
     }
 
     @Test
@@ -118,8 +154,22 @@ class RegistryCommandTest extends CliTestSupport {
         try (var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             unused = s.getLocalPort();
         }
-        assertEquals(0, run("registry", "link", alice.toString(), "--host", "127.0.0.1", "--port", Integer.toString(unused), "--db", db, "--user",
-                "alice", "--sslmode", "disable"));
+        assertEquals(
+                0,
+                run(
+                        "registry",
+                        "link",
+                        alice.toString(),
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        Integer.toString(unused),
+                        "--db",
+                        db,
+                        "--user",
+                        "alice",
+                        "--sslmode",
+                        "disable"));
         assertEquals(1, run("registry", "push", alice.toString()));
         assertTrue(err.toString().contains("no PostgreSQL server answers at 127.0.0.1:" + unused), err.toString());
         assertEquals(0, run("registry", "status", alice.toString(), "--offline"), err.toString());
@@ -127,8 +177,11 @@ class RegistryCommandTest extends CliTestSupport {
 
     @Test
     void aNewerRegistrySchemaIsRefused() throws Exception {
-        RegistryTestCluster.cluster().sql(db, "INSERT INTO standoff.flyway_schema_history (installed_rank, version, description, type, script, "
-                + "installed_by, execution_time, success) VALUES (99, '7', 'future', 'SQL', 'V7__future.sql', 'postgres', 1, true)");
+        RegistryTestCluster.cluster()
+                .sql(
+                        db,
+                        "INSERT INTO standoff.flyway_schema_history (installed_rank, version, description, type, script, "
+                                + "installed_by, execution_time, success) VALUES (99, '7', 'future', 'SQL', 'V7__future.sql', 'postgres', 1, true)");
         Path alice = project("alice");
         assertEquals(1, run("registry", "pull", alice.toString()));
         assertTrue(err.toString().contains("made by a newer Standoff (schema version 7"), err.toString());
@@ -141,7 +194,20 @@ class RegistryCommandTest extends CliTestSupport {
         run("registry", "push", alice.toString());
         Path alice2 = dir.resolve("laptop2.gpkg");
         assertEquals(0, run("project", "new", alice2.toString()));
-        run("registry", "link", alice2.toString(), "--host", "127.0.0.1", "--port", port, "--db", db, "--user", "alice", "--sslmode", "disable");
+        run(
+                "registry",
+                "link",
+                alice2.toString(),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                port,
+                "--db",
+                db,
+                "--user",
+                "alice",
+                "--sslmode",
+                "disable");
         run("registry", "pull", alice2.toString());
         edit(alice, "one");
         edit(alice2, "two");
@@ -149,7 +215,10 @@ class RegistryCommandTest extends CliTestSupport {
         assertEquals(1, run("registry", "push", alice2.toString()), "a push that leaves a conflict exits 1");
         assertTrue(out.toString().contains("operator: base \"base\", yours \"two\", theirs \"one\""), out.toString());
         assertEquals(1, run("registry", "conflicts", alice2.toString()));
-        assertEquals(0, run("registry", "resolve", alice2.toString(), "--field", "operator", "--keep", "theirs"), err.toString());
+        assertEquals(
+                0,
+                run("registry", "resolve", alice2.toString(), "--field", "operator", "--keep", "theirs"),
+                err.toString());
         assertEquals(0, run("registry", "conflicts", alice2.toString()));
         assertEquals(0, run("registry", "push", alice2.toString()), out.toString());
         try (SiteFile s = SiteFile.open(alice2)) {
@@ -168,6 +237,8 @@ class RegistryCommandTest extends CliTestSupport {
         Path p = dir.resolve("plain.gpkg");
         run("project", "new", p.toString());
         assertEquals(1, run("registry", "pull", p.toString()));
-        assertTrue(err.toString().contains("is not linked to a registry; link it first: standoff registry link"), err.toString());
+        assertTrue(
+                err.toString().contains("is not linked to a registry; link it first: standoff registry link"),
+                err.toString());
     }
 }

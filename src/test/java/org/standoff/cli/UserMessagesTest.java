@@ -24,10 +24,20 @@ import org.standoff.sample.SampleProject;
 class UserMessagesTest extends CliTestSupport {
 
     /** Texts of Java or of Standoff's code that a user must never be shown. */
-    private static final List<String> INTERNAL = List.of("cannot be cast", "No enum constant", "For input string", "Exception",
-            "standoff: null", "org.standoff.", "java.", "\tat ", "SQLITE_", "[SQLITE");
+    private static final List<String> INTERNAL = List.of(
+            "cannot be cast",
+            "No enum constant",
+            "For input string",
+            "Exception",
+            "standoff: null",
+            "org.standoff.",
+            "java.",
+            "\tat ",
+            "SQLITE_",
+            "[SQLITE");
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private Path sample() throws Exception {
         Path p = dir.resolve("p.gpkg");
@@ -36,7 +46,8 @@ class UserMessagesTest extends CliTestSupport {
     }
 
     private void edit(Path p, String... sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p);
+                Statement s = c.createStatement()) {
             org.standoff.io.store.StoreTestAccess.registerGeoPackageFunctions(c);
             for (String q : sql) {
                 s.execute(q);
@@ -62,8 +73,16 @@ class UserMessagesTest extends CliTestSupport {
         Path p = sample();
         assertInUserWords(0, "zones", "add-radius", p.toString(), "--at", "41,-104", "--radius", "1e400mi");
         assertInUserWords(0, "zones", "add-radius", p.toString(), "--at", "1e400,-104", "--radius", "5mi");
-        assertInUserWords(0, "analyze", p.toString(), "--radius", "1e400", "--out", dir.resolve("f.csv").toString());
-        assertInUserWords(0, "print", p.toString(), "--out", dir.resolve("b.png").toString(), "--dpi", "99999999999");
+        assertInUserWords(
+                0,
+                "analyze",
+                p.toString(),
+                "--radius",
+                "1e400",
+                "--out",
+                dir.resolve("f.csv").toString());
+        assertInUserWords(
+                0, "print", p.toString(), "--out", dir.resolve("b.png").toString(), "--dpi", "99999999999");
     }
 
     @Test
@@ -83,23 +102,28 @@ class UserMessagesTest extends CliTestSupport {
     void aPaperSizeThatDoesNotExistIsNamedAsAnUnknownValue() throws Exception {
         Path p = sample();
         java.util.Map.Entry<String, String> layout = ProjectFile.read(p).settings().entrySet().stream()
-                .filter(e -> e.getKey().startsWith(PrintCommand.LAYOUT_PREFIX)).findFirst().orElseThrow();
+                .filter(e -> e.getKey().startsWith(PrintCommand.LAYOUT_PREFIX))
+                .findFirst()
+                .orElseThrow();
         String bad = layout.getValue().replaceFirst("\"paper\"\\s*:\\s*\"[A-Za-z0-9_]+\"", "\"paper\":\"A99\"");
         assertTrue(bad.contains("A99"), bad);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + p);
-                java.sql.PreparedStatement ps = c.prepareStatement("UPDATE standoff_settings SET value = ? WHERE key = ?")) {
+                java.sql.PreparedStatement ps =
+                        c.prepareStatement("UPDATE standoff_settings SET value = ? WHERE key = ?")) {
             ps.setString(1, bad);
             ps.setString(2, layout.getKey());
             assertEquals(1, ps.executeUpdate());
         }
-        assertInUserWords(1, "print", p.toString(), "--out", dir.resolve("b.pdf").toString());
+        assertInUserWords(
+                1, "print", p.toString(), "--out", dir.resolve("b.pdf").toString());
         assertTrue(err.toString().contains("A99"), "names the value: " + err);
     }
 
     @Test
     void aProjectLockedByAnotherProgramIsInUseNotDamaged() throws Exception {
         Path p = sample();
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + p); Statement s = other.createStatement()) {
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + p);
+                Statement s = other.createStatement()) {
             s.execute("BEGIN EXCLUSIVE"); // what sqlite3 or a crashed GDAL writer in exclusive mode holds
             s.execute("UPDATE standoff_meta SET value = value WHERE key = 'saved_at'");
             int rc = run("project", "info", p.toString());

@@ -17,11 +17,15 @@ import org.standoff.model.MiningSite;
 /** Each exported distance is followed by the stated datum accuracy of the layer it was measured to (issue #18). */
 class FindingsExportTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static List<FindingRow> rows() {
-        Finding f = new Finding(1, Optional.of(new Finding.NearestFeature("l1", "Bases", 9, "Fort NAD27", 1600, -75.5, 40, 10.0)),
-                Optional.of(new Finding.NearestFeature("l2", "Subs", 3, "Sub 3", 5000, -75.6, 40, Double.NaN)), List.of());
+        Finding f = new Finding(
+                1,
+                Optional.of(new Finding.NearestFeature("l1", "Bases", 9, "Fort NAD27", 1600, -75.5, 40, 10.0)),
+                Optional.of(new Finding.NearestFeature("l2", "Subs", 3, "Sub 3", 5000, -75.6, 40, Double.NaN)),
+                List.of());
         return List.of(new FindingRow(MiningSite.at("Near", -75.5, 40.01).withId(1), f));
     }
 
@@ -30,8 +34,9 @@ class FindingsExportTest {
         Path csv = dir.resolve("f.csv");
         FindingsExport.csv(rows(), LengthUnit.MILE, csv);
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("site_id,site_name,lat,lon,status,foreign_controlled,owner_country,nearest_installation,nearest_installation_mi,"
-                + "nearest_installation_datum_accuracy_m,nearest_substation,nearest_substation_mi,nearest_substation_datum_accuracy_m,zones,reasons",
+        assertEquals(
+                "site_id,site_name,lat,lon,status,foreign_controlled,owner_country,nearest_installation,nearest_installation_mi,"
+                        + "nearest_installation_datum_accuracy_m,nearest_substation,nearest_substation_mi,nearest_substation_datum_accuracy_m,zones,reasons",
                 lines.get(0));
         assertTrue(lines.get(1).contains(",Fort NAD27,0.994,10.00,Sub 3,3.107,,"), lines.get(1));
     }

@@ -19,9 +19,11 @@ class CoordinateFormatTest {
 
     static List<String[]> points() throws IOException {
         try (var in = CoordinateFormatTest.class.getResourceAsStream("test-data/ok/mgrs-dms.txt");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
-                    .map(l -> l.split("\\|")).collect(Collectors.toList());
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .map(l -> l.split("\\|"))
+                    .collect(Collectors.toList());
         }
     }
 
@@ -56,15 +58,18 @@ class CoordinateFormatTest {
     @Test
     void dmsMatchesGeoConvertToTheHundredthOfASecond() throws IOException {
         for (String[] p : points()) {
-            String ours = CoordinateFormat.latLon(Double.parseDouble(p[0]), Double.parseDouble(p[1]), CoordinateStyle.DMS);
+            String ours =
+                    CoordinateFormat.latLon(Double.parseDouble(p[0]), Double.parseDouble(p[1]), CoordinateStyle.DMS);
             assertEquals(fromGeoConvert(p[4]), ours, () -> "DMS of " + p[2]);
         }
     }
 
     @Test
     void formatsTheDocumentedExamples() {
-        assertEquals("38.889510° N, 77.035260° W", CoordinateFormat.latLon(38.88951, -77.03526, CoordinateStyle.DECIMAL));
-        assertEquals("38°53'22.24\" N, 77°02'06.94\" W", CoordinateFormat.latLon(38.88951, -77.03526, CoordinateStyle.DMS));
+        assertEquals(
+                "38.889510° N, 77.035260° W", CoordinateFormat.latLon(38.88951, -77.03526, CoordinateStyle.DECIMAL));
+        assertEquals(
+                "38°53'22.24\" N, 77°02'06.94\" W", CoordinateFormat.latLon(38.88951, -77.03526, CoordinateStyle.DMS));
     }
 
     @Test
@@ -137,9 +142,13 @@ class CoordinateFormatTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"BAD", "ABC", "Yak", "ZZZ", "AAA", "Abe", "ash", "13T EF"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"BAD", "ABC", "Yak", "ZZZ", "AAA", "Abe", "ash", "13T EF"})
     void ordinaryWordsAndGridSquaresWithoutDigitsAreNotCoordinates(String word) {
-        assertThrows(java.text.ParseException.class, () -> CoordinateFormat.parseLatLon(word), word + " is a word, not a grid reference");
+        assertThrows(
+                java.text.ParseException.class,
+                () -> CoordinateFormat.parseLatLon(word),
+                word + " is a word, not a grid reference");
     }
 
     @org.junit.jupiter.api.Test

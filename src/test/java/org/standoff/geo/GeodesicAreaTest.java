@@ -52,7 +52,10 @@ class GeodesicAreaTest {
         assertEquals(0, GeodesicArea.of(List.of(ll(0, 0), ll(0, 1))).areaSquareMetres());
         GeodesicArea a = GeodesicArea.of(List.of(ll(41.1335, -104.8667), ll(40.9, -104.9903), ll(41.0, -104.5)));
         String miles = a.describe(LengthUnit.MILE);
-        assertTrue(miles.startsWith("area 184.083 mi² (117,813.1 acres), perimeter 65.175 mi; 476,772,635.4 m²"), miles);
-        assertTrue(a.describe(LengthUnit.KILOMETRE).startsWith("area 476.773 km² (47,677.3 ha)"), a.describe(LengthUnit.KILOMETRE));
+        assertTrue(
+                miles.startsWith("area 184.083 mi² (117,813.1 acres), perimeter 65.175 mi; 476,772,635.4 m²"), miles);
+        assertTrue(
+                a.describe(LengthUnit.KILOMETRE).startsWith("area 476.773 km² (47,677.3 ha)"),
+                a.describe(LengthUnit.KILOMETRE));
     }
 }

@@ -13,10 +13,15 @@ class GeodesicPathTest {
     void aSegmentMatchesGeographicLib() {
         // F.E. Warren AFB to Denver. Reference: `echo "41.1335 -104.8667 39.7392 -104.9903" | GeodSolve -i -p 6`
         // (GeographicLib, Debian geographiclib-tools) gives azi1 -176.08482209342, s12 155182.020409 m.
-        GeodesicPath p = GeodesicPath.through(List.of(new double[] {-104.8667, 41.1335}, new double[] {-104.9903, 39.7392}));
+        GeodesicPath p =
+                GeodesicPath.through(List.of(new double[] {-104.8667, 41.1335}, new double[] {-104.9903, 39.7392}));
         assertEquals(1, p.lengthsMetres().length);
         assertEquals(155182.020409, p.totalMetres(), 1e-4);
-        assertEquals(360 - 176.08482209342, p.azimuthsDeg()[0], 1e-6, "SIS and GeographicLib agree to 1e-7 degrees, 0.2 mm across 155 km");
+        assertEquals(
+                360 - 176.08482209342,
+                p.azimuthsDeg()[0],
+                1e-6,
+                "SIS and GeographicLib agree to 1e-7 degrees, 0.2 mm across 155 km");
     }
 
     @Test
@@ -26,7 +31,9 @@ class GeodesicPathTest {
         assertEquals(6378137.0 * Math.PI / 2, p.totalMetres(), 1e-6);
         assertEquals(90, p.azimuthsDeg()[0], 1e-9);
         assertEquals(2, p.segments().size());
-        assertTrue(p.describe(LengthUnit.KILOMETRE).startsWith("10018.754 km in 2 segments"), p.describe(LengthUnit.KILOMETRE));
+        assertTrue(
+                p.describe(LengthUnit.KILOMETRE).startsWith("10018.754 km in 2 segments"),
+                p.describe(LengthUnit.KILOMETRE));
     }
 
     @Test

@@ -21,14 +21,18 @@ public class GeodesicTest {
      * uses an exact angle difference. 0.1 mm and 1e-6 degrees (0.1 m at 6000 km) hold everywhere.
      */
     static final double DISTANCE_TOLERANCE_M = 1e-4;
+
     static final double AZIMUTH_TOLERANCE_DEG = 1e-6;
-    static final double POSITION_TOLERANCE_DEG = 1e-9;  // about 0.1 mm
+    static final double POSITION_TOLERANCE_DEG = 1e-9; // about 0.1 mm
 
     public static List<double[]> rows(String name) throws IOException {
         try (var in = GeodesicTest.class.getResourceAsStream("test-data/ok/" + name);
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
-                    .map(l -> java.util.Arrays.stream(l.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray())
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .map(l -> java.util.Arrays.stream(l.trim().split("\\s+"))
+                            .mapToDouble(Double::parseDouble)
+                            .toArray())
                     .collect(Collectors.toList());
         }
     }
@@ -57,7 +61,11 @@ public class GeodesicTest {
     void startingAzimuthsMatchGeodSolveModulo360() throws IOException {
         for (double[] r : rows("geodesic-inverse.txt")) {
             double az = Geodesic.azimuth(r[0], r[1], r[2], r[3]);
-            assertEquals(0, angleDifference(az, r[4]), AZIMUTH_TOLERANCE_DEG, () -> "azimuth for " + java.util.Arrays.toString(r));
+            assertEquals(
+                    0,
+                    angleDifference(az, r[4]),
+                    AZIMUTH_TOLERANCE_DEG,
+                    () -> "azimuth for " + java.util.Arrays.toString(r));
             assertEquals(true, az >= 0 && az < 360, "azimuth in [0, 360): " + az);
         }
     }
@@ -82,8 +90,16 @@ public class GeodesicTest {
         for (double[] r : rows("geodesic-inverse.txt")) {
             Geodesic.inverse(r[0], r[1], r[2], r[3], out);
             assertEquals(r[6], out[0], DISTANCE_TOLERANCE_M, () -> "distance for " + java.util.Arrays.toString(r));
-            assertEquals(0, angleDifference(out[1], r[4]), AZIMUTH_TOLERANCE_DEG, () -> "azimuth for " + java.util.Arrays.toString(r));
-            assertEquals(0, angleDifference(out[2], r[5]), AZIMUTH_TOLERANCE_DEG, () -> "end azimuth for " + java.util.Arrays.toString(r));
+            assertEquals(
+                    0,
+                    angleDifference(out[1], r[4]),
+                    AZIMUTH_TOLERANCE_DEG,
+                    () -> "azimuth for " + java.util.Arrays.toString(r));
+            assertEquals(
+                    0,
+                    angleDifference(out[2], r[5]),
+                    AZIMUTH_TOLERANCE_DEG,
+                    () -> "end azimuth for " + java.util.Arrays.toString(r));
         }
         for (double[] r : rows("geodesic-direct.txt")) {
             Geodesic.direct(r[0], r[1], r[2], r[3], out);

@@ -13,14 +13,15 @@ import org.locationtech.jts.io.WKTReader;
 /** Reads the ';'-separated reference files under test-data/ok ('#' lines are comments). */
 public final class ReferenceData {
 
-    private ReferenceData() {
-    }
+    private ReferenceData() {}
 
     public static List<String[]> rows(Class<?> anchor, String name) throws IOException {
         try (var in = anchor.getResourceAsStream("test-data/ok/" + name);
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
-                    .map(l -> l.split(";")).collect(Collectors.toList());
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .map(l -> l.split(";"))
+                    .collect(Collectors.toList());
         }
     }
 

@@ -12,8 +12,13 @@ import org.locationtech.jts.geom.GeometryFactory;
 class FeatureFilterTest {
 
     private static final GeometryFactory GF = new GeometryFactory();
-    private final Layer bases = new Layer("bases", List.of(Field.of("NAME", FieldType.STRING), Field.of("COMPONENT", FieldType.STRING)),
-            List.of(feature(1, "F.E. Warren AFB", "Air Force"), feature(2, "Fort Carson", "Army"), feature(3, "Buckley SFB", "Space Force"),
+    private final Layer bases = new Layer(
+            "bases",
+            List.of(Field.of("NAME", FieldType.STRING), Field.of("COMPONENT", FieldType.STRING)),
+            List.of(
+                    feature(1, "F.E. Warren AFB", "Air Force"),
+                    feature(2, "Fort Carson", "Army"),
+                    feature(3, "Buckley SFB", "Space Force"),
                     feature(4, "Unknown site", null)),
             null);
 
@@ -22,7 +27,10 @@ class FeatureFilterTest {
     }
 
     private List<Long> chosen(FeatureFilter f) {
-        return bases.features().stream().filter(x -> f.accepts(x, bases)).map(Feature::id).toList();
+        return bases.features().stream()
+                .filter(x -> f.accepts(x, bases))
+                .map(Feature::id)
+                .toList();
     }
 
     @Test
@@ -36,7 +44,10 @@ class FeatureFilterTest {
     void anAttributeFilterOnAMissingFieldOrEmptyValueChoosesNothing() {
         assertEquals(List.of(), chosen(FeatureFilter.attribute("BRANCH", "Army")));
         assertEquals(List.of(), chosen(FeatureFilter.attribute("COMPONENT", "   ")));
-        assertFalse(FeatureFilter.attribute("COMPONENT", "Army").accepts(bases.features().get(3), bases), "a null value matches nothing");
+        assertFalse(
+                FeatureFilter.attribute("COMPONENT", "Army")
+                        .accepts(bases.features().get(3), bases),
+                "a null value matches nothing");
     }
 
     @Test

@@ -9,7 +9,8 @@ class LayerRoleTest {
 
     @Test
     void guessesInstallationsFromTheFileName() {
-        assertEquals(LayerRole.INSTALLATIONS, LayerRole.guess("MIRTA_Military_Installations", List.of("SITE_NAME"), false));
+        assertEquals(
+                LayerRole.INSTALLATIONS, LayerRole.guess("MIRTA_Military_Installations", List.of("SITE_NAME"), false));
         assertEquals(LayerRole.INSTALLATIONS, LayerRole.guess("dod_sites_boundaries", List.of(), false));
     }
 

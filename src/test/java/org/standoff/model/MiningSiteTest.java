@@ -46,8 +46,23 @@ class MiningSiteTest {
 
     @Test
     void blankTextBecomesAbsentAndTimestampsKeepMilliseconds() {
-        MiningSite s = new MiningSite(0, "  ", "", null, null, null, null, null, 1, 2, null, null, null, null,
-                Instant.parse("2024-05-01T10:00:00.123456789Z"), null);
+        MiningSite s = new MiningSite(
+                0,
+                "  ",
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                2,
+                null,
+                null,
+                null,
+                null,
+                Instant.parse("2024-05-01T10:00:00.123456789Z"),
+                null);
         assertNull(s.name());
         assertNull(s.operator());
         assertTrue(s.status().isEmpty());
@@ -64,7 +79,9 @@ class MiningSiteTest {
     @Test
     void fillBlanksFromKeepsSetFieldsAndReportsConflicts() {
         MiningSite mine = MiningSite.at("A", -100, 40).withOperator("Op1");
-        MiningSite theirs = MiningSite.at("a", -100.0001, 40).withOperator("Op2").withOwner("Own")
+        MiningSite theirs = MiningSite.at("a", -100.0001, 40)
+                .withOperator("Op2")
+                .withOwner("Own")
                 .withCapacityMw(Parsed.of(30.0));
         MiningSite merged = mine.fillBlanksFrom(theirs);
         assertEquals("Op1", merged.operator());

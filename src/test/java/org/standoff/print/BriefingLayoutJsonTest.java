@@ -22,7 +22,8 @@ class BriefingLayoutJsonTest {
 
     @Test
     void optionsWithQuotesUnicodeAndOddNumbersRoundTrip() throws Exception {
-        BriefingLayout base = BriefingLayout.defaultFor(Paper.A3, Orientation.LANDSCAPE).withName("Commander's \"quick\" look — 64°N\n");
+        BriefingLayout base = BriefingLayout.defaultFor(Paper.A3, Orientation.LANDSCAPE)
+                .withName("Commander's \"quick\" look — 64°N\n");
         List<LayoutElement> e = new ArrayList<>(base.elements());
         e.set(0, e.get(0).withOptions(new ElementOptions("SECRET//NOFORN \\ test é", "#c8102e", 12.5)));
         e.set(1, e.get(1).withVisible(false).withBounds(new Rect(0.1234567891234, 1e-7, 0.5, 1.0 / 3)));
@@ -36,7 +37,9 @@ class BriefingLayoutJsonTest {
         PrintException broken = assertThrows(PrintException.class, () -> BriefingLayout.fromJson("{\"name\": \"x\", "));
         assertTrue(broken.getMessage().contains("column 15"), "says where: " + broken.getMessage());
         assertTrue(!broken.getMessage().contains("Exception"), "no class names: " + broken.getMessage());
-        String json = BriefingLayout.defaultFor(Paper.LETTER, Orientation.PORTRAIT).toJson().replace("\"LETTER\"", "\"FOOLSCAP\"");
+        String json = BriefingLayout.defaultFor(Paper.LETTER, Orientation.PORTRAIT)
+                .toJson()
+                .replace("\"LETTER\"", "\"FOOLSCAP\"");
         PrintException paper = assertThrows(PrintException.class, () -> BriefingLayout.fromJson(json));
         assertTrue(paper.getMessage().contains("unknown paper size \"FOOLSCAP\""), paper.getMessage());
         assertThrows(PrintException.class, () -> BriefingLayout.fromJson("[]"));
@@ -64,7 +67,7 @@ class BriefingLayoutJsonTest {
         List<LayoutElement> old = new ArrayList<>();
         for (LayoutElement e : now.elements()) {
             switch (e.kind()) {
-                case SUMMARY -> { }
+                case SUMMARY -> {}
                 case LOCATOR -> old.add(e.withBounds(locator));
                 case LEGEND -> old.add(e.withBounds(legend).withVisible(false));
                 default -> old.add(e);
@@ -75,20 +78,38 @@ class BriefingLayoutJsonTest {
 
     @Test
     void aStandardLayoutSavedBeforeTheSummaryGetsTheNewRightColumn() throws Exception {
-        BriefingLayout read = BriefingLayout.fromJson(beforeSummary(new Rect(0.70, 0.15, 0.30, 0.25), new Rect(0.70, 0.41, 0.30, 0.30)).toJson());
+        BriefingLayout read = BriefingLayout.fromJson(
+                beforeSummary(new Rect(0.70, 0.15, 0.30, 0.25), new Rect(0.70, 0.41, 0.30, 0.30))
+                        .toJson());
         BriefingLayout now = BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
         assertEquals(now.visible(ElementKind.SUMMARY), read.visible(ElementKind.SUMMARY));
-        assertEquals(now.elements().stream().filter(e -> e.kind() == ElementKind.LEGEND).findFirst().orElseThrow().bounds(),
-                read.elements().stream().filter(e -> e.kind() == ElementKind.LEGEND).findFirst().orElseThrow().bounds());
+        assertEquals(
+                now.elements().stream()
+                        .filter(e -> e.kind() == ElementKind.LEGEND)
+                        .findFirst()
+                        .orElseThrow()
+                        .bounds(),
+                read.elements().stream()
+                        .filter(e -> e.kind() == ElementKind.LEGEND)
+                        .findFirst()
+                        .orElseThrow()
+                        .bounds());
         assertTrue(read.visible(ElementKind.LEGEND).isEmpty(), "the analyst's choice to hide the legend is kept");
     }
 
     @Test
     void anArrangedLayoutKeepsItsArrangementAndGetsTheSummarySwitchedOff() throws Exception {
         Rect locator = new Rect(0.70, 0.10, 0.30, 0.20);
-        BriefingLayout read = BriefingLayout.fromJson(beforeSummary(locator, new Rect(0.70, 0.35, 0.30, 0.30)).toJson());
+        BriefingLayout read = BriefingLayout.fromJson(
+                beforeSummary(locator, new Rect(0.70, 0.35, 0.30, 0.30)).toJson());
         assertTrue(read.visible(ElementKind.SUMMARY).isEmpty());
         assertTrue(read.elements().stream().anyMatch(e -> e.kind() == ElementKind.SUMMARY));
-        assertEquals(locator, read.elements().stream().filter(e -> e.kind() == ElementKind.LOCATOR).findFirst().orElseThrow().bounds());
+        assertEquals(
+                locator,
+                read.elements().stream()
+                        .filter(e -> e.kind() == ElementKind.LOCATOR)
+                        .findFirst()
+                        .orElseThrow()
+                        .bounds());
     }
 }

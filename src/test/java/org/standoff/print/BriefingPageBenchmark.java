@@ -31,7 +31,11 @@ public final class BriefingPageBenchmark {
         time("sample", sample, renderer, out, runs);
         t = System.nanoTime();
         BriefingContent national = BriefingReview.national(sites);
-        System.out.printf(Locale.ROOT, "national content (%,d sites, screening included): %.2f s%n", sites, (System.nanoTime() - t) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "national content (%,d sites, screening included): %.2f s%n",
+                sites,
+                (System.nanoTime() - t) / 1e9);
         time("national-" + sites, national, renderer, out, runs);
     }
 
@@ -53,8 +57,15 @@ public final class BriefingPageBenchmark {
                 cpuBest = Math.min(cpuBest, (mx.getCurrentThreadCpuTime() - cpu) / 1e9);
             }
         }
-        System.out.printf(Locale.ROOT, "%s: %d pages; PDF warm mean %.2f s (best %.2f s, CPU best %.2f s), %.2f MB%n", name, renderer.pageCount(layout, c),
-                sum / runs, best, cpuBest, Files.size(pdf) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d pages; PDF warm mean %.2f s (best %.2f s, CPU best %.2f s), %.2f MB%n",
+                name,
+                renderer.pageCount(layout, c),
+                sum / runs,
+                best,
+                cpuBest,
+                Files.size(pdf) / 1e6);
         best = Double.MAX_VALUE;
         sum = 0;
         cpuBest = Double.MAX_VALUE;
@@ -63,7 +74,9 @@ public final class BriefingPageBenchmark {
             long s = System.nanoTime();
             long cpu = mx.getCurrentThreadCpuTime();
             double k = 300 / 72.0;
-            BufferedImage image = new BufferedImage((int) Math.round(layout.pageWidth() * k), (int) Math.round(layout.pageHeight() * k),
+            BufferedImage image = new BufferedImage(
+                    (int) Math.round(layout.pageWidth() * k),
+                    (int) Math.round(layout.pageHeight() * k),
                     BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
             g.scale(k, k);
@@ -77,7 +90,13 @@ public final class BriefingPageBenchmark {
                 cpuBest = Math.min(cpuBest, (mx.getCurrentThreadCpuTime() - cpu) / 1e9);
             }
         }
-        System.out.printf(Locale.ROOT, "%s: page 1 as 300 DPI PNG warm mean %.2f s (best %.2f s, CPU best %.2f s), %.2f MB%n", name, sum / runs, best,
-                cpuBest, Files.size(png) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: page 1 as 300 DPI PNG warm mean %.2f s (best %.2f s, CPU best %.2f s), %.2f MB%n",
+                name,
+                sum / runs,
+                best,
+                cpuBest,
+                Files.size(png) / 1e6);
     }
 }

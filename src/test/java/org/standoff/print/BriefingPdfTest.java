@@ -69,20 +69,26 @@ class BriefingPdfTest {
     @EnumSource(Paper.class)
     void everyPaperExportsOnePageOfItsSizeInBothOrientations(Paper paper) throws Exception {
         for (Orientation o : Orientation.values()) {
-            Path file = export(BriefingLayout.defaultFor(paper, o), content(data.rows.subList(0, 2)), paper + "-" + o + ".pdf");
+            Path file = export(
+                    BriefingLayout.defaultFor(paper, o), content(data.rows.subList(0, 2)), paper + "-" + o + ".pdf");
             try (PDDocument doc = Loader.loadPDF(file.toFile())) {
                 assertEquals(1, doc.getNumberOfPages());
                 PDPage page = doc.getPage(0);
                 assertEquals(paper.width(o), page.getMediaBox().getWidth(), 0.01);
                 assertEquals(paper.height(o), page.getMediaBox().getHeight(), 0.01);
-                assertEquals(o == Orientation.LANDSCAPE, page.getMediaBox().getWidth() > page.getMediaBox().getHeight());
+                assertEquals(
+                        o == Orientation.LANDSCAPE,
+                        page.getMediaBox().getWidth() > page.getMediaBox().getHeight());
             }
         }
     }
 
     @Test
     void titleMarkingAccentedNamesDegreesAndFindingsAreSearchableText() throws Exception {
-        Path file = export(BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE), content(data.rows.subList(0, 3)), "text.pdf");
+        Path file = export(
+                BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE),
+                content(data.rows.subList(0, 3)),
+                "text.pdf");
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             String t = text(doc, 1);
             assertTrue(t.contains("Mining sites near installations"), t);
@@ -113,7 +119,8 @@ class BriefingPdfTest {
             StringBuilder all = new StringBuilder();
             for (int p = 1; p <= pages; p++) {
                 String t = text(doc, p);
-                assertEquals(2, t.split(java.util.regex.Pattern.quote(MARKING), -1).length - 1, "both banners on page " + p);
+                assertEquals(
+                        2, t.split(java.util.regex.Pattern.quote(MARKING), -1).length - 1, "both banners on page " + p);
                 assertTrue(t.contains("Page " + p + " of " + pages), t);
                 if (p > 1) {
                     assertTrue(t.contains("(continued)"), "continued heading on page " + p);
@@ -129,7 +136,8 @@ class BriefingPdfTest {
 
     @Test
     void mapIsVectorPathsWithEmbeddedFontsAndNoImages() throws Exception {
-        Path file = export(BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE), content(data.rows), "vector.pdf");
+        Path file = export(
+                BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE), content(data.rows), "vector.pdf");
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             PDPage page = doc.getPage(0);
             String ops = new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -187,8 +195,20 @@ class BriefingPdfTest {
             }
         };
         BriefingContent c = content(List.of());
-        return new BriefingContent(c.title(), c.subtitle(), c.marking(), c.markingColour(), c.author(), c.date(), c.dataSources(), c.extent(), p,
-                List.of(), c.legend(), c.findingHeaders(), c.findings());
+        return new BriefingContent(
+                c.title(),
+                c.subtitle(),
+                c.marking(),
+                c.markingColour(),
+                c.author(),
+                c.date(),
+                c.dataSources(),
+                c.extent(),
+                p,
+                List.of(),
+                c.legend(),
+                c.findingHeaders(),
+                c.findings());
     }
 
     @Test
@@ -210,8 +230,10 @@ class BriefingPdfTest {
     @Test
     void failedExportNamesTheFile() {
         Path file = dir.resolve("no-such-folder").resolve("x.pdf");
-        PrintException e = org.junit.jupiter.api.Assertions.assertThrows(PrintException.class,
-                () -> BriefingExport.pdf(renderer, BriefingLayout.defaultFor(Paper.A4, Orientation.PORTRAIT), content(List.of()), file));
+        PrintException e = org.junit.jupiter.api.Assertions.assertThrows(
+                PrintException.class,
+                () -> BriefingExport.pdf(
+                        renderer, BriefingLayout.defaultFor(Paper.A4, Orientation.PORTRAIT), content(List.of()), file));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     }
 }

@@ -48,7 +48,11 @@ public final class BriefingReview {
         }
         long t = System.nanoTime();
         BriefingContent national = national(sites);
-        System.out.printf(Locale.ROOT, "national content (%,d sites, screening included): %.1f s%n", sites, (System.nanoTime() - t) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "national content (%,d sites, screening included): %.1f s%n",
+                sites,
+                (System.nanoTime() - t) / 1e9);
         write("national", national, out);
     }
 
@@ -62,8 +66,14 @@ public final class BriefingReview {
         double pdf = (System.nanoTime() - t) / 1e9;
         t = System.nanoTime();
         List<Path> png = BriefingExport.png(layout, c, 110, out.resolve(name + ".png"));
-        System.out.printf(Locale.ROOT, "%s: PDF %.2f s %.2f MB; PNG at 110 DPI %.2f s -> %s%n", name, pdf, Files.size(out.resolve(name + ".pdf")) / 1e6,
-                (System.nanoTime() - t) / 1e9, png);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: PDF %.2f s %.2f MB; PNG at 110 DPI %.2f s -> %s%n",
+                name,
+                pdf,
+                Files.size(out.resolve(name + ".pdf")) / 1e6,
+                (System.nanoTime() - t) / 1e9,
+                png);
     }
 
     /** The sample project's default briefing, as {@code standoff print} makes it. */
@@ -79,19 +89,40 @@ public final class BriefingReview {
     static Project nationalProject(int siteCount) {
         Layer inst = SyntheticData.installations(800, 1);
         Layer subs = SyntheticGeography.substations(70_000, 2);
-        List<Geometry> outlines = inst.features().stream().map(Feature::geometry).toList();
-        List<MiningSite> sites = new java.util.ArrayList<>(SyntheticGeography.sites(siteCount, 3, SyntheticGeography.cities(2), outlines));
+        List<Geometry> outlines =
+                inst.features().stream().map(Feature::geometry).toList();
+        List<MiningSite> sites = new java.util.ArrayList<>(
+                SyntheticGeography.sites(siteCount, 3, SyntheticGeography.cities(2), outlines));
         // Beyond the lower 48: Alaska (one island west of 180°), Hawaii, Guam, Puerto Rico.
-        double[][] far = {{-149.9, 61.2}, {-147.7, 64.8}, {-176.6, 51.9}, {173.2, 52.9}, {-157.9, 21.3}, {144.8, 13.5}, {-66.1, 18.4}};
+        double[][] far = {
+            {-149.9, 61.2}, {-147.7, 64.8}, {-176.6, 51.9}, {173.2, 52.9}, {-157.9, 21.3}, {144.8, 13.5}, {-66.1, 18.4}
+        };
         long id = sites.stream().mapToLong(MiningSite::id).max().orElse(0);
         for (double[] p : far) {
             sites.add(MiningSite.at("SYNTHETIC Far Site " + (++id), p[0], p[1]).withId(id));
         }
-        ProjectLayer i = new ProjectLayer("layer-1", inst, LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
-        ProjectLayer s = new ProjectLayer("layer-2", subs, LayerRole.SUBSTATIONS, LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
-        Zone close = new Zone("zone-1", "CFIUS close proximity", Zone.Kind.LAYER_BUFFER, i.id(), FeatureFilter.ALL, null, List.of(Zone.Band.disc(MILE)),
-                true, "#c0392b", "cfius-close");
-        return new Project("SYNTHETIC national screening", List.of(i, s), sites, List.of(close), RulePresets.load(), Project.MapViewState.WHOLE_US,
+        ProjectLayer i = new ProjectLayer(
+                "layer-1", inst, LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
+        ProjectLayer s = new ProjectLayer(
+                "layer-2", subs, LayerRole.SUBSTATIONS, LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
+        Zone close = new Zone(
+                "zone-1",
+                "CFIUS close proximity",
+                Zone.Kind.LAYER_BUFFER,
+                i.id(),
+                FeatureFilter.ALL,
+                null,
+                List.of(Zone.Band.disc(MILE)),
+                true,
+                "#c0392b",
+                "cfius-close");
+        return new Project(
+                "SYNTHETIC national screening",
+                List.of(i, s),
+                sites,
+                List.of(close),
+                RulePresets.load(),
+                Project.MapViewState.WHOLE_US,
                 Map.of("display.unit", "MILE"));
     }
 
@@ -101,7 +132,9 @@ public final class BriefingReview {
 
     static BriefingContent content(Project p, BriefingLayout layout) {
         BriefingContentBuilder b = new BriefingContentBuilder(HeadlessBriefing.snapshot(p));
-        return b.build(new BriefingFields(p.name(), "", "SYNTHETIC — NOT REAL DATA", "", "BriefingReview", "2026-12-04"), layout,
+        return b.build(
+                new BriefingFields(p.name(), "", "SYNTHETIC — NOT REAL DATA", "", "BriefingReview", "2026-12-04"),
+                layout,
                 ExtentChoice.CURRENT_VIEW);
     }
 }

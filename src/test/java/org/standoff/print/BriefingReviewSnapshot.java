@@ -11,7 +11,14 @@ final class BriefingReviewSnapshot {
     /** The sample project with the map zoomed in on Cheyenne (zoom 11, 800 × 500 px). */
     static ProjectSnapshot sampleZoomedIn() {
         ProjectSnapshot s = HeadlessBriefing.snapshot(SampleProject.build());
-        return new ProjectSnapshot(s.layers(), s.sites(), s.zones(), s.zoneShapes(), s.ruleSets(), s.findings(), s.unit(),
+        return new ProjectSnapshot(
+                s.layers(),
+                s.sites(),
+                s.zones(),
+                s.zoneShapes(),
+                s.ruleSets(),
+                s.findings(),
+                s.unit(),
                 Viewport.centredOn(-104.8, 41.1, 11, 800, 500));
     }
 }

@@ -51,7 +51,8 @@ class BriefingTextsUncutTest {
         BriefingExport.pdf(BriefingReview.LAYOUT, cut, file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             String last = flat(BriefingPdfTest.text(doc, doc.getNumberOfPages()));
-            assertTrue(last.contains("73 more rows, farther than row 10, are not printed: the findings CSV export"), last);
+            assertTrue(
+                    last.contains("73 more rows, farther than row 10, are not printed: the findings CSV export"), last);
             assertTrue(last.contains("lists all 83."), last);
         }
     }
@@ -64,7 +65,9 @@ class BriefingTextsUncutTest {
         for (String l : lines) {
             assertTrue(l.length() * 5.0 <= 60, "fits: " + l);
         }
-        assertEquals("Sources:[1]a-very-long-unbroken-file-name.shp;[2]b", String.join("", lines).replace(" ", ""));
+        assertEquals(
+                "Sources:[1]a-very-long-unbroken-file-name.shp;[2]b",
+                String.join("", lines).replace(" ", ""));
     }
 
     private String page1(BriefingLayout layout, BriefingContent c, String name) throws Exception {

@@ -43,13 +43,27 @@ public final class LabelOptimiserBenchmark {
                 best = Math.min(best, d);
                 sum += d;
             }
-            Rect frame = BriefingReview.LAYOUT.pageRect(BriefingReview.LAYOUT.visible(ElementKind.MAP).orElseThrow());
+            Rect frame = BriefingReview.LAYOUT.pageRect(
+                    BriefingReview.LAYOUT.visible(ElementKind.MAP).orElseThrow());
             try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-                List<MapWords.Word> words = MapWords.of(doc, 1).stream().filter(w -> w.inside(frame)).toList();
+                List<MapWords.Word> words = MapWords.of(doc, 1).stream()
+                        .filter(w -> w.inside(frame))
+                        .toList();
                 long rows = c.mapLabels().stream().filter(l -> l.row() > 0).count();
-                long unmarked = MapLabelsPdfTest.unmarked(c, words).stream().filter(u -> !u.startsWith("0 ")).count();
-                System.out.printf(Locale.ROOT, "%-16s improve=%-5s words on map %5d  flagged rows %4d, not named or numbered %4d  overlaps %d  PDF CPU mean %.2f s best %.2f s%n",
-                        name, improve, words.size(), rows, unmarked, MapWords.overlaps(words).size(), sum / 1e9 / runs, best / 1e9);
+                long unmarked = MapLabelsPdfTest.unmarked(c, words).stream()
+                        .filter(u -> !u.startsWith("0 "))
+                        .count();
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-16s improve=%-5s words on map %5d  flagged rows %4d, not named or numbered %4d  overlaps %d  PDF CPU mean %.2f s best %.2f s%n",
+                        name,
+                        improve,
+                        words.size(),
+                        rows,
+                        unmarked,
+                        MapWords.overlaps(words).size(),
+                        sum / 1e9 / runs,
+                        best / 1e9);
             }
         }
     }

@@ -55,7 +55,9 @@ class LegendElementTest {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             String all = BriefingPdfTest.text(doc, 1) + BriefingPdfTest.text(doc, 2);
             for (int i = 1; i <= 40; i++) {
-                assertTrue(all.contains("Zone number " + i + "\n") || all.contains("Zone number " + i + " "), "entry " + i + " is printed");
+                assertTrue(
+                        all.contains("Zone number " + i + "\n") || all.contains("Zone number " + i + " "),
+                        "entry " + i + " is printed");
             }
             assertFalse(all.contains("more\n") && all.contains("+ "), "no silent '+ N more'");
             assertTrue(BriefingPdfTest.text(doc, 1).contains("Legend continued on page 2"));

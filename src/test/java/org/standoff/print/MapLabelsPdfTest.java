@@ -55,7 +55,8 @@ class MapLabelsPdfTest {
 
     @Test
     void theSampleMapNamesLargeTownsWhereRoomIsLeft() throws Exception {
-        List<String> texts = mapWords(sample, "towns.pdf").stream().map(MapWords.Word::text).toList();
+        List<String> texts =
+                mapWords(sample, "towns.pdf").stream().map(MapWords.Word::text).toList();
         for (String town : List.of("Dallas", "Houston", "Seattle", "Atlanta")) {
             assertTrue(texts.contains(town), town + " on the map: " + texts);
         }
@@ -74,19 +75,27 @@ class MapLabelsPdfTest {
      */
     @Test
     void everyFlaggedSiteOnANationalMapIsNamedNumberedOrCountedWithItsSquare() throws Exception {
-        assertTrue(national.findings().size() > MapGrid.NUMBERED_ROWS, "the national page has a grid: " + national.findings().size() + " rows");
+        assertTrue(
+                national.findings().size() > MapGrid.NUMBERED_ROWS,
+                "the national page has a grid: " + national.findings().size() + " rows");
         List<String> missing = unmarked(national, mapWords(national, "national.pdf"));
         if (!missing.isEmpty()) {
             try (PDDocument doc = Loader.loadPDF(dir.resolve("national.pdf").toFile())) {
                 String page = BriefingPdfTest.text(doc, 1).replaceAll("\\s+", " ");
-                assertTrue(page.contains(missing.size() + " of the table's " + national.findings().size() + " rows"), missing + "\n" + page);
+                assertTrue(
+                        page.contains(missing.size() + " of the table's "
+                                + national.findings().size() + " rows"),
+                        missing + "\n" + page);
                 assertTrue(page.contains("Map column gives each row's square"), page);
             }
         }
         MapGrid grid = MapGrid.of(BriefingReview.LAYOUT, national).orElseThrow();
         for (MapLabel l : national.mapLabels()) {
             if (l.row() > 0) {
-                assertTrue(grid.refOfRow(l.row()).matches("[A-Z][0-9]+|off map|Alaska|Hawaii|Puerto Rico, USVI|Guam, N. Mariana Is."), grid.refOfRow(l.row()));
+                assertTrue(
+                        grid.refOfRow(l.row())
+                                .matches("[A-Z][0-9]+|off map|Alaska|Hawaii|Puerto Rico, USVI|Guam, N. Mariana Is."),
+                        grid.refOfRow(l.row()));
             }
         }
     }
@@ -95,7 +104,9 @@ class MapLabelsPdfTest {
     void aNationalMapShowsTheLower48WithInsetsNotTheWorld() throws Exception {
         MapExtent e = national.extent();
         assertTrue(e.east() - e.west() < 70, "the main frame is the lower 48: " + e);
-        assertEquals(List.of("Alaska", "Hawaii", "Puerto Rico, USVI", "Guam, N. Mariana Is."), e.insets().stream().map(MapExtent.Inset::name).toList());
+        assertEquals(
+                List.of("Alaska", "Hawaii", "Puerto Rico, USVI", "Guam, N. Mariana Is."),
+                e.insets().stream().map(MapExtent.Inset::name).toList());
         Path file = dir.resolve("insets.pdf");
         BriefingExport.pdf(BriefingReview.LAYOUT, national, file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
@@ -113,7 +124,9 @@ class MapLabelsPdfTest {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             String page = BriefingPdfTest.text(doc, 1);
             for (String line : sample.summary()) {
-                assertTrue(page.contains(line.strip()) || line.length() > 60, "summary line printed: " + line + "\n" + page);
+                assertTrue(
+                        page.contains(line.strip()) || line.length() > 60,
+                        "summary line printed: " + line + "\n" + page);
             }
             assertTrue(page.contains("SAMPLE 5 mi radius · 5 mi: 0"), "a zone band with no sites is counted too");
             assertTrue(page.contains("Closest: 0 mi, SAMPLE Mine 1"), page);
@@ -122,12 +135,18 @@ class MapLabelsPdfTest {
 
     @Test
     void anAtlasPageShowsTheLegendAndSummaryOfItsOwnFrame() {
-        BriefingContentBuilder b = new BriefingContentBuilder(HeadlessBriefing.snapshot(org.standoff.sample.SampleProject.build()));
-        List<BriefingContent> pages = b.atlasPages(new BriefingFields("Atlas", "", "", "", "", ""), BriefingReview.LAYOUT, 250_000);
+        BriefingContentBuilder b =
+                new BriefingContentBuilder(HeadlessBriefing.snapshot(org.standoff.sample.SampleProject.build()));
+        List<BriefingContent> pages =
+                b.atlasPages(new BriefingFields("Atlas", "", "", "", "", ""), BriefingReview.LAYOUT, 250_000);
         BriefingContent first = pages.get(0);
         List<String> legend = first.legend().stream().map(LegendEntry::label).toList();
-        assertTrue(legend.stream().noneMatch(l -> l.startsWith("CFIUS extended range")), "a zone away from the page is not in its legend: " + legend);
-        assertTrue(first.summary().get(0).startsWith("4 sites on this map"), first.summary().toString());
+        assertTrue(
+                legend.stream().noneMatch(l -> l.startsWith("CFIUS extended range")),
+                "a zone away from the page is not in its legend: " + legend);
+        assertTrue(
+                first.summary().get(0).startsWith("4 sites on this map"),
+                first.summary().toString());
     }
 
     @Test
@@ -136,8 +155,12 @@ class MapLabelsPdfTest {
         BriefingExport.pdf(BriefingReview.LAYOUT, sample, file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             String page2 = BriefingPdfTest.text(doc, 2);
-            int firstRow = sample.findings().size() > 0 ? Pagination.of(BriefingReview.LAYOUT, sample).firstPageRows() + 1 : 1;
-            assertTrue(page2.contains(firstRow + " " + sample.findings().get(firstRow - 1).site()),
+            int firstRow = sample.findings().size() > 0
+                    ? Pagination.of(BriefingReview.LAYOUT, sample).firstPageRows() + 1
+                    : 1;
+            assertTrue(
+                    page2.contains(
+                            firstRow + " " + sample.findings().get(firstRow - 1).site()),
                     "page 2 carries on the numbering at row " + firstRow + ":\n" + page2);
         }
     }
@@ -145,7 +168,8 @@ class MapLabelsPdfTest {
     private List<MapWords.Word> mapWords(BriefingContent c, String name) throws Exception {
         Path file = dir.resolve(name);
         BriefingExport.pdf(BriefingReview.LAYOUT, c, file);
-        Rect frame = BriefingReview.LAYOUT.pageRect(BriefingReview.LAYOUT.visible(ElementKind.MAP).orElseThrow());
+        Rect frame = BriefingReview.LAYOUT.pageRect(
+                BriefingReview.LAYOUT.visible(ElementKind.MAP).orElseThrow());
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             return MapWords.of(doc, 1).stream().filter(w -> w.inside(frame)).toList();
         }
@@ -172,9 +196,15 @@ class MapLabelsPdfTest {
         for (MapLabel l : c.mapLabels()) {
             double x = v.x(l.lon());
             double y = v.y(l.lat());
-            boolean inFrame = x >= 0 && y >= 0 && x <= v.width() && y <= v.height()
+            boolean inFrame = x >= 0
+                    && y >= 0
+                    && x <= v.width()
+                    && y <= v.height()
                     && insets.stream().noneMatch(r -> x >= r.x() && x <= r.right() && y >= r.y() && y <= r.bottom());
-            if (l.role() == MapLabel.Role.FLAGGED_SITE && inFrame && !numbered.contains(l.row()) && !named(texts, l.text())) {
+            if (l.role() == MapLabel.Role.FLAGGED_SITE
+                    && inFrame
+                    && !numbered.contains(l.row())
+                    && !named(texts, l.text())) {
                 out.add(l.row() + " " + l.text());
             }
         }

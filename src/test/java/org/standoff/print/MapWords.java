@@ -41,8 +41,10 @@ final class MapWords {
                 TextPosition last = null;
                 for (TextPosition p : positions) {
                     boolean space = p.getUnicode().isBlank();
-                    boolean gap = last != null && (Math.abs(p.getYDirAdj() - last.getYDirAdj()) > 0.5
-                            || p.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()) > last.getFontSizeInPt() / 5);
+                    boolean gap = last != null
+                            && (Math.abs(p.getYDirAdj() - last.getYDirAdj()) > 0.5
+                                    || p.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj())
+                                            > last.getFontSizeInPt() / 5);
                     if ((space || gap) && first != null) {
                         words.add(word(b.toString(), first, last));
                         b.setLength(0);
@@ -70,7 +72,13 @@ final class MapWords {
     private static Word word(String text, TextPosition first, TextPosition last) {
         double top = Math.min(first.getYDirAdj() - first.getHeightDir(), last.getYDirAdj() - last.getHeightDir());
         double bottom = Math.max(first.getYDirAdj(), last.getYDirAdj());
-        return new Word(text, first.getXDirAdj(), top, last.getXDirAdj() + last.getWidthDirAdj(), bottom, first.getFontSizeInPt());
+        return new Word(
+                text,
+                first.getXDirAdj(),
+                top,
+                last.getXDirAdj() + last.getWidthDirAdj(),
+                bottom,
+                first.getFontSizeInPt());
     }
 
     /** Every pair of overlapping words, as "a / b" texts. */

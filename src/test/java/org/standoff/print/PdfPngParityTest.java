@@ -37,15 +37,29 @@ class PdfPngParityTest {
     /** Letter landscape with every element but the map hidden. */
     static BriefingLayout mapOnly() {
         BriefingLayout l = BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
-        return l.withElements(l.elements().stream().map(e -> e.withVisible(e.kind() == ElementKind.MAP)).toList());
+        return l.withElements(l.elements().stream()
+                .map(e -> e.withVisible(e.kind() == ElementKind.MAP))
+                .toList());
     }
 
     /** The sample briefing without map labels, so the map frame has no text of ours. */
     static BriefingContent noLabels(MapExtent extent) throws Exception {
         BriefingPdfTest.load();
         SampleBriefing d = BriefingPdfTest.data;
-        return new BriefingContent("t", "", "", null, "", "", List.of(), extent, d.painter(SampleBriefing.ZONE_FILL), List.of(), List.of(),
-                FindingRow.HEADERS, List.of());
+        return new BriefingContent(
+                "t",
+                "",
+                "",
+                null,
+                "",
+                "",
+                List.of(),
+                extent,
+                d.painter(SampleBriefing.ZONE_FILL),
+                List.of(),
+                List.of(),
+                FindingRow.HEADERS,
+                List.of());
     }
 
     BufferedImage pdfImage(BriefingLayout layout, BriefingContent c, String name) throws Exception {
@@ -160,7 +174,12 @@ class PdfPngParityTest {
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "page %.2f %%, map frame (1 px) %.2f %% of pixels within %.0f", page * 100, frame * 100, TOLERANCE);
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "page %.2f %%, map frame (1 px) %.2f %% of pixels within %.0f",
+                    page * 100,
+                    frame * 100,
+                    TOLERANCE);
         }
     }
 
@@ -192,7 +211,8 @@ class PdfPngParityTest {
         BufferedImage pdf = pdfImage(layout, noLabels(o), "base");
         // A tenth of the frame to the east: same basemap, same symbols, in other places.
         double dx = (o.east() - o.west()) / 10;
-        BufferedImage shifted = pngImage(layout, noLabels(MapExtent.box(o.west() + dx, o.south(), o.east() + dx, o.north())), "shifted");
+        BufferedImage shifted = pngImage(
+                layout, noLabels(MapExtent.box(o.west() + dx, o.south(), o.east() + dx, o.north())), "shifted");
         dump(pdf, shifted, "shifted");
         Score s = score(pdf, shifted, layout);
         System.out.println("PDF vs shifted PNG: " + s);
@@ -205,8 +225,20 @@ class PdfPngParityTest {
         BriefingLayout layout = mapOnly();
         BufferedImage pdf = pdfImage(layout, noLabels(BriefingPdfTest.OKLAHOMA), "zones");
         SampleBriefing d = BriefingPdfTest.data;
-        BriefingContent basemapOnly = new BriefingContent("t", "", "", null, "", "", List.of(), BriefingPdfTest.OKLAHOMA, MapPainter.NONE,
-                List.of(), List.of(), FindingRow.HEADERS, List.of());
+        BriefingContent basemapOnly = new BriefingContent(
+                "t",
+                "",
+                "",
+                null,
+                "",
+                "",
+                List.of(),
+                BriefingPdfTest.OKLAHOMA,
+                MapPainter.NONE,
+                List.of(),
+                List.of(),
+                FindingRow.HEADERS,
+                List.of());
         BufferedImage png = pngImage(layout, basemapOnly, "nozones");
         Score s = score(pdf, png, layout);
         System.out.println("PDF vs PNG without the caller's layers: " + s + " (" + d.zones.size() + " zones missing)");

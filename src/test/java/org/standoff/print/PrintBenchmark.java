@@ -47,7 +47,10 @@ public final class PrintBenchmark {
         BriefingContent content = content();
         BriefingRenderer renderer = BriefingExport.bundledRenderer();
         BriefingLayout layout = BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
-        System.out.printf(Locale.ROOT, "data + zone shapes + basemap load (not timed below): %.2f s%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "data + zone shapes + basemap load (not timed below): %.2f s%n",
+                (System.nanoTime() - t0) / 1e9);
 
         Path pdf = out.resolve("bench.pdf");
         List<Double> pdfTimes = new ArrayList<>();
@@ -55,7 +58,13 @@ public final class PrintBenchmark {
             long s = System.nanoTime();
             BriefingExport.pdf(renderer, layout, content, pdf);
             double t = (System.nanoTime() - s) / 1e9;
-            System.out.printf(Locale.ROOT, "PDF run %d%s: %.2f s, %.2f MB%n", i, i == 0 ? " (cold)" : "", t, Files.size(pdf) / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "PDF run %d%s: %.2f s, %.2f MB%n",
+                    i,
+                    i == 0 ? " (cold)" : "",
+                    t,
+                    Files.size(pdf) / 1e6);
             if (i > 0) {
                 pdfTimes.add(t);
             }
@@ -69,7 +78,13 @@ public final class PrintBenchmark {
             if (files.size() != 1) {
                 throw new IllegalStateException("expected one page, got " + files);
             }
-            System.out.printf(Locale.ROOT, "PNG 300 DPI run %d%s: %.2f s, %.2f MB%n", i, i == 0 ? " (cold)" : "", t, Files.size(png) / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "PNG 300 DPI run %d%s: %.2f s, %.2f MB%n",
+                    i,
+                    i == 0 ? " (cold)" : "",
+                    t,
+                    Files.size(png) / 1e6);
             if (i > 0) {
                 pngTimes.add(t);
             }
@@ -77,9 +92,16 @@ public final class PrintBenchmark {
         double pdfMean = pdfTimes.stream().mapToDouble(d -> d).average().orElse(Double.NaN);
         double pngMean = pngTimes.stream().mapToDouble(d -> d).average().orElse(Double.NaN);
         double pdfMb = Files.size(pdf) / 1e6;
-        System.out.printf(Locale.ROOT, "PDF: warm mean %.2f s (best %.2f s), %.2f MB — goal < 3 s: %s, < 5 MB: %s%n", pdfMean,
-                pdfTimes.stream().mapToDouble(d -> d).min().orElse(Double.NaN), pdfMb, pdfMean < 3 ? "met" : "NOT met", pdfMb < 5 ? "met" : "NOT met");
-        System.out.printf(Locale.ROOT, "PNG 300 DPI (3300x2550): warm mean %.2f s, %.2f MB%n", pngMean, Files.size(png) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "PDF: warm mean %.2f s (best %.2f s), %.2f MB — goal < 3 s: %s, < 5 MB: %s%n",
+                pdfMean,
+                pdfTimes.stream().mapToDouble(d -> d).min().orElse(Double.NaN),
+                pdfMb,
+                pdfMean < 3 ? "met" : "NOT met",
+                pdfMb < 5 ? "met" : "NOT met");
+        System.out.printf(
+                Locale.ROOT, "PNG 300 DPI (3300x2550): warm mean %.2f s, %.2f MB%n", pngMean, Files.size(png) / 1e6);
         breakdown(renderer, layout, out);
         System.out.println("files in " + out);
     }
@@ -93,7 +115,12 @@ public final class PrintBenchmark {
             BriefingExport.pdf(renderer, layout, c, f);
             long s = System.nanoTime();
             BriefingExport.pdf(renderer, layout, c, f);
-            System.out.printf(Locale.ROOT, "  PDF with only %-13s %.2f s, %.2f MB%n", part + ":", (System.nanoTime() - s) / 1e9, Files.size(f) / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  PDF with only %-13s %.2f s, %.2f MB%n",
+                    part + ":",
+                    (System.nanoTime() - s) / 1e9,
+                    Files.size(f) / 1e6);
         }
     }
 
@@ -106,8 +133,10 @@ public final class PrintBenchmark {
     static BriefingContent content(Set<String> parts) {
         Layer subs = SyntheticData.substations(70_000, 11);
         Layer inst = SyntheticData.installations(800, 12);
-        ProjectLayer subLayer = new ProjectLayer("subs", subs, LayerRole.SUBSTATIONS, LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
-        ProjectLayer instLayer = new ProjectLayer("inst", inst, LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
+        ProjectLayer subLayer = new ProjectLayer(
+                "subs", subs, LayerRole.SUBSTATIONS, LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
+        ProjectLayer instLayer = new ProjectLayer(
+                "inst", inst, LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
         List<ProjectLayer> layers = new ArrayList<>();
         if (parts.contains("installations")) {
             layers.add(instLayer);
@@ -122,8 +151,17 @@ public final class PrintBenchmark {
         for (int i = 0; i < 50; i++) {
             double lon = lerp(SyntheticData.CONUS[0], SyntheticData.CONUS[2], r.nextDouble());
             double lat = lerp(SyntheticData.CONUS[1], SyntheticData.CONUS[3], r.nextDouble());
-            Zone z = new Zone("zone-" + i, "Zone " + (i + 1), Zone.Kind.CIRCLE, null, null, gf.createPoint(new Coordinate(lon, lat)),
-                    List.of(Zone.Band.disc(10 * MILE)), false, "#c0392b", null);
+            Zone z = new Zone(
+                    "zone-" + i,
+                    "Zone " + (i + 1),
+                    Zone.Kind.CIRCLE,
+                    null,
+                    null,
+                    gf.createPoint(new Coordinate(lon, lat)),
+                    List.of(Zone.Band.disc(10 * MILE)),
+                    false,
+                    "#c0392b",
+                    null);
             shapes.addAll(ZoneShapes.of(z, Map.of()));
         }
 
@@ -132,7 +170,9 @@ public final class PrintBenchmark {
         for (int i = 0; i < 2000; i++) {
             double lon = lerp(SyntheticData.CONUS[0], SyntheticData.CONUS[2], r.nextDouble());
             double lat = lerp(SyntheticData.CONUS[1], SyntheticData.CONUS[3], r.nextDouble());
-            sites.add(MiningSite.at("SYNTHETIC Site " + (i + 1), lon, lat).withId(i + 1).withStatus(Parsed.of(statuses[r.nextInt(statuses.length)])));
+            sites.add(MiningSite.at("SYNTHETIC Site " + (i + 1), lon, lat)
+                    .withId(i + 1)
+                    .withStatus(Parsed.of(statuses[r.nextInt(statuses.length)])));
         }
         List<MapLabel> labels = new ArrayList<>();
         for (MiningSite s : sites) {
@@ -140,7 +180,12 @@ public final class PrintBenchmark {
         }
         List<FindingRow> rows = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            rows.add(new FindingRow(sites.get(i).name(), "SYNTHETIC Installation " + (i + 1), "3.2 mi", "SYNTHETIC Substation " + (i + 1), "0.8 mi",
+            rows.add(new FindingRow(
+                    sites.get(i).name(),
+                    "SYNTHETIC Installation " + (i + 1),
+                    "3.2 mi",
+                    "SYNTHETIC Substation " + (i + 1),
+                    "0.8 mi",
                     "Within 10 mi"));
         }
         MapPainter painter = (s, v) -> {
@@ -152,9 +197,20 @@ public final class PrintBenchmark {
                 SitePainter.paint(s, v, sites, null);
             }
         };
-        return new BriefingContent("SYNTHETIC national briefing benchmark", "70,000 substations, 800 installations, 50 zones, 2,000 sites",
-                "SYNTHETIC — NOT REAL DATA", null, "PrintBenchmark", "2025-01-01", List.of("SyntheticData seeds 11, 12, 13"),
-                MapExtent.box(-125, 24.5, -66.5, 49.5), painter, parts.contains("labels") ? labels : List.of(), List.of(), FindingRow.HEADERS, rows);
+        return new BriefingContent(
+                "SYNTHETIC national briefing benchmark",
+                "70,000 substations, 800 installations, 50 zones, 2,000 sites",
+                "SYNTHETIC — NOT REAL DATA",
+                null,
+                "PrintBenchmark",
+                "2025-01-01",
+                List.of("SyntheticData seeds 11, 12, 13"),
+                MapExtent.box(-125, 24.5, -66.5, 49.5),
+                painter,
+                parts.contains("labels") ? labels : List.of(),
+                List.of(),
+                FindingRow.HEADERS,
+                rows);
     }
 
     private static double lerp(double a, double b, double t) {

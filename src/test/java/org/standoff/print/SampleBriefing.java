@@ -36,7 +36,8 @@ final class SampleBriefing {
     static final GeometryFactory GF = new GeometryFactory();
     static final Rgba ZONE_FILL = Rgba.hex("#d7191c").withOpacity(0.18);
     static final Rgba ZONE_LINE = Rgba.hex("#d7191c");
-    static final SymbolStyle SITE = new SymbolStyle(SymbolStyle.Shape.DIAMOND, 9, Rgba.hex("#111111"), Rgba.hex("#ffd400"), 1.2);
+    static final SymbolStyle SITE =
+            new SymbolStyle(SymbolStyle.Shape.DIAMOND, 9, Rgba.hex("#111111"), Rgba.hex("#ffd400"), 1.2);
     static final double ZONE_METRES = 16093.44;
 
     final List<ProjectLayer> layers;
@@ -44,7 +45,8 @@ final class SampleBriefing {
     final List<Geometry> zones;
     final List<FindingRow> rows;
 
-    private SampleBriefing(List<ProjectLayer> layers, List<MiningSite> sites, List<Geometry> zones, List<FindingRow> rows) {
+    private SampleBriefing(
+            List<ProjectLayer> layers, List<MiningSite> sites, List<Geometry> zones, List<FindingRow> rows) {
         this.layers = layers;
         this.sites = sites;
         this.zones = zones;
@@ -55,20 +57,41 @@ final class SampleBriefing {
     static SampleBriefing around(Envelope box, int siteCount, long seed) {
         Layer inst = SyntheticData.installations(1500, seed);
         Layer subs = SyntheticData.substations(20000, seed + 1);
-        List<Feature> nearInst = inst.features().stream().filter(f -> box.intersects(f.geometry().getEnvelopeInternal())).toList();
-        List<Feature> nearSubs = subs.features().stream().filter(f -> box.intersects(f.geometry().getEnvelopeInternal())).toList();
-        ProjectLayer instLayer = new ProjectLayer("inst", new Layer(inst.name(), inst.fields(), nearInst, null), LayerRole.INSTALLATIONS,
-                LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
-        ProjectLayer subLayer = new ProjectLayer("subs", new Layer(subs.name(), subs.fields(), nearSubs, null), LayerRole.SUBSTATIONS,
-                LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
+        List<Feature> nearInst = inst.features().stream()
+                .filter(f -> box.intersects(f.geometry().getEnvelopeInternal()))
+                .toList();
+        List<Feature> nearSubs = subs.features().stream()
+                .filter(f -> box.intersects(f.geometry().getEnvelopeInternal()))
+                .toList();
+        ProjectLayer instLayer = new ProjectLayer(
+                "inst",
+                new Layer(inst.name(), inst.fields(), nearInst, null),
+                LayerRole.INSTALLATIONS,
+                LayerStyle.defaultFor(LayerRole.INSTALLATIONS),
+                true);
+        ProjectLayer subLayer = new ProjectLayer(
+                "subs",
+                new Layer(subs.name(), subs.fields(), nearSubs, null),
+                LayerRole.SUBSTATIONS,
+                LayerStyle.defaultFor(LayerRole.SUBSTATIONS),
+                true);
         Random r = new Random(seed);
         List<MiningSite> sites = new ArrayList<>();
-        String[] names = {"Sainte-Geneviève Hashworks", "Prairie Compute LLC", "Blue Mesa Digital Mining Facility North Expansion", "Coyote Ridge Data",
-            "Río Bravo Hosting", "Northstar Hash", "Red Fork Compute", "Tall Grass Digital"};
+        String[] names = {
+            "Sainte-Geneviève Hashworks",
+            "Prairie Compute LLC",
+            "Blue Mesa Digital Mining Facility North Expansion",
+            "Coyote Ridge Data",
+            "Río Bravo Hosting",
+            "Northstar Hash",
+            "Red Fork Compute",
+            "Tall Grass Digital"
+        };
         for (int i = 0; i < siteCount && !nearInst.isEmpty(); i++) {
             Point c = nearInst.get(r.nextInt(nearInst.size())).geometry().getCentroid();
             double[] p = Geodesic.destination(c.getX(), c.getY(), r.nextDouble() * 360, 3000 + r.nextDouble() * 25000);
-            sites.add(MiningSite.at("SYNTHETIC " + names[i % names.length] + (i >= names.length ? " " + (i + 1) : ""), p[0], p[1]));
+            sites.add(MiningSite.at(
+                    "SYNTHETIC " + names[i % names.length] + (i >= names.length ? " " + (i + 1) : ""), p[0], p[1]));
         }
         List<Geometry> zones = new ArrayList<>();
         for (Feature f : nearInst) {
@@ -81,8 +104,15 @@ final class SampleBriefing {
             Feature ns = nearest(nearSubs, s);
             double di = dist(ni, s);
             double ds = dist(ns, s);
-            rows.add(new FindingRow(s.name(), (String) ni.value(0), miles(di), ns == null ? "" : (String) ns.value(0), miles(ds),
-                    di < ZONE_METRES ? "Within 10 mi of installation; foreign-controlled owner" : "Substation within 5 mi"));
+            rows.add(new FindingRow(
+                    s.name(),
+                    (String) ni.value(0),
+                    miles(di),
+                    ns == null ? "" : (String) ns.value(0),
+                    miles(ds),
+                    di < ZONE_METRES
+                            ? "Within 10 mi of installation; foreign-controlled owner"
+                            : "Substation within 5 mi"));
         }
         return new SampleBriefing(List.of(instLayer, subLayer), sites, zones, rows);
     }
@@ -135,7 +165,8 @@ final class SampleBriefing {
     List<MapLabel> labels() {
         List<MapLabel> l = new ArrayList<>();
         for (int i = 0; i < sites.size(); i++) {
-            l.add(MapLabel.site(sites.get(i).name(), sites.get(i).lon(), sites.get(i).lat(), true, i + 1));
+            l.add(MapLabel.site(
+                    sites.get(i).name(), sites.get(i).lon(), sites.get(i).lat(), true, i + 1));
         }
         return l;
     }
@@ -145,17 +176,34 @@ final class SampleBriefing {
         LayerStyle ss = LayerStyle.defaultFor(LayerRole.SUBSTATIONS);
         return List.of(
                 LegendEntry.symbol("Cryptocurrency mining site (synthetic)", SITE),
-                LegendEntry.area("Military installation", Rgba.hex(is.color()).withOpacity(is.fillOpacity()), Rgba.hex(is.color())),
+                LegendEntry.area(
+                        "Military installation",
+                        Rgba.hex(is.color()).withOpacity(is.fillOpacity()),
+                        Rgba.hex(is.color())),
                 LegendEntry.area("10 mi standoff zone", ZONE_FILL, ZONE_LINE),
-                LegendEntry.symbol("Electrical substation", new SymbolStyle(SymbolStyle.Shape.CIRCLE, 5, Rgba.hex(ss.color()), Rgba.hex("#ffffff"), 1)),
+                LegendEntry.symbol(
+                        "Electrical substation",
+                        new SymbolStyle(SymbolStyle.Shape.CIRCLE, 5, Rgba.hex(ss.color()), Rgba.hex("#ffffff"), 1)),
                 LegendEntry.line("State boundary", Rgba.hex("#b3aca0")));
     }
 
     BriefingContent content(String title, MapExtent extent, List<FindingRow> findings, Rgba zoneFill) {
-        return new BriefingContent(title, "Synthetic data for layout review — proximity of mining sites to installations, 12°30′ sector",
-                "CUI // SYNTHETIC — NOT REAL DATA", Rgba.hex("#502b85"), "J. Müller, Analysis Cell", "2025-03-14",
-                List.of("SYNTHETIC installations, Standoff sample generator (seed 7)", "SYNTHETIC substations, Standoff sample generator (seed 8)",
+        return new BriefingContent(
+                title,
+                "Synthetic data for layout review — proximity of mining sites to installations, 12°30′ sector",
+                "CUI // SYNTHETIC — NOT REAL DATA",
+                Rgba.hex("#502b85"),
+                "J. Müller, Analysis Cell",
+                "2025-03-14",
+                List.of(
+                        "SYNTHETIC installations, Standoff sample generator (seed 7)",
+                        "SYNTHETIC substations, Standoff sample generator (seed 8)",
                         "Basemap: Natural Earth 1:50m (public domain); U.S. Census Bureau cartographic boundaries 2017"),
-                extent, painter(zoneFill), labels(), legend(), FindingRow.HEADERS, findings);
+                extent,
+                painter(zoneFill),
+                labels(),
+                legend(),
+                FindingRow.HEADERS,
+                findings);
     }
 }

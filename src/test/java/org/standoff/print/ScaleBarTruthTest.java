@@ -25,7 +25,8 @@ class ScaleBarTruthTest {
 
     @ParameterizedTest(name = "{0} at {2}°N")
     @CsvSource({"Virginia, -77.5, 38.0", "Fairbanks Alaska, -147.7, 64.0"})
-    void barLengthOnPageIsItsLabelledGroundLengthAtTheFrameCentre(String place, double lon, double lat) throws Exception {
+    void barLengthOnPageIsItsLabelledGroundLengthAtTheFrameCentre(String place, double lon, double lat)
+            throws Exception {
         BriefingLayout layout = BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE);
         BriefingContent content = BriefingPdfTest.content(List.of()).withExtent(MapExtent.centred(lon, lat, 500_000));
         Viewport v = BriefingRenderer.mapViewport(layout, content).orElseThrow();
@@ -50,7 +51,15 @@ class ScaleBarTruthTest {
         BriefingExport.pdf(new BriefingRenderer(TestBasemap.get()), layout, content, file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             String t = new PDFTextStripper().getText(doc);
-            List<ScaleBar> drawn = ScaleBarElement.bars(v, Math.max(10, layout.pageRect(layout.visible(ElementKind.SCALE_BAR).orElseThrow()).width() - 8 - 34));
+            List<ScaleBar> drawn = ScaleBarElement.bars(
+                    v,
+                    Math.max(
+                            10,
+                            layout.pageRect(layout.visible(ElementKind.SCALE_BAR)
+                                                    .orElseThrow())
+                                            .width()
+                                    - 8
+                                    - 34));
             for (ScaleBar bar : drawn) {
                 assertTrue(t.contains(bar.label()), "label " + bar.label() + " printed: " + t);
             }

@@ -10,6 +10,7 @@ class TextFitTest {
 
     /** 5 units per character: predictable widths. */
     static final TextMeasure MONO = (text, style) -> text.codePointCount(0, text.length()) * 5.0;
+
     static final TextStyle STYLE = TextStyle.plain(8, Rgba.hex("#000000"));
 
     @Test

@@ -17,10 +17,23 @@ class TitleFitTest {
 
     @Test
     void aLongTitleWrapsOrShrinksAndIsNeverCut() throws Exception {
-        String title = "Mining sites within one hundred miles of the installations listed in Appendix A, Part 2, and their nearest substations";
+        String title =
+                "Mining sites within one hundred miles of the installations listed in Appendix A, Part 2, and their nearest substations";
         BriefingContent c = BriefingPdfTest.content(List.of());
-        c = new BriefingContent(title, c.subtitle(), c.marking(), c.markingColour(), c.author(), c.date(), c.dataSources(), c.extent(), c.painter(),
-                c.mapLabels(), c.legend(), c.findingHeaders(), c.findings());
+        c = new BriefingContent(
+                title,
+                c.subtitle(),
+                c.marking(),
+                c.markingColour(),
+                c.author(),
+                c.date(),
+                c.dataSources(),
+                c.extent(),
+                c.painter(),
+                c.mapLabels(),
+                c.legend(),
+                c.findingHeaders(),
+                c.findings());
         Path file = dir.resolve("title.pdf");
         for (Orientation o : Orientation.values()) {
             BriefingExport.pdf(BriefingPdfTest.renderer, BriefingLayout.defaultFor(Paper.LETTER, o), c, file);

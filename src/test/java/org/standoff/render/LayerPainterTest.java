@@ -39,7 +39,9 @@ class LayerPainterTest {
 
     @Test
     void fillsPolygonsButLeavesTheirHolesEmpty() throws Exception {
-        ProjectLayer base = layer("base", "POLYGON ((-105 41, -104 41, -104 42, -105 42, -105 41), (-104.7 41.3, -104.3 41.3, -104.3 41.7, -104.7 41.7, -104.7 41.3))");
+        ProjectLayer base = layer(
+                "base",
+                "POLYGON ((-105 41, -104 41, -104 42, -105 42, -105 41), (-104.7 41.3, -104.3 41.3, -104.3 41.7, -104.7 41.7, -104.7 41.3))");
         Viewport v = Viewport.centredOn(-104.5, 41.5, 8, 400, 400);
         BufferedImage img = paint(v, List.of(base));
         int inside = img.getRGB((int) v.x(-104.85), (int) v.y(41.5));
@@ -73,8 +75,18 @@ class LayerPainterTest {
         ProjectLayer area = layer("area", "POLYGON ((-101 39, -99 39, -99 41, -101 41, -101 39))");
         Viewport v = Viewport.centredOn(-100, 40, 7, 400, 400);
         List<ProjectLayer> topFirst = List.of(pts, area);
-        assertEquals("pts 1", Picker.pick(v, topFirst, v.x(-100) + 3, v.y(40) - 2).orElseThrow().feature().value(0));
-        assertEquals("area 1", Picker.pick(v, topFirst, v.x(-99.5), v.y(39.5)).orElseThrow().feature().value(0));
+        assertEquals(
+                "pts 1",
+                Picker.pick(v, topFirst, v.x(-100) + 3, v.y(40) - 2)
+                        .orElseThrow()
+                        .feature()
+                        .value(0));
+        assertEquals(
+                "area 1",
+                Picker.pick(v, topFirst, v.x(-99.5), v.y(39.5))
+                        .orElseThrow()
+                        .feature()
+                        .value(0));
         assertTrue(Picker.pick(v, topFirst, v.x(-98.5), v.y(40)).isEmpty());
     }
 }

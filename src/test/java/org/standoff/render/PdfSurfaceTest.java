@@ -25,7 +25,8 @@ class PdfSurfaceTest {
             PDPage page = new PDPage(new PDRectangle(200, 300));
             doc.addPage(page);
             PdfResources res = new PdfResources(doc);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
                 d.draw(PdfSurface.page(cs, res, 200, 300));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -82,7 +83,8 @@ class PdfSurfaceTest {
             s.text("Fort \uE000", 10, 100, t);
         });
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).trim();
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).trim();
             assertEquals("Fort ?", text);
         }
     }

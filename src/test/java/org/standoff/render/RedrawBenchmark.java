@@ -24,10 +24,18 @@ import org.standoff.sample.SyntheticData;
 public final class RedrawBenchmark {
 
     public static void main(String[] args) throws Exception {
-        ProjectLayer inst = new ProjectLayer("i", SyntheticData.installations(800, 1), LayerRole.INSTALLATIONS,
-                LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
-        ProjectLayer subs = new ProjectLayer("s", SyntheticData.substations(70_000, 2), LayerRole.SUBSTATIONS,
-                LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
+        ProjectLayer inst = new ProjectLayer(
+                "i",
+                SyntheticData.installations(800, 1),
+                LayerRole.INSTALLATIONS,
+                LayerStyle.defaultFor(LayerRole.INSTALLATIONS),
+                true);
+        ProjectLayer subs = new ProjectLayer(
+                "s",
+                SyntheticData.substations(70_000, 2),
+                LayerRole.SUBSTATIONS,
+                LayerStyle.defaultFor(LayerRole.SUBSTATIONS),
+                true);
         List<ProjectLayer> layers = List.of(inst, subs);
         long t0 = System.nanoTime();
         CullingIndex.of(inst.data());
@@ -45,14 +53,17 @@ public final class RedrawBenchmark {
         java.util.Random r = new java.util.Random(3);
         java.util.List<org.standoff.model.MiningSite> sites = new java.util.ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
-            sites.add(org.standoff.model.MiningSite.at("SYNTHETIC Site " + i, -124 + 56 * r.nextDouble(), 25.5 + 23 * r.nextDouble()).withId(i + 1)
+            sites.add(org.standoff.model.MiningSite.at(
+                            "SYNTHETIC Site " + i, -124 + 56 * r.nextDouble(), 25.5 + 23 * r.nextDouble())
+                    .withId(i + 1)
                     .withStatus(org.standoff.model.Parsed.of(org.standoff.model.SiteStatus.values()[r.nextInt(4)]))
                     .withForeignControlled(org.standoff.model.Parsed.of(r.nextBoolean())));
         }
         sitesFrame("100,000 sites, national (zoom 4)", Viewport.centredOn(-96, 38.5, 4, w, h), sites);
         sitesFrame("100,000 sites, regional (zoom 7)", Viewport.centredOn(-105, 39, 7, w, h), sites);
 
-        TileRenderer tiles = new TileRenderer(BasemapPainter.forScreen(BasemapLoader.loadBundled(Files.createTempDirectory("bench"))));
+        TileRenderer tiles = new TileRenderer(
+                BasemapPainter.forScreen(BasemapLoader.loadBundled(Files.createTempDirectory("bench"))));
         for (int z : new int[] {2, 4, 6, 8, 10, 12}) {
             double[] ms = new double[12];
             long n = 1L << z;
@@ -65,7 +76,9 @@ public final class RedrawBenchmark {
                     ms[i] = (System.nanoTime() - s) / 1e6;
                 }
             }
-            System.out.printf("basemap tile zoom %2d: median %.1f ms, max %.1f ms%n", z, median(ms), Arrays.stream(ms).max().orElse(0));
+            System.out.printf(
+                    "basemap tile zoom %2d: median %.1f ms, max %.1f ms%n",
+                    z, median(ms), Arrays.stream(ms).max().orElse(0));
         }
     }
 
@@ -74,17 +87,20 @@ public final class RedrawBenchmark {
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < ms.length; i++) {
                 // Pan a little each frame, as during a drag.
-                Viewport moved = new Viewport(v.zoom(), v.originX() + i * 7, v.originY() + i * 3, v.width(), v.height());
+                Viewport moved =
+                        new Viewport(v.zoom(), v.originX() + i * 7, v.originY() + i * 3, v.width(), v.height());
                 long s = System.nanoTime();
-                BufferedImage img = new BufferedImage((int) v.width(), (int) v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+                BufferedImage img =
+                        new BufferedImage((int) v.width(), (int) v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
                 Graphics2D g = img.createGraphics();
                 LayerPainter.paint(Java2DSurface.over(img, g), moved, layers, Set.of());
                 g.dispose();
                 ms[i] = (System.nanoTime() - s) / 1e6;
             }
         }
-        System.out.printf("overlay redraw %-32s median %.1f ms, max %.1f ms (%dx%d)%n", label, median(ms), Arrays.stream(ms).max().orElse(0),
-                (int) v.width(), (int) v.height());
+        System.out.printf(
+                "overlay redraw %-32s median %.1f ms, max %.1f ms (%dx%d)%n",
+                label, median(ms), Arrays.stream(ms).max().orElse(0), (int) v.width(), (int) v.height());
     }
 
     private static void sitesFrame(String label, Viewport v, java.util.List<org.standoff.model.MiningSite> sites) {
@@ -92,14 +108,17 @@ public final class RedrawBenchmark {
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < ms.length; i++) {
                 long s = System.nanoTime();
-                BufferedImage img = new BufferedImage((int) v.width(), (int) v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+                BufferedImage img =
+                        new BufferedImage((int) v.width(), (int) v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
                 Graphics2D g = img.createGraphics();
                 SitePainter.paint(Java2DSurface.over(img, g), v, sites, null);
                 g.dispose();
                 ms[i] = (System.nanoTime() - s) / 1e6;
             }
         }
-        System.out.printf("site redraw %-35s median %.1f ms, max %.1f ms%n", label, median(ms), Arrays.stream(ms).max().orElse(0));
+        System.out.printf(
+                "site redraw %-35s median %.1f ms, max %.1f ms%n",
+                label, median(ms), Arrays.stream(ms).max().orElse(0));
     }
 
     private static double median(double[] a) {

@@ -30,7 +30,8 @@ class SitePainterTest {
         Viewport v = Viewport.centredOn(-100, 40, 8, 400, 300);
         List<MiningSite> sites = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            sites.add(MiningSite.at("s" + i, -100.6 + i * 0.025, 39.7 + i * 0.012).withId(i + 1));
+            sites.add(
+                    MiningSite.at("s" + i, -100.6 + i * 0.025, 39.7 + i * 0.012).withId(i + 1));
         }
         List<MiningSite> fixed = List.copyOf(sites);
         BufferedImage first = paint(v, fixed);
@@ -46,7 +47,8 @@ class SitePainterTest {
     @Test
     void aListChangedInPlaceIsDrawnAsItIsNow() {
         Viewport v = Viewport.centredOn(-100, 40, 8, 400, 300);
-        List<MiningSite> sites = new ArrayList<>(List.of(MiningSite.at("a", -100.3, 40.1).withId(1)));
+        List<MiningSite> sites =
+                new ArrayList<>(List.of(MiningSite.at("a", -100.3, 40.1).withId(1)));
         assertTrue(drawnAt(paint(v, sites), v, -100.3, 40.1));
         sites.set(0, MiningSite.at("a", -99.7, 39.9).withId(1));
         BufferedImage moved = paint(v, sites);

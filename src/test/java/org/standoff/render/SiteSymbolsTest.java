@@ -41,14 +41,23 @@ class SiteSymbolsTest {
         List<SiteSymbols.LegendItem> legend = SiteSymbols.legend(scheme);
         for (MiningSite s : everyKind()) {
             SymbolStyle drawn = SiteSymbols.symbol(s, SiteSymbols.SIZE, scheme);
-            assertTrue(legend.stream().anyMatch(i -> i.symbol().fill().equals(drawn.fill())
-                    || i.symbol().fill().withOpacity(1).equals(drawn.fill().withOpacity(1)) && i.symbol().shape() == SymbolStyle.Shape.CIRCLE),
-                    scheme + ": " + s.status() + "/" + s.foreignControlled() + " drawn in a colour the legend does not list");
+            assertTrue(
+                    legend.stream()
+                            .anyMatch(i -> i.symbol().fill().equals(drawn.fill())
+                                    || i.symbol()
+                                                    .fill()
+                                                    .withOpacity(1)
+                                                    .equals(drawn.fill().withOpacity(1))
+                                            && i.symbol().shape() == SymbolStyle.Shape.CIRCLE),
+                    scheme + ": " + s.status() + "/" + s.foreignControlled()
+                            + " drawn in a colour the legend does not list");
             if (scheme != SiteSymbols.Scheme.STATUS_AND_CONTROL) {
                 assertEquals(SymbolStyle.Shape.CIRCLE, drawn.shape(), "one attribute: circles only");
             } else {
                 SymbolStyle.Shape shape = drawn.shape();
-                assertTrue(legend.stream().anyMatch(i -> i.symbol().shape() == shape), "the legend lists the shape " + shape);
+                assertTrue(
+                        legend.stream().anyMatch(i -> i.symbol().shape() == shape),
+                        "the legend lists the shape " + shape);
             }
         }
     }
@@ -58,11 +67,17 @@ class SiteSymbolsTest {
         MiningSite operating = MiningSite.at("a", -100, 40).withStatus(Parsed.of(SiteStatus.OPERATING));
         MiningSite planned = MiningSite.at("b", -100, 40).withStatus(Parsed.of(SiteStatus.PLANNED));
         SiteSymbols.Scheme st = SiteSymbols.Scheme.STATUS;
-        assertNotEquals(SiteSymbols.symbol(operating, 9, st).fill(), SiteSymbols.symbol(planned, 9, st).fill());
-        assertEquals(SiteSymbols.symbol(operating.withForeignControlled(Parsed.of(true)), 9, st),
+        assertNotEquals(
+                SiteSymbols.symbol(operating, 9, st).fill(),
+                SiteSymbols.symbol(planned, 9, st).fill());
+        assertEquals(
+                SiteSymbols.symbol(operating.withForeignControlled(Parsed.of(true)), 9, st),
                 SiteSymbols.symbol(operating.withForeignControlled(Parsed.of(false)), 9, st));
-        assertEquals(List.of("Operating", "Under construction", "Planned", "Closed", "Status unknown"),
-                SiteSymbols.legend(st).stream().map(SiteSymbols.LegendItem::label).toList());
+        assertEquals(
+                List.of("Operating", "Under construction", "Planned", "Closed", "Status unknown"),
+                SiteSymbols.legend(st).stream()
+                        .map(SiteSymbols.LegendItem::label)
+                        .toList());
     }
 
     @ParameterizedTest
@@ -73,7 +88,9 @@ class SiteSymbolsTest {
             for (MiningSite b : kinds) {
                 int ka = SiteSymbols.key(a, scheme);
                 assertTrue(ka >= 0 && ka < SiteSymbols.KEYS);
-                assertEquals(SiteSymbols.symbol(a, 9, scheme).equals(SiteSymbols.symbol(b, 9, scheme)), ka == SiteSymbols.key(b, scheme),
+                assertEquals(
+                        SiteSymbols.symbol(a, 9, scheme).equals(SiteSymbols.symbol(b, 9, scheme)),
+                        ka == SiteSymbols.key(b, scheme),
                         scheme + " " + a.status() + a.foreignControlled() + " / " + b.status() + b.foreignControlled());
             }
         }
@@ -88,7 +105,9 @@ class SiteSymbolsTest {
             assertEquals(15, SitePainter.symbolSize(v, large), 1e-9, "zoom " + zoom);
         }
         Viewport v = Viewport.centredOn(-100, 40, 12, 200, 200);
-        MiningSite s = MiningSite.at("a", -100, 40).withStatus(Parsed.of(SiteStatus.OPERATING)).withForeignControlled(Parsed.of(true));
+        MiningSite s = MiningSite.at("a", -100, 40)
+                .withStatus(Parsed.of(SiteStatus.OPERATING))
+                .withForeignControlled(Parsed.of(true));
         int normal = paintedWidth(v, s, SiteStyle.DEFAULT);
         assertTrue(normal >= 9 && normal <= 12, normal + " px with its outline");
         assertEquals(6, paintedWidth(v, s, large) - normal, 1, "6 px wider");

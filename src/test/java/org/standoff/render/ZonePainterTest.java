@@ -25,12 +25,13 @@ class ZonePainterTest {
         Graphics2D g = img.createGraphics();
         Surface real = new Java2DSurface(g, v.width(), v.height());
         List<String> texts = new ArrayList<>();
-        Surface recording = (Surface) Proxy.newProxyInstance(Surface.class.getClassLoader(), new Class<?>[] {Surface.class}, (p, m, args) -> {
-            if (m.getName().equals("text")) {
-                texts.add((String) args[0]);
-            }
-            return m.invoke(real, args);
-        });
+        Surface recording = (Surface) Proxy.newProxyInstance(
+                Surface.class.getClassLoader(), new Class<?>[] {Surface.class}, (p, m, args) -> {
+                    if (m.getName().equals("text")) {
+                        texts.add((String) args[0]);
+                    }
+                    return m.invoke(real, args);
+                });
         ZonePainter.paint(recording, v, shapes, null, LengthUnit.MILE);
         g.dispose();
         return texts;
@@ -38,8 +39,17 @@ class ZonePainterTest {
 
     @Test
     void aLayerBufferIsNamedOnceAndItsOtherRingsShowOnlyTheRadius() {
-        Zone z = new Zone("z1", "Bases", Zone.Kind.LAYER_BUFFER, "layer", FeatureFilter.ALL, null,
-                List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(10))), false, "#2255aa", null);
+        Zone z = new Zone(
+                "z1",
+                "Bases",
+                Zone.Kind.LAYER_BUFFER,
+                "layer",
+                FeatureFilter.ALL,
+                null,
+                List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(10))),
+                false,
+                "#2255aa",
+                null);
         List<ZoneShapes.Shape> shapes = new ArrayList<>();
         for (double lon : new double[] {-104, -101, -98}) {
             Geometry ring = GeodesicBuffer.circle(lon, 40, LengthUnit.MILE.toMetres(10));
@@ -51,11 +61,23 @@ class ZonePainterTest {
 
     @Test
     void hundredsOfBuffersInViewAreOutlinedAsTheirMergedAreaAndNamedOnce() {
-        Zone z = new Zone("z1", "Bases", Zone.Kind.LAYER_BUFFER, "layer", FeatureFilter.ALL, null,
-                List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(100))), false, "#2255aa", null);
+        Zone z = new Zone(
+                "z1",
+                "Bases",
+                Zone.Kind.LAYER_BUFFER,
+                "layer",
+                FeatureFilter.ALL,
+                null,
+                List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(100))),
+                false,
+                "#2255aa",
+                null);
         List<ZoneShapes.Shape> shapes = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            shapes.add(new ZoneShapes.Shape(z, 0, GeodesicBuffer.circle(-120 + (i % 20) * 2.5, 30 + (i / 20) * 1.6, LengthUnit.MILE.toMetres(100))));
+            shapes.add(new ZoneShapes.Shape(
+                    z,
+                    0,
+                    GeodesicBuffer.circle(-120 + (i % 20) * 2.5, 30 + (i / 20) * 1.6, LengthUnit.MILE.toMetres(100))));
         }
         Viewport v = Viewport.centredOn(-96, 38, 5, 1280, 800);
         BufferedImage img = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_ARGB);
@@ -63,19 +85,21 @@ class ZonePainterTest {
         Surface real = new Java2DSurface(g, 1280, 800);
         List<String> texts = new ArrayList<>();
         int[] strokes = new int[1];
-        Surface recording = (Surface) Proxy.newProxyInstance(Surface.class.getClassLoader(), new Class<?>[] {Surface.class}, (p, m, args) -> {
-            if (m.getName().equals("text")) {
-                texts.add((String) args[0]);
-            } else if (m.getName().equals("strokePath")) {
-                strokes[0]++;
-            }
-            return m.invoke(real, args);
-        });
+        Surface recording = (Surface) Proxy.newProxyInstance(
+                Surface.class.getClassLoader(), new Class<?>[] {Surface.class}, (p, m, args) -> {
+                    if (m.getName().equals("text")) {
+                        texts.add((String) args[0]);
+                    } else if (m.getName().equals("strokePath")) {
+                        strokes[0]++;
+                    }
+                    return m.invoke(real, args);
+                });
         ZonePainter.paint(recording, v, shapes, null, LengthUnit.MILE);
         g.dispose();
         assertEquals(List.of("Bases · 100 mi"), texts, "one label for the band, not 200 radii");
         assertEquals(1, strokes[0], "one outline for the merged area");
-        // the outline is where the first buffer's edge is: 100 mi (160.9 km, about 1.45 degrees of latitude) south of its centre
+        // the outline is where the first buffer's edge is: 100 mi (160.9 km, about 1.45 degrees of latitude) south of
+        // its centre
         double[] edge = {-120, 30 - LengthUnit.MILE.toMetres(100) / 110_900.0};
         boolean stroked = false;
         for (int dy = -2; dy <= 2; dy++) {
@@ -87,8 +111,17 @@ class ZonePainterTest {
 
     @Test
     void aMeasuredDistanceKeepsItsLabelAndZoneLabelsStayClearOfIt() {
-        Zone z = new Zone("z1", "Bases", Zone.Kind.LAYER_BUFFER, "layer", FeatureFilter.ALL, null,
-                List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(10))), false, "#2255aa", null);
+        Zone z = new Zone(
+                "z1",
+                "Bases",
+                Zone.Kind.LAYER_BUFFER,
+                "layer",
+                FeatureFilter.ALL,
+                null,
+                List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(10))),
+                false,
+                "#2255aa",
+                null);
         Geometry ring = GeodesicBuffer.circle(-101, 40, LengthUnit.MILE.toMetres(10));
         List<ZoneShapes.Shape> shapes = List.of(new ZoneShapes.Shape(z, 0, ring));
         Viewport v = Viewport.centredOn(-101, 40, 9, 1000, 700);
@@ -100,25 +133,32 @@ class ZonePainterTest {
         Surface real = new Java2DSurface(g, 1000, 700);
         List<double[]> boxes = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        Surface recording = (Surface) Proxy.newProxyInstance(Surface.class.getClassLoader(), new Class<?>[] {Surface.class}, (p, m, args) -> {
-            if (m.getName().equals("text")) {
-                String text = (String) args[0];
-                double w = real.textWidth(text, (TextStyle) args[3]);
-                double x = (double) args[1];
-                double y = (double) args[2];
-                texts.add(text);
-                boxes.add(new double[] {x, y - ((TextStyle) args[3]).size(), x + w, y});
-            }
-            return m.invoke(real, args);
-        });
+        Surface recording = (Surface) Proxy.newProxyInstance(
+                Surface.class.getClassLoader(), new Class<?>[] {Surface.class}, (p, m, args) -> {
+                    if (m.getName().equals("text")) {
+                        String text = (String) args[0];
+                        double w = real.textWidth(text, (TextStyle) args[3]);
+                        double x = (double) args[1];
+                        double y = (double) args[2];
+                        texts.add(text);
+                        boxes.add(new double[] {x, y - ((TextStyle) args[3]).size(), x + w, y});
+                    }
+                    return m.invoke(real, args);
+                });
         LabelEngine labels = new LabelEngine(1000, 700, 0);
         List<double[]> at = MeasurePainter.placeLabels(recording, v, List.of(line), LengthUnit.MILE, labels.space());
         ZonePainter.paint(recording, v, shapes, null, LengthUnit.MILE, labels);
         labels.draw(recording);
         MeasurePainter.paint(recording, v, List.of(line), LengthUnit.MILE, at);
         g.dispose();
-        assertEquals(List.of("Bases · 10 mi", "21.1 mi"), texts, "the zone label moves to the circle's foot, the distance keeps its place");
-        assertEquals(true, boxes.get(0)[1] > v.y(ring.getEnvelopeInternal().centre().y), "the zone label is below the circle's centre");
+        assertEquals(
+                List.of("Bases · 10 mi", "21.1 mi"),
+                texts,
+                "the zone label moves to the circle's foot, the distance keeps its place");
+        assertEquals(
+                true,
+                boxes.get(0)[1] > v.y(ring.getEnvelopeInternal().centre().y),
+                "the zone label is below the circle's centre");
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 double[] a = boxes.get(i);

@@ -17,7 +17,8 @@ import org.standoff.model.Project;
 
 class SampleProjectTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void marksItsDataAsSampleAndCitesTheReportedCase() {
@@ -27,7 +28,8 @@ class SampleProjectTest {
         assertTrue(mineOne.name().contains("MineOne"));
         assertTrue(mineOne.source().contains("13 May 2024"), mineOne.source());
         assertTrue(p.sites().stream().skip(1).allMatch(s -> s.name().startsWith("SAMPLE")));
-        assertTrue(p.settings().keySet().stream().anyMatch(k -> k.startsWith("print.layout.")), "a saved briefing layout");
+        assertTrue(
+                p.settings().keySet().stream().anyMatch(k -> k.startsWith("print.layout.")), "a saved briefing layout");
         assertEquals(SampleProject.build().sites(), p.sites(), "deterministic");
     }
 
@@ -35,8 +37,11 @@ class SampleProjectTest {
     void theReportedCaseLiesWithinOneMileOfFeWarren() {
         Project p = SampleProject.build();
         ScreeningOp op = new ScreeningOp(p.layers(), p.zones());
-        Finding f = op.run(p.sites().subList(0, 1), ForkJoinPool.commonPool(), ProgressListener.NONE).get(0);
-        assertEquals("F.E. Warren Air Force Base", f.nearestInstallation().orElseThrow().featureName());
+        Finding f = op.run(p.sites().subList(0, 1), ForkJoinPool.commonPool(), ProgressListener.NONE)
+                .get(0);
+        assertEquals(
+                "F.E. Warren Air Force Base",
+                f.nearestInstallation().orElseThrow().featureName());
         assertTrue(f.nearestInstallation().orElseThrow().distanceMetres() < 1609.344, "within 1 mile");
         assertTrue(f.hits().stream().anyMatch(h -> h.zoneName().equals("CFIUS close proximity")));
     }
@@ -44,8 +49,14 @@ class SampleProjectTest {
     @Test
     void theCliWritesASampleThatOpensAsAProject() throws Exception {
         Path out = dir.resolve("s.gpkg");
-        assertEquals(0, StandoffCli.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()),
-                "sample", "--out", out.toString()));
+        assertEquals(
+                0,
+                StandoffCli.run(
+                        new java.io.PrintWriter(new java.io.StringWriter()),
+                        new java.io.PrintWriter(new java.io.StringWriter()),
+                        "sample",
+                        "--out",
+                        out.toString()));
         Project p = ProjectFile.read(out);
         assertEquals(121, p.sites().size());
         assertEquals(2, p.layers().size());

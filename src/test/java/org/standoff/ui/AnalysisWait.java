@@ -28,9 +28,10 @@ public final class AnalysisWait {
      * The first findings that answer the current inputs or later ones and satisfy
      * {@code condition}; fails, naming {@code what}, after 20 s.
      */
-    public static Map<Long, Finding> current(AnalysisService analysis, String what, Predicate<Map<Long, Finding>> condition)
-            throws Exception {
-        long inputs = WaitForAsyncUtils.asyncFx(() -> analysis.inputsProperty().get()).get(10, TimeUnit.SECONDS);
+    public static Map<Long, Finding> current(
+            AnalysisService analysis, String what, Predicate<Map<Long, Finding>> condition) throws Exception {
+        long inputs =
+                WaitForAsyncUtils.asyncFx(() -> analysis.inputsProperty().get()).get(10, TimeUnit.SECONDS);
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
                 AnalysisService.Findings r = analysis.resultProperty().get();
@@ -38,8 +39,8 @@ public final class AnalysisWait {
             });
         } catch (TimeoutException e) {
             AnalysisService.Findings r = analysis.resultProperty().get();
-            fail(what + ": not reached within 20 s; the last findings answer input generation " + r.inputs() + " (wanted "
-                    + inputs + " or later): " + r.bySite());
+            fail(what + ": not reached within 20 s; the last findings answer input generation " + r.inputs()
+                    + " (wanted " + inputs + " or later): " + r.bySite());
         }
         return analysis.resultProperty().get().bySite();
     }

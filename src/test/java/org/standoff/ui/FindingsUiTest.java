@@ -1,6 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.UiExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +21,7 @@ import org.standoff.model.Layer;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Parsed;
 import org.standoff.ui.analysis.FindingsTable;
+import org.standoff.ui.base.UiExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,7 +31,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FindingsUiTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private MainWindow window;
 
     @Start
@@ -41,14 +43,21 @@ class FindingsUiTest {
 
     @Test
     void listsEachSiteWithItsNearestInstallationAndFiltersByDistance(FxRobot robot) throws Exception {
-        Layer bases = new Layer("installations", List.of(Field.of("NAME", FieldType.STRING)),
-                List.of(new Feature(1, new WKTReader().read("POLYGON ((-104.9 41.1, -104.8 41.1, -104.8 41.2, -104.9 41.2, -104.9 41.1))"),
-                        new Object[] {"Example AFB"})), null);
+        Layer bases = new Layer(
+                "installations",
+                List.of(Field.of("NAME", FieldType.STRING)),
+                List.of(new Feature(
+                        1,
+                        new WKTReader()
+                                .read("POLYGON ((-104.9 41.1, -104.8 41.1, -104.8 41.2, -104.9 41.2, -104.9 41.1))"),
+                        new Object[] {"Example AFB"})),
+                null);
         double[] halfMile = Geodesic.destination(-104.8, 41.15, 90, 804.672);
         double[] twentyMiles = Geodesic.destination(-104.8, 41.15, 90, 20 * 1609.344);
         robot.interact(() -> {
             window.layers().add(window.layers().newLayer(bases));
-            window.sites().add(MiningSite.at("Close mine", halfMile[0], halfMile[1]).withForeignControlled(Parsed.of(true)));
+            window.sites()
+                    .add(MiningSite.at("Close mine", halfMile[0], halfMile[1]).withForeignControlled(Parsed.of(true)));
             window.sites().add(MiningSite.at("Far mine", twentyMiles[0], twentyMiles[1]));
             window.runProximity();
         });
@@ -73,10 +82,16 @@ class FindingsUiTest {
         Path gpkg = dir.resolve("findings.gpkg");
         robot.interact(() -> findings.exportTo(UiExecutor.direct(), gpkg, FindingsTable.Format.GEOPACKAGE));
         org.standoff.io.store.GeoPackageReader reader = new org.standoff.io.store.GeoPackageReader(gpkg);
-        String gpkgTable = reader.featureTables().stream().filter(t -> t.contains("findings")).findFirst().orElseThrow();
+        String gpkgTable = reader.featureTables().stream()
+                .filter(t -> t.contains("findings"))
+                .findFirst()
+                .orElseThrow();
         org.standoff.model.Layer back = reader.readLayer(gpkgTable);
         assertEquals(1, back.features().size());
-        assertEquals(0.5, ((Number) back.features().get(0).value(back.fieldIndex("nearest_installation_mi"))).doubleValue(), 1e-3);
+        assertEquals(
+                0.5,
+                ((Number) back.features().get(0).value(back.fieldIndex("nearest_installation_mi"))).doubleValue(),
+                1e-3);
     }
 
     @Test
@@ -86,21 +101,35 @@ class FindingsUiTest {
         double[] near = Geodesic.destination(-104.8, 41.15, 10, 2000);
         robot.interact(() -> {
             window.sites().add(MiningSite.at("Near", near[0], near[1]));
-            window.zones().add(new org.standoff.model.Zone(window.zones().newId(), "Five km", org.standoff.model.Zone.Kind.CIRCLE, null, null,
-                    centre, List.of(org.standoff.model.Zone.Band.disc(5000)), false, window.zones().nextColour(), null));
+            window.zones()
+                    .add(new org.standoff.model.Zone(
+                            window.zones().newId(),
+                            "Five km",
+                            org.standoff.model.Zone.Kind.CIRCLE,
+                            null,
+                            null,
+                            centre,
+                            List.of(org.standoff.model.Zone.Band.disc(5000)),
+                            false,
+                            window.zones().nextColour(),
+                            null));
         });
         AnalysisWait.current(window.analysis());
         robot.interact(() -> window.showSummary());
         AnalysisWait.current(window.analysis());
-        javafx.scene.control.ListView<?> perZone = robot.lookup("#summary-zones").queryAs(javafx.scene.control.ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> perZone.getItems().toString().contains("1  Five km"));
+        javafx.scene.control.ListView<?> perZone =
+                robot.lookup("#summary-zones").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> perZone.getItems().toString().contains("1  Five km"));
 
         // while shown it follows: a second site inside
         double[] also = Geodesic.destination(-104.8, 41.15, 200, 3000);
         robot.interact(() -> window.sites().add(MiningSite.at("Also", also[0], also[1])));
         AnalysisWait.current(window.analysis());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(perZone.getItems().toString().contains("2  Five km"), perZone.getItems().toString());
+        assertTrue(
+                perZone.getItems().toString().contains("2  Five km"),
+                perZone.getItems().toString());
     }
 
     @Test
@@ -113,15 +142,26 @@ class FindingsUiTest {
         AnalysisWait.current(window.analysis());
         // opened without a new run: the rows are built from the findings published while hidden
         robot.interact(() -> {
-            robot.lookup("#tables-panel").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            robot.lookup("#tables-panel")
+                    .queryAs(javafx.scene.control.TitledPane.class)
+                    .setExpanded(true);
             javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAll().stream()
-                    .filter(n -> n instanceof javafx.scene.control.TabPane tp && tp.getTabs().stream().anyMatch(t -> "tab-findings".equals(t.getId())))
-                    .map(javafx.scene.control.TabPane.class::cast).findFirst().orElseThrow();
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-findings".equals(t.getId())).findFirst().orElseThrow());
+                    .filter(n -> n instanceof javafx.scene.control.TabPane tp
+                            && tp.getTabs().stream().anyMatch(t -> "tab-findings".equals(t.getId())))
+                    .map(javafx.scene.control.TabPane.class::cast)
+                    .findFirst()
+                    .orElseThrow();
+            tabs.getSelectionModel()
+                    .select(tabs.getTabs().stream()
+                            .filter(t -> "tab-findings".equals(t.getId()))
+                            .findFirst()
+                            .orElseThrow());
         });
         TableView<?> table = robot.lookup("#findings-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertTrue(table.getItems().get(0).toString().contains("Hidden-time site"), table.getItems().toString());
+        assertTrue(
+                table.getItems().get(0).toString().contains("Hidden-time site"),
+                table.getItems().toString());
         assertEquals(0, table.getSelectionModel().getSelectedIndex(), "the selected site's row is selected");
     }
 }

@@ -40,7 +40,11 @@ class FirstRunUiTest {
     }
 
     private static Path openedFile(MainWindow w) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> w.project().fileProperty().get() != null && !w.sites().sites().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> w.project().fileProperty().get() != null
+                        && !w.sites().sites().isEmpty());
         return w.project().fileProperty().get();
     }
 

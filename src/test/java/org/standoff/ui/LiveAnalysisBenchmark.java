@@ -39,22 +39,24 @@ public final class LiveAnalysisBenchmark {
 
     private static final double MILE = LengthUnit.MILE.toMetres(1);
 
-    private LiveAnalysisBenchmark() {
-    }
+    private LiveAnalysisBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int sites = Integer.getInteger("sites", 100_000);
         int repeats = Integer.getInteger("repeats", 5);
         Layer inst = SyntheticData.installations(800, 1);
         Layer subs = SyntheticGeography.substations(70_000, 2);
-        List<org.locationtech.jts.geom.Geometry> outlines = inst.features().stream().map(org.standoff.model.Feature::geometry).toList();
+        List<org.locationtech.jts.geom.Geometry> outlines = inst.features().stream()
+                .map(org.standoff.model.Feature::geometry)
+                .toList();
         List<MiningSite> siteList = SyntheticGeography.sites(sites, 3, SyntheticGeography.cities(2), outlines);
 
         Platform.startup(() -> {});
         MainWindow[] window = new MainWindow[1];
         fx(() -> {
             Stage stage = new Stage();
-            window[0] = StandoffApp.show(stage, AppSettings.load(Files.createTempDirectory("standoff-bench-home")), UiExecutor.background());
+            window[0] = StandoffApp.show(
+                    stage, AppSettings.load(Files.createTempDirectory("standoff-bench-home")), UiExecutor.background());
             stage.setWidth(1200);
             stage.setHeight(760);
             return null;
@@ -68,8 +70,18 @@ public final class LiveAnalysisBenchmark {
             w.layers().add(bases[0]);
             w.layers().add(w.layers().newLayer(subs));
             w.sites().load(siteList);
-            w.zones().add(new Zone(w.zones().newId(), "CFIUS 1 mi", Zone.Kind.LAYER_BUFFER, bases[0].id(), FeatureFilter.ALL, null,
-                    List.of(Zone.Band.disc(MILE)), false, w.zones().nextColour(), null));
+            w.zones()
+                    .add(new Zone(
+                            w.zones().newId(),
+                            "CFIUS 1 mi",
+                            Zone.Kind.LAYER_BUFFER,
+                            bases[0].id(),
+                            FeatureFilter.ALL,
+                            null,
+                            List.of(Zone.Band.disc(MILE)),
+                            false,
+                            w.zones().nextColour(),
+                            null));
         });
         System.out.printf("national project loaded (%d sites): first findings after %.0f ms%n", sites, open);
 
@@ -84,11 +96,34 @@ public final class LiveAnalysisBenchmark {
         List<Double> presets = new ArrayList<>();
         for (int i = 0; i < repeats; i++) {
             double r = 1 + i;
-            presets.add(timed(analysis, () -> w.zones().addAll(List.of(
-                    new Zone(w.zones().newId(), "1 mi", Zone.Kind.LAYER_BUFFER, bases[0].id(), FeatureFilter.ALL, null,
-                            List.of(Zone.Band.disc(r * MILE)), false, w.zones().nextColour(), "cfius-1"),
-                    new Zone(w.zones().newId(), "100 mi", Zone.Kind.LAYER_BUFFER, bases[0].id(), FeatureFilter.ALL, null,
-                            List.of(new Zone.Band(r * MILE, 100 * MILE)), false, w.zones().nextColour(), "cfius-100")), "presets")));
+            presets.add(timed(
+                    analysis,
+                    () -> w.zones()
+                            .addAll(
+                                    List.of(
+                                            new Zone(
+                                                    w.zones().newId(),
+                                                    "1 mi",
+                                                    Zone.Kind.LAYER_BUFFER,
+                                                    bases[0].id(),
+                                                    FeatureFilter.ALL,
+                                                    null,
+                                                    List.of(Zone.Band.disc(r * MILE)),
+                                                    false,
+                                                    w.zones().nextColour(),
+                                                    "cfius-1"),
+                                            new Zone(
+                                                    w.zones().newId(),
+                                                    "100 mi",
+                                                    Zone.Kind.LAYER_BUFFER,
+                                                    bases[0].id(),
+                                                    FeatureFilter.ALL,
+                                                    null,
+                                                    List.of(new Zone.Band(r * MILE, 100 * MILE)),
+                                                    false,
+                                                    w.zones().nextColour(),
+                                                    "cfius-100")),
+                                    "presets")));
         }
         report("two preset zones added (CFIUS 1 and 100 mi) -> counts", presets);
 
@@ -111,14 +146,29 @@ public final class LiveAnalysisBenchmark {
         GeometryFactory gf = new GeometryFactory();
         for (int i = 0; i < repeats; i++) {
             double lon = -100 + i;
-            circle.add(timed(analysis, () -> w.zones().add(new Zone(w.zones().newId(), "circle " + lon, Zone.Kind.CIRCLE, null, null,
-                    gf.createPoint(new Coordinate(lon, 39)), List.of(Zone.Band.disc(30 * MILE)), false, w.zones().nextColour(), null))));
+            circle.add(timed(
+                    analysis,
+                    () -> w.zones()
+                            .add(new Zone(
+                                    w.zones().newId(),
+                                    "circle " + lon,
+                                    Zone.Kind.CIRCLE,
+                                    null,
+                                    null,
+                                    gf.createPoint(new Coordinate(lon, 39)),
+                                    List.of(Zone.Band.disc(30 * MILE)),
+                                    false,
+                                    w.zones().nextColour(),
+                                    null))));
         }
         report("a new 30 mi circle -> counts", circle);
 
         System.gc();
-        System.out.println("RSS " + Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS") || l.startsWith("VmHWM"))
-                .map(String::strip).toList());
+        System.out.println("RSS "
+                + Files.readAllLines(Path.of("/proc/self/status")).stream()
+                        .filter(l -> l.startsWith("VmRSS") || l.startsWith("VmHWM"))
+                        .map(String::strip)
+                        .toList());
         Platform.exit();
         System.exit(0);
     }
@@ -141,7 +191,10 @@ public final class LiveAnalysisBenchmark {
             }
             long c = Math.max(0, mx.getThreadCpuTime(t.getThreadId()));
             String n = t.getThreadName();
-            if (n.startsWith("JavaFX Application") || n.equals("Event Thread") || n.startsWith("screening-") || n.startsWith("standoff-task")) {
+            if (n.startsWith("JavaFX Application")
+                    || n.equals("Event Thread")
+                    || n.startsWith("screening-")
+                    || n.startsWith("standoff-task")) {
                 answer += c;
             } else if (n.startsWith("zone-shapes")) {
                 drawing += c;
@@ -154,14 +207,19 @@ public final class LiveAnalysisBenchmark {
     private static final List<Double> WAITED = new ArrayList<>();
 
     private static void report(String what, List<Double> ms) {
-        String waited = WAITED.stream().map(d -> String.format("%.0f", d)).toList().toString();
+        String waited =
+                WAITED.stream().map(d -> String.format("%.0f", d)).toList().toString();
         WAITED.clear();
         List<Double> sorted = ms.stream().sorted().toList();
-        System.out.printf("%-55s median %6.1f ms  (runs: %s)%n", what, sorted.get(sorted.size() / 2),
+        System.out.printf(
+                "%-55s median %6.1f ms  (runs: %s)%n",
+                what,
+                sorted.get(sorted.size() / 2),
                 ms.stream().map(d -> String.format("%.1f", d)).toList());
         System.out.println("        of which until the run started: " + waited + " ms");
-        System.out.println("        CPU of FX + screening + task threads: " + CPU.stream().map(c -> String.format("%.0f", c[0])).toList()
-                + " ms; of drawing: " + CPU.stream().map(c -> String.format("%.0f", c[1])).toList() + " ms");
+        System.out.println("        CPU of FX + screening + task threads: "
+                + CPU.stream().map(c -> String.format("%.0f", c[0])).toList() + " ms; of drawing: "
+                + CPU.stream().map(c -> String.format("%.0f", c[1])).toList() + " ms");
         CPU.clear();
     }
 
@@ -184,7 +242,9 @@ public final class LiveAnalysisBenchmark {
             // an edit that changes no finding: the property does not fire for an equal map.)
             javafx.beans.value.ChangeListener<AnalysisService.Findings> l = new javafx.beans.value.ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends AnalysisService.Findings> o, AnalysisService.Findings a,
+                public void changed(
+                        javafx.beans.value.ObservableValue<? extends AnalysisService.Findings> o,
+                        AnalysisService.Findings a,
                         AnalysisService.Findings b) {
                     if (b.inputs() >= wanted) {
                         analysis.resultProperty().removeListener(this);
@@ -209,7 +269,8 @@ public final class LiveAnalysisBenchmark {
             return t0;
         });
         if (!done.await(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("no findings within 120 s; analysis failure: " + fx(() -> analysis.failureProperty().get()));
+            throw new IllegalStateException("no findings within 120 s; analysis failure: "
+                    + fx(() -> analysis.failureProperty().get()));
         }
         if (runStart[0] > 0) {
             WAITED.add((runStart[0] - start) / 1e6);

@@ -1,6 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.AppSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standoff.geo.CoordinateStyle;
 import org.standoff.geo.LengthUnit;
+import org.standoff.ui.base.AppSettings;
 
 /** The view model works without a JavaFX toolkit. */
 class MainViewModelTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     /** Settings are written by a background thread: let it finish before JUnit deletes the folder it writes to. */
     @org.junit.jupiter.api.AfterEach
@@ -49,10 +50,16 @@ class MainViewModelTest {
         assertEquals("", vm.cursorTextProperty().get());
         vm.cursorLatProperty().set(41.133);
         vm.cursorLonProperty().set(-104.867);
-        assertTrue(vm.cursorTextProperty().get().startsWith("41.133000° N"), vm.cursorTextProperty().get());
-        assertTrue(vm.mgrsTextProperty().get().startsWith("MGRS 13T"), vm.mgrsTextProperty().get());
+        assertTrue(
+                vm.cursorTextProperty().get().startsWith("41.133000° N"),
+                vm.cursorTextProperty().get());
+        assertTrue(
+                vm.mgrsTextProperty().get().startsWith("MGRS 13T"),
+                vm.mgrsTextProperty().get());
         vm.toggleCoordinateStyle();
-        assertTrue(vm.cursorTextProperty().get().startsWith("41°07'58.80\" N"), vm.cursorTextProperty().get());
+        assertTrue(
+                vm.cursorTextProperty().get().startsWith("41°07'58.80\" N"),
+                vm.cursorTextProperty().get());
         vm.cursorLatProperty().set(Double.NaN);
         assertEquals("", vm.mgrsTextProperty().get());
     }
@@ -69,7 +76,8 @@ class MainViewModelTest {
 
     @Test
     void ignoresADamagedSettingsFile() throws Exception {
-        java.nio.file.Files.writeString(home.resolve("settings.properties"), "display.unit=FURLONG\nbasemap.online=\\u12");
+        java.nio.file.Files.writeString(
+                home.resolve("settings.properties"), "display.unit=FURLONG\nbasemap.online=\\u12");
         MainViewModel vm = new MainViewModel(AppSettings.load(home));
         assertEquals(LengthUnit.MILE, vm.unitProperty().get());
         assertFalse(vm.onlineBasemapProperty().get());

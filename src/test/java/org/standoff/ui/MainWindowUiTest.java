@@ -1,6 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.UiExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.standoff.render.MapStyles;
 import org.standoff.render.Rgba;
+import org.standoff.ui.base.UiExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,7 +32,13 @@ class MainWindowUiTest {
     }
 
     private void waitForBasemap(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Ready".equals(robot.lookup("#status-message").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> "Ready"
+                        .equals(robot.lookup("#status-message")
+                                .queryAs(Label.class)
+                                .getText()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -44,14 +50,21 @@ class MainWindowUiTest {
         robot.clickOn("#map");
         robot.press(KeyCode.CONTROL).press(KeyCode.D).release(KeyCode.D).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.geometry.Point2D a = WaitForAsyncUtils.asyncFx(() -> window.map().localToScreen(window.map().screenPointOf(41.1335, -104.8667))).get();
-        javafx.geometry.Point2D b = WaitForAsyncUtils.asyncFx(() -> window.map().localToScreen(window.map().screenPointOf(40.9, -104.9903))).get();
+        javafx.geometry.Point2D a = WaitForAsyncUtils.asyncFx(
+                        () -> window.map().localToScreen(window.map().screenPointOf(41.1335, -104.8667)))
+                .get();
+        javafx.geometry.Point2D b = WaitForAsyncUtils.asyncFx(
+                        () -> window.map().localToScreen(window.map().screenPointOf(40.9, -104.9903)))
+                .get();
         robot.clickOn(a);
         robot.doubleClickOn(b);
         WaitForAsyncUtils.waitForFxEvents();
 
-        org.standoff.geo.GeodesicPath path = WaitForAsyncUtils.asyncFx(() -> window.measuredPath()).get();
-        assertTrue(path != null && path.points().size() == 2, "two points measured: " + (path == null ? null : path.points().size()));
+        org.standoff.geo.GeodesicPath path =
+                WaitForAsyncUtils.asyncFx(() -> window.measuredPath()).get();
+        assertTrue(
+                path != null && path.points().size() == 2,
+                "two points measured: " + (path == null ? null : path.points().size()));
         double[] p0 = path.points().get(0);
         double[] p1 = path.points().get(1);
         // the points are where the user clicked, to within a pixel (about 200 m at zoom 9)
@@ -61,7 +74,9 @@ class MainWindowUiTest {
         assertEquals(org.standoff.geo.Geodesic.distance(p0[0], p0[1], p1[0], p1[1]), path.totalMetres(), 1e-6);
         String status = robot.lookup("#status-message").queryAs(Label.class).getText();
         assertTrue(status.startsWith("Measured ") && status.contains(" mi in 1 segment"), status);
-        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        String copied = WaitForAsyncUtils.asyncFx(
+                        () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get();
         assertEquals(path.describe(org.standoff.geo.LengthUnit.MILE), copied, "the measurement is on the clipboard");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -79,7 +94,9 @@ class MainWindowUiTest {
         double[][] corners = {{41.1335, -104.8667}, {40.9, -104.9903}, {41.0, -104.5}};
         for (int i = 0; i < corners.length; i++) {
             double[] c = corners[i];
-            javafx.geometry.Point2D at = WaitForAsyncUtils.asyncFx(() -> window.map().localToScreen(window.map().screenPointOf(c[0], c[1]))).get();
+            javafx.geometry.Point2D at = WaitForAsyncUtils.asyncFx(
+                            () -> window.map().localToScreen(window.map().screenPointOf(c[0], c[1])))
+                    .get();
             if (i < corners.length - 1) {
                 robot.clickOn(at);
             } else {
@@ -88,7 +105,8 @@ class MainWindowUiTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
 
-        org.standoff.geo.GeodesicArea area = WaitForAsyncUtils.asyncFx(() -> window.measuredArea()).get();
+        org.standoff.geo.GeodesicArea area =
+                WaitForAsyncUtils.asyncFx(() -> window.measuredArea()).get();
         assertTrue(area != null && area.points().size() == 3, "three corners measured");
         // the corners are where the user clicked, to within a pixel (about 200 m at zoom 9) ...
         for (int i = 0; i < 3; i++) {
@@ -99,10 +117,18 @@ class MainWindowUiTest {
         // GeodesicArea against Planimeter to 1e-9), and exactly GeodesicArea's for the clicked ones
         assertEquals(476_772_635.4, area.areaSquareMetres(), 476_772_635.4 * 0.02);
         assertEquals(org.standoff.geo.GeodesicArea.of(area.points()).areaSquareMetres(), area.areaSquareMetres(), 1e-6);
-        assertEquals(4, WaitForAsyncUtils.asyncFx(() -> window.measuredPath()).get().points().size(), "the outline is closed back to the first corner");
+        assertEquals(
+                4,
+                WaitForAsyncUtils.asyncFx(() -> window.measuredPath())
+                        .get()
+                        .points()
+                        .size(),
+                "the outline is closed back to the first corner");
         String status = robot.lookup("#status-message").queryAs(Label.class).getText();
         assertTrue(status.startsWith("Measured area ") && status.contains(" mi² ("), status);
-        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        String copied = WaitForAsyncUtils.asyncFx(
+                        () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get();
         assertEquals(area.describe(org.standoff.geo.LengthUnit.MILE), copied, "the area is on the clipboard");
     }
 
@@ -115,7 +141,15 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.write(org.standoff.geo.CoordinateFormat.mgrs(41.1335, -104.8667)).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(41.1335, window.map().centerLatProperty().get(), 1e-3, "centred on the grid reference; the box holds \"" + robot.lookup("#goto-field").queryAs(javafx.scene.control.TextField.class).getText() + "\", the status says " + robot.lookup("#status-message").queryAs(Label.class).getText());
+        assertEquals(
+                41.1335,
+                window.map().centerLatProperty().get(),
+                1e-3,
+                "centred on the grid reference; the box holds \""
+                        + robot.lookup("#goto-field")
+                                .queryAs(javafx.scene.control.TextField.class)
+                                .getText() + "\", the status says "
+                        + robot.lookup("#status-message").queryAs(Label.class).getText());
         assertEquals(-104.8667, window.map().centerLonProperty().get(), 1e-3);
         assertTrue(window.map().zoomProperty().get() >= GoToBox.POINT_ZOOM - 1e-9);
 
@@ -133,16 +167,22 @@ class MainWindowUiTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
         robot.write("Cheyenne, WY");
         GoToBox box = robot.lookup("#goto-field").queryAs(GoToBox.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> !box.matches().isEmpty() && "Cheyenne, WY".equals(box.getText())).get());
-        org.standoff.analysis.locate.Locator.Match first = WaitForAsyncUtils.asyncFx(() -> box.matches().get(0)).get();
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !box.matches().isEmpty() && "Cheyenne, WY".equals(box.getText()))
+                        .get());
+        org.standoff.analysis.locate.Locator.Match first =
+                WaitForAsyncUtils.asyncFx(() -> box.matches().get(0)).get();
         assertEquals("Cheyenne, WY", first.name(), "the suggestion list offers the Wyoming city first");
         assertEquals(org.standoff.analysis.locate.Locator.Kind.PLACE, first.kind());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(41.14, window.map().centerLatProperty().get(), 0.05, "centred on Cheyenne, Wyoming");
         assertEquals(-104.82, window.map().centerLonProperty().get(), 0.05);
-        assertTrue(window.map().zoomProperty().get() >= 10, "zoomed to the town: " + window.map().zoomProperty().get());
+        assertTrue(
+                window.map().zoomProperty().get() >= 10,
+                "zoomed to the town: " + window.map().zoomProperty().get());
         String status = robot.lookup("#status-message").queryAs(Label.class).getText();
         assertTrue(status.startsWith("Went to Cheyenne, WY"), status);
     }
@@ -194,7 +234,11 @@ class MainWindowUiTest {
 
         robot.clickOn("#cursor-position").moveTo("#map");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#cursor-position").queryAs(Label.class).getText().matches("\\d+°\\d{2}'\\d{2}\\.\\d{2}\" N, .*"),
+        assertTrue(
+                robot.lookup("#cursor-position")
+                        .queryAs(Label.class)
+                        .getText()
+                        .matches("\\d+°\\d{2}'\\d{2}\\.\\d{2}\" N, .*"),
                 "clicking the readout switches to DMS");
 
         String scale = robot.lookup("#scale-bar-label").queryAs(Label.class).getText();
@@ -202,14 +246,17 @@ class MainWindowUiTest {
         robot.type(KeyCode.ADD).type(KeyCode.ADD);
         WaitForAsyncUtils.waitForFxEvents();
         String closer = robot.lookup("#scale-bar-label").queryAs(Label.class).getText();
-        assertTrue(Double.parseDouble(closer.split(" ")[0]) < Double.parseDouble(scale.split(" ")[0]), scale + " then " + closer);
+        assertTrue(
+                Double.parseDouble(closer.split(" ")[0]) < Double.parseDouble(scale.split(" ")[0]),
+                scale + " then " + closer);
     }
 
     @Test
     void mapShowsOfflineTilesWithLandAndWater(FxRobot robot) throws Exception {
         waitForBasemap(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            Image shot = WaitForAsyncUtils.asyncFx(() -> window.map().snapshot(null, null)).get();
+            Image shot = WaitForAsyncUtils.asyncFx(() -> window.map().snapshot(null, null))
+                    .get();
             return mostlyNear(shot, window.map().screenPointOf(38.5, -98.5), MapStyles.US_LAND)
                     && mostlyNear(shot, window.map().screenPointOf(26.0, -88.0), MapStyles.WATER)
                     && mostlyNear(shot, window.map().screenPointOf(23.0, -102.0), MapStyles.FOREIGN_LAND);

@@ -1,6 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.UiExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.standoff.ui.base.UiExecutor;
 import org.standoff.ui.map.BasemapTileRetriever;
 import org.standoff.ui.map.SwitchableTileSource;
 import org.testfx.api.FxRobot;
@@ -73,12 +73,19 @@ class OfflineByDefaultUiTest {
 
     @Test
     void gluonMapsUsesStandoffsRetrieverNotItsOnlineDefault() {
-        assertInstanceOf(BasemapTileRetriever.class, TileRetrieverProvider.getInstance().load());
+        assertInstanceOf(
+                BasemapTileRetriever.class, TileRetrieverProvider.getInstance().load());
     }
 
     @Test
     void usingTheMapWithTheOnlineBasemapOffMakesNoNetworkRequest(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Ready".equals(robot.lookup("#status-message").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> "Ready"
+                        .equals(robot.lookup("#status-message")
+                                .queryAs(Label.class)
+                                .getText()));
         robot.clickOn("#map");
         for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.ADD);
@@ -95,7 +102,8 @@ class OfflineByDefaultUiTest {
     @Test
     void theGuardSeesARequestWhenTheOnlineBasemapIsOn() throws Exception {
         int before = GUARD.attempts.size();
-        SwitchableTileSource online = new SwitchableTileSource((z, x, y) -> CompletableFuture.failedFuture(new AssertionError("offline used")), true);
+        SwitchableTileSource online = new SwitchableTileSource(
+                (z, x, y) -> CompletableFuture.failedFuture(new AssertionError("offline used")), true);
         online.loadTile(3, 1, 2);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> GUARD.attempts.size() > before);
         assertTrue(GUARD.attempts.get(before).getHost().contains("openstreetmap"), GUARD.attempts.toString());

@@ -1,6 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.UiExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +18,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Zone;
 import org.standoff.sample.SyntheticData;
+import org.standoff.ui.base.UiExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,7 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ProjectUiTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private MainWindow window;
     private Stage stage;
     private Path home;
@@ -47,7 +49,8 @@ class ProjectUiTest {
             return List.of();
         }
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".gpkg")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".gpkg"))
+                    .toList();
         }
     }
 
@@ -58,19 +61,29 @@ class ProjectUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> recoveryFiles().size() == 1);
 
         java.util.concurrent.CompletableFuture<Boolean> answer = new java.util.concurrent.CompletableFuture<>();
-        javafx.application.Platform.runLater(() -> answer.complete(window.project().confirmDiscard()));
+        javafx.application.Platform.runLater(
+                () -> answer.complete(window.project().confirmDiscard()));
         // the question is showing: its Don't Save button is visible in a showing window (not merely built)
-        java.util.concurrent.Callable<java.util.Optional<javafx.scene.control.Button>> dontSave = () -> robot.lookup(".button")
-                .queryAllAs(javafx.scene.control.Button.class).stream()
-                .filter(b -> "Don't Save".equals(b.getText()) && b.isVisible() && b.getScene() != null && b.getScene().getWindow() != null
-                        && b.getScene().getWindow().isShowing())
-                .findFirst();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(dontSave).get().isPresent());
+        java.util.concurrent.Callable<java.util.Optional<javafx.scene.control.Button>> dontSave =
+                () -> robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                        .filter(b -> "Don't Save".equals(b.getText())
+                                && b.isVisible()
+                                && b.getScene() != null
+                                && b.getScene().getWindow() != null
+                                && b.getScene().getWindow().isShowing())
+                        .findFirst();
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(dontSave).get().isPresent());
         robot.clickOn(WaitForAsyncUtils.asyncFx(dontSave).get().orElseThrow());
         assertTrue(answer.get(10, TimeUnit.SECONDS), "Don't Save goes on");
         robot.interact(() -> window.project().shutdown());
 
-        assertEquals(List.of(), recoveryFiles(), "the discarded work leaves no recovery file to be offered at the next start");
+        assertEquals(
+                List.of(),
+                recoveryFiles(),
+                "the discarded work leaves no recovery file to be offered at the next start");
     }
 
     @Test
@@ -86,7 +99,10 @@ class ProjectUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, saved::get);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of(), recoveryFiles(), "the work is in named.gpkg; no copy of it as Untitled is left to be offered");
+        assertEquals(
+                List.of(),
+                recoveryFiles(),
+                "the work is in named.gpkg; no copy of it as Untitled is left to be offered");
         assertEquals(1, org.standoff.io.store.ProjectFile.read(file).sites().size());
     }
 
@@ -96,13 +112,25 @@ class ProjectUiTest {
         robot.interact(() -> {
             window.layers().add(window.layers().newLayer(SyntheticData.installations(20, 3)));
             window.sites().add(MiningSite.at("Saved mine", -104.8, 41.1));
-            window.zones().add(new Zone("z-1", "Five miles", Zone.Kind.CIRCLE, null, null,
-                    new GeometryFactory().createPoint(new Coordinate(-104.8, 41.1)), List.of(Zone.Band.disc(8046.72)), false, "#123456", null));
+            window.zones()
+                    .add(new Zone(
+                            "z-1",
+                            "Five miles",
+                            Zone.Kind.CIRCLE,
+                            null,
+                            null,
+                            new GeometryFactory().createPoint(new Coordinate(-104.8, 41.1)),
+                            List.of(Zone.Band.disc(8046.72)),
+                            false,
+                            "#123456",
+                            null));
         });
         assertTrue(window.project().dirtyProperty().get());
         assertTrue(stage.getTitle().startsWith("• Untitled"), stage.getTitle());
 
-        robot.interact(() -> robot.lookup("#findings-within").queryAs(javafx.scene.control.TextField.class).setText("30"));
+        robot.interact(() -> robot.lookup("#findings-within")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("30"));
         AtomicBoolean saved = new AtomicBoolean();
         robot.interact(() -> window.project().saveTo(file, () -> saved.set(true)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, saved::get);
@@ -116,7 +144,8 @@ class ProjectUiTest {
         assertEquals(0, window.layers().layers().size());
 
         robot.interact(() -> window.project().openFile(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.sites().sites().size() == 1);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.sites().sites().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Saved mine", window.sites().sites().get(0).name());
         assertEquals(1, window.layers().layers().size());
@@ -124,7 +153,12 @@ class ProjectUiTest {
         assertEquals("Five miles", window.zones().zones().get(0).name());
         assertFalse(window.project().dirtyProperty().get(), "a freshly opened project has no unsaved changes");
         assertEquals(file, window.project().recent().get(0));
-        assertEquals("30", robot.lookup("#findings-within").queryAs(javafx.scene.control.TextField.class).getText(), "the findings filter is kept");
+        assertEquals(
+                "30",
+                robot.lookup("#findings-within")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText(),
+                "the findings filter is kept");
     }
 
     @Test
@@ -135,7 +169,8 @@ class ProjectUiTest {
         awaitCopyWritten();
         assertEquals(1, recoveryFiles().size());
         assertFalse(autosave(), "nothing changed since the copy: nothing is written");
-        assertTrue(window.project().dirtyProperty().get(), "still unsaved: it is the copy that is current, not the file");
+        assertTrue(
+                window.project().dirtyProperty().get(), "still unsaved: it is the copy that is current, not the file");
         robot.interact(() -> window.sites().add(MiningSite.at("One more", -104.7, 41.1)));
         assertTrue(autosave(), "a new change is copied");
         awaitCopyWritten();
@@ -150,6 +185,10 @@ class ProjectUiTest {
     }
 
     private void awaitCopyWritten() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(() -> window.project().autosaving()).get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !WaitForAsyncUtils.asyncFx(() -> window.project().autosaving())
+                        .get());
     }
 }

@@ -13,6 +13,8 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.standoff.io.registry.PgCluster;
 import org.standoff.io.registry.RegistryConnection;
 import org.standoff.io.registry.RegistryLink;
@@ -23,11 +25,9 @@ import org.standoff.io.registry.SslMode;
 import org.standoff.io.registry.SyncOptions;
 import org.standoff.io.store.ProjectFile;
 import org.standoff.io.store.SiteFile;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.standoff.model.MiningSite;
-import org.standoff.model.Zone;
 import org.standoff.model.Project;
+import org.standoff.model.Zone;
 import org.standoff.ui.base.AppSettings;
 import org.standoff.ui.base.UiExecutor;
 
@@ -38,17 +38,21 @@ import org.standoff.ui.base.UiExecutor;
  */
 public final class RegistryScreenshots {
 
-    private RegistryScreenshots() {
-    }
+    private RegistryScreenshots() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/registry-screens");
         Files.createDirectories(out);
         Path dir = Files.createTempDirectory("standoff-registry-tour");
         try (PgCluster cluster = new PgCluster(Path.of("target", "pg"))) {
-            cluster.sql("postgres", "CREATE ROLE alice LOGIN PASSWORD 'a'", "CREATE ROLE bob LOGIN PASSWORD 'b'", "CREATE ROLE olga LOGIN PASSWORD 'o'",
+            cluster.sql(
+                    "postgres",
+                    "CREATE ROLE alice LOGIN PASSWORD 'a'",
+                    "CREATE ROLE bob LOGIN PASSWORD 'b'",
+                    "CREATE ROLE olga LOGIN PASSWORD 'o'",
                     "CREATE DATABASE team");
-            RegistrySettings su = RegistrySettings.of("127.0.0.1", cluster.port(), "team", null, PgCluster.SUPERUSER, SslMode.DISABLE);
+            RegistrySettings su = RegistrySettings.of(
+                    "127.0.0.1", cluster.port(), "team", null, PgCluster.SUPERUSER, SslMode.DISABLE);
             try (RegistryConnection rc = RegistryConnection.open(su, PgCluster.SUPERUSER_PASSWORD.toCharArray())) {
                 RegistrySchema.init(rc, PgCluster.SUPERUSER_PASSWORD.toCharArray());
             }
@@ -56,13 +60,30 @@ public final class RegistryScreenshots {
             Path pgpass = dir.resolve("pgpass");
             Files.writeString(pgpass, "*:*:*:alice:a\n*:*:*:bob:b\n*:*:*:olga:o\n");
             System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
-            Path alice = project(dir, "alice", cluster.port(), List.of(
-                    MiningSite.at("Cheyenne Data Park", -104.82, 41.13).withOperator("High Plains Hash LLC").withSource("Laramie County permit 2024-117"),
-                    MiningSite.at("Granite Ridge", -105.6, 41.3).withOperator("Granite Compute").withNotes("two substations nearby")));
+            Path alice = project(
+                    dir,
+                    "alice",
+                    cluster.port(),
+                    List.of(
+                            MiningSite.at("Cheyenne Data Park", -104.82, 41.13)
+                                    .withOperator("High Plains Hash LLC")
+                                    .withSource("Laramie County permit 2024-117"),
+                            MiningSite.at("Granite Ridge", -105.6, 41.3)
+                                    .withOperator("Granite Compute")
+                                    .withNotes("two substations nearby")));
             // the team's owner publishes a zone; later she and alice both rename it
             Path olga = project(dir, "olga", cluster.port(), List.of());
-            Zone warren = new Zone("z-warren", "F.E. Warren AFB 1 mi", Zone.Kind.CIRCLE, null, null,
-                    new GeometryFactory().createPoint(new Coordinate(-104.8672, 41.1333)), List.of(Zone.Band.disc(1609.344)), false, "#cc0000", null);
+            Zone warren = new Zone(
+                    "z-warren",
+                    "F.E. Warren AFB 1 mi",
+                    Zone.Kind.CIRCLE,
+                    null,
+                    null,
+                    new GeometryFactory().createPoint(new Coordinate(-104.8672, 41.1333)),
+                    List.of(Zone.Band.disc(1609.344)),
+                    false,
+                    "#cc0000",
+                    null);
             zones(olga, List.of(warren));
             push(olga);
             push(alice);
@@ -71,16 +92,25 @@ public final class RegistryScreenshots {
             zones(alice, List.of(warren.withName("Warren, 1 mile (Alice)")));
             Path bob = project(dir, "bob", cluster.port(), List.of());
             push(bob);
-            edit(bob, "Cheyenne Data Park", s -> s.withOperator("HPH Holdings (sold 2026)").withSource("Wyoming SOS filing 2026-03"));
+            edit(
+                    bob,
+                    "Cheyenne Data Park",
+                    s -> s.withOperator("HPH Holdings (sold 2026)").withSource("Wyoming SOS filing 2026-03"));
             push(bob);
-            edit(alice, "Cheyenne Data Park", s -> s.withOperator("High Plains Hash, Inc.").withNotes("renamed per utility filing"));
+            edit(
+                    alice,
+                    "Cheyenne Data Park",
+                    s -> s.withOperator("High Plains Hash, Inc.").withNotes("renamed per utility filing"));
 
-            Platform.startup(() -> { });
+            Platform.startup(() -> {});
             MainWindow[] window = new MainWindow[1];
             Stage[] stage = new Stage[1];
             run(() -> {
                 stage[0] = new Stage();
-                window[0] = StandoffApp.show(stage[0], AppSettings.load(Files.createTempDirectory("standoff-registry-home")), UiExecutor.background());
+                window[0] = StandoffApp.show(
+                        stage[0],
+                        AppSettings.load(Files.createTempDirectory("standoff-registry-home")),
+                        UiExecutor.background());
                 stage[0].setWidth(1400);
                 stage[0].setHeight(880);
             });
@@ -96,7 +126,10 @@ public final class RegistryScreenshots {
             shot(dialog("Registry Conflicts"), out.resolve("registry-conflicts.png"));
             shot(stage[0], out.resolve("registry-main-after-sync.png"));
             run(() -> dialog("Registry Conflicts").hide());
-            run(() -> window[0].sites().selectedProperty().set(window[0].sites().sites().get(0)));
+            run(() -> window[0]
+                    .sites()
+                    .selectedProperty()
+                    .set(window[0].sites().sites().get(0)));
             run(() -> window[0].registry().showHistory());
             waitFor(() -> dialog("Site History") != null);
             Thread.sleep(500);
@@ -110,25 +143,32 @@ public final class RegistryScreenshots {
 
     private static Path project(Path dir, String user, int port, List<MiningSite> sites) throws Exception {
         Path p = dir.resolve(user + ".gpkg");
-        ProjectFile.write(new Project(user, List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, Map.of()), p);
+        ProjectFile.write(
+                new Project(user, List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, Map.of()), p);
         RegistryLink.link(p, RegistrySettings.of("127.0.0.1", port, "team", null, user, SslMode.DISABLE), false);
         return p;
     }
 
     private static void zones(Path p, List<Zone> zones) throws Exception {
         Project pr = ProjectFile.read(p);
-        ProjectFile.write(new Project(pr.name(), pr.layers(), pr.sites(), zones, pr.ruleSets(), pr.view(), pr.settings()), p);
+        ProjectFile.write(
+                new Project(pr.name(), pr.layers(), pr.sites(), zones, pr.ruleSets(), pr.view(), pr.settings()), p);
     }
 
     private static void push(Path p) throws Exception {
-        try (RegistryConnection rc = RegistryConnection.open(RegistryLink.settings(p).orElseThrow(), null)) {
+        try (RegistryConnection rc =
+                RegistryConnection.open(RegistryLink.settings(p).orElseThrow(), null)) {
             SiteSync.push(p, rc, SyncOptions.defaults());
         }
     }
 
-    private static void edit(Path p, String name, java.util.function.UnaryOperator<MiningSite> change) throws Exception {
+    private static void edit(Path p, String name, java.util.function.UnaryOperator<MiningSite> change)
+            throws Exception {
         try (SiteFile s = SiteFile.open(p)) {
-            MiningSite site = s.all().stream().filter(x -> name.equals(x.name())).findFirst().orElseThrow();
+            MiningSite site = s.all().stream()
+                    .filter(x -> name.equals(x.name()))
+                    .findFirst()
+                    .orElseThrow();
             s.update(change.apply(site));
         }
     }

@@ -38,7 +38,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({RegistryTestCluster.class, ApplicationExtension.class})
 class RegistryUiTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private MainWindow window;
     private String db;
     private Path alice;
@@ -73,13 +75,23 @@ class RegistryUiTest {
 
     private Path project(String user, List<MiningSite> sites) throws Exception {
         Path p = dir.resolve(user + ".gpkg");
-        ProjectFile.write(new Project(user, List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of()), p);
+        ProjectFile.write(
+                new Project(
+                        user,
+                        List.of(),
+                        sites,
+                        List.of(),
+                        List.of(),
+                        Project.MapViewState.WHOLE_US,
+                        java.util.Map.of()),
+                p);
         RegistryLink.link(p, RegistryTestCluster.settings(db, user), false);
         return p;
     }
 
     private static void sync(Path p, String user) throws Exception {
-        try (RegistryConnection rc = RegistryConnection.open(RegistryLink.settings(p).orElseThrow(), null)) {
+        try (RegistryConnection rc =
+                RegistryConnection.open(RegistryLink.settings(p).orElseThrow(), null)) {
             SiteSync.push(p, rc, SyncOptions.defaults());
         }
     }
@@ -98,23 +110,35 @@ class RegistryUiTest {
     @Test
     void aConflictIsShownFieldByFieldAndTakeTheirsSettlesIt(FxRobot robot) throws Exception {
         robot.interact(() -> window.project().openFile(alice));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.sites().sites().size() == 1 && alice.equals(window.project().fileProperty().get()));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.sites().sites().size() == 1
+                        && alice.equals(window.project().fileProperty().get()));
         robot.interact(() -> window.registry().sync());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#registry-conflicts").tryQuery().isPresent()
-                && conflictsTable(robot).getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#registry-conflicts").tryQuery().isPresent()
+                        && conflictsTable(robot).getItems().size() == 1);
         Conflict k = conflictsTable(robot).getItems().get(0);
         assertEquals("operator", k.field());
         assertEquals("Alice's Op", k.mine());
         assertEquals("Bob's Op", k.theirs());
         assertEquals("bob", k.changedBy());
-        assertEquals("alice may read and edit sites (not manage roles)", window.registry().accessProperty().get().describe());
+        assertEquals(
+                "alice may read and edit sites (not manage roles)",
+                window.registry().accessProperty().get().describe());
 
         robot.interact(() -> conflictsTable(robot).getSelectionModel().select(0));
         robot.clickOn("#registry-take-theirs");
         settled(robot);
 
         robot.interact(() -> window.registry().sync());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().statusProperty().get().startsWith("Synced:"));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> window.viewModel().statusProperty().get().startsWith("Synced:"));
         assertTrue(SiteSync.conflicts(alice).isEmpty());
         assertEquals(0, SiteSync.status(alice).changed(), "nothing left to send: theirs was taken");
     }
@@ -122,9 +146,15 @@ class RegistryUiTest {
     @Test
     void aPullWhileTheAppHasTheProjectOpenIsNotOverwrittenByItsNextSave(FxRobot robot) throws Exception {
         robot.interact(() -> window.project().openFile(alice));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.sites().sites().size() == 1 && alice.equals(window.project().fileProperty().get()));
-        try (RegistryConnection rc = RegistryConnection.open(RegistryLink.settings(alice).orElseThrow(), null)) {
-            SiteSync.pull(alice, rc, SyncOptions.defaults()); // 'standoff registry pull' from a terminal, the app still open
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.sites().sites().size() == 1
+                        && alice.equals(window.project().fileProperty().get()));
+        try (RegistryConnection rc =
+                RegistryConnection.open(RegistryLink.settings(alice).orElseThrow(), null)) {
+            SiteSync.pull(
+                    alice, rc, SyncOptions.defaults()); // 'standoff registry pull' from a terminal, the app still open
         }
         String pulled = ProjectFile.writeId(alice);
         assertEquals(1, SiteSync.conflicts(alice).size(), "the pull found Bob's operator against Alice's");
@@ -132,36 +162,55 @@ class RegistryUiTest {
             window.project().markChanged();
             window.project().save();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#project-changed").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#project-changed").tryQuery().isPresent());
         assertEquals(pulled, ProjectFile.writeId(alice), "the app wrote nothing over the pull");
         assertEquals(1, SiteSync.conflicts(alice).size());
         robot.clickOn("Reopen");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.project().dirtyProperty().get()
-                && window.viewModel().statusProperty().get().startsWith("Opened alice.gpkg"));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !window.project().dirtyProperty().get()
+                        && window.viewModel().statusProperty().get().startsWith("Opened alice.gpkg"));
         robot.interact(() -> {
             window.project().markChanged();
             window.project().save();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().statusProperty().get().startsWith("Saved alice.gpkg"));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.viewModel().statusProperty().get().startsWith("Saved alice.gpkg"));
         assertEquals(1, SiteSync.conflicts(alice).size(), "after reopening, a save keeps what the pull brought");
     }
 
     @Test
     void saveAsKeepsTheRegistryLink(FxRobot robot) throws Exception {
         robot.interact(() -> window.project().openFile(alice));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.sites().sites().size() == 1 && alice.equals(window.project().fileProperty().get()));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.sites().sites().size() == 1
+                        && alice.equals(window.project().fileProperty().get()));
         Path copy = dir.resolve("alice-copy.gpkg");
         robot.interact(() -> window.project().saveTo(copy, null)); // what Save As does once the file is chosen
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().statusProperty().get().startsWith("Saved alice-copy.gpkg"));
-        assertEquals("Saved alice-copy.gpkg", window.viewModel().statusProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.viewModel().statusProperty().get().startsWith("Saved alice-copy.gpkg"));
+        assertEquals(
+                "Saved alice-copy.gpkg", window.viewModel().statusProperty().get());
         assertEquals(RegistryLink.settings(alice), RegistryLink.settings(copy));
         SiteSync.LocalStatus before = SiteSync.status(alice);
         SiteSync.LocalStatus after = SiteSync.status(copy);
         assertEquals(before.cursor(), after.cursor());
         assertEquals(1, after.changed(), "Alice's unsent operator change goes with the copy");
         assertEquals(0, after.added(), "the synced site stays the registry's, not a new one");
-        try (RegistryConnection rc = RegistryConnection.open(RegistryLink.settings(copy).orElseThrow(), null)) {
-            SiteSync.PushReport r = SiteSync.push(copy, rc, SyncOptions.defaults()); // the same registry: no 'another registry' refusal
+        try (RegistryConnection rc =
+                RegistryConnection.open(RegistryLink.settings(copy).orElseThrow(), null)) {
+            SiteSync.PushReport r =
+                    SiteSync.push(copy, rc, SyncOptions.defaults()); // the same registry: no 'another registry' refusal
             assertEquals(1, r.pulled().conflicts());
         }
     }
@@ -170,15 +219,27 @@ class RegistryUiTest {
         try {
             waitSettled(robot);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("status: " + window.viewModel().statusProperty().get() + "; dirty " + window.project().dirtyProperty().get()
-                    + "; rows " + conflictsTable(robot).getItems().size() + "; summary "
-                    + robot.lookup("#registry-conflicts-summary").queryAs(Label.class).getText() + "; sites " + window.sites().sites(), e);
+            throw new AssertionError(
+                    "status: " + window.viewModel().statusProperty().get() + "; dirty "
+                            + window.project().dirtyProperty().get()
+                            + "; rows " + conflictsTable(robot).getItems().size() + "; summary "
+                            + robot.lookup("#registry-conflicts-summary")
+                                    .queryAs(Label.class)
+                                    .getText() + "; sites " + window.sites().sites(),
+                    e);
         }
     }
 
     private void waitSettled(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> conflictsTable(robot).getItems().isEmpty()
-                && robot.lookup("#registry-conflicts-summary").queryAs(Label.class).getText().startsWith("No open conflicts")
-                && window.sites().sites().size() == 1 && "Bob's Op".equals(window.sites().sites().get(0).operator()));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> conflictsTable(robot).getItems().isEmpty()
+                        && robot.lookup("#registry-conflicts-summary")
+                                .queryAs(Label.class)
+                                .getText()
+                                .startsWith("No open conflicts")
+                        && window.sites().sites().size() == 1
+                        && "Bob's Op".equals(window.sites().sites().get(0).operator()));
     }
 }

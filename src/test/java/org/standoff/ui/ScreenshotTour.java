@@ -1,7 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.AppSettings;
-import org.standoff.ui.base.UiExecutor;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +11,17 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.standoff.geo.LengthUnit;
 import org.standoff.io.shapefile.ShapeType;
 import org.standoff.io.shapefile.ShapefileWriter;
-import org.standoff.geo.LengthUnit;
 import org.standoff.model.FeatureFilter;
 import org.standoff.model.Layer;
 import org.standoff.model.LayerRole;
 import org.standoff.model.ProjectLayer;
 import org.standoff.model.Zone;
 import org.standoff.sample.SyntheticData;
+import org.standoff.ui.base.AppSettings;
+import org.standoff.ui.base.UiExecutor;
 
 /**
  * Drives the real application and saves screenshots of its window, for looking at a change
@@ -42,7 +42,10 @@ public final class ScreenshotTour {
         Stage[] stage = new Stage[1];
         run(() -> {
             stage[0] = new Stage();
-            window[0] = StandoffApp.show(stage[0], AppSettings.load(Files.createTempDirectory("standoff-tour-home")), UiExecutor.background());
+            window[0] = StandoffApp.show(
+                    stage[0],
+                    AppSettings.load(Files.createTempDirectory("standoff-tour-home")),
+                    UiExecutor.background());
             stage[0].setWidth(1400);
             stage[0].setHeight(880);
         });
@@ -69,41 +72,81 @@ public final class ScreenshotTour {
         });
         settle(window[0]);
         shot(stage[0], out.resolve("findings.png"));
-        // a layer in NAD27 (10 m to WGS 84): ⚠ on its row, its transformation when identified, "Datum ±" in the findings
+        // a layer in NAD27 (10 m to WGS 84): ⚠ on its row, its transformation when identified, "Datum ±" in the
+        // findings
         Path nad27 = data.resolve("bases-nad27.shp");
         org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
-        org.locationtech.jts.geom.Coordinate[] ring = {new org.locationtech.jts.geom.Coordinate(-104.95, 41.10),
-            new org.locationtech.jts.geom.Coordinate(-104.80, 41.10), new org.locationtech.jts.geom.Coordinate(-104.80, 41.20),
-            new org.locationtech.jts.geom.Coordinate(-104.95, 41.20), new org.locationtech.jts.geom.Coordinate(-104.95, 41.10)};
-        ShapefileWriter.write(nad27, ShapeType.POLYGON, List.of(org.standoff.model.Field.of("NAME", org.standoff.model.FieldType.STRING)),
-                List.of(new org.standoff.model.Feature(1, gf.createPolygon(ring), new Object[] {"Warren (NAD27 copy)"})),
-                java.nio.charset.StandardCharsets.UTF_8, Files.readString(Path.of("src/test/resources/org/standoff/geo/crs/prj/4267-esri.prj")));
+        org.locationtech.jts.geom.Coordinate[] ring = {
+            new org.locationtech.jts.geom.Coordinate(-104.95, 41.10),
+            new org.locationtech.jts.geom.Coordinate(-104.80, 41.10),
+            new org.locationtech.jts.geom.Coordinate(-104.80, 41.20),
+            new org.locationtech.jts.geom.Coordinate(-104.95, 41.20),
+            new org.locationtech.jts.geom.Coordinate(-104.95, 41.10)
+        };
+        ShapefileWriter.write(
+                nad27,
+                ShapeType.POLYGON,
+                List.of(org.standoff.model.Field.of("NAME", org.standoff.model.FieldType.STRING)),
+                List.of(new org.standoff.model.Feature(
+                        1, gf.createPolygon(ring), new Object[] {"Warren (NAD27 copy)"})),
+                java.nio.charset.StandardCharsets.UTF_8,
+                Files.readString(Path.of("src/test/resources/org/standoff/geo/crs/prj/4267-esri.prj")));
         int withoutNad27 = window[0].layers().layers().size();
         run(() -> window[0].loadLayer(nad27));
         waitFor(() -> window[0].layers().layers().size() > withoutNad27);
         run(() -> {
-            ProjectLayer l = window[0].layers().layers().stream().filter(x -> x.name().equals("bases-nad27")).findFirst().orElseThrow();
+            ProjectLayer l = window[0].layers().layers().stream()
+                    .filter(x -> x.name().equals("bases-nad27"))
+                    .findFirst()
+                    .orElseThrow();
             window[0].layers().change(l, l.withRole(LayerRole.INSTALLATIONS), "Role");
         });
         run(() -> {
-            ProjectLayer l = window[0].layers().layers().stream().filter(x -> x.name().equals("bases-nad27")).findFirst().orElseThrow();
-            window[0].layers().identifiedProperty().set(new org.standoff.ui.layers.LayersViewModel.Identified(l, l.data().features().get(0)));
+            ProjectLayer l = window[0].layers().layers().stream()
+                    .filter(x -> x.name().equals("bases-nad27"))
+                    .findFirst()
+                    .orElseThrow();
+            window[0]
+                    .layers()
+                    .identifiedProperty()
+                    .set(new org.standoff.ui.layers.LayersViewModel.Identified(
+                            l, l.data().features().get(0)));
             window[0].runProximity();
             window[0].map().setViewOf(41.15, -104.85, 10);
         });
         settle(window[0]);
         shot(stage[0], out.resolve("datum-warning.png"));
-        run(() -> window[0].layers().remove(window[0].layers().layers().stream().filter(x -> x.name().equals("bases-nad27")).findFirst()
-                .orElseThrow()));
+        run(() -> window[0]
+                .layers()
+                .remove(window[0].layers().layers().stream()
+                        .filter(x -> x.name().equals("bases-nad27"))
+                        .findFirst()
+                        .orElseThrow()));
         run(() -> window[0].showSummary());
         settle(window[0]);
         shot(stage[0], out.resolve("summary.png"));
         briefing(window[0], out.resolve("briefing.png"));
         run(() -> {
-            ProjectLayer bases = window[0].layers().layers().stream().filter(l -> l.role() == LayerRole.INSTALLATIONS).findFirst().orElseThrow();
-            window[0].zones().add(new Zone(window[0].zones().newId(), "Installations at 1, 30 and 100 mi", Zone.Kind.LAYER_BUFFER, bases.id(),
-                    FeatureFilter.ALL, null, List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(1)), Zone.Band.disc(LengthUnit.MILE.toMetres(30)),
-                            Zone.Band.disc(LengthUnit.MILE.toMetres(100))), false, window[0].zones().nextColour(), null));
+            ProjectLayer bases = window[0].layers().layers().stream()
+                    .filter(l -> l.role() == LayerRole.INSTALLATIONS)
+                    .findFirst()
+                    .orElseThrow();
+            window[0]
+                    .zones()
+                    .add(new Zone(
+                            window[0].zones().newId(),
+                            "Installations at 1, 30 and 100 mi",
+                            Zone.Kind.LAYER_BUFFER,
+                            bases.id(),
+                            FeatureFilter.ALL,
+                            null,
+                            List.of(
+                                    Zone.Band.disc(LengthUnit.MILE.toMetres(1)),
+                                    Zone.Band.disc(LengthUnit.MILE.toMetres(30)),
+                                    Zone.Band.disc(LengthUnit.MILE.toMetres(100))),
+                            false,
+                            window[0].zones().nextColour(),
+                            null));
             window[0].map().setViewOf(40.6, -104.6, 6);
         });
         waitFor(() -> window[0].analysis().shapesProperty().get().size() > 3);
@@ -147,7 +190,8 @@ public final class ScreenshotTour {
             double[] c = corners[i];
             int clicks = i == corners.length - 1 ? 2 : 1;
             run(() -> {
-                javafx.geometry.Point2D at = window[0].map().localToScreen(window[0].map().screenPointOf(c[0], c[1]));
+                javafx.geometry.Point2D at =
+                        window[0].map().localToScreen(window[0].map().screenPointOf(c[0], c[1]));
                 robot[0].mouseMove(at);
                 robot[0].mouseClick(javafx.scene.input.MouseButton.PRIMARY);
                 if (clicks == 2) {
@@ -165,8 +209,13 @@ public final class ScreenshotTour {
             window[0].attributeTables().values().iterator().next().setX(250);
         });
         run(() -> {
-            javafx.scene.control.TableView<?> t = (javafx.scene.control.TableView<?>) window[0].attributeTables().values().iterator().next()
-                    .getScene().lookup("#attribute-table");
+            javafx.scene.control.TableView<?> t = (javafx.scene.control.TableView<?>) window[0]
+                    .attributeTables()
+                    .values()
+                    .iterator()
+                    .next()
+                    .getScene()
+                    .lookup("#attribute-table");
             t.getSelectionModel().clearAndSelect(5);
         });
         settle(window[0]);
@@ -185,7 +234,8 @@ public final class ScreenshotTour {
         long deadline = System.nanoTime() + 60_000_000_000L;
         boolean[] done = new boolean[1];
         while (!done[0] && System.nanoTime() < deadline) {
-            run(() -> done[0] = w.map().overlay().isCurrent() && !w.analysis().pendingProperty().get());
+            run(() -> done[0] = w.map().overlay().isCurrent()
+                    && !w.analysis().pendingProperty().get());
             if (!done[0]) {
                 java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
             }
@@ -253,8 +303,10 @@ public final class ScreenshotTour {
         waitFor(() -> {
             // runs on the FX thread
             for (javafx.stage.Window win : javafx.stage.Window.getWindows()) {
-                if (win instanceof Stage st && "Print Briefing Map".equals(st.getTitle())
-                        && st.getScene().getRoot() instanceof org.standoff.ui.print.BriefingDialog d && d.previewCountProperty().get() > 0) {
+                if (win instanceof Stage st
+                        && "Print Briefing Map".equals(st.getTitle())
+                        && st.getScene().getRoot() instanceof org.standoff.ui.print.BriefingDialog d
+                        && d.previewCountProperty().get() > 0) {
                     dialog[0] = st;
                     return true;
                 }
@@ -270,7 +322,8 @@ public final class ScreenshotTour {
         WritableImage[] img = new WritableImage[1];
         run(() -> {
             javafx.geometry.Rectangle2D b = javafx.stage.Screen.getPrimary().getBounds();
-            img[0] = new javafx.scene.robot.Robot().getScreenCapture(null, b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), false);
+            img[0] = new javafx.scene.robot.Robot()
+                    .getScreenCapture(null, b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), false);
         });
         ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", new File(file.toString()));
     }

@@ -35,8 +35,13 @@ class SiteLabelsUiTest {
 
     /** The names placed for the view as it is now, once the layer has caught up with it. */
     private List<PlacedLabel> namesNow() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.map().siteLabels().isCurrent()).get());
-        return WaitForAsyncUtils.asyncFx(() -> window.map().siteLabels().placed()).get();
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.map().siteLabels().isCurrent())
+                        .get());
+        return WaitForAsyncUtils.asyncFx(() -> window.map().siteLabels().placed())
+                .get();
     }
 
     @Test
@@ -54,25 +59,46 @@ class SiteLabelsUiTest {
             window.sites().add(MiningSite.at("Flagged mine", flagged[0], flagged[1]));
             double[] rival = Geodesic.destination(flagged[0], flagged[1], 45, 250);
             window.sites().add(MiningSite.at("Rival site", rival[0], rival[1]));
-            window.zones().add(new Zone(window.zones().newId(), "Small circle", Zone.Kind.CIRCLE, null, null,
-                    new GeometryFactory().createPoint(new Coordinate(flagged[0], flagged[1])), List.of(Zone.Band.disc(100)), false,
-                    window.zones().nextColour(), null));
+            window.zones()
+                    .add(new Zone(
+                            window.zones().newId(),
+                            "Small circle",
+                            Zone.Kind.CIRCLE,
+                            null,
+                            null,
+                            new GeometryFactory().createPoint(new Coordinate(flagged[0], flagged[1])),
+                            List.of(Zone.Band.disc(100)),
+                            false,
+                            window.zones().nextColour(),
+                            null));
         });
-        AnalysisWait.current(window.analysis(), "the flagged mine's finding", f -> f.values().stream().anyMatch(x -> x.flagged()));
+        AnalysisWait.current(
+                window.analysis(),
+                "the flagged mine's finding",
+                f -> f.values().stream().anyMatch(x -> x.flagged()));
         List<PlacedLabel> names = namesNow();
-        PlacedLabel mine = names.stream().filter(p -> p.text().equals("Flagged mine")).findFirst()
-                .orElseThrow(() -> new AssertionError(names.stream().map(PlacedLabel::text).toList()));
+        PlacedLabel mine = names.stream()
+                .filter(p -> p.text().equals("Flagged mine"))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError(names.stream().map(PlacedLabel::text).toList()));
         assertEquals(LabelPriority.FLAGGED_SITE, mine.request().priority());
-        assertTrue(names.size() > 3 && names.size() < 14, "some names placed, not all of a crowded cluster: " + names.size());
+        assertTrue(
+                names.size() > 3 && names.size() < 14,
+                "some names placed, not all of a crowded cluster: " + names.size());
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
-                assertFalse(overlap(names.get(i).box(), names.get(j).box()), names.get(i) + " overlaps " + names.get(j));
+                assertFalse(
+                        overlap(names.get(i).box(), names.get(j).box()), names.get(i) + " overlaps " + names.get(j));
             }
         }
 
         robot.interact(() -> window.map().panBy(100, 0));
         List<PlacedLabel> after = namesNow();
-        PlacedLabel moved = after.stream().filter(p -> p.text().equals("Flagged mine")).findFirst().orElseThrow();
+        PlacedLabel moved = after.stream()
+                .filter(p -> p.text().equals("Flagged mine"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(mine.at().x() - 100, moved.at().x(), 1.5, "the name moved with the map");
     }
 

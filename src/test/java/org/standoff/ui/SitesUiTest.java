@@ -1,6 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.UiExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Parsed;
 import org.standoff.model.SiteStatus;
+import org.standoff.ui.base.UiExecutor;
 import org.standoff.ui.sites.SiteEditor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -60,7 +60,11 @@ class SitesUiTest {
     }
 
     private void waitForOverlay() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.map().overlay().isCurrent()).get());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.map().overlay().isCurrent())
+                        .get());
     }
 
     @Test
@@ -80,13 +84,23 @@ class SitesUiTest {
 
         waitForOverlay();
         Point2D from = screenOf(added.lat(), added.lon());
-        double lonBefore = WaitForAsyncUtils.asyncFx(() -> window.map().centerLonProperty().get()).get();
+        double lonBefore = WaitForAsyncUtils.asyncFx(
+                        () -> window.map().centerLonProperty().get())
+                .get();
         robot.drag(from, MouseButton.PRIMARY).moveBy(60, 40).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(added, window.sites().sites().get(0), "outside edit mode a drag that starts on a site never moves it");
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.map().centerLonProperty().get()).get() < lonBefore, "it pans the map instead");
+        assertEquals(
+                added, window.sites().sites().get(0), "outside edit mode a drag that starts on a site never moves it");
+        assertTrue(
+                WaitForAsyncUtils.asyncFx(() -> window.map().centerLonProperty().get())
+                                .get()
+                        < lonBefore,
+                "it pans the map instead");
 
-        robot.press(KeyCode.CONTROL).press(KeyCode.M).release(KeyCode.M).release(KeyCode.CONTROL); // Edit > Move Sites and Zones on Map
+        robot.press(KeyCode.CONTROL)
+                .press(KeyCode.M)
+                .release(KeyCode.M)
+                .release(KeyCode.CONTROL); // Edit > Move Sites and Zones on Map
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.viewModel().mapEditModeProperty().get(), "Ctrl+M turns on moving on the map");
         waitForOverlay();
@@ -94,7 +108,9 @@ class SitesUiTest {
         robot.drag(from, MouseButton.PRIMARY).moveBy(60, 40).drop();
         WaitForAsyncUtils.waitForFxEvents();
         MiningSite moved = window.sites().sites().get(0);
-        assertTrue(moved.lon() > added.lon() && moved.lat() < added.lat(), "dragged east and south: " + moved.lon() + ", " + moved.lat());
+        assertTrue(
+                moved.lon() > added.lon() && moved.lat() < added.lat(),
+                "dragged east and south: " + moved.lon() + ", " + moved.lat());
         assertEquals(added.id(), moved.id());
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
@@ -123,7 +139,8 @@ class SitesUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, table.getItems().size());
 
-        robot.interact(() -> window.sites().selectedProperty().set(window.sites().sites().get(0)));
+        robot.interact(() ->
+                window.sites().selectedProperty().set(window.sites().sites().get(0)));
         robot.interact(() -> window.deleteSite());
         assertEquals(1, window.sites().sites().size());
         assertNull(window.sites().selectedProperty().get());

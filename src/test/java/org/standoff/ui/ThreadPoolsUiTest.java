@@ -63,11 +63,18 @@ class ThreadPoolsUiTest {
     }
 
     /** The names the window's threads had before they came from ThreadPools. */
-    private static final List<String> OWN_THREADS = List.of("standoff-task", "standoff-quick", "overlay-render", "basemap-tiles",
-            "basemap-loader", "zone-shapes", "screening");
+    private static final List<String> OWN_THREADS = List.of(
+            "standoff-task",
+            "standoff-quick",
+            "overlay-render",
+            "basemap-tiles",
+            "basemap-loader",
+            "zone-shapes",
+            "screening");
 
     /** Threads alive before this window: earlier test classes' windows share the JVM. */
     private final Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+
     private final Recording pools = new Recording();
     private MainWindow window;
 
@@ -78,24 +85,47 @@ class ThreadPoolsUiTest {
 
     @Test
     void theWindowsPoolsAllComeFromTheGivenThreadPoolsAndLongWorkLeavesACore(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Ready".equals(robot.lookup("#status-message").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> "Ready"
+                        .equals(robot.lookup("#status-message")
+                                .queryAs(Label.class)
+                                .getText()));
         double[] near = Geodesic.destination(-104.8, 41.15, 10, 2000);
         robot.interact(() -> {
             window.sites().add(MiningSite.at("Near", near[0], near[1]));
-            window.zones().add(new Zone(window.zones().newId(), "Five km", Zone.Kind.CIRCLE, null, null,
-                    new GeometryFactory().createPoint(new Coordinate(-104.8, 41.15)), List.of(Zone.Band.disc(5000)), false,
-                    window.zones().nextColour(), null));
+            window.zones()
+                    .add(new Zone(
+                            window.zones().newId(),
+                            "Five km",
+                            Zone.Kind.CIRCLE,
+                            null,
+                            null,
+                            new GeometryFactory().createPoint(new Coordinate(-104.8, 41.15)),
+                            List.of(Zone.Band.disc(5000)),
+                            false,
+                            window.zones().nextColour(),
+                            null));
         });
         AnalysisWait.current(window.analysis());
 
         assertEquals(3, pools.sizes.get("forkJoin zone-shapes"), "drawing leaves a core: " + pools.sizes);
         assertEquals(4, pools.sizes.get("threads basemap-tiles"), "tiles may use every core: " + pools.sizes);
-        for (String name : List.of("threads standoff-task", "threads standoff-quick", "threads overlay-render", "start basemap-loader",
-                "threads zone-shapes", "forkJoin screening")) {
+        for (String name : List.of(
+                "threads standoff-task",
+                "threads standoff-quick",
+                "threads overlay-render",
+                "start basemap-loader",
+                "threads zone-shapes",
+                "forkJoin screening")) {
             assertTrue(pools.sizes.containsKey(name), name + " not asked of the pools: " + pools.sizes);
         }
-        Set<String> behindItsBack = Thread.getAllStackTraces().keySet().stream().filter(t -> !before.contains(t)).map(Thread::getName)
-                .filter(n -> OWN_THREADS.stream().anyMatch(n::startsWith)).collect(Collectors.toSet());
+        Set<String> behindItsBack = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t))
+                .map(Thread::getName)
+                .filter(n -> OWN_THREADS.stream().anyMatch(n::startsWith))
+                .collect(Collectors.toSet());
         assertTrue(behindItsBack.isEmpty(), "threads not made by the given pools: " + behindItsBack);
     }
 }

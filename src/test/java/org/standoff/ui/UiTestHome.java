@@ -1,10 +1,10 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.AppSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.standoff.ui.base.AppSettings;
 
 /**
  * A fresh Standoff home folder for a UI test, outside JUnit's {@code @TempDir}: basemap tiles

@@ -1,6 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.UiExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,6 +30,7 @@ import org.standoff.geo.Geodesic;
 import org.standoff.geo.LengthUnit;
 import org.standoff.model.MiningSite;
 import org.standoff.model.Zone;
+import org.standoff.ui.base.UiExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,7 +59,9 @@ class ZoneEditingUiTest {
         window = StandoffApp.show(stage, UiTestHome.fresh(), UiExecutor.background());
         // The basemap is not under test; hiding it (View > Show Basemap) spares the FX thread its software rendering.
         window.viewModel().basemapVisibleProperty().set(false);
-        stage.getScene().addEventFilter(MouseEvent.MOUSE_RELEASED, e -> lastRelease = new Point2D(e.getScreenX(), e.getScreenY()));
+        stage.getScene()
+                .addEventFilter(
+                        MouseEvent.MOUSE_RELEASED, e -> lastRelease = new Point2D(e.getScreenX(), e.getScreenY()));
     }
 
     // ---------------------------------------------------------------- tests
@@ -71,7 +73,9 @@ class ZoneEditingUiTest {
         double r0 = drawn.maxRadiusMetres();
         long inside = addSite(robot, "Inside", c, 45, 0.5 * r0);
         long between = addSite(robot, "Between", c, 180, 1.5 * r0);
-        awaitFindings("baseline: only the inside site is in the drawn radius", f -> radiusSeen(f, inside, drawn) == r0 && !flagged(f, between));
+        awaitFindings(
+                "baseline: only the inside site is in the drawn radius",
+                f -> radiusSeen(f, inside, drawn) == r0 && !flagged(f, between));
         awaitCount(drawn, 1);
 
         // Press on the rim, due east of the centre, and drag outwards by about one radius.
@@ -79,20 +83,28 @@ class ZoneEditingUiTest {
         Point2D rimOnScreen = screenOf(rim[1], rim[0]);
         Point2D centreOnScreen = screenOf(c.getY(), c.getX());
         double radiusPx = rimOnScreen.distance(centreOnScreen);
-        assertTrue(radiusPx > 40, "the drawn radius is big enough on screen to tell rim from centre: " + radiusPx + " px");
+        assertTrue(
+                radiusPx > 40, "the drawn radius is big enough on screen to tell rim from centre: " + radiusPx + " px");
         robot.clickOn("#map-edit-toggle"); // dragging edits only in the explicit edit mode
-        robot.drag(rimOnScreen, MouseButton.PRIMARY).moveBy(Math.round(radiusPx), 0).drop();
+        robot.drag(rimOnScreen, MouseButton.PRIMARY)
+                .moveBy(Math.round(radiusPx), 0)
+                .drop();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1, zones().size(), "the resize edits the zone, it does not draw a new one");
         Zone resized = zones().get(0);
         assertEquals(drawn.id(), resized.id());
-        assertNotEquals(r0, resized.maxRadiusMetres(), "pressing on the rim and dragging must resize the radius (was the rim grabbed, or did the map pan?)");
+        assertNotEquals(
+                r0,
+                resized.maxRadiusMetres(),
+                "pressing on the rim and dragging must resize the radius (was the rim grabbed, or did the map pan?)");
         double[] dropLatLon = latLonUnder(lastRelease);
         double expected = Geodesic.distance(c.getX(), c.getY(), dropLatLon[1], dropLatLon[0]);
         double tolerance = 1.5 * metresPerPixel(c.getY());
         assertEquals(expected, resized.maxRadiusMetres(), tolerance, "the radius reaches the drop point");
-        assertTrue(resized.maxRadiusMetres() > 1.7 * r0, "dragged out by a radius, the radius about doubles: " + r0 + " -> " + resized.maxRadiusMetres());
+        assertTrue(
+                resized.maxRadiusMetres() > 1.7 * r0,
+                "dragged out by a radius, the radius about doubles: " + r0 + " -> " + resized.maxRadiusMetres());
         Point c1 = (Point) resized.geometry();
         assertEquals(c.getX(), c1.getX(), 0.0, "resizing does not move the centre (lon)");
         assertEquals(c.getY(), c1.getY(), 0.0, "resizing does not move the centre (lat)");
@@ -100,7 +112,9 @@ class ZoneEditingUiTest {
         assertEquals(0.0, resized.bands().get(0).innerMetres());
         double r1 = resized.maxRadiusMetres();
 
-        awaitFindings("after the resize the site between the old and new rims is flagged", f -> radiusSeen(f, inside, resized) == r1 && flagged(f, between));
+        awaitFindings(
+                "after the resize the site between the old and new rims is flagged",
+                f -> radiusSeen(f, inside, resized) == r1 && flagged(f, between));
         awaitCount(resized, 2);
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
@@ -108,14 +122,18 @@ class ZoneEditingUiTest {
         assertEquals(1, zones().size());
         assertEquals(drawn, zones().get(0), "undo restores the radius (and centre) exactly");
         assertEquals(r0, zones().get(0).maxRadiusMetres(), 0.0);
-        awaitFindings("after undo the site between the rims is no longer flagged", f -> radiusSeen(f, inside, drawn) == r0 && !flagged(f, between));
+        awaitFindings(
+                "after undo the site between the rims is no longer flagged",
+                f -> radiusSeen(f, inside, drawn) == r0 && !flagged(f, between));
         awaitCount(drawn, 1);
 
         robot.push(KeyCode.CONTROL, KeyCode.Y); // Edit > Redo is bound to Shortcut+Y (MainMenus)
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, zones().size());
         assertEquals(resized, zones().get(0), "redo re-applies the resize exactly");
-        awaitFindings("after redo the site between the rims is flagged again", f -> radiusSeen(f, inside, resized) == r1 && flagged(f, between));
+        awaitFindings(
+                "after redo the site between the rims is flagged again",
+                f -> radiusSeen(f, inside, resized) == r1 && flagged(f, between));
         awaitCount(resized, 2);
     }
 
@@ -140,9 +158,13 @@ class ZoneEditingUiTest {
         double[] drop = latLonUnder(lastRelease);
         double metresPerPx = metresPerPixel(c.getY());
         double off = Geodesic.distance(c1.getX(), c1.getY(), drop[1], drop[0]);
-        assertTrue(off <= 1.5 * metresPerPx, "the centre lands on the drop point: " + Math.round(off) + " m off, " + Math.round(metresPerPx) + " m per pixel");
+        assertTrue(
+                off <= 1.5 * metresPerPx,
+                "the centre lands on the drop point: " + Math.round(off) + " m off, " + Math.round(metresPerPx)
+                        + " m per pixel");
         double shift = Geodesic.distance(c.getX(), c.getY(), c1.getX(), c1.getY());
-        assertEquals(Math.hypot(70, 40) * metresPerPx, shift, 3 * metresPerPx, "the centre moved by the dragged distance");
+        assertEquals(
+                Math.hypot(70, 40) * metresPerPx, shift, 3 * metresPerPx, "the centre moved by the dragged distance");
         assertEquals(r0, moved.maxRadiusMetres(), 0.0, "moving keeps the radius");
 
         // The site at the old west half-radius is now about 1.2 radii from the moved centre: out.
@@ -180,7 +202,9 @@ class ZoneEditingUiTest {
         long inside = addSite(robot, "Inside", c, 0, unit.toMetres(v0) * 0.5);
         long a = addSite(robot, "A", c, 120, unit.toMetres(v0 + 0.5 * step));
         long b = addSite(robot, "B", c, 240, unit.toMetres(v0 + 1.5 * step));
-        awaitFindings("baseline", f -> radiusSeen(f, inside, drawn) == drawn.maxRadiusMetres() && !flagged(f, a) && !flagged(f, b));
+        awaitFindings(
+                "baseline",
+                f -> radiusSeen(f, inside, drawn) == drawn.maxRadiusMetres() && !flagged(f, a) && !flagged(f, b));
         awaitCount(drawn, 1);
 
         // Focus the slider by clicking its thumb (which must not change the radius), then use the arrow keys.
@@ -190,19 +214,33 @@ class ZoneEditingUiTest {
         assertEquals(drawn, zones().get(0), "a click on the thumb leaves the radius alone");
 
         Zone up1 = arrowStep(robot, slider, KeyCode.RIGHT);
-        assertEquals(unit.toMetres(round2(v0 + step)), up1.maxRadiusMetres(), 1e-6, "one arrow step grows the radius by the slider's step");
+        assertEquals(
+                unit.toMetres(round2(v0 + step)),
+                up1.maxRadiusMetres(),
+                1e-6,
+                "one arrow step grows the radius by the slider's step");
         assertEquals(c, up1.geometry(), "the slider does not move the centre");
-        awaitFindings("one step out: site A is inside", f -> radiusSeen(f, inside, up1) == up1.maxRadiusMetres() && flagged(f, a) && !flagged(f, b));
+        awaitFindings(
+                "one step out: site A is inside",
+                f -> radiusSeen(f, inside, up1) == up1.maxRadiusMetres() && flagged(f, a) && !flagged(f, b));
         awaitCount(up1, 2);
 
         Zone up2 = arrowStep(robot, slider, KeyCode.RIGHT);
-        assertEquals(unit.toMetres(round2(unit.fromMetres(up1.maxRadiusMetres()) + step)), up2.maxRadiusMetres(), 1e-6, "a second arrow step grows it again");
-        awaitFindings("two steps out: sites A and B are inside", f -> radiusSeen(f, inside, up2) == up2.maxRadiusMetres() && flagged(f, a) && flagged(f, b));
+        assertEquals(
+                unit.toMetres(round2(unit.fromMetres(up1.maxRadiusMetres()) + step)),
+                up2.maxRadiusMetres(),
+                1e-6,
+                "a second arrow step grows it again");
+        awaitFindings(
+                "two steps out: sites A and B are inside",
+                f -> radiusSeen(f, inside, up2) == up2.maxRadiusMetres() && flagged(f, a) && flagged(f, b));
         awaitCount(up2, 3);
 
         Zone down1 = arrowStep(robot, slider, KeyCode.LEFT);
         assertEquals(up1.maxRadiusMetres(), down1.maxRadiusMetres(), 1e-6, "one step back");
-        awaitFindings("one step back: site B is out again", f -> radiusSeen(f, inside, down1) == down1.maxRadiusMetres() && flagged(f, a) && !flagged(f, b));
+        awaitFindings(
+                "one step back: site B is out again",
+                f -> radiusSeen(f, inside, down1) == down1.maxRadiusMetres() && flagged(f, a) && !flagged(f, b));
         awaitCount(down1, 2);
 
         // Drag the thumb back towards the start: the radius follows live and the drag is one undoable edit.
@@ -213,18 +251,27 @@ class ZoneEditingUiTest {
         Zone dragged = zones().get(0);
         assertSame(dragged, window.zones().selectedProperty().get(), "the zone stays selected through the drag");
         double sliderNow = fx(slider::getValue);
-        assertEquals(unit.toMetres(round2(sliderNow)), dragged.maxRadiusMetres(), 1e-6, "the radius is what the slider shows");
-        assertTrue(dragged.maxRadiusMetres() < down1.maxRadiusMetres() - unit.toMetres(0.5 * step),
-                "dragging the thumb left by ~0.9 step shrinks the radius: " + unit.fromMetres(down1.maxRadiusMetres()) + " -> " + sliderNow);
-        awaitFindings("dragged back in: site A is out", f -> radiusSeen(f, inside, dragged) == dragged.maxRadiusMetres() && !flagged(f, a) && !flagged(f, b));
+        assertEquals(
+                unit.toMetres(round2(sliderNow)),
+                dragged.maxRadiusMetres(),
+                1e-6,
+                "the radius is what the slider shows");
+        assertTrue(
+                dragged.maxRadiusMetres() < down1.maxRadiusMetres() - unit.toMetres(0.5 * step),
+                "dragging the thumb left by ~0.9 step shrinks the radius: " + unit.fromMetres(down1.maxRadiusMetres())
+                        + " -> " + sliderNow);
+        awaitFindings(
+                "dragged back in: site A is out",
+                f -> radiusSeen(f, inside, dragged) == dragged.maxRadiusMetres() && !flagged(f, a) && !flagged(f, b));
         awaitCount(dragged, 1);
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(down1, zones().get(0), "one undo takes back the whole thumb drag");
-        awaitFindings("after undo site A is inside again", f -> radiusSeen(f, inside, down1) == down1.maxRadiusMetres() && flagged(f, a));
+        awaitFindings(
+                "after undo site A is inside again",
+                f -> radiusSeen(f, inside, down1) == down1.maxRadiusMetres() && flagged(f, a));
         awaitCount(down1, 2);
-
     }
 
     /**
@@ -256,7 +303,8 @@ class ZoneEditingUiTest {
         // 1.6 r until both the drawing and the findings have followed it (however long a slow or
         // busy machine takes), and only then goes on to 2 r and ends.
         java.util.concurrent.atomic.AtomicBoolean dragging = new java.util.concurrent.atomic.AtomicBoolean(true);
-        java.util.concurrent.atomic.AtomicReference<Double> drawnMidDrag = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Double> drawnMidDrag =
+                new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean flaggedMidDrag = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicInteger step = new java.util.concurrent.atomic.AtomicInteger();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -284,7 +332,10 @@ class ZoneEditingUiTest {
                 for (org.standoff.analysis.ZoneShapes.Shape sh : now) {
                     // the radius the drawn outline has, from its north-south extent
                     double r = sh.geometry().getEnvelopeInternal().getHeight() / 2 * 111_050;
-                    if (dragging.get() && sh.zone().id().equals(drawn.id()) && r > unit.toMetres(1.2 * v0) && r < unit.toMetres(1.8 * v0)) {
+                    if (dragging.get()
+                            && sh.zone().id().equals(drawn.id())
+                            && r > unit.toMetres(1.2 * v0)
+                            && r < unit.toMetres(1.8 * v0)) {
                         drawnMidDrag.compareAndSet(null, r);
                     }
                 }
@@ -298,10 +349,18 @@ class ZoneEditingUiTest {
             drag.play();
         });
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !dragging.get());
-        assertTrue(drawnMidDrag.get() != null, "the outline was redrawn at a radius between r and 2r while the drag went on");
-        assertTrue(flaggedMidDrag.get(), "the site at 1.3 r was found inside while the drag went on, not only once it paused");
+        assertTrue(
+                drawnMidDrag.get() != null,
+                "the outline was redrawn at a radius between r and 2r while the drag went on");
+        assertTrue(
+                flaggedMidDrag.get(),
+                "the site at 1.3 r was found inside while the drag went on, not only once it paused");
         awaitFindings("after the drag the site is inside", f -> flagged(f, outer));
-        assertEquals(unit.toMetres(Math.round(2 * v0 * 100) / 100.0), zones().get(0).maxRadiusMetres(), 1e-6, "the drag ends at 2r");
+        assertEquals(
+                unit.toMetres(Math.round(2 * v0 * 100) / 100.0),
+                zones().get(0).maxRadiusMetres(),
+                1e-6,
+                "the drag ends at 2r");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -338,11 +397,19 @@ class ZoneEditingUiTest {
     }
 
     private double siteLon(long id) throws Exception {
-        return fx(() -> window.sites().sites().stream().filter(s -> s.id() == id).findFirst().orElseThrow().lon());
+        return fx(() -> window.sites().sites().stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow()
+                .lon());
     }
 
     private double siteLat(long id) throws Exception {
-        return fx(() -> window.sites().sites().stream().filter(s -> s.id() == id).findFirst().orElseThrow().lat());
+        return fx(() -> window.sites().sites().stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow()
+                .lat());
     }
 
     private Point2D screenOf(double lat, double lon) {
@@ -374,7 +441,9 @@ class ZoneEditingUiTest {
 
     private ListCell<?> cellOf(Zone z) throws Exception {
         return fx(() -> robot().lookup("#zone-list .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> cell.getItem() instanceof Zone cz && cz.id().equals(z.id())).findFirst().orElseThrow());
+                .filter(cell -> cell.getItem() instanceof Zone cz && cz.id().equals(z.id()))
+                .findFirst()
+                .orElseThrow());
     }
 
     private javafx.scene.Node thumb() {
@@ -382,7 +451,10 @@ class ZoneEditingUiTest {
     }
 
     private double trackLength() {
-        return robot().lookup("#zone-radius-slider .track").query().getLayoutBounds().getWidth();
+        return robot().lookup("#zone-radius-slider .track")
+                .query()
+                .getLayoutBounds()
+                .getWidth();
     }
 
     private static FxRobot robot() {
@@ -393,7 +465,9 @@ class ZoneEditingUiTest {
     private String shownCount(Zone z) throws Exception {
         return fx(() -> {
             for (ListCell<?> cell : robot().lookup("#zone-list .list-cell").queryAllAs(ListCell.class)) {
-                if (cell.getItem() instanceof Zone cz && cz.id().equals(z.id()) && cell.getGraphic() instanceof HBox box) {
+                if (cell.getItem() instanceof Zone cz
+                        && cz.id().equals(z.id())
+                        && cell.getGraphic() instanceof HBox box) {
                     return ((Label) box.getChildren().get(1)).getText();
                 }
             }
@@ -421,7 +495,10 @@ class ZoneEditingUiTest {
         if (f == null) {
             return Double.NaN;
         }
-        OptionalDouble r = f.hits().stream().filter(h -> h.zoneId().equals(z.id())).mapToDouble(h -> h.band().outerMetres()).max();
+        OptionalDouble r = f.hits().stream()
+                .filter(h -> h.zoneId().equals(z.id()))
+                .mapToDouble(h -> h.band().outerMetres())
+                .max();
         return r.orElse(Double.NaN);
     }
 

@@ -1,6 +1,5 @@
 package org.standoff.ui;
 
-import org.standoff.ui.base.UiExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,14 +16,15 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.standoff.analysis.Finding;
-import org.standoff.geo.Geodesic;
 import org.standoff.analysis.ScreeningOp;
+import org.standoff.geo.Geodesic;
 import org.standoff.model.FeatureFilter;
 import org.standoff.model.Layer;
 import org.standoff.model.MiningSite;
 import org.standoff.model.ProjectLayer;
 import org.standoff.model.Zone;
 import org.standoff.sample.SyntheticData;
+import org.standoff.ui.base.UiExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -69,7 +69,9 @@ class ZonesUiTest {
         assertEquals(Zone.Kind.CIRCLE, z.kind());
         Point c = (Point) z.geometry();
         assertEquals(41.14, c.getY(), 0.02);
-        assertTrue(z.maxRadiusMetres() > 5000 && z.maxRadiusMetres() < 60000, "radius follows the drag: " + z.maxRadiusMetres());
+        assertTrue(
+                z.maxRadiusMetres() > 5000 && z.maxRadiusMetres() < 60000,
+                "radius follows the drag: " + z.maxRadiusMetres());
 
         // The analysis reruns by itself: the near site is inside, the far one is not.
         java.util.Map<Long, Finding> found = AnalysisWait.current(window.analysis());
@@ -100,21 +102,34 @@ class ZonesUiTest {
         assertEquals(1, window.zones().zones().size());
         assertEquals(Zone.Kind.POLYGON, window.zones().zones().get(0).kind());
         java.util.Map<Long, Finding> found = AnalysisWait.current(window.analysis());
-        assertTrue(found.values().stream().anyMatch(Finding::flagged), "the site inside the polygon is flagged: " + found);
+        assertTrue(
+                found.values().stream().anyMatch(Finding::flagged), "the site inside the polygon is flagged: " + found);
     }
 
     @Test
     void fitShowsTheWholeSelectedZone(FxRobot robot) throws Exception {
         Point centre = new GeometryFactory().createPoint(new Coordinate(-104.82, 41.14));
         robot.interact(() -> {
-            Zone z = new Zone(window.zones().newId(), "Cheyenne 50 km", Zone.Kind.CIRCLE, null, null, centre,
-                    List.of(Zone.Band.disc(50_000)), false, window.zones().nextColour(), null);
+            Zone z = new Zone(
+                    window.zones().newId(),
+                    "Cheyenne 50 km",
+                    Zone.Kind.CIRCLE,
+                    null,
+                    null,
+                    centre,
+                    List.of(Zone.Band.disc(50_000)),
+                    false,
+                    window.zones().nextColour(),
+                    null);
             window.zones().add(z);
             window.zones().selectedProperty().set(z);
             window.map().setViewOf(30, -80, 5);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().shapesProperty().get().stream()
-                .anyMatch(sh -> sh.zone().name().equals("Cheyenne 50 km")));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.analysis().shapesProperty().get().stream()
+                        .anyMatch(sh -> sh.zone().name().equals("Cheyenne 50 km")));
         robot.clickOn("#zone-fit");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(41.14, window.map().centerLatProperty().get(), 0.05, "centred on the zone");
@@ -122,7 +137,10 @@ class ZonesUiTest {
         // the 100 km wide disc fills the view: both its east and west edges are on the map, not far inside it
         double west = Geodesic.destination(-104.82, 41.14, 270, 50_000)[0];
         double east = Geodesic.destination(-104.82, 41.14, 90, 50_000)[0];
-        double span = WaitForAsyncUtils.asyncFx(() -> window.map().screenPointOf(41.14, east).getX() - window.map().screenPointOf(41.14, west).getX()).get();
+        double span = WaitForAsyncUtils.asyncFx(
+                        () -> window.map().screenPointOf(41.14, east).getX()
+                                - window.map().screenPointOf(41.14, west).getX())
+                .get();
         double width = WaitForAsyncUtils.asyncFx(() -> window.map().getWidth()).get();
         assertTrue(span < width && span > width / 5, "the zone spans " + span + " of " + width + " pixels");
     }
@@ -130,12 +148,27 @@ class ZonesUiTest {
     @Test
     void aRadiusAroundThePoleIsNotDrawnAndTheStatusBarSaysWhy(FxRobot robot) throws Exception {
         Point polar = new GeometryFactory().createPoint(new Coordinate(0, 89.5));
-        robot.interact(() -> window.zones().add(new Zone(window.zones().newId(), "Polar radius", Zone.Kind.CIRCLE, null, null, polar,
-                List.of(Zone.Band.disc(100_000)), false, window.zones().nextColour(), null)));
+        robot.interact(() -> window.zones()
+                .add(new Zone(
+                        window.zones().newId(),
+                        "Polar radius",
+                        Zone.Kind.CIRCLE,
+                        null,
+                        null,
+                        polar,
+                        List.of(Zone.Band.disc(100_000)),
+                        false,
+                        window.zones().nextColour(),
+                        null)));
         Labeled status = robot.lookup("#status-message").queryAs(Labeled.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText() != null && status.getText().contains("not drawn"));
-        assertTrue(status.getText().contains("Polar radius") && status.getText().contains("North Pole"), status.getText());
-        assertTrue(window.analysis().shapesProperty().get().stream().noneMatch(sh -> sh.zone().name().equals("Polar radius")));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> status.getText() != null && status.getText().contains("not drawn"));
+        assertTrue(
+                status.getText().contains("Polar radius") && status.getText().contains("North Pole"), status.getText());
+        assertTrue(window.analysis().shapesProperty().get().stream()
+                .noneMatch(sh -> sh.zone().name().equals("Polar radius")));
         assertEquals(1, window.zones().zones().size(), "the zone itself is kept");
     }
 
@@ -149,11 +182,19 @@ class ZonesUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#zone-buffer");
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ChoiceBox<ProjectLayer> layer = robot.lookup("#buffer-layer").queryAs(javafx.scene.control.ChoiceBox.class);
-        assertEquals(org.standoff.model.LayerRole.INSTALLATIONS, layer.getValue().role());
-        assertEquals("1, 30, 100", robot.lookup("#buffer-radii").queryAs(javafx.scene.control.TextField.class).getText());
-        assertTrue(robot.lookup(".choice-box").queryAllAs(javafx.scene.control.ChoiceBox.class).stream()
-                .anyMatch(c -> c.getValue() == org.standoff.geo.LengthUnit.MILE), "in miles, although the map shows kilometres");
+        javafx.scene.control.ChoiceBox<ProjectLayer> layer =
+                robot.lookup("#buffer-layer").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals(
+                org.standoff.model.LayerRole.INSTALLATIONS, layer.getValue().role());
+        assertEquals(
+                "1, 30, 100",
+                robot.lookup("#buffer-radii")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText());
+        assertTrue(
+                robot.lookup(".choice-box").queryAllAs(javafx.scene.control.ChoiceBox.class).stream()
+                        .anyMatch(c -> c.getValue() == org.standoff.geo.LengthUnit.MILE),
+                "in miles, although the map shows kilometres");
         robot.clickOn("Cancel");
     }
 
@@ -173,13 +214,19 @@ class ZonesUiTest {
         Zone z = window.zones().zones().get(0);
         assertEquals(FeatureFilter.Mode.ATTRIBUTE, z.filter().mode());
         int component = installations.fieldIndex("COMPONENT");
-        long airForce = installations.features().stream().filter(f -> "Air Force".equals(f.value(component))).count();
+        long airForce = installations.features().stream()
+                .filter(f -> "Air Force".equals(f.value(component)))
+                .count();
         ProjectLayer layer = window.layers().layers().get(0);
         List<org.standoff.model.Feature> chosen = ScreeningOp.chosenFeatures(layer.data(), z);
         assertTrue(airForce > 0 && airForce < installations.features().size(), "the seed gives a mix of components");
         assertEquals(airForce, chosen.size());
         assertTrue(chosen.stream().allMatch(f -> "Air Force".equals(f.value(component))));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.analysis().shapesProperty().get().stream().anyMatch(sh -> sh.zone().id().equals(z.id())));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.analysis().shapesProperty().get().stream()
+                        .anyMatch(sh -> sh.zone().id().equals(z.id())));
     }
 
     @Test
@@ -193,13 +240,25 @@ class ZonesUiTest {
             window.sites().add(MiningSite.at("Three", three[0], three[1]));
             window.sites().add(MiningSite.at("Ten", ten[0], ten[1]));
             window.sites().add(MiningSite.at("Fifty", fifty[0], fifty[1]));
-            window.zones().add(new Zone(window.zones().newId(), "Rings", Zone.Kind.CIRCLE, null, null, centre,
-                    List.of(Zone.Band.disc(5000), Zone.Band.disc(20000)), false, window.zones().nextColour(), null));
+            window.zones()
+                    .add(new Zone(
+                            window.zones().newId(),
+                            "Rings",
+                            Zone.Kind.CIRCLE,
+                            null,
+                            null,
+                            centre,
+                            List.of(Zone.Band.disc(5000), Zone.Band.disc(20000)),
+                            false,
+                            window.zones().nextColour(),
+                            null));
         });
         AnalysisWait.current(window.analysis());
         WaitForAsyncUtils.waitForFxEvents();
-        java.util.Set<String> texts = robot.lookup(".list-cell .label").queryAllAs(Labeled.class).stream().map(Labeled::getText)
-                .filter(t -> t != null).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> texts = robot.lookup(".list-cell .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText)
+                .filter(t -> t != null)
+                .collect(java.util.stream.Collectors.toSet());
         assertTrue(texts.contains("Rings (5, 20 km)"), "the zone: " + texts);
         assertTrue(texts.contains("5 km: 1 · 20 km: 2"), "per-ring counts: " + texts);
         assertTrue(texts.contains("2"), "sites in the zone: " + texts);

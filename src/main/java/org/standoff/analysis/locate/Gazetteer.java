@@ -45,14 +45,26 @@ public final class Gazetteer {
     public static final String BUNDLED_RESOURCE = "/org/standoff/analysis/locate/gazetteer.tsv.gz";
 
     /** What a gazetteer entry is. */
-    public enum PlaceKind { PLACE, COUNTY, STATE }
+    public enum PlaceKind {
+        PLACE,
+        COUNTY,
+        STATE
+    }
 
     /**
      * One entry: its own name, what it is, its US state's postal code (or GeoNames' admin code
      * elsewhere), ISO country code, population (0 when not known), a point inside it, and its
      * extent (empty for a populated place).
      */
-    public record Place(String name, PlaceKind kind, String admin, String country, int population, double lat, double lon, Envelope box) {
+    public record Place(
+            String name,
+            PlaceKind kind,
+            String admin,
+            String country,
+            int population,
+            double lat,
+            double lon,
+            Envelope box) {
 
         /** The name as a user reads it in a list: "Cheyenne, WY", "Laramie County, WY", "Paris, France". */
         public String label() {
@@ -179,14 +191,16 @@ public final class Gazetteer {
     /** Reads the gazetteer's gzipped tab-separated form (see {@code data/gazetteer/gazetteer.js}). */
     public static Gazetteer read(InputStream gzipped, String source) throws IOException {
         List<Place> out = new ArrayList<>(140_000);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8))) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
                 String[] f = line.split("\t", -1);
                 if (f.length != 11) {
-                    throw new IOException(source + ", line " + n + ": expected 11 tab-separated fields, found " + f.length);
+                    throw new IOException(
+                            source + ", line " + n + ": expected 11 tab-separated fields, found " + f.length);
                 }
                 try {
                     out.add(place(f));
@@ -207,11 +221,17 @@ public final class Gazetteer {
         };
         double lat = Double.parseDouble(f[5]);
         double lon = Double.parseDouble(f[6]);
-        Envelope box = f[7].isEmpty() ? new Envelope(lon, lon, lat, lat)
-                : new Envelope(Double.parseDouble(f[7]), Double.parseDouble(f[9]), Double.parseDouble(f[8]), Double.parseDouble(f[10]));
+        Envelope box = f[7].isEmpty()
+                ? new Envelope(lon, lon, lat, lat)
+                : new Envelope(
+                        Double.parseDouble(f[7]),
+                        Double.parseDouble(f[9]),
+                        Double.parseDouble(f[8]),
+                        Double.parseDouble(f[10]));
         if (box.getWidth() > 180) {
             // Alaska and the Aleutians cross the antimeridian: show the side the point is on
-            box = new Envelope(lon < 0 ? -180 : lon - 10, lon < 0 ? Math.min(-129, lon + 40) : 180, box.getMinY(), box.getMaxY());
+            box = new Envelope(
+                    lon < 0 ? -180 : lon - 10, lon < 0 ? Math.min(-129, lon + 40) : 180, box.getMinY(), box.getMaxY());
         }
         return new Place(f[1], kind, f[2], f[3], Integer.parseInt(f[4]), lat, lon, box);
     }
@@ -317,7 +337,10 @@ public final class Gazetteer {
             boolean us = "US".equals(p.country());
             boolean ok = (us && (q.equals(admin) || (!state.isEmpty() && state.startsWith(q))))
                     || q.equals(p.country().toLowerCase(Locale.ROOT))
-                    || (q.length() > 2 && countryNames.computeIfAbsent(p.country(), c -> fold(countryName(c))).startsWith(q))
+                    || (q.length() > 2
+                            && countryNames
+                                    .computeIfAbsent(p.country(), c -> fold(countryName(c)))
+                                    .startsWith(q))
                     || (us && ("usa".equals(q) || "united states".startsWith(q) && q.length() > 2));
             if (!ok) {
                 return false;

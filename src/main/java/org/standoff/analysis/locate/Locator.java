@@ -32,7 +32,15 @@ public final class Locator {
     private static final int MAX_PROJECT_FIRST = 5;
 
     /** What a match is. */
-    public enum Kind { COORDINATES, SITE, ZONE, FEATURE, PLACE, COUNTY, STATE }
+    public enum Kind {
+        COORDINATES,
+        SITE,
+        ZONE,
+        FEATURE,
+        PLACE,
+        COUNTY,
+        STATE
+    }
 
     /**
      * One place: its name, kind, where to look (the centre) and the box to show (a point's box
@@ -40,8 +48,7 @@ public final class Locator {
      */
     public record Match(String name, Kind kind, double lat, double lon, Envelope box, String detail) {}
 
-    private Locator() {
-    }
+    private Locator() {}
 
     /** The matches for {@code text} among the project's names and the bundled gazetteer, best first; empty when nothing matches. */
     public static List<Match> find(String text, List<MiningSite> sites, List<Zone> zones, List<ProjectLayer> layers) {
@@ -49,15 +56,21 @@ public final class Locator {
     }
 
     /** The matches for {@code text} among the project's names and {@code gazetteer}'s, best first; empty when nothing matches. */
-    public static List<Match> find(String text, List<MiningSite> sites, List<Zone> zones, List<ProjectLayer> layers, Gazetteer gazetteer) {
+    public static List<Match> find(
+            String text, List<MiningSite> sites, List<Zone> zones, List<ProjectLayer> layers, Gazetteer gazetteer) {
         String q = text == null ? "" : text.strip();
         if (q.isEmpty()) {
             return List.of();
         }
         try {
             double[] ll = CoordinateFormat.parseLatLon(q);
-            return List.of(new Match(CoordinateFormat.latLon(ll[0], ll[1], org.standoff.geo.CoordinateStyle.DECIMAL), Kind.COORDINATES,
-                    ll[0], ll[1], new Envelope(ll[1], ll[1], ll[0], ll[0]), CoordinateFormat.mgrs(ll[0], ll[1])));
+            return List.of(new Match(
+                    CoordinateFormat.latLon(ll[0], ll[1], org.standoff.geo.CoordinateStyle.DECIMAL),
+                    Kind.COORDINATES,
+                    ll[0],
+                    ll[1],
+                    new Envelope(ll[1], ll[1], ll[0], ll[0]),
+                    CoordinateFormat.mgrs(ll[0], ll[1])));
         } catch (ParseException | IllegalArgumentException e) {
             // not a position: look for a name
         }
@@ -70,12 +83,21 @@ public final class Locator {
                 kept.poll();
             }
         };
-        java.util.function.BiPredicate<Integer, String> wanted = (r, name) -> kept.size() < KEPT || worse(kept.peek(), r, name);
+        java.util.function.BiPredicate<Integer, String> wanted =
+                (r, name) -> kept.size() < KEPT || worse(kept.peek(), r, name);
         for (MiningSite s : sites) {
             int r = rank(needle, s.name());
             if (r >= 0 && wanted.test(r, s.name())) {
-                found.accept(new Ranked(r, s.name(), () -> new Match(s.name(), Kind.SITE, s.lat(), s.lon(),
-                        new Envelope(s.lon(), s.lon(), s.lat(), s.lat()), "mining site")));
+                found.accept(new Ranked(
+                        r,
+                        s.name(),
+                        () -> new Match(
+                                s.name(),
+                                Kind.SITE,
+                                s.lat(),
+                                s.lon(),
+                                new Envelope(s.lon(), s.lon(), s.lat(), s.lat()),
+                                "mining site")));
             }
         }
         for (Zone z : zones) {
@@ -85,7 +107,8 @@ public final class Locator {
             }
         }
         for (ProjectLayer l : layers) {
-            int nameField = l.data().nameFieldIndex(); // once per layer, not per feature: Layer.featureName looks it up each call
+            int nameField = l.data()
+                    .nameFieldIndex(); // once per layer, not per feature: Layer.featureName looks it up each call
             for (Feature f : l.data().features()) {
                 if (f.geometry().isEmpty()) {
                     continue; // a null shape has nowhere to go to
@@ -105,7 +128,8 @@ public final class Locator {
         List<Ranked> ranked = new ArrayList<>(kept);
         ranked.sort(ORDER);
         List<Gazetteer.Hit> places = gazetteer.search(q, MAX_MATCHES);
-        // the project's own names that equal the text or start a word with it, then the gazetteer's places, then the rest
+        // the project's own names that equal the text or start a word with it, then the gazetteer's places, then the
+        // rest
         List<Match> out = new ArrayList<>();
         int firstRest = 0;
         while (firstRest < ranked.size() && ranked.get(firstRest).rank() <= 2 && out.size() < MAX_PROJECT_FIRST) {
@@ -145,7 +169,9 @@ public final class Locator {
             }
             default -> {
                 kind = Kind.PLACE;
-                detail = p.population() > 0 ? String.format(Locale.ROOT, "place, population %,d", p.population()) : "place";
+                detail = p.population() > 0
+                        ? String.format(Locale.ROOT, "place, population %,d", p.population())
+                        : "place";
                 double halfKm = 2.5 + Math.sqrt(p.population()) / 120;
                 double dLat = halfKm / 111.0;
                 double dLon = dLat / Math.max(0.05, Math.cos(Math.toRadians(p.lat())));
@@ -157,7 +183,8 @@ public final class Locator {
 
     private record Ranked(int rank, String name, java.util.function.Supplier<Match> match) {}
 
-    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::rank).thenComparingInt((Ranked r) -> r.name().length())
+    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::rank)
+            .thenComparingInt((Ranked r) -> r.name().length())
             .thenComparing(Ranked::name);
     /** How many of the project's best names are kept: twice the list, as a layer buffer zone has no place to go to. */
     private static final int KEPT = 2 * MAX_MATCHES;

@@ -10,12 +10,19 @@ package org.standoff.geo.buffer;
  * longitude/latitude segments included) is within that tolerance of r in exact geodesic distance
  * from the feature. Immutable.
  */
-public record BufferParameters(double innerRadiusMetres, double outerRadiusMetres, BufferOutput output,
-        double relativeTolerance, double minimumToleranceMetres) {
+public record BufferParameters(
+        double innerRadiusMetres,
+        double outerRadiusMetres,
+        BufferOutput output,
+        double relativeTolerance,
+        double minimumToleranceMetres) {
 
     public BufferParameters {
-        if (!(innerRadiusMetres >= 0) || !(outerRadiusMetres > innerRadiusMetres) || Double.isInfinite(outerRadiusMetres)) {
-            throw new IllegalArgumentException("Need 0 <= inner < outer < infinity: " + innerRadiusMetres + ", " + outerRadiusMetres);
+        if (!(innerRadiusMetres >= 0)
+                || !(outerRadiusMetres > innerRadiusMetres)
+                || Double.isInfinite(outerRadiusMetres)) {
+            throw new IllegalArgumentException(
+                    "Need 0 <= inner < outer < infinity: " + innerRadiusMetres + ", " + outerRadiusMetres);
         }
         if (!(relativeTolerance > 0) || !(minimumToleranceMetres > 0) || output == null) {
             throw new IllegalArgumentException("Tolerances must be positive and output given");
@@ -30,18 +37,28 @@ public record BufferParameters(double innerRadiusMetres, double outerRadiusMetre
 
     /** A plain buffer of radius r per feature, default tolerance. */
     public static BufferParameters of(double radiusMetres) {
-        return new BufferParameters(0, radiusMetres, BufferOutput.PER_FEATURE, DEFAULT_RELATIVE_TOLERANCE, DEFAULT_MINIMUM_TOLERANCE_M);
+        return new BufferParameters(
+                0, radiusMetres, BufferOutput.PER_FEATURE, DEFAULT_RELATIVE_TOLERANCE, DEFAULT_MINIMUM_TOLERANCE_M);
     }
 
     /** The ring between r1 and r2 (buffer(r2) minus buffer(r1)) per feature, default tolerance. */
     public static BufferParameters ring(double innerRadiusMetres, double outerRadiusMetres) {
-        return new BufferParameters(innerRadiusMetres, outerRadiusMetres, BufferOutput.PER_FEATURE, DEFAULT_RELATIVE_TOLERANCE,
+        return new BufferParameters(
+                innerRadiusMetres,
+                outerRadiusMetres,
+                BufferOutput.PER_FEATURE,
+                DEFAULT_RELATIVE_TOLERANCE,
                 DEFAULT_MINIMUM_TOLERANCE_M);
     }
 
     /** The same zone, dissolved into one geometry. */
     public BufferParameters dissolved() {
-        return new BufferParameters(innerRadiusMetres, outerRadiusMetres, BufferOutput.DISSOLVED, relativeTolerance, minimumToleranceMetres);
+        return new BufferParameters(
+                innerRadiusMetres,
+                outerRadiusMetres,
+                BufferOutput.DISSOLVED,
+                relativeTolerance,
+                minimumToleranceMetres);
     }
 
     /** The drawing tolerance in metres for a boundary at {@code radiusMetres}. */

@@ -8,5 +8,4 @@ package org.standoff.geo.buffer;
  * @param metres the radius r, positive
  * @param toleranceMetres how far, at most, the drawn outline may stray from r
  */
-record BufferRadius(double metres, double toleranceMetres) {
-}
+record BufferRadius(double metres, double toleranceMetres) {}

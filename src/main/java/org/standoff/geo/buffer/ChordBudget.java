@@ -31,8 +31,12 @@ record ChordBudget(double arcStepDeg, double endStepDeg, double liftedStepDeg, d
         double e = FRACTION * tolerance;
         double lift = arcLift(absLat, radius, tolerance);
         // chords with a lifted end are chords of the circle of radius r + lift
-        return new ChordBudget(arcStep(absLat, radius, e), arcStep(absLat, radius + lift, endSagitta(e, lift)),
-                arcStep(absLat, radius + lift, e + lift), lift, maxChord(absLat, tolerance));
+        return new ChordBudget(
+                arcStep(absLat, radius, e),
+                arcStep(absLat, radius + lift, endSagitta(e, lift)),
+                arcStep(absLat, radius + lift, e + lift),
+                lift,
+                maxChord(absLat, tolerance));
     }
 
     /**

@@ -28,13 +28,14 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  */
 final class Dissolve {
 
-    private Dissolve() {
-    }
+    private Dissolve() {}
 
     /** The union of the geometries, an empty polygon if there are none. */
     static Geometry union(List<Geometry> geometries, GeometryFactory factory) {
         List<List<Geometry>> groups = groups(geometries);
-        List<Geometry> united = groups.parallelStream().map(g -> g.size() == 1 ? g.get(0) : UnaryUnionOp.union(g, factory)).toList();
+        List<Geometry> united = groups.parallelStream()
+                .map(g -> g.size() == 1 ? g.get(0) : UnaryUnionOp.union(g, factory))
+                .toList();
         List<Polygon> parts = new ArrayList<>();
         for (Geometry g : united) {
             for (Object p : PolygonExtracter.getPolygons(g)) {

@@ -14,6 +14,7 @@ final class ElementCycle {
 
     /** The ring's vertex count, without the closing repeat. */
     private final int n;
+
     int count;
     /** The ring vertex of each element, or -1 for a sample on an edge. */
     int[] vertex = new int[256];
@@ -85,7 +86,10 @@ final class ElementCycle {
      */
     int runEnd(int i, int e, int step) {
         int end = (i + step + count) % count;
-        while (vertex[end] < 0 && sameEdge(end, (end + 1) % count) == e && sameEdge((end + count - 1) % count, end) == e && end != i) {
+        while (vertex[end] < 0
+                && sameEdge(end, (end + 1) % count) == e
+                && sameEdge((end + count - 1) % count, end) == e
+                && end != i) {
             end = (end + step + count) % count;
         }
         return end;

@@ -15,7 +15,6 @@ import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
-import org.standoff.geo.Geodesic;
 import org.standoff.geo.Wgs84;
 import org.standoff.geo.distance.GeodesicDistance;
 import org.standoff.geo.distance.PreparedGeodesicGeometry;
@@ -58,8 +57,7 @@ public final class GeodesicBuffer {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
-    private GeodesicBuffer() {
-    }
+    private GeodesicBuffer() {}
 
     /**
      * The geodesic circle of radius r around a point, default tolerance.
@@ -98,7 +96,8 @@ public final class GeodesicBuffer {
      * @throws BufferLimitException if a buffer would contain a pole
      */
     public static List<List<Geometry>> buffer(List<Geometry> geometries, List<BufferParameters> parameters) {
-        List<Geometry[]> perGeometry = geometries.parallelStream().map(g -> zones(g, parameters)).toList();
+        List<Geometry[]> perGeometry =
+                geometries.parallelStream().map(g -> zones(g, parameters)).toList();
         List<List<Geometry>> out = new ArrayList<>(parameters.size());
         for (int k = 0; k < parameters.size(); k++) {
             List<Geometry> zones = new ArrayList<>(geometries.size());
@@ -148,7 +147,8 @@ public final class GeodesicBuffer {
         Geometry[] raw = HullSectionBuffer.buffers(unwrapped, wanted, refLon, FACTORY);
         for (int k = 0; k < raw.length; k++) {
             if (raw[k] == null) {
-                raw[k] = general(unwrapped, wanted.get(k).metres(), wanted.get(k).toleranceMetres(), refLon);
+                raw[k] =
+                        general(unwrapped, wanted.get(k).metres(), wanted.get(k).toleranceMetres(), refLon);
             }
         }
         for (int k = 0; k < out.length; k++) {
@@ -157,7 +157,10 @@ public final class GeodesicBuffer {
             Geometry zone = raw[radii.indexOf(outer)];
             if (p.innerRadiusMetres() > 0) {
                 double inner = p.innerRadiusMetres();
-                zone = ringOf(zone, raw[radii.indexOf(inner)], outer - p.toleranceMetres(outer) > inner + p.toleranceMetres(inner));
+                zone = ringOf(
+                        zone,
+                        raw[radii.indexOf(inner)],
+                        outer - p.toleranceMetres(outer) > inner + p.toleranceMetres(inner));
             }
             out[k] = splitAtAntimeridian(zone);
         }
@@ -171,7 +174,11 @@ public final class GeodesicBuffer {
      * with inner's as its hole, with no overlay needed.
      */
     private static Geometry ringOf(Geometry outer, Geometry inner, boolean apart) {
-        if (apart && outer instanceof Polygon o && inner instanceof Polygon i && o.getNumInteriorRing() == 0 && i.getNumInteriorRing() == 0) {
+        if (apart
+                && outer instanceof Polygon o
+                && inner instanceof Polygon i
+                && o.getNumInteriorRing() == 0
+                && i.getNumInteriorRing() == 0) {
             return FACTORY.createPolygon(o.getExteriorRing(), new LinearRing[] {i.getExteriorRing()});
         }
         return outer.difference(inner);
@@ -190,13 +197,19 @@ public final class GeodesicBuffer {
             if (nearestLat + reach < 89) {
                 continue;
             }
-            double distance = PreparedGeodesicGeometry.of(geometry).nearest(0, 90 * pole).orElseThrow().distanceMetres();
+            double distance = PreparedGeodesicGeometry.of(geometry)
+                    .nearest(0, 90 * pole)
+                    .orElseThrow()
+                    .distanceMetres();
             // within a kilometre of the pole the outline is too close to draw in longitude/latitude
             if (distance <= radius + 1000) {
-                throw new BufferLimitException(String.format(Locale.ROOT,
+                throw new BufferLimitException(String.format(
+                        Locale.ROOT,
                         "A buffer of %,.1f km cannot be drawn: the feature is %,.1f km from the %s Pole, so the buffer would contain it, "
                                 + "and Standoff draws no buffer around a pole rather than draw it wrong.",
-                        radius / 1000, distance / 1000, pole > 0 ? "North" : "South"));
+                        radius / 1000,
+                        distance / 1000,
+                        pole > 0 ? "North" : "South"));
             }
         }
     }

@@ -34,6 +34,7 @@ final class GeodesicDirect {
     private static final double EP2 = Wgs84.E2 / (1 - Wgs84.E2);
     /** The third flattening n = f/(2 − f), in which the C3 and A3 coefficients are polynomials. */
     private static final double N = Wgs84.F / (2 - Wgs84.F);
+
     private static final double TINY = Math.sqrt(Double.MIN_NORMAL);
 
     // A3 = 1 − Σ a3[j]·ε^(j+1) and C3[l] = Σ c3[l][j]·ε^j, with their coefficients in n fixed for WGS84 (eqs. 24, 25)
@@ -219,8 +220,30 @@ final class GeodesicDirect {
         if (x > 0 && Math.abs(y) <= 0.125 * x) {
             double t = y / x;
             double t2 = t * t;
-            return t * (1 - t2 * (1.0 / 3 - t2 * (1.0 / 5 - t2 * (1.0 / 7 - t2 * (1.0 / 9 - t2 * (1.0 / 11
-                    - t2 * (1.0 / 13 - t2 * (1.0 / 15 - t2 * (1.0 / 17 - t2 * (1.0 / 19))))))))));
+            return t
+                    * (1
+                            - t2
+                                    * (1.0 / 3
+                                            - t2
+                                                    * (1.0 / 5
+                                                            - t2
+                                                                    * (1.0 / 7
+                                                                            - t2
+                                                                                    * (1.0 / 9
+                                                                                            - t2
+                                                                                                    * (1.0 / 11
+                                                                                                            - t2
+                                                                                                                    * (1.0
+                                                                                                                                    / 13
+                                                                                                                            - t2
+                                                                                                                                    * (1.0
+                                                                                                                                                    / 15
+                                                                                                                                            - t2
+                                                                                                                                                    * (1.0
+                                                                                                                                                                    / 17
+                                                                                                                                                            - t2
+                                                                                                                                                                    * (1.0
+                                                                                                                                                                            / 19))))))))));
         }
         return Math.atan2(y, x);
     }

@@ -29,6 +29,7 @@ final class HullSection {
 
     /** Fraction of r a notch may be deep before the envelope argument is not trusted. */
     static final double MAX_DEPTH = 0.95;
+
     private static final long ONE_BITS = Double.doubleToLongBits(1.0);
     private static final long INDEX_MASK = (1L << 21) - 1;
 
@@ -93,12 +94,15 @@ final class HullSection {
     private double length;
     /** tan(length): along-track positions are compared as tangents, which order like the angles. */
     private double tanLength;
+
     private double prune;
     /** Whether A's and B's circles meet, at {@link #meet}. */
     private boolean hasJunction;
+
     private final double[] meet = new double[3];
     /** The chord of an angle a little over delta: farther from the meeting point, a disc cannot show. */
     private double keepChord;
+
     private boolean overflow;
 
     /**
@@ -150,7 +154,9 @@ final class HullSection {
         double half = length / 2;
         double floor = half < delta ? Math.acos(cosDelta / Math.cos(half)) : Double.NEGATIVE_INFINITY;
         // cross-track positions are compared as sines, which order like the angles
-        prune = floor == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : -Math.sin(delta - floor + 1e-3 * delta) - 1e-12;
+        prune = floor == Double.NEGATIVE_INFINITY
+                ? Double.NEGATIVE_INFINITY
+                : -Math.sin(delta - floor + 1e-3 * delta) - 1e-12;
         // Sharper: where A's and B's circles meet, at J, a disc that does not contain J is
         // below their envelope everywhere (equal circles cross once: it would rise above A's
         // circle only beyond their bisector and above B's only before theirs, and those two
@@ -183,7 +189,10 @@ final class HullSection {
                 }
             }
             // a point of the edge is within the edge's chord of both its ends
-            if (v > a && Math.max(yv, prevY) >= prune - 1e-3 * delta && (!hasJunction || Math.min(chord, prevChord) - chord(u, 3 * ((v - 1) % n), 3 * iv) <= keepChord)) {
+            if (v > a
+                    && Math.max(yv, prevY) >= prune - 1e-3 * delta
+                    && (!hasJunction
+                            || Math.min(chord, prevChord) - chord(u, 3 * ((v - 1) % n), 3 * iv) <= keepChord)) {
                 sampleEdge((v - 1) % n, iv, u);
             }
             prevY = yv;
@@ -320,7 +329,9 @@ final class HullSection {
         for (int k = 1; k < size; k++) {
             long key = order[k];
             int j = k - 1;
-            while (j >= 0 && (order[j] >>> 21) == (key >>> 21) && x[(int) (order[j] & INDEX_MASK)] > x[(int) (key & INDEX_MASK)]) {
+            while (j >= 0
+                    && (order[j] >>> 21) == (key >>> 21)
+                    && x[(int) (order[j] & INDEX_MASK)] > x[(int) (key & INDEX_MASK)]) {
                 order[j + 1] = order[j];
                 j--;
             }

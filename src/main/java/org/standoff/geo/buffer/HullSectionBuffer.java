@@ -115,7 +115,8 @@ final class HullSectionBuffer {
         Geometry[] out = new Geometry[radii.size()];
         if (g instanceof Point p) {
             for (int k = 0; k < out.length; k++) {
-                out[k] = circle(p.getX(), p.getY(), radii.get(k).metres(), radii.get(k).toleranceMetres(), refLon, factory);
+                out[k] = circle(
+                        p.getX(), p.getY(), radii.get(k).metres(), radii.get(k).toleranceMetres(), refLon, factory);
             }
         } else if (g instanceof MultiPoint || g instanceof MultiPolygon) {
             List<List<Geometry>> parts = new ArrayList<>();
@@ -188,7 +189,8 @@ final class HullSectionBuffer {
     }
 
     /** The geodesic circle of radius r about a point, as a polygon, or null near a pole. */
-    static Polygon circle(double lon, double lat, double radius, double tolerance, double refLon, GeometryFactory factory) {
+    static Polygon circle(
+            double lon, double lat, double radius, double tolerance, double refLon, GeometryFactory factory) {
         double reach = Wgs84.reachDegrees(radius);
         if (Math.abs(lat) + reach > PreparedRing.MAX_ABS_LAT) {
             return null;
@@ -221,7 +223,8 @@ final class HullSectionBuffer {
      * cuts in all; the buffer is the union of the pieces' outlines. Null when the fast path does
      * not apply.
      */
-    private static Geometry shell(PreparedRing p, double radius, double tolerance, double refLon, GeometryFactory factory) {
+    private static Geometry shell(
+            PreparedRing p, double radius, double tolerance, double refLon, GeometryFactory factory) {
         List<Geometry> outlines = new ArrayList<>();
         ArrayDeque<PreparedRing> work = new ArrayDeque<>();
         work.push(p);
@@ -251,7 +254,8 @@ final class HullSectionBuffer {
         if (outlines.size() == 1) {
             return outlines.get(0);
         }
-        return outlines.size() == 2 ? OverlayNGRobust.overlay(outlines.get(0), outlines.get(1), OverlayNG.UNION)
+        return outlines.size() == 2
+                ? OverlayNGRobust.overlay(outlines.get(0), outlines.get(1), OverlayNG.UNION)
                 : OverlayNGRobust.union(outlines, factory);
     }
 

@@ -25,15 +25,13 @@ import org.standoff.geo.Wgs84;
  */
 final class NotchSplitter {
 
-    private NotchSplitter() {
-    }
+    private NotchSplitter() {}
 
     /**
      * The two pieces of a cut: closed rings, and for each of their vertices its index in the
      * ring that was cut, or -1 for the new vertex where the cut meets an edge.
      */
-    record Pieces(Coordinate[][] rings, int[][] ringIndex) {
-    }
+    record Pieces(Coordinate[][] rings, int[][] ringIndex) {}
 
     /**
      * The two closed rings of the cut of a closed counter-clockwise ring at vertex {@code v}
@@ -113,7 +111,10 @@ final class NotchSplitter {
         if (one.size() < 4 || two.size() < 4) {
             return null;
         }
-        int[][] index = {one.stream().mapToInt(Integer::intValue).toArray(), two.stream().mapToInt(Integer::intValue).toArray()};
+        int[][] index = {
+            one.stream().mapToInt(Integer::intValue).toArray(),
+            two.stream().mapToInt(Integer::intValue).toArray()
+        };
         Coordinate[][] rings = new Coordinate[2][];
         for (int piece = 0; piece < 2; piece++) {
             rings[piece] = new Coordinate[index[piece].length];
@@ -141,7 +142,9 @@ final class NotchSplitter {
         for (int e = 0; e < n; e++) {
             Coordinate a = ring[e];
             Coordinate b = ring[e + 1];
-            if (Math.max(a.x, b.x) < box.getMinX() || Math.min(a.x, b.x) > box.getMaxX() || Math.max(a.y, b.y) < box.getMinY()
+            if (Math.max(a.x, b.x) < box.getMinX()
+                    || Math.min(a.x, b.x) > box.getMaxX()
+                    || Math.max(a.y, b.y) < box.getMinY()
                     || Math.min(a.y, b.y) > box.getMaxY()) {
                 continue;
             }

@@ -33,12 +33,14 @@ final class OutlineWriter {
     private final ChordBudget budget;
     /** The distance of the vertices inside arcs from their centres: r plus the lift. */
     private final double arcRadius;
+
     private final double[] edgeLength;
     private final double[] edgeAz1;
     private final double[] edgeAz2;
     private final boolean[] edgeKnown;
     /** For the outline's vertices, which keeps its distance r between calls; the feet along edges have their own solver, which keeps the edge's start point. */
     private final GeodesicDirect geodesic = new GeodesicDirect();
+
     private final GeodesicDirect feet = new GeodesicDirect();
     private final double[] dir = new double[3];
     private final double[] foot = new double[3];
@@ -102,15 +104,19 @@ final class OutlineWriter {
             normal = foot[2] + 90; // a sample's runs are along its own edge
         }
         int next = (i + 1) % cycle.count;
-        double azIn = inEdge < 0 ? GaussSphere.azimuth(cycle.unit, 3 * i, cycle.entry, 3 * i)
+        double azIn = inEdge < 0
+                ? GaussSphere.azimuth(cycle.unit, 3 * i, cycle.entry, 3 * i)
                 : cycle.vertex[i] < 0 ? normal : normalAt(inEdge, cycle.tOn(i, inEdge));
-        double azOut = outEdge < 0 ? GaussSphere.azimuth(cycle.unit, 3 * i, cycle.entry, 3 * next)
+        double azOut = outEdge < 0
+                ? GaussSphere.azimuth(cycle.unit, 3 * i, cycle.entry, 3 * next)
                 : cycle.vertex[i] < 0 ? normal : normalAt(outEdge, cycle.tOn(i, outEdge));
         double extent;
         if (cycle.hull[i]) {
             double w1 = GaussSphere.azimuth(cycle.unit, 3 * i, cycle.wedge, 6 * i);
             double w2 = GaussSphere.azimuth(cycle.unit, 3 * i, cycle.wedge, 6 * i + 3);
-            extent = Math.max(0, Wgs84.wrap180(azIn - w1)) + Math.max(0, Wgs84.wrap180(w1 - w2)) + Math.max(0, Wgs84.wrap180(w2 - azOut));
+            extent = Math.max(0, Wgs84.wrap180(azIn - w1))
+                    + Math.max(0, Wgs84.wrap180(w1 - w2))
+                    + Math.max(0, Wgs84.wrap180(w2 - azOut));
         } else {
             extent = Wgs84.wrap180(azIn - azOut);
         }
@@ -128,7 +134,8 @@ final class OutlineWriter {
             // it would fold back past is within r·tan(θ/2)·sin θ of the outline (under 1/20 of
             // the tolerance at the largest θ this branch takes)
             double setback = radius * Math.tan(Math.toRadians(-extent) / 2);
-            if (setback < offsetChord(inEdge, cycle.runEnd(i, inEdge, -1), i) && setback < offsetChord(outEdge, i, cycle.runEnd(i, outEdge, 1))) {
+            if (setback < offsetChord(inEdge, cycle.runEnd(i, inEdge, -1), i)
+                    && setback < offsetChord(outEdge, i, cycle.runEnd(i, outEdge, 1))) {
                 point(lon, lat, azIn + Wgs84.wrap180(azOut - azIn) / 2, radius);
             }
         } else if (inEdge < 0) {
@@ -147,7 +154,9 @@ final class OutlineWriter {
         if (extent <= budget.arcStepDeg()) {
             return;
         }
-        int inner = extent <= 2 * budget.endStepDeg() ? 0 : (int) Math.ceil((extent - 2 * budget.endStepDeg()) / budget.liftedStepDeg());
+        int inner = extent <= 2 * budget.endStepDeg()
+                ? 0
+                : (int) Math.ceil((extent - 2 * budget.endStepDeg()) / budget.liftedStepDeg());
         double scale = extent / (2 * budget.endStepDeg() + inner * budget.liftedStepDeg());
         double az = Math.toRadians(azIn - budget.endStepDeg() * scale);
         double sin = Math.sin(az);

@@ -95,7 +95,8 @@ final class PreparedRing {
      * twice. Features are immutable in Standoff; a key is looked up by JTS's exact equality, so a
      * ring whose coordinates differ is never served another's preparation.
      */
-    private static final Map<LinearRing, Optional<PreparedRing>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<LinearRing, Optional<PreparedRing>> CACHE =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Forgets every kept preparation, so that a benchmark can time buffering from cold. */
     static void forgetPrepared() {
@@ -140,7 +141,8 @@ final class PreparedRing {
 
     /** Whether the buffer of this radius stays where the conformal sphere is accurate: 10° of latitude, within 84° of the equator. */
     boolean fits(double radius) {
-        return maxAbsLat(radius) <= MAX_ABS_LAT && envelope.getHeight() + 2 * Wgs84.reachDegrees(radius) <= MAX_LAT_SPAN;
+        return maxAbsLat(radius) <= MAX_ABS_LAT
+                && envelope.getHeight() + 2 * Wgs84.reachDegrees(radius) <= MAX_LAT_SPAN;
     }
 
     /**
@@ -232,5 +234,4 @@ final class PreparedRing {
     private static boolean left(double[] x, double[] y, int a, int b, int c) {
         return (x[b] - x[a]) * (y[c] - y[a]) - (y[b] - y[a]) * (x[c] - x[a]) > 0;
     }
-
 }

@@ -33,6 +33,7 @@ public record DatumOperation(String name, String code, double accuracyMetres, bo
             return name;
         }
         return name + (code == null ? "" : " (" + code + ")") + ", accuracy "
-                + String.format(Locale.ROOT, accuracyMetres < 1 && accuracyMetres > 0 ? "%.2f m" : "%.0f m", accuracyMetres);
+                + String.format(
+                        Locale.ROOT, accuracyMetres < 1 && accuracyMetres > 0 ? "%.2f m" : "%.0f m", accuracyMetres);
     }
 }

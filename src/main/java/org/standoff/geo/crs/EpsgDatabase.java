@@ -62,8 +62,7 @@ public final class EpsgDatabase {
     /** Loggers whose filters keep SIS's console warnings quiet (see {@link #prepare()}); held so they are not collected, filters and all. */
     private static final List<Logger> QUIETED = new ArrayList<>();
 
-    private EpsgDatabase() {
-    }
+    private EpsgDatabase() {}
 
     /**
      * Applies the settings and puts Standoff between SIS and the database; idempotent and cheap.
@@ -75,7 +74,8 @@ public final class EpsgDatabase {
             return;
         }
         prepared = true;
-        if (System.getProperty("derby.stream.error.file") == null && System.getProperty("derby.stream.error.method") == null
+        if (System.getProperty("derby.stream.error.file") == null
+                && System.getProperty("derby.stream.error.method") == null
                 && System.getProperty("derby.stream.error.field") == null) {
             System.setProperty("derby.stream.error.field", EpsgDatabase.class.getName() + ".DERBY_LOG");
         }
@@ -88,12 +88,16 @@ public final class EpsgDatabase {
                 // SIS chose its database already: it is used as it is, never deferred.
             }
         }
-        for (String name : List.of("org.apache.sis.referencing.factory", "org.apache.sis.referencing.operation", "org.apache.sis.referencing")) {
+        for (String name : List.of(
+                "org.apache.sis.referencing.factory",
+                "org.apache.sis.referencing.operation",
+                "org.apache.sis.referencing")) {
             Logger logger = Logger.getLogger(name);
             java.util.logging.Filter previous = logger.getFilter();
             // kept off the user's console: SIS's warnings about a refused connection, and its notice that no
             // datum-shift grids are installed (SIS_DATA unset: the EPSG alternative with its accuracy is used instead)
-            logger.setFilter(r -> !causedByDeferral(r.getThrown()) && !(r.getMessage() != null && r.getMessage().contains("SIS_DATA"))
+            logger.setFilter(r -> !causedByDeferral(r.getThrown())
+                    && !(r.getMessage() != null && r.getMessage().contains("SIS_DATA"))
                     && (previous == null || previous.isLoggable(r)));
             QUIETED.add(logger);
         }
@@ -146,7 +150,8 @@ public final class EpsgDatabase {
     /** The dataset's data source as {@code sis-embedded-data} provides it; null when it is missing. */
     private static DataSource embedded() {
         try {
-            for (InstallationResources r : ServiceLoader.load(InstallationResources.class, EpsgDatabase.class.getClassLoader())) {
+            for (InstallationResources r :
+                    ServiceLoader.load(InstallationResources.class, EpsgDatabase.class.getClassLoader())) {
                 if (r.getAuthorities().contains("Embedded") && r.getResource("Embedded", 0) instanceof DataSource ds) {
                     return ds;
                 }

@@ -52,8 +52,7 @@ final class EpsgDatums {
     /** Key of each EPSG datum's aliases to datums: costly (every datum built), built only when needed. */
     private static volatile Map<String, List<GeodeticDatum>> aliases;
 
-    private EpsgDatums() {
-    }
+    private EpsgDatums() {}
 
     /** The EPSG datum {@code datum} is a spelling of, when exactly one matches. */
     static Optional<GeodeticDatum> identify(GeodeticDatum datum) throws FactoryException {
@@ -100,7 +99,8 @@ final class EpsgDatums {
         return Optional.ofNullable(found);
     }
 
-    private static final java.util.regex.Pattern CODE_IN_NAME = java.util.regex.Pattern.compile("\\[EPSG ID (\\d{4,5})\\]");
+    private static final java.util.regex.Pattern CODE_IN_NAME =
+            java.util.regex.Pattern.compile("\\[EPSG ID (\\d{4,5})\\]");
 
     /** The reduced name used for matching; see the class comment. */
     static String key(String name) {
@@ -138,9 +138,12 @@ final class EpsgDatums {
                     Map<String, List<String>> map = new HashMap<>();
                     for (String code : factory.getAuthorityCodes(GeodeticDatum.class)) {
                         InternationalString text = factory instanceof GeodeticAuthorityFactory g
-                                ? g.getDescriptionText(GeodeticDatum.class, code).orElse(null) : factory.getDescriptionText(code);
+                                ? g.getDescriptionText(GeodeticDatum.class, code)
+                                        .orElse(null)
+                                : factory.getDescriptionText(code);
                         if (text != null) {
-                            map.computeIfAbsent(key(text.toString()), k -> new ArrayList<>()).add(code);
+                            map.computeIfAbsent(key(text.toString()), k -> new ArrayList<>())
+                                    .add(code);
                         }
                     }
                     map.replaceAll((k, v) -> List.copyOf(v));

@@ -33,14 +33,17 @@ final class LegacyWebMercator {
     private static final Pattern PROJ4_SPHERE = Pattern.compile(
             "\\+proj=merc\\b.*\\+a=6378137(\\.0*)?\\s.*\\+b=6378137(\\.0*)?\\s|\\+proj=merc\\b.*\\+b=6378137(\\.0*)?\\s.*\\+a=6378137(\\.0*)?\\s");
 
-    private LegacyWebMercator() {
-    }
+    private LegacyWebMercator() {}
 
     /** True when {@code crs}, parsed from {@code wkt}, is one of the spellings above. */
     static boolean isLegacySpelling(ProjectedCRS crs, String wkt) {
-        String method = crs.getConversionFromBase().getMethod().getName().getCode().toLowerCase(Locale.ROOT);
-        if (!method.contains("mercator") || method.contains("pseudo") || method.contains("transverse")
-                || method.contains("oblique") || method.contains("auxiliary")) {
+        String method =
+                crs.getConversionFromBase().getMethod().getName().getCode().toLowerCase(Locale.ROOT);
+        if (!method.contains("mercator")
+                || method.contains("pseudo")
+                || method.contains("transverse")
+                || method.contains("oblique")
+                || method.contains("auxiliary")) {
             return false;
         }
         Ellipsoid e = crs.getBaseCRS().getDatum().getEllipsoid();
@@ -48,8 +51,11 @@ final class LegacyWebMercator {
             return false;
         }
         ParameterValueGroup p = crs.getConversionFromBase().getParameterValues();
-        if (!zero(p, "Longitude of natural origin") || !zero(p, "False easting") || !zero(p, "False northing")
-                || !zero(p, "Latitude of 1st standard parallel") || !one(p, "Scale factor at natural origin")) {
+        if (!zero(p, "Longitude of natural origin")
+                || !zero(p, "False easting")
+                || !zero(p, "False northing")
+                || !zero(p, "Latitude of 1st standard parallel")
+                || !one(p, "Scale factor at natural origin")) {
             return false;
         }
         String name = crs.getName().getCode().toLowerCase(Locale.ROOT);

@@ -22,15 +22,17 @@ import org.opengis.referencing.operation.Transformation;
  */
 final class Operations {
 
-    private Operations() {
-    }
+    private Operations() {}
 
     static DatumOperation describe(CoordinateOperation op, CoordinateReferenceSystem source) {
         double accuracy = CRS.getLinearAccuracy(op);
         if (datumShiftOmitted(op)) {
             String datum = datumName(source);
-            return new DatumOperation("no datum transformation known: " + datum + " treated as WGS 84",
-                    null, Double.isNaN(accuracy) ? Double.NaN : accuracy, false);
+            return new DatumOperation(
+                    "no datum transformation known: " + datum + " treated as WGS 84",
+                    null,
+                    Double.isNaN(accuracy) ? Double.NaN : accuracy,
+                    false);
         }
         Transformation step = transformationStep(op);
         if (step == null) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.apache.sis.geometry.Envelopes;
 import org.apache.sis.geometry.GeneralEnvelope;
 import org.apache.sis.io.wkt.WKTFormat;
+import org.apache.sis.measure.Units;
+import org.apache.sis.metadata.iso.citation.Citations;
 import org.apache.sis.metadata.iso.extent.DefaultGeographicBoundingBox;
 import org.apache.sis.referencing.CRS;
 import org.apache.sis.referencing.CommonCRS;
@@ -15,19 +17,17 @@ import org.apache.sis.referencing.IdentifiedObjects;
 import org.apache.sis.referencing.crs.AbstractCRS;
 import org.apache.sis.referencing.crs.DefaultGeographicCRS;
 import org.apache.sis.referencing.crs.DefaultProjectedCRS;
-import org.apache.sis.metadata.iso.citation.Citations;
 import org.apache.sis.referencing.cs.AxesConvention;
 import org.apache.sis.referencing.cs.CoordinateSystems;
-import org.apache.sis.measure.Units;
 import org.apache.sis.referencing.datum.DefaultDatumEnsemble;
 import org.apache.sis.referencing.operation.DefaultConversion;
+import org.apache.sis.referencing.operation.transform.MathTransforms;
 import org.opengis.metadata.extent.GeographicBoundingBox;
 import org.opengis.referencing.IdentifiedObject;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
 import org.opengis.referencing.crs.GeographicCRS;
 import org.opengis.referencing.crs.ProjectedCRS;
 import org.opengis.referencing.datum.GeodeticDatum;
-import org.apache.sis.referencing.operation.transform.MathTransforms;
 import org.opengis.referencing.operation.Conversion;
 import org.opengis.referencing.operation.MathTransform;
 import org.opengis.referencing.operation.NoninvertibleTransformException;
@@ -73,14 +73,15 @@ public final class PrjCrs {
     /** Marks an EPSG code not looked up yet (compared by identity). */
     private static final String UNKNOWN = new String("?");
 
-    private static final PrjCrs WGS84 = new PrjCrs(CommonCRS.WGS84.normalizedGeographic(), "WGS 84", WGS84_ESRI_WKT,
-            "EPSG:4326", List.of());
+    private static final PrjCrs WGS84 =
+            new PrjCrs(CommonCRS.WGS84.normalizedGeographic(), "WGS 84", WGS84_ESRI_WKT, "EPSG:4326", List.of());
 
     private final CoordinateReferenceSystem crs;
     private final String name;
     private final String wkt;
     /** The identified code; {@link #UNKNOWN} until first asked for, {@code null} when none. */
     private volatile String epsgCode;
+
     private final List<String> notes;
 
     private PrjCrs(CoordinateReferenceSystem crs, String name, String wkt, String epsgCode, List<String> notes) {
@@ -116,7 +117,8 @@ public final class PrjCrs {
         List<String> notes = new ArrayList<>();
         try {
             if (parsed instanceof ProjectedCRS p && LegacyWebMercator.isLegacySpelling(p, text)) {
-                notes.add("\"" + name + "\" is the Web Mercator spelling of older GDAL/QGIS versions; read as EPSG:3857");
+                notes.add(
+                        "\"" + name + "\" is the Web Mercator spelling of older GDAL/QGIS versions; read as EPSG:3857");
                 EpsgDatabase.require();
                 return new PrjCrs(eastNorth(CRS.forCode("EPSG:3857")), name, text, "EPSG:3857", notes);
             }
@@ -140,10 +142,12 @@ public final class PrjCrs {
         }
         String code = code(datum);
         var ellipsoid = datum.getEllipsoid();
-        return (code == null || code.equals("6326")) && datum.getPrimeMeridian().getGreenwichLongitude() == 0
+        return (code == null || code.equals("6326"))
+                && datum.getPrimeMeridian().getGreenwichLongitude() == 0
                 && Math.abs(ellipsoid.getSemiMajorAxis() - 6378137.0) < 1e-3
                 && Math.abs(ellipsoid.getInverseFlattening() - 298.257223563) < 1e-6
-                && !(datum instanceof org.apache.sis.referencing.datum.DefaultGeodeticDatum d && d.getBursaWolfParameters().length > 0);
+                && !(datum instanceof org.apache.sis.referencing.datum.DefaultGeodeticDatum d
+                        && d.getBursaWolfParameters().length > 0);
     }
 
     private static CoordinateReferenceSystem parseWkt(String text) throws CrsException {
@@ -197,10 +201,10 @@ public final class PrjCrs {
         if (crs instanceof ProjectedCRS p) {
             // A defining conversion (no source or target), so that it binds to the new base.
             Conversion c = p.getConversionFromBase();
-            Conversion defining = new DefaultConversion(Map.of(IdentifiedObject.NAME_KEY, c.getName()), c.getMethod(), null,
-                    c.getParameterValues());
-            return new DefaultProjectedCRS(Map.of(IdentifiedObject.NAME_KEY, p.getName()), newBase, defining,
-                    p.getCoordinateSystem());
+            Conversion defining = new DefaultConversion(
+                    Map.of(IdentifiedObject.NAME_KEY, c.getName()), c.getMethod(), null, c.getParameterValues());
+            return new DefaultProjectedCRS(
+                    Map.of(IdentifiedObject.NAME_KEY, p.getName()), newBase, defining, p.getCoordinateSystem());
         }
         return newBase;
     }
@@ -312,7 +316,8 @@ public final class PrjCrs {
             }
             transform = MathTransforms.concatenate(transform, axes(target, CommonCRS.WGS84.normalizedGeographic()));
             if (crs instanceof ProjectedCRS p) {
-                transform = MathTransforms.concatenate(p.getConversionFromBase().getMathTransform().inverse(), transform);
+                transform = MathTransforms.concatenate(
+                        p.getConversionFromBase().getMathTransform().inverse(), transform);
             }
             return new Reprojection(transform, Operations.describe(op, crs));
         } catch (NoninvertibleTransformException e) {
@@ -325,7 +330,8 @@ public final class PrjCrs {
     /** The exact change of axis order and units between two geographic CRSs on one datum. */
     private static MathTransform axes(GeographicCRS from, GeographicCRS to) throws FactoryException {
         try {
-            return MathTransforms.linear(CoordinateSystems.swapAndScaleAxes(from.getCoordinateSystem(), to.getCoordinateSystem()));
+            return MathTransforms.linear(
+                    CoordinateSystems.swapAndScaleAxes(from.getCoordinateSystem(), to.getCoordinateSystem()));
         } catch (IllegalArgumentException | javax.measure.IncommensurableException e) {
             throw new FactoryException("incompatible axes: " + e.getMessage(), e);
         }
@@ -338,16 +344,22 @@ public final class PrjCrs {
      * caller then lets SIS search).
      */
     private static GeographicCRS epsgGeographic(GeographicCRS base) {
-        if (IdentifiedObjects.getIdentifier(base, Citations.EPSG) != null && base.getCoordinateSystem().getDimension() == 2) {
+        if (IdentifiedObjects.getIdentifier(base, Citations.EPSG) != null
+                && base.getCoordinateSystem().getDimension() == 2) {
             return base;
         }
         GeodeticDatum datum = base.getDatum();
-        if (datum == null || EpsgDatums.key(datum.getName().getCode()).equals("wgs84")
-                || "6326".equals(code(datum))) {
+        if (datum == null || EpsgDatums.key(datum.getName().getCode()).equals("wgs84") || "6326".equals(code(datum))) {
             // A datum ensemble (SIS gives no datum for one) is WGS 84 in what EpsgDatums returns.
-            return datum == null && !(AbstractCRS.castOrCopy(base) instanceof DefaultGeographicCRS g
-                    && g.getDatumEnsemble() != null && EpsgDatums.key(g.getDatumEnsemble().getName().getCode()).startsWith("wgs84"))
-                    ? null : CommonCRS.WGS84.geographic();
+            return datum == null
+                            && !(AbstractCRS.castOrCopy(base) instanceof DefaultGeographicCRS g
+                                    && g.getDatumEnsemble() != null
+                                    && EpsgDatums.key(g.getDatumEnsemble()
+                                                    .getName()
+                                                    .getCode())
+                                            .startsWith("wgs84"))
+                    ? null
+                    : CommonCRS.WGS84.geographic();
         }
         String code = code(datum);
         if (code == null || !code.matches("6\\d{3}")) {
@@ -356,7 +368,9 @@ public final class PrjCrs {
         EpsgDatabase.require();
         try {
             CoordinateReferenceSystem candidate = CRS.forCode("EPSG:" + (Integer.parseInt(code) - 2000));
-            if (candidate instanceof GeographicCRS g && g.getCoordinateSystem().getDimension() == 2 && g.getDatum() != null
+            if (candidate instanceof GeographicCRS g
+                    && g.getCoordinateSystem().getDimension() == 2
+                    && g.getDatum() != null
                     && code.equals(code(g.getDatum()))) {
                 return g;
             }
@@ -368,7 +382,9 @@ public final class PrjCrs {
 
     private static boolean degrees(GeographicCRS crs) {
         var cs = crs.getCoordinateSystem();
-        return cs.getDimension() == 2 && Units.DEGREE.equals(cs.getAxis(0).getUnit()) && Units.DEGREE.equals(cs.getAxis(1).getUnit());
+        return cs.getDimension() == 2
+                && Units.DEGREE.equals(cs.getAxis(0).getUnit())
+                && Units.DEGREE.equals(cs.getAxis(1).getUnit());
     }
 
     private static String code(IdentifiedObject object) {
@@ -383,7 +399,8 @@ public final class PrjCrs {
      */
     public Optional<GeographicBoundingBox> areaOf(double minX, double minY, double maxX, double maxY) {
         if (!(Double.isFinite(minX) && Double.isFinite(minY) && Double.isFinite(maxX) && Double.isFinite(maxY))
-                || minX > maxX || minY > maxY) {
+                || minX > maxX
+                || minY > maxY) {
             return Optional.empty();
         }
         try {
@@ -395,7 +412,8 @@ public final class PrjCrs {
             GeographicCRS base = crs instanceof ProjectedCRS p ? p.getBaseCRS() : (GeographicCRS) crs;
             MathTransform toLonLat = axes(base, (GeographicCRS) eastNorth(base));
             if (crs instanceof ProjectedCRS p) {
-                toLonLat = MathTransforms.concatenate(p.getConversionFromBase().getMathTransform().inverse(), toLonLat);
+                toLonLat = MathTransforms.concatenate(
+                        p.getConversionFromBase().getMathTransform().inverse(), toLonLat);
             }
             org.opengis.geometry.Envelope lonLat = Envelopes.transform(toLonLat, box);
             double west = Math.max(-180, lonLat.getMinimum(0));

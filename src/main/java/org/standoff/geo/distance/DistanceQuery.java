@@ -18,6 +18,7 @@ final class DistanceQuery {
     private double lat;
     /** The query point, earth-centred (metres). */
     final double[] p = new double[3];
+
     private final double[] scratch = new double[3];
     private final GeodesicSegment segment = new GeodesicSegment();
 
@@ -34,8 +35,7 @@ final class DistanceQuery {
     }
 
     /** A query with no point yet; {@link #reset} it before use. */
-    DistanceQuery() {
-    }
+    DistanceQuery() {}
 
     /** Keeps the point and queries another geometry. */
     void useGeometry(PreparedGeodesicGeometry geometry) {
@@ -241,12 +241,19 @@ final class DistanceQuery {
         }
         segment.solve(lon, lat, g.lon[v], g.lat[v], g.lon[v + 1], g.lat[v + 1]);
         if (segment.distance < bestDistance) {
-            record(k, segment.distance, segment.footLon, segment.footLat, segment.kind,
-                    segment.edgeAzimuth, segment.footToPAzimuth);
+            record(
+                    k,
+                    segment.distance,
+                    segment.footLon,
+                    segment.footLat,
+                    segment.kind,
+                    segment.edgeAzimuth,
+                    segment.footToPAzimuth);
         }
     }
 
-    private void record(int k, double d, double fLon, double fLat, GeodesicSegment.FootKind kind, double edgeAz, double toPAz) {
+    private void record(
+            int k, double d, double fLon, double fLat, GeodesicSegment.FootKind kind, double edgeAz, double toPAz) {
         bestDistance = d;
         bestElement = k;
         bestLon = Geodesic.normalizeLongitude(fLon);

@@ -41,6 +41,7 @@ public final class ElementQuery {
      * (6 µm at the earth's radius) against rounding in the arc cosine itself.
      */
     private static final double COSINE_ROUNDING = 1e-15;
+
     private static final double BOUND_RELATIVE_ROUNDING = 1e-12;
     private static final double EP2 = Wgs84.A * Wgs84.A / (Wgs84.B * Wgs84.B) - 1;
 
@@ -111,8 +112,10 @@ public final class ElementQuery {
         double rLow = Math.sqrt(Wgs84.A * Wgs84.A - EP2 * zFar * zFar);
         double rHigh = Math.sqrt(Wgs84.A * Wgs84.A - EP2 * zNear * zNear);
         double c2 = chordMetres * chordMetres;
-        double cos = Math.max((p2 + rLow * rLow - c2) / (2 * pNorm * rLow), (p2 + rHigh * rHigh - c2) / (2 * pNorm * rHigh));
-        return Math.max(chordMetres, Wgs84.B * Math.acos(Math.min(1, cos + COSINE_ROUNDING)) * (1 - BOUND_RELATIVE_ROUNDING));
+        double cos =
+                Math.max((p2 + rLow * rLow - c2) / (2 * pNorm * rLow), (p2 + rHigh * rHigh - c2) / (2 * pNorm * rHigh));
+        return Math.max(
+                chordMetres, Wgs84.B * Math.acos(Math.min(1, cos + COSINE_ROUNDING)) * (1 - BOUND_RELATIVE_ROUNDING));
     }
 
     /** A lower bound in metres on the geodesic distance to element k of g (chord to the edge's chord, less its deviation). */
@@ -169,6 +172,7 @@ public final class ElementQuery {
     private static final double CONVEX_M = 9_000_000;
     /** Taken off the first-order bound for rounding: of the solver (sub-millimetre) and of earth-centred coordinates (nanometres per metre). */
     private static final double FIRST_ORDER_ROUNDING_M = 0.01;
+
     private boolean firstOrder;
     private double gx;
     private double gy;
@@ -212,7 +216,8 @@ public final class ElementQuery {
             double cosP = Math.cos(phi);
             double sinA = Math.sin(az);
             double cosA = Math.cos(az);
-            // east (-sinL, cosL, 0) and north (-sinP cosL, -sinP sinL, cosP) at the vertex; the gradient points away from the query
+            // east (-sinL, cosL, 0) and north (-sinP cosL, -sinP sinL, cosP) at the vertex; the gradient points away
+            // from the query
             gx = -(sinA * -sinL + cosA * -sinP * cosL);
             gy = -(sinA * cosL + cosA * -sinP * sinL);
             gz = -(cosA * cosP);
@@ -221,7 +226,9 @@ public final class ElementQuery {
             double vy = n * cosP * sinL;
             double vz = n * (1 - Wgs84.E2) * sinP;
             double t = reachMetres;
-            firstOrderBase = d - (gx * vx + gy * vy + gz * vz) - t * t * t / (6 * Wgs84.MIN_RADIUS * Wgs84.MIN_RADIUS)
+            firstOrderBase = d
+                    - (gx * vx + gy * vy + gz * vz)
+                    - t * t * t / (6 * Wgs84.MIN_RADIUS * Wgs84.MIN_RADIUS)
                     - FIRST_ORDER_ROUNDING_M;
         }
         return d;
@@ -244,7 +251,9 @@ public final class ElementQuery {
         if (!firstOrder) {
             return Double.NEGATIVE_INFINITY;
         }
-        return firstOrderBase + Math.min(gx * box[off], gx * box[off + 3]) + Math.min(gy * box[off + 1], gy * box[off + 4])
+        return firstOrderBase
+                + Math.min(gx * box[off], gx * box[off + 3])
+                + Math.min(gy * box[off + 1], gy * box[off + 4])
                 + Math.min(gz * box[off + 2], gz * box[off + 5]);
     }
 

@@ -27,8 +27,7 @@ public final class FlatGeometry {
     }
 
     /** A polygon: the indices of its rings' paths (shell first) and its latitude range. */
-    record PolygonRings(int[] paths, double minLat, double maxLat) {
-    }
+    record PolygonRings(int[] paths, double minLat, double maxLat) {}
 
     double[] lon = new double[64];
     double[] lat = new double[64];

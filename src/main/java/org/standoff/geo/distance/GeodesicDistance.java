@@ -23,8 +23,7 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class GeodesicDistance {
 
-    private GeodesicDistance() {
-    }
+    private GeodesicDistance() {}
 
     /**
      * The distance in metres from ({@code lon}, {@code lat}) to the geometry;
@@ -33,7 +32,9 @@ public final class GeodesicDistance {
      * @throws IllegalArgumentException for invalid coordinates or an unsupported geometry type
      */
     public static double pointToGeometry(double lon, double lat, Geometry geometry) {
-        return nearestPoint(lon, lat, geometry).map(NearestPoint::distanceMetres).orElse(Double.POSITIVE_INFINITY);
+        return nearestPoint(lon, lat, geometry)
+                .map(NearestPoint::distanceMetres)
+                .orElse(Double.POSITIVE_INFINITY);
     }
 
     /**

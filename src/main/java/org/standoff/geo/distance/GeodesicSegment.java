@@ -36,7 +36,11 @@ import org.standoff.geo.Wgs84;
 final class GeodesicSegment {
 
     /** Where along the edge the foot is, for the side-of-edge test of polygons. */
-    enum FootKind { AT_START, INTERIOR, AT_END }
+    enum FootKind {
+        AT_START,
+        INTERIOR,
+        AT_END
+    }
 
     private static final int MAX_ITERATIONS = 30;
     private static final double STEP_TOLERANCE_M = 1e-6;
@@ -51,6 +55,7 @@ final class GeodesicSegment {
     FootKind kind;
     /** Forward azimuth of the edge at the foot, and azimuth from the foot to P (degrees). */
     double edgeAzimuth;
+
     double footToPAzimuth;
 
     /** Computes the nearest point of geodesic AB to P into this object's fields. */

@@ -8,5 +8,4 @@ package org.standoff.geo.distance;
  * where it is reached, in degrees, longitude in [-180, 180]; for a point inside a polygon it is
  * the query point itself. Immutable.
  */
-public record NearestPoint(double distanceMetres, double lon, double lat) {
-}
+public record NearestPoint(double distanceMetres, double lon, double lat) {}

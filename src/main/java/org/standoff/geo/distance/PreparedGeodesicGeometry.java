@@ -65,6 +65,7 @@ public final class PreparedGeodesicGeometry {
      * fall outside its box, and a box a hair wider only tests a few more points exactly.
      */
     private static final double BOX_RELATIVE_ROUNDING = 1e-9;
+
     private static final double BOX_ROUNDING_DEG = 1e-9;
 
     final double[] lon;
@@ -72,14 +73,17 @@ public final class PreparedGeodesicGeometry {
     final double[] xyz;
     /** Element k runs from vertex elementStart[k] to elementStart[k] + 1, or is a lone vertex. */
     final int[] elementStart;
+
     final boolean[] lonePoint;
     final double[] deviation;
     final int[] elementPath;
     /** Run c covers elements [runStart[c], runStart[c + 1]); runSphere holds x, y, z, radius. */
     final int[] runStart;
+
     final double[] runSphere;
     /** For each polygon, its runs are [polygonRuns[2p], polygonRuns[2p + 1]). */
     final int[] polygonRuns;
+
     final double[] polygonSliver;
     final FlatGeometry.Path[] paths;
     final FlatGeometry.PolygonRings[] polygons;
@@ -131,7 +135,8 @@ public final class PreparedGeodesicGeometry {
                     deviation[k] = Wgs84.chordDeviationBound(length);
                     elementPath[k++] = pi;
                     if (p.isRing()) {
-                        double tan = Math.tan(Math.toRadians(Math.min(SLIVER_MAX_LAT_DEG, Math.max(Math.abs(lat[v]), Math.abs(lat[v + 1])))));
+                        double tan = Math.tan(Math.toRadians(
+                                Math.min(SLIVER_MAX_LAT_DEG, Math.max(Math.abs(lat[v]), Math.abs(lat[v + 1])))));
                         double sliver = length * length * (1 + tan) / (2 * Wgs84.MIN_RADIUS) + SLIVER_MARGIN_M;
                         polygonSliver[p.polygon()] = Math.max(polygonSliver[p.polygon()], sliver);
                     }

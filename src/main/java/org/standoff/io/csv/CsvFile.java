@@ -65,8 +65,12 @@ public final class CsvFile {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new CsvException(file, 0, "the file is " + size / (1 << 20) + " MB; Standoff imports CSV files of up to "
-                        + MAX_FILE_BYTES / (1 << 20) + " MB at once (split it, or import the sites from an SQLite table)");
+                throw new CsvException(
+                        file,
+                        0,
+                        "the file is " + size / (1 << 20) + " MB; Standoff imports CSV files of up to "
+                                + MAX_FILE_BYTES / (1 << 20)
+                                + " MB at once (split it, or import the sites from an SQLite table)");
             }
         } catch (IOException e) {
             throw new CsvException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
@@ -88,7 +92,8 @@ public final class CsvFile {
         for (CsvRecord r; (r = in.next()) != null; ) {
             records.add(r);
         }
-        return new CsvFile(in.file(), in.charset(), in.delimiter(), new CsvRecord(in.headerLine(), in.header()), records);
+        return new CsvFile(
+                in.file(), in.charset(), in.delimiter(), new CsvRecord(in.headerLine(), in.header()), records);
     }
 
     /** The encoding the text was read with. */

@@ -22,8 +22,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvOutput implements Closeable {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private final CSVPrinter printer;
 
@@ -46,7 +48,10 @@ public final class CsvOutput implements Closeable {
 
     /** The cell as written: null stays null (an empty cell); a formula-like text gets a leading apostrophe. */
     public static String guard(String cell) {
-        if (cell == null || cell.isEmpty() || !formulaStart(cell.charAt(0)) || NUMBER.matcher(cell).matches()) {
+        if (cell == null
+                || cell.isEmpty()
+                || !formulaStart(cell.charAt(0))
+                || NUMBER.matcher(cell).matches()) {
             return cell;
         }
         return "'" + cell;

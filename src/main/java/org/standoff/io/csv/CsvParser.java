@@ -79,7 +79,8 @@ final class CsvParser {
             int c = read();
             if (c < 0) {
                 if (inQuotes) {
-                    throw new CsvException(file, quoteLine, "a quoted field starts here but its closing quote (\") is missing");
+                    throw new CsvException(
+                            file, quoteLine, "a quoted field starts here but its closing quote (\") is missing");
                 }
                 if (chars == 0) {
                     return null;
@@ -88,8 +89,11 @@ final class CsvParser {
                 return fields;
             }
             if (++chars > MAX_RECORD_CHARS) {
-                throw new CsvException(file, recordLine, "this record is longer than " + MAX_RECORD_CHARS / (1 << 20)
-                        + " million characters (a missing line break or closing quote?); nothing was imported");
+                throw new CsvException(
+                        file,
+                        recordLine,
+                        "this record is longer than " + MAX_RECORD_CHARS / (1 << 20)
+                                + " million characters (a missing line break or closing quote?); nothing was imported");
             }
             if (inQuotes) {
                 if (c == '"') {

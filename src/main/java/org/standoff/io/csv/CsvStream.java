@@ -123,11 +123,16 @@ public final class CsvStream implements AutoCloseable {
         if (charset.equals(StandardCharsets.UTF_8)) {
             in.mark(3);
             byte[] head = in.readNBytes(3);
-            if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
+            if (!(head.length == 3
+                    && (head[0] & 0xFF) == 0xEF
+                    && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF)) {
                 in.reset();
             }
         }
-        CharsetDecoder d = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CharsetDecoder d = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         Reader r = new java.io.PushbackReader(new InputStreamReader(in, d), 1);
         int first = r.read();
         if (first >= 0 && first != '\uFEFF') {
@@ -144,11 +149,14 @@ public final class CsvStream implements AutoCloseable {
     static Charset detect(Bytes bytes) throws IOException {
         try (InputStream in = bytes.open()) {
             byte[] head = in.readNBytes(3);
-            if (head.length >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
-                    || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
+            if (head.length >= 2
+                    && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+                            || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
                 return StandardCharsets.UTF_16; // its decoder reads and drops the mark
             }
-            CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            CharsetDecoder d = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer bb = ByteBuffer.allocate(1 << 16);
             CharBuffer cb = CharBuffer.allocate(1 << 16);
@@ -174,7 +182,7 @@ public final class CsvStream implements AutoCloseable {
 
     /** Picks the delimiter giving the widest header with consistent field counts in the first 20 records. */
     private static char sniff(Bytes bytes, Charset charset, Path file) throws IOException {
-        char best = ',';  // also for one-column files, where no delimiter splits anything
+        char best = ','; // also for one-column files, where no delimiter splits anything
         long bestScore = 0;
         for (char d : DELIMITERS) {
             List<CsvRecord> sample = new java.util.ArrayList<>();
@@ -190,7 +198,10 @@ public final class CsvStream implements AutoCloseable {
                 continue;
             }
             int width = sample.get(0).fields().size();
-            long consistent = sample.stream().skip(1).filter(r -> r.fields().size() == width).count();
+            long consistent = sample.stream()
+                    .skip(1)
+                    .filter(r -> r.fields().size() == width)
+                    .count();
             // Only a delimiter that splits the header counts; then records agreeing with the
             // header matter most, and a wider header breaks ties.
             long score = width <= 1 ? 0 : (consistent + 1) * 1000L + width;

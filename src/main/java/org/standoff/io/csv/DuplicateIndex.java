@@ -31,8 +31,7 @@ final class DuplicateIndex {
     }
 
     /** A match: the entry, why, and how far away. */
-    record Match(Entry entry, ImportPlan.DuplicateReason reason, double distanceMetres) {
-    }
+    record Match(Entry entry, ImportPlan.DuplicateReason reason, double distanceMetres) {}
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
@@ -87,9 +86,13 @@ final class DuplicateIndex {
     }
 
     private static double distance(MiningSite a, MiningSite b) {
-        if (!Double.isFinite(a.lat()) || !Double.isFinite(b.lat()) || Math.abs(a.lat()) > 90 || Math.abs(b.lat()) > 90
-                || !Double.isFinite(a.lon()) || !Double.isFinite(b.lon())) {
-            return Double.NaN;  // a stored site may lack a usable location; then it is not "nearby"
+        if (!Double.isFinite(a.lat())
+                || !Double.isFinite(b.lat())
+                || Math.abs(a.lat()) > 90
+                || Math.abs(b.lat()) > 90
+                || !Double.isFinite(a.lon())
+                || !Double.isFinite(b.lon())) {
+            return Double.NaN; // a stored site may lack a usable location; then it is not "nearby"
         }
         return Geodesic.distance(a.lon(), a.lat(), b.lon(), b.lat());
     }

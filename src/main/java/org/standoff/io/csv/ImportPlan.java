@@ -3,8 +3,6 @@ package org.standoff.io.csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.standoff.io.store.SiteStore;
-import org.standoff.io.store.StoreException;
 import org.standoff.model.MiningSite;
 import org.standoff.model.SiteProblem;
 
@@ -27,8 +25,16 @@ import org.standoff.model.SiteProblem;
  * @param duplicates every duplicate found, with what was done about it
  * @param unmappedColumns source columns whose values are not imported
  */
-public record ImportPlan(String source, String lineLabel, DuplicatePolicy policy, int rowsRead, List<PlannedSite> toInsert,
-        List<Merge> merges, List<RejectedRow> rejected, List<DuplicateRow> duplicates, List<String> unmappedColumns) {
+public record ImportPlan(
+        String source,
+        String lineLabel,
+        DuplicatePolicy policy,
+        int rowsRead,
+        List<PlannedSite> toInsert,
+        List<Merge> merges,
+        List<RejectedRow> rejected,
+        List<DuplicateRow> duplicates,
+        List<String> unmappedColumns) {
 
     public ImportPlan {
         Objects.requireNonNull(source, "source");
@@ -98,8 +104,15 @@ public record ImportPlan(String source, String lineLabel, DuplicatePolicy policy
      * @param action what was done (the policy)
      * @param conflictingFields fields set in both to different values (a merge keeps the existing ones)
      */
-    public record DuplicateRow(long line, MiningSite incoming, MiningSite match, long matchLine, DuplicateReason reason,
-            double distanceMetres, DuplicatePolicy action, List<String> conflictingFields) {
+    public record DuplicateRow(
+            long line,
+            MiningSite incoming,
+            MiningSite match,
+            long matchLine,
+            DuplicateReason reason,
+            double distanceMetres,
+            DuplicatePolicy action,
+            List<String> conflictingFields) {
         public DuplicateRow {
             conflictingFields = List.copyOf(conflictingFields);
         }
@@ -123,8 +136,14 @@ public record ImportPlan(String source, String lineLabel, DuplicatePolicy policy
     /** One sentence for the user, e.g. "12 lines read: 9 sites to add (2 to review), 1 rejected, 2 duplicates skipped". */
     public String summary() {
         StringBuilder b = new StringBuilder();
-        b.append(rowsRead).append(' ').append(lineLabel).append(rowsRead == 1 ? "" : "s").append(" read: ")
-                .append(toInsert.size()).append(toInsert.size() == 1 ? " site" : " sites").append(" to add");
+        b.append(rowsRead)
+                .append(' ')
+                .append(lineLabel)
+                .append(rowsRead == 1 ? "" : "s")
+                .append(" read: ")
+                .append(toInsert.size())
+                .append(toInsert.size() == 1 ? " site" : " sites")
+                .append(" to add");
         int flaggedCount = flagged().size();
         if (flaggedCount > 0) {
             b.append(" (").append(flaggedCount).append(" to review)");
@@ -136,7 +155,10 @@ public record ImportPlan(String source, String lineLabel, DuplicatePolicy policy
                 case MERGE -> "merged";
                 case KEEP_BOTH -> "kept as separate sites";
             };
-            b.append(", ").append(duplicates.size()).append(duplicates.size() == 1 ? " duplicate " : " duplicates ").append(done);
+            b.append(", ")
+                    .append(duplicates.size())
+                    .append(duplicates.size() == 1 ? " duplicate " : " duplicates ")
+                    .append(done);
         }
         return b.toString();
     }

@@ -24,15 +24,15 @@ import org.standoff.model.SiteText;
 final class RowReader {
 
     /** What became of a row: a site with its import flags, or a rejection reason. */
-    record Outcome(MiningSite site, List<SiteProblem> flags, String rejection) {
-    }
+    record Outcome(MiningSite site, List<SiteProblem> flags, String rejection) {}
 
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
-    private static final Pattern WKT_POINT = Pattern.compile(
-            "(?i)\\s*POINT\\s*(?:ZM|Z|M)?\\s*\\(\\s*(\\S+)\\s+(\\S+)(?:\\s+\\S+){0,2}\\s*\\)\\s*");
+    private static final Pattern WKT_POINT =
+            Pattern.compile("(?i)\\s*POINT\\s*(?:ZM|Z|M)?\\s*\\(\\s*(\\S+)\\s+(\\S+)(?:\\s+\\S+){0,2}\\s*\\)\\s*");
     private static final Pattern WKT_OTHER = Pattern.compile(
-            "(?i)\\s*(POINT|MULTIPOINT|LINESTRING|MULTILINESTRING|POLYGON|MULTIPOLYGON|GEOMETRYCOLLECTION)\\b.*", Pattern.DOTALL);
+            "(?i)\\s*(POINT|MULTIPOINT|LINESTRING|MULTILINESTRING|POLYGON|MULTIPOLYGON|GEOMETRYCOLLECTION)\\b.*",
+            Pattern.DOTALL);
     private static final Pattern WHOLE = Pattern.compile("\\d{1,18}");
 
     private final ColumnMapping mapping;
@@ -61,16 +61,29 @@ final class RowReader {
             } else {
                 // The schema's id is the store's number; keep a foreign id where a person will see it.
                 notes = (notes == null ? "" : notes + "\n") + "[id in source: " + idText + "]";
-                flags.add(SiteProblem.review("id", "Id \"" + idText + "\" is not a positive whole number; the site gets a new id "
-                        + "and the original id is kept in its notes."));
+                flags.add(SiteProblem.review(
+                        "id",
+                        "Id \"" + idText + "\" is not a positive whole number; the site gets a new id "
+                                + "and the original id is kept in its notes."));
             }
         }
-        MiningSite site = new MiningSite(id, text(row, SiteField.NAME), text(row, SiteField.OPERATOR), text(row, SiteField.OWNER),
-                text(row, SiteField.OWNER_COUNTRY), SiteText.parseYesNo(text(row, SiteField.FOREIGN_CONTROLLED)),
-                SiteText.parseCapacity(text(row, SiteField.CAPACITY_MW)), SiteStatus.parse(text(row, SiteField.STATUS)),
-                lonLat[0], lonLat[1], text(row, SiteField.ADDRESS), text(row, SiteField.SOURCE),
-                Confidence.parse(text(row, SiteField.CONFIDENCE)), notes,
-                instant(row, SiteField.CREATED_AT, flags), instant(row, SiteField.UPDATED_AT, flags));
+        MiningSite site = new MiningSite(
+                id,
+                text(row, SiteField.NAME),
+                text(row, SiteField.OPERATOR),
+                text(row, SiteField.OWNER),
+                text(row, SiteField.OWNER_COUNTRY),
+                SiteText.parseYesNo(text(row, SiteField.FOREIGN_CONTROLLED)),
+                SiteText.parseCapacity(text(row, SiteField.CAPACITY_MW)),
+                SiteStatus.parse(text(row, SiteField.STATUS)),
+                lonLat[0],
+                lonLat[1],
+                text(row, SiteField.ADDRESS),
+                text(row, SiteField.SOURCE),
+                Confidence.parse(text(row, SiteField.CONFIDENCE)),
+                notes,
+                instant(row, SiteField.CREATED_AT, flags),
+                instant(row, SiteField.UPDATED_AT, flags));
         return new Outcome(site, flags, null);
     }
 
@@ -82,7 +95,8 @@ final class RowReader {
         String lat = text(row, SiteField.LATITUDE);
         String lon = text(row, SiteField.LONGITUDE);
         String loc = text(row, SiteField.LOCATION);
-        boolean hasPair = mapping.column(SiteField.LATITUDE).isPresent() && mapping.column(SiteField.LONGITUDE).isPresent();
+        boolean hasPair = mapping.column(SiteField.LATITUDE).isPresent()
+                && mapping.column(SiteField.LONGITUDE).isPresent();
         String pairProblem = null;
         if (hasPair && (lat != null || lon != null)) {
             pairProblem = latLonCells(lat, lon, lonLat);
@@ -94,8 +108,10 @@ final class RowReader {
             String locProblem = location(loc, lonLat);
             if (locProblem == null) {
                 if (pairProblem != null) {
-                    flags.add(SiteProblem.review("location", "Latitude/longitude were unusable (" + pairProblem
-                            + "); the location column was used instead."));
+                    flags.add(SiteProblem.review(
+                            "location",
+                            "Latitude/longitude were unusable (" + pairProblem
+                                    + "); the location column was used instead."));
                 }
                 return null;
             }
@@ -147,8 +163,11 @@ final class RowReader {
         }
         Matcher other = WKT_OTHER.matcher(text);
         if (other.matches()) {
-            return "the geometry is " + (text.toUpperCase(Locale.ROOT).contains("EMPTY") ? "empty" : "a "
-                    + other.group(1).toUpperCase(Locale.ROOT)) + "; only a point can locate a site";
+            return "the geometry is "
+                    + (text.toUpperCase(Locale.ROOT).contains("EMPTY")
+                            ? "empty"
+                            : "a " + other.group(1).toUpperCase(Locale.ROOT))
+                    + "; only a point can locate a site";
         }
         try {
             double[] ll = CoordinateFormat.parseLatLon(text);
@@ -162,7 +181,8 @@ final class RowReader {
         boolean latBad = !(Math.abs(lat) <= 90);
         boolean lonBad = !(Math.abs(lon) <= 180);
         if (latBad || lonBad) {
-            String what = latBad ? "latitude " + SiteText.number(lat) + " is outside -90 to 90"
+            String what = latBad
+                    ? "latitude " + SiteText.number(lat) + " is outside -90 to 90"
                     : "longitude " + SiteText.number(lon) + " is outside -180 to 180";
             boolean swapped = latBad && Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
             return what + (swapped ? " (latitude and longitude look swapped)" : "");
@@ -195,12 +215,14 @@ final class RowReader {
                 }
             }
             if (!extra.isEmpty()) {
-                flags.add(SiteProblem.review("row", "The row has " + n + " values but the header has " + width
-                        + " columns; the extra values " + String.join(", ", extra) + " are not imported."));
+                flags.add(SiteProblem.review(
+                        "row",
+                        "The row has " + n + " values but the header has " + width + " columns; the extra values "
+                                + String.join(", ", extra) + " are not imported."));
             }
         } else if (n < width) {
-            flags.add(SiteProblem.review("row", "The row has only " + n + " of " + width
-                    + " values; the missing ones are taken as blank."));
+            flags.add(SiteProblem.review(
+                    "row", "The row has only " + n + " of " + width + " values; the missing ones are taken as blank."));
         }
     }
 
@@ -215,6 +237,7 @@ final class RowReader {
 
     /** The timestamps a GeoPackage DATETIME (and every spreadsheet) can hold: four-digit years. */
     private static final Instant EARLIEST = Instant.parse("-9999-01-01T00:00:00Z");
+
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private Instant instant(SourceTable.Row row, SiteField field, List<SiteProblem> flags) {
@@ -225,14 +248,18 @@ final class RowReader {
         try {
             Instant parsed = Instant.parse(t.strip());
             if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
-                flags.add(SiteProblem.review(field.exportName(), "\"" + t + "\" is outside the years -9999 to 9999 a project "
-                        + "file can hold; the import time is used instead."));
+                flags.add(SiteProblem.review(
+                        field.exportName(),
+                        "\"" + t + "\" is outside the years -9999 to 9999 a project "
+                                + "file can hold; the import time is used instead."));
                 return null;
             }
             return parsed;
         } catch (DateTimeParseException e) {
-            flags.add(SiteProblem.review(field.exportName(), "\"" + t + "\" is not an ISO 8601 UTC time such as "
-                    + "2025-03-01T12:00:00Z; the import time is used instead."));
+            flags.add(SiteProblem.review(
+                    field.exportName(),
+                    "\"" + t + "\" is not an ISO 8601 UTC time such as "
+                            + "2025-03-01T12:00:00Z; the import time is used instead."));
             return null;
         }
     }

@@ -40,10 +40,16 @@ public final class RulePresets {
                 String set = r.fields().get(h.indexOf("set"));
                 double inner = Double.parseDouble(r.fields().get(h.indexOf("inner_miles"))) * MILE;
                 double outer = Double.parseDouble(r.fields().get(h.indexOf("outer_miles"))) * MILE;
-                Rule rule = new Rule(r.fields().get(h.indexOf("id")), r.fields().get(h.indexOf("name")), LayerRole.valueOf(r.fields().get(h.indexOf("role"))),
-                        new Zone.Band(inner, outer), FeatureFilter.ALL, r.fields().get(h.indexOf("citation")),
+                Rule rule = new Rule(
+                        r.fields().get(h.indexOf("id")),
+                        r.fields().get(h.indexOf("name")),
+                        LayerRole.valueOf(r.fields().get(h.indexOf("role"))),
+                        new Zone.Band(inner, outer),
+                        FeatureFilter.ALL,
+                        r.fields().get(h.indexOf("citation")),
                         Rule.Status.valueOf(r.fields().get(h.indexOf("status"))),
-                        "Applies to " + r.fields().get(h.indexOf("applies_to")) + ". " + r.fields().get(h.indexOf("notes")));
+                        "Applies to " + r.fields().get(h.indexOf("applies_to")) + ". "
+                                + r.fields().get(h.indexOf("notes")));
                 sets.computeIfAbsent(set, k -> new ArrayList<>()).add(rule);
             }
             List<RuleSet> out = new ArrayList<>();

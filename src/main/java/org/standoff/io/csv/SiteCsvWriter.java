@@ -21,8 +21,7 @@ public final class SiteCsvWriter {
     /** Export columns, in order: every field but the combined location. */
     static final List<SiteField> COLUMNS = columns();
 
-    private SiteCsvWriter() {
-    }
+    private SiteCsvWriter() {}
 
     /** Writes {@code sites} to {@code file}, replacing it only once the whole text is written. */
     public static void write(List<MiningSite> sites, Path file) throws CsvException {

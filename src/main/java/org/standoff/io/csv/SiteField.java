@@ -24,7 +24,8 @@ public enum SiteField {
     LATITUDE("latitude_deg", "latitude_deg", "lat", "latitude", "y"),
     LONGITUDE("longitude_deg", "longitude_deg", "lon", "lng", "long", "longitude", "x"),
     /** One column with both coordinates: decimal, DMS, MGRS or WKT POINT. */
-    LOCATION("location", "location", "coordinates", "coords", "position", "mgrs", "wkt", "geom", "geometry", "the_geom"),
+    LOCATION(
+            "location", "location", "coordinates", "coords", "position", "mgrs", "wkt", "geom", "geometry", "the_geom"),
     ADDRESS("address", "address"),
     SOURCE("source", "source", "citation", "url", "source_url"),
     CONFIDENCE("confidence", "confidence"),

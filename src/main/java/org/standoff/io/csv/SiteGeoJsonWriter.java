@@ -19,8 +19,7 @@ import org.standoff.model.SiteText;
  */
 public final class SiteGeoJsonWriter {
 
-    private SiteGeoJsonWriter() {
-    }
+    private SiteGeoJsonWriter() {}
 
     /** Writes {@code sites} to {@code file}, replacing it only once the whole text is written. */
     public static void write(List<MiningSite> sites, Path file) throws CsvException {
@@ -51,8 +50,10 @@ public final class SiteGeoJsonWriter {
             w.write(",\"source\":" + str(s.source()));
             w.write(",\"confidence\":" + str(emptyToNull(SiteText.confidence(s.confidence()))));
             w.write(",\"notes\":" + str(s.notes()));
-            w.write(",\"created_at\":" + str(s.created() == null ? null : s.created().toString()));
-            w.write(",\"updated_at\":" + str(s.updated() == null ? null : s.updated().toString()));
+            w.write(",\"created_at\":"
+                    + str(s.created() == null ? null : s.created().toString()));
+            w.write(",\"updated_at\":"
+                    + str(s.updated() == null ? null : s.updated().toString()));
             w.write("}}");
         }
         w.write("\n]}\n");

@@ -31,16 +31,15 @@ public final class SiteImporter {
     /** Same-name sites closer than this are taken to be one site. */
     public static final double DUPLICATE_DISTANCE_M = 100;
 
-    private SiteImporter() {
-    }
+    private SiteImporter() {}
 
     /**
      * Works out what importing {@code source} would do.
      *
      * @param existing the sites already stored (for duplicate detection), e.g. {@code store.all()}
      */
-    public static ImportPlan plan(SourceTable source, ColumnMapping mapping, Collection<MiningSite> existing,
-            DuplicatePolicy policy) {
+    public static ImportPlan plan(
+            SourceTable source, ColumnMapping mapping, Collection<MiningSite> existing, DuplicatePolicy policy) {
         Planner planner = new Planner(source.name(), source.lineLabel(), mapping, existing, policy);
         for (SourceTable.Row row : source.rows()) {
             planner.add(row);
@@ -74,7 +73,12 @@ public final class SiteImporter {
          * @param lineLabel what a row's number is ("line" or "row")
          * @param existing the sites already stored (for duplicate detection)
          */
-        public Planner(String name, String lineLabel, ColumnMapping mapping, Collection<MiningSite> existing, DuplicatePolicy policy) {
+        public Planner(
+                String name,
+                String lineLabel,
+                ColumnMapping mapping,
+                Collection<MiningSite> existing,
+                DuplicatePolicy policy) {
             this.name = name;
             this.lineLabel = lineLabel;
             this.mapping = mapping;
@@ -98,8 +102,15 @@ public final class SiteImporter {
             DuplicateIndex.Match m = index.find(site);
             if (m != null) {
                 DuplicateIndex.Entry e = m.entry();
-                duplicates.add(new ImportPlan.DuplicateRow(row.line(), site, e.site, e.existing ? 0 : e.line, m.reason(),
-                        m.distanceMetres(), policy, e.site.conflictingFields(site)));
+                duplicates.add(new ImportPlan.DuplicateRow(
+                        row.line(),
+                        site,
+                        e.site,
+                        e.existing ? 0 : e.line,
+                        m.reason(),
+                        m.distanceMetres(),
+                        policy,
+                        e.site.conflictingFields(site)));
                 if (policy == DuplicatePolicy.SKIP) {
                     return;
                 }
@@ -113,12 +124,14 @@ public final class SiteImporter {
                 }
                 String where = e.existing ? "existing site " + e.site.id() : lineLabel + " " + e.line;
                 if (m.reason() == ImportPlan.DuplicateReason.SAME_ID) {
-                    flags.add(SiteProblem.review("id", "Id " + site.id() + " is already used by " + where
-                            + "; this site gets a new id."));
+                    flags.add(SiteProblem.review(
+                            "id", "Id " + site.id() + " is already used by " + where + "; this site gets a new id."));
                     site = site.withId(0);
                 } else {
-                    flags.add(SiteProblem.review("name", "Possible duplicate of " + where + " (\"" + e.site.name() + "\", "
-                            + Math.round(m.distanceMetres()) + " m away); kept as a separate site."));
+                    flags.add(SiteProblem.review(
+                            "name",
+                            "Possible duplicate of " + where + " (\"" + e.site.name() + "\", "
+                                    + Math.round(m.distanceMetres()) + " m away); kept as a separate site."));
                 }
             }
             DuplicateIndex.Entry entry = new DuplicateIndex.Entry(site, row.line(), false);
@@ -146,7 +159,8 @@ public final class SiteImporter {
                     merges.add(new ImportPlan.Merge(mergedLines.get(me.getKey()), me.getValue(), after));
                 }
             }
-            return new ImportPlan(name, lineLabel, policy, rows, toInsert, merges, rejected, duplicates, mapping.unmappedColumns());
+            return new ImportPlan(
+                    name, lineLabel, policy, rows, toInsert, merges, rejected, duplicates, mapping.unmappedColumns());
         }
     }
 }

@@ -15,21 +15,35 @@ package org.standoff.io.registry;
  * @param changedBy the registry role that made their change
  * @param changedAt when, ISO 8601
  */
-public record Conflict(String uid, Long siteId, String siteName, String field, String base, String mine, String theirs, int theirVersion,
-        String changedBy, String changedAt) {
+public record Conflict(
+        String uid,
+        Long siteId,
+        String siteName,
+        String field,
+        String base,
+        String mine,
+        String theirs,
+        int theirVersion,
+        String changedBy,
+        String changedAt) {
 
     /** The field name of a delete-versus-change conflict. */
     public static final String WHOLE_SITE = "deleted";
 
     /** One line for a list: {@code site "Alpha": operator: base "A", yours "B", theirs "C" (bob, 2026-...)}. */
     public String describe() {
-        String name = ItemSync.isItem(uid) ? (siteName == null ? uid : siteName) : siteName == null ? "site " + uid : "site \"" + siteName + "\"";
+        String name = ItemSync.isItem(uid)
+                ? (siteName == null ? uid : siteName)
+                : siteName == null ? "site " + uid : "site \"" + siteName + "\"";
         if (WHOLE_SITE.equals(field)) {
-            return name + ": " + ("deleted".equals(mine) ? "you deleted it; " + changedBy + " changed it" : changedBy + " deleted it; you changed it")
+            return name + ": "
+                    + ("deleted".equals(mine)
+                            ? "you deleted it; " + changedBy + " changed it"
+                            : changedBy + " deleted it; you changed it")
                     + " (" + changedAt + ")";
         }
-        return name + ": " + field + ": base " + quote(base) + ", yours " + quote(mine) + ", theirs " + quote(theirs) + " (" + changedBy + ", "
-                + changedAt + ")";
+        return name + ": " + field + ": base " + quote(base) + ", yours " + quote(mine) + ", theirs " + quote(theirs)
+                + " (" + changedBy + ", " + changedAt + ")";
     }
 
     private static String quote(String s) {

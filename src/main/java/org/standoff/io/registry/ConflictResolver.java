@@ -16,21 +16,22 @@ import org.standoff.model.MiningSite;
  */
 final class ConflictResolver {
 
-    private ConflictResolver() {
-    }
+    private ConflictResolver() {}
 
     static void resolve(LocalCopy l, SiteStore store, Conflict k, Resolution r) throws SQLException, StoreException {
         Conflict open = l.conflictsOf(k.uid()).get(k.field());
         Base b = l.base(k.uid());
         if (open == null || b == null) {
-            throw new StoreException("the project has no open conflict on " + k.field() + " of site " + k.uid() + " (resolved already?)");
+            throw new StoreException("the project has no open conflict on " + k.field() + " of site " + k.uid()
+                    + " (resolved already?)");
         }
         if (r == Resolution.KEEP_MINE) {
             l.removeConflict(k.uid(), k.field());
             return;
         }
         if (!Conflict.WHOLE_SITE.equals(k.field())) {
-            MiningSite site = store.get(b.siteId()).orElseThrow(() -> new StoreException("site " + b.siteId() + " of the conflict is gone"));
+            MiningSite site = store.get(b.siteId())
+                    .orElseThrow(() -> new StoreException("site " + b.siteId() + " of the conflict is gone"));
             store.update(SyncField.ofColumn(k.field()).apply(site, open.theirs()));
             l.removeConflict(k.uid(), k.field());
             return;

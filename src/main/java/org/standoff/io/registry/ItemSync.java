@@ -64,11 +64,18 @@ public final class ItemSync {
     static final String CONFLICTS = "standoff_registry_item_conflicts";
     private static final String CURSOR = "item_cursor";
 
-    private ItemSync() {
-    }
+    private ItemSync() {}
 
     /** One item as the registry has it. */
-    private record Remote(Kind kind, String id, int version, long revision, boolean deleted, Map<String, String> fields, String by, String at) {}
+    private record Remote(
+            Kind kind,
+            String id,
+            int version,
+            long revision,
+            boolean deleted,
+            Map<String, String> fields,
+            String by,
+            String at) {}
 
     /** An item's base: the registry's version and fields this project last agreed with. */
     private record ItemBase(int version, boolean deleted, Map<String, String> fields) {}
@@ -81,14 +88,23 @@ public final class ItemSync {
             return v == null ? 0L : Long.parseLong(v);
         });
         List<Remote> changes = new ArrayList<>();
-        try (PreparedStatement ps = rc.jdbc().prepareStatement("SELECT kind, item_id, version, revision, deleted, body::text, published_by, "
-                + "to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM shared_item WHERE revision > ? ORDER BY revision")) {
+        try (PreparedStatement ps = rc.jdbc()
+                .prepareStatement(
+                        "SELECT kind, item_id, version, revision, deleted, body::text, published_by, "
+                                + "to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM shared_item WHERE revision > ? ORDER BY revision")) {
             rc.jdbc().setAutoCommit(true);
             ps.setLong(1, cursor);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    changes.add(new Remote(Kind.of(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getBoolean(5),
-                            SharedItems.fieldsOf(rs.getString(6)), rs.getString(7), rs.getString(8)));
+                    changes.add(new Remote(
+                            Kind.of(rs.getString(1)),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            rs.getLong(4),
+                            rs.getBoolean(5),
+                            SharedItems.fieldsOf(rs.getString(6)),
+                            rs.getString(7),
+                            rs.getString(8)));
                 }
             }
         } catch (SQLException e) {
@@ -130,7 +146,12 @@ public final class ItemSync {
                 } else if (m != null && (b == null || b.deleted() || !b.fields().equals(m))) {
                     sends.add(new Send(kindOf(key), idOf(key), names.get(key), b, m));
                 } else if (m == null && b != null && !b.deleted()) {
-                    sends.add(new Send(kindOf(key), idOf(key), SharedItems.display(b.fields().get("name")), b, null)); // deleted here
+                    sends.add(new Send(
+                            kindOf(key),
+                            idOf(key),
+                            SharedItems.display(b.fields().get("name")),
+                            b,
+                            null)); // deleted here
                 }
             }
             return null;
@@ -145,10 +166,12 @@ public final class ItemSync {
             try (Statement s = pg.createStatement()) {
                 s.execute("SET LOCAL synchronous_commit = on");
             }
-            try (PreparedStatement ins = pg.prepareStatement("INSERT INTO shared_item (kind, item_id, version, revision, deleted, name, body, "
-                    + "published_by, published_at) VALUES (?, ?, 0, 0, false, ?, ?::jsonb, '', now()) ON CONFLICT (kind, item_id) DO NOTHING");
-                    PreparedStatement upd = pg.prepareStatement("UPDATE shared_item SET deleted = ?, name = ?, body = ?::jsonb "
-                            + "WHERE kind = ? AND item_id = ? AND version = ?")) {
+            try (PreparedStatement ins = pg.prepareStatement(
+                            "INSERT INTO shared_item (kind, item_id, version, revision, deleted, name, body, "
+                                    + "published_by, published_at) VALUES (?, ?, 0, 0, false, ?, ?::jsonb, '', now()) ON CONFLICT (kind, item_id) DO NOTHING");
+                    PreparedStatement upd =
+                            pg.prepareStatement("UPDATE shared_item SET deleted = ?, name = ?, body = ?::jsonb "
+                                    + "WHERE kind = ? AND item_id = ? AND version = ?")) {
                 for (int i = 0; i < sends.size(); i++) {
                     Send s = sends.get(i);
                     String name = s.name() == null ? s.id() : s.name();
@@ -161,7 +184,9 @@ public final class ItemSync {
                     } else {
                         upd.setBoolean(1, s.fields() == null);
                         upd.setString(2, name);
-                        upd.setString(3, SharedItems.body(s.fields() == null ? s.base().fields() : s.fields()));
+                        upd.setString(
+                                3,
+                                SharedItems.body(s.fields() == null ? s.base().fields() : s.fields()));
                         upd.setString(4, s.kind().code);
                         upd.setString(5, s.id());
                         upd.setInt(6, s.base().version());
@@ -197,7 +222,13 @@ public final class ItemSync {
                 published++;
                 String key = key(s.kind(), s.id());
                 int version = s.base() == null ? 1 : s.base().version() + 1;
-                putBase(c, key, new ItemBase(version, s.fields() == null, s.fields() == null ? s.base().fields() : s.fields()));
+                putBase(
+                        c,
+                        key,
+                        new ItemBase(
+                                version,
+                                s.fields() == null,
+                                s.fields() == null ? s.base().fields() : s.fields()));
             }
             return new Report(0, 0, 0, 0, published, held[0], stale);
         });
@@ -207,11 +238,21 @@ public final class ItemSync {
     static List<Conflict> conflicts(Connection c) throws SQLException {
         tables(c);
         List<Conflict> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT item, field, base, mine, theirs, their_version, changed_by, "
-                + "changed_at, name FROM " + CONFLICTS + " ORDER BY item, field")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT item, field, base, mine, theirs, their_version, changed_by, "
+                        + "changed_at, name FROM " + CONFLICTS + " ORDER BY item, field")) {
             while (rs.next()) {
-                out.add(new Conflict(rs.getString(1), null, rs.getString(9), rs.getString(2), SharedItems.display(rs.getString(3)),
-                        SharedItems.display(rs.getString(4)), SharedItems.display(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8)));
+                out.add(new Conflict(
+                        rs.getString(1),
+                        null,
+                        rs.getString(9),
+                        rs.getString(2),
+                        SharedItems.display(rs.getString(3)),
+                        SharedItems.display(rs.getString(4)),
+                        SharedItems.display(rs.getString(5)),
+                        rs.getInt(6),
+                        rs.getString(7),
+                        rs.getString(8)));
             }
         }
         return out;
@@ -223,16 +264,19 @@ public final class ItemSync {
     }
 
     /** Settles one conflict on a zone or rule set; the next publish sends the outcome. */
-    static void resolve(Connection c, String what, Conflict k, SiteSync.Resolution how) throws SQLException, StoreException {
+    static void resolve(Connection c, String what, Conflict k, SiteSync.Resolution how)
+            throws SQLException, StoreException {
         tables(c);
         String raw;
         String theirs;
-        try (PreparedStatement ps = c.prepareStatement("SELECT theirs FROM " + CONFLICTS + " WHERE item = ? AND field = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT theirs FROM " + CONFLICTS + " WHERE item = ? AND field = ?")) {
             ps.setString(1, k.uid());
             ps.setString(2, k.field());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StoreException("the project has no open conflict on " + k.field() + " of " + k.uid() + " (resolved already?)");
+                    throw new StoreException("the project has no open conflict on " + k.field() + " of " + k.uid()
+                            + " (resolved already?)");
                 }
                 raw = rs.getString(1);
             }
@@ -305,7 +349,14 @@ public final class ItemSync {
                         mine.put(key, r.fields());
                         added++;
                     } else {
-                        conflict(key, r, Conflict.WHOLE_SITE, null, "\"deleted\"", "\"changed\"", name(null, r)); // deleted here, changed there
+                        conflict(
+                                key,
+                                r,
+                                Conflict.WHOLE_SITE,
+                                null,
+                                "\"deleted\"",
+                                "\"changed\"",
+                                name(null, r)); // deleted here, changed there
                     }
                     putBase(c, key, theirs);
                     continue;
@@ -346,13 +397,16 @@ public final class ItemSync {
         }
 
         private static String name(Map<String, String> mine, Remote r) {
-            String n = SharedItems.display(mine != null ? mine.get("name") : r.fields().get("name"));
+            String n = SharedItems.display(
+                    mine != null ? mine.get("name") : r.fields().get("name"));
             return (r.kind() == Kind.ZONE ? "zone" : "rule set") + " \"" + (n == null ? r.id() : n) + "\"";
         }
 
-        private void conflict(String key, Remote r, String field, String base, String mine, String theirs, String name) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO " + CONFLICTS + " (item, field, base, mine, theirs, "
-                    + "their_version, changed_by, changed_at, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        private void conflict(String key, Remote r, String field, String base, String mine, String theirs, String name)
+                throws SQLException {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT OR REPLACE INTO " + CONFLICTS + " (item, field, base, mine, theirs, "
+                            + "their_version, changed_by, changed_at, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, key);
                 ps.setString(2, field);
                 ps.setString(3, base);
@@ -370,25 +424,32 @@ public final class ItemSync {
 
     private static void tables(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS " + BASES + " (item TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL, "
+            s.execute("CREATE TABLE IF NOT EXISTS " + BASES
+                    + " (item TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL, "
                     + "deleted INTEGER NOT NULL, body TEXT NOT NULL)");
-            s.execute("CREATE TABLE IF NOT EXISTS " + CONFLICTS + " (item TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, "
-                    + "their_version INTEGER NOT NULL, changed_by TEXT, changed_at TEXT, name TEXT, PRIMARY KEY (item, field))");
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS " + CONFLICTS
+                            + " (item TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, "
+                            + "their_version INTEGER NOT NULL, changed_by TEXT, changed_at TEXT, name TEXT, PRIMARY KEY (item, field))");
         }
     }
 
     private static Map<String, ItemBase> bases(Connection c) throws SQLException {
         Map<String, ItemBase> out = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT item, version, deleted, body FROM " + BASES)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT item, version, deleted, body FROM " + BASES)) {
             while (rs.next()) {
-                out.put(rs.getString(1), new ItemBase(rs.getInt(2), rs.getInt(3) != 0, SharedItems.fieldsOf(rs.getString(4))));
+                out.put(
+                        rs.getString(1),
+                        new ItemBase(rs.getInt(2), rs.getInt(3) != 0, SharedItems.fieldsOf(rs.getString(4))));
             }
         }
         return out;
     }
 
     private static void putBase(Connection c, String key, ItemBase b) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO " + BASES + " (item, version, deleted, body) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO " + BASES + " (item, version, deleted, body) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, key);
             ps.setInt(2, b.version());
             ps.setInt(3, b.deleted() ? 1 : 0);
@@ -406,7 +467,8 @@ public final class ItemSync {
 
     private static Set<String> conflicted(Connection c) throws SQLException {
         Set<String> out = new TreeSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT item FROM " + CONFLICTS)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DISTINCT item FROM " + CONFLICTS)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -415,7 +477,8 @@ public final class ItemSync {
     }
 
     /** This project's zones and rule sets, by {@code kind:id}, as fields. */
-    private static Map<String, Map<String, String>> local(Connection c, String what) throws SQLException, StoreException {
+    private static Map<String, Map<String, String>> local(Connection c, String what)
+            throws SQLException, StoreException {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (Zone z : ProjectParts.zones(c, what)) {
             out.put(key(Kind.ZONE, z.id()), SharedItems.fields(z));
@@ -427,7 +490,8 @@ public final class ItemSync {
     }
 
     /** Puts an item into the project (replacing the one of that id, in place), or removes it ({@code fields} null). */
-    private static void write(Connection c, String what, String key, Map<String, String> fields) throws SQLException, StoreException {
+    private static void write(Connection c, String what, String key, Map<String, String> fields)
+            throws SQLException, StoreException {
         String id = idOf(key);
         try {
             if (kindOf(key) == Kind.ZONE) {
@@ -443,7 +507,9 @@ public final class ItemSync {
                 ProjectParts.replaceRuleSets(c, what, sets);
             }
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            throw new StoreException(what + ": the registry's " + key + " cannot be used (" + e.getMessage() + "); it was not applied", e);
+            throw new StoreException(
+                    what + ": the registry's " + key + " cannot be used (" + e.getMessage() + "); it was not applied",
+                    e);
         }
     }
 

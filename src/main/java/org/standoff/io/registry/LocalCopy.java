@@ -27,15 +27,19 @@ final class LocalCopy implements AutoCloseable {
     static final String CONFLICTS = "standoff_registry_conflicts";
     /** Sites written since they were last found equal to their base: a push looks only at these. */
     static final String DIRTY = "standoff_registry_dirty";
+
     private static final String SITES = org.standoff.io.store.StandoffSchema.SITES_TABLE;
     /** Set in {@link #SETTINGS} only inside a pull's own transaction: the pull's writes are the registry's, not local changes. */
     static final String PULLING = "pulling";
-    private static final String UNLESS_PULLING = " WHEN NOT EXISTS (SELECT 1 FROM " + SETTINGS + " WHERE key = '" + PULLING + "')";
+
+    private static final String UNLESS_PULLING =
+            " WHEN NOT EXISTS (SELECT 1 FROM " + SETTINGS + " WHERE key = '" + PULLING + "')";
     private static final List<String> TRIGGERS = List.of(
             "CREATE TRIGGER standoff_registry_site_inserted AFTER INSERT ON " + SITES + UNLESS_PULLING
                     + " BEGIN INSERT OR REPLACE INTO " + DIRTY + " (site_id) VALUES (NEW.id); END",
             "CREATE TRIGGER standoff_registry_site_updated AFTER UPDATE ON " + SITES + UNLESS_PULLING
-                    + " BEGIN INSERT OR REPLACE INTO " + DIRTY + " (site_id) VALUES (OLD.id); INSERT OR REPLACE INTO " + DIRTY
+                    + " BEGIN INSERT OR REPLACE INTO " + DIRTY + " (site_id) VALUES (OLD.id); INSERT OR REPLACE INTO "
+                    + DIRTY
                     + " (site_id) VALUES (NEW.id); END",
             "CREATE TRIGGER standoff_registry_site_deleted AFTER DELETE ON " + SITES + UNLESS_PULLING
                     + " BEGIN INSERT OR REPLACE INTO " + DIRTY + " (site_id) VALUES (OLD.id); END");
@@ -64,10 +68,13 @@ final class LocalCopy implements AutoCloseable {
             for (SyncField f : SyncField.values()) {
                 fields.append(", f_").append(f.column()).append(" TEXT");
             }
-            s.execute("CREATE TABLE IF NOT EXISTS " + BASES + " (uid TEXT PRIMARY KEY NOT NULL, site_id INTEGER UNIQUE, "
+            s.execute("CREATE TABLE IF NOT EXISTS " + BASES
+                    + " (uid TEXT PRIMARY KEY NOT NULL, site_id INTEGER UNIQUE, "
                     + "version INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, created_at TEXT" + fields + ")");
-            s.execute("CREATE TABLE IF NOT EXISTS " + DIRTY + " (mark INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL UNIQUE)");
-            s.execute("CREATE TABLE IF NOT EXISTS " + CONFLICTS + " (uid TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, "
+            s.execute("CREATE TABLE IF NOT EXISTS " + DIRTY
+                    + " (mark INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL UNIQUE)");
+            s.execute("CREATE TABLE IF NOT EXISTS " + CONFLICTS
+                    + " (uid TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, "
                     + "their_version INTEGER NOT NULL, changed_by TEXT, changed_at TEXT, PRIMARY KEY (uid, field))");
         }
     }
@@ -80,8 +87,9 @@ final class LocalCopy implements AutoCloseable {
     void track() throws SQLException {
         try (Statement s = c.createStatement()) {
             int triggers;
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'standoff_registry_site_%' "
-                    + "AND sql LIKE '%" + PULLING + "%'")) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'standoff_registry_site_%' "
+                            + "AND sql LIKE '%" + PULLING + "%'")) {
                 triggers = rs.next() ? rs.getInt(1) : 0;
             }
             if (triggers != TRIGGERS.size()) {
@@ -93,20 +101,23 @@ final class LocalCopy implements AutoCloseable {
                     s.execute(sql);
                 }
                 s.execute("INSERT OR REPLACE INTO " + DIRTY + " (site_id) SELECT id FROM " + SITES);
-                s.execute("INSERT OR REPLACE INTO " + DIRTY + " (site_id) SELECT site_id FROM " + BASES + " WHERE site_id IS NOT NULL");
+                s.execute("INSERT OR REPLACE INTO " + DIRTY + " (site_id) SELECT site_id FROM " + BASES
+                        + " WHERE site_id IS NOT NULL");
             }
         }
     }
 
     /** True if the database holds a link's settings, read without creating anything. */
     static boolean isLinked(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '"
-                + SETTINGS + "'")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" + SETTINGS + "'")) {
             if (!rs.next()) {
                 return false;
             }
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + SETTINGS + " WHERE key = 'schema'")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT 1 FROM " + SETTINGS + " WHERE key = 'schema'")) {
             return rs.next();
         }
     }
@@ -123,7 +134,8 @@ final class LocalCopy implements AutoCloseable {
     record Reader(Connection c) {
         Map<String, String> settings() throws SQLException {
             Map<String, String> out = new LinkedHashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM " + SETTINGS)) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT key, value FROM " + SETTINGS)) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getString(2));
                 }
@@ -169,7 +181,8 @@ final class LocalCopy implements AutoCloseable {
 
     /** The highest change mark now; marks at or below it are cleared by {@link #clean}. */
     long dirtyMark() throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(mark), 0) FROM " + DIRTY)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(max(mark), 0) FROM " + DIRTY)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -178,7 +191,8 @@ final class LocalCopy implements AutoCloseable {
     /** The ids of the sites written (inserted, changed, deleted) since last found equal to their base. */
     Set<Long> dirtySites() throws SQLException {
         Set<Long> out = new HashSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT site_id FROM " + DIRTY)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT site_id FROM " + DIRTY)) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }
@@ -212,8 +226,8 @@ final class LocalCopy implements AutoCloseable {
     /** The bases of these local sites, and every base whose site is gone (site_id null). */
     List<Base> bases(Set<Long> siteIds) throws SQLException {
         List<Base> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS + " FROM " + BASES
-                + " WHERE site_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT uid, site_id, version, deleted, created_at"
+                + FIELD_COLUMNS + " FROM " + BASES + " WHERE site_id = ?")) {
             for (long id : siteIds) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -223,8 +237,9 @@ final class LocalCopy implements AutoCloseable {
                 }
             }
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS
-                + " FROM " + BASES + " WHERE site_id IS NULL")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS
+                        + " FROM " + BASES + " WHERE site_id IS NULL")) {
             while (rs.next()) {
                 out.add(read(rs));
             }
@@ -234,7 +249,8 @@ final class LocalCopy implements AutoCloseable {
 
     /** How many bases belong to a local site. */
     int linkedBases() throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + BASES + " WHERE site_id IS NOT NULL")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + BASES + " WHERE site_id IS NOT NULL")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -244,7 +260,8 @@ final class LocalCopy implements AutoCloseable {
 
     Base base(String uid) throws SQLException {
         if (byUid == null) {
-            byUid = c.prepareStatement("SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS + " FROM " + BASES + " WHERE uid = ?");
+            byUid = c.prepareStatement("SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS + " FROM "
+                    + BASES + " WHERE uid = ?");
         }
         byUid.setString(1, uid);
         try (ResultSet rs = byUid.executeQuery()) {
@@ -255,7 +272,8 @@ final class LocalCopy implements AutoCloseable {
     List<Base> bases() throws SQLException {
         List<Base> out = new ArrayList<>();
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS + " FROM " + BASES)) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS + " FROM " + BASES)) {
             while (rs.next()) {
                 out.add(read(rs));
             }
@@ -280,8 +298,8 @@ final class LocalCopy implements AutoCloseable {
         for (int from = 0; from < uids.size(); from += chunk) {
             List<String> part = uids.subList(from, Math.min(uids.size(), from + chunk));
             String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT uid, site_id, version, deleted, created_at" + FIELD_COLUMNS + " FROM " + BASES
-                    + " WHERE uid IN (" + marks + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT uid, site_id, version, deleted, created_at"
+                    + FIELD_COLUMNS + " FROM " + BASES + " WHERE uid IN (" + marks + ")")) {
                 for (int i = 0; i < part.size(); i++) {
                     ps.setString(i + 1, part.get(i));
                 }
@@ -310,8 +328,9 @@ final class LocalCopy implements AutoCloseable {
 
     private void prepareUpsert() throws SQLException {
         if (upsert == null) {
-            upsert = c.prepareStatement("INSERT OR REPLACE INTO " + BASES + " (uid, site_id, version, deleted, created_at" + FIELD_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?" + FIELD_PARAMS + ")");
+            upsert = c.prepareStatement(
+                    "INSERT OR REPLACE INTO " + BASES + " (uid, site_id, version, deleted, created_at" + FIELD_COLUMNS
+                            + ") VALUES (?, ?, ?, ?, ?" + FIELD_PARAMS + ")");
         }
     }
 
@@ -346,15 +365,26 @@ final class LocalCopy implements AutoCloseable {
 
     List<Conflict> conflicts(Map<Long, String> names) throws SQLException {
         List<Conflict> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT k.uid, b.site_id, k.field, k.base, k.mine, k.theirs, "
-                + "k.their_version, k.changed_by, k.changed_at, b.f_name FROM " + CONFLICTS + " k LEFT JOIN " + BASES
-                + " b ON b.uid = k.uid ORDER BY b.site_id, k.uid, k.field")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT k.uid, b.site_id, k.field, k.base, k.mine, k.theirs, "
+                        + "k.their_version, k.changed_by, k.changed_at, b.f_name FROM " + CONFLICTS + " k LEFT JOIN "
+                        + BASES
+                        + " b ON b.uid = k.uid ORDER BY b.site_id, k.uid, k.field")) {
             while (rs.next()) {
                 long id = rs.getLong(2);
                 Long siteId = rs.wasNull() ? null : id;
                 String name = siteId != null && names.containsKey(siteId) ? names.get(siteId) : rs.getString(10);
-                out.add(new Conflict(rs.getString(1), siteId, name, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        rs.getString(8), rs.getString(9)));
+                out.add(new Conflict(
+                        rs.getString(1),
+                        siteId,
+                        name,
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getString(8),
+                        rs.getString(9)));
             }
         }
         return out;
@@ -362,7 +392,8 @@ final class LocalCopy implements AutoCloseable {
 
     Set<String> conflictedUids() throws SQLException {
         Set<String> out = new HashSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT uid FROM " + CONFLICTS)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DISTINCT uid FROM " + CONFLICTS)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -371,8 +402,9 @@ final class LocalCopy implements AutoCloseable {
     }
 
     void putConflict(Conflict k) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO " + CONFLICTS
-                + " (uid, field, base, mine, theirs, their_version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO " + CONFLICTS
+                        + " (uid, field, base, mine, theirs, their_version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, k.uid());
             ps.setString(2, k.field());
             ps.setString(3, k.base());

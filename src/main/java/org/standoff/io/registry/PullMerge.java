@@ -28,7 +28,12 @@ final class PullMerge {
     /** What one batch did to the project. */
     record Counts(int added, int changed, int deleted, int unchanged, int conflicts) {
         Counts plus(Counts o) {
-            return new Counts(added + o.added, changed + o.changed, deleted + o.deleted, unchanged + o.unchanged, conflicts + o.conflicts);
+            return new Counts(
+                    added + o.added,
+                    changed + o.changed,
+                    deleted + o.deleted,
+                    unchanged + o.unchanged,
+                    conflicts + o.conflicts);
         }
     }
 
@@ -72,11 +77,13 @@ final class PullMerge {
         }
         if (!newSites.isEmpty()) {
             List<Long> ids = sites.insertAllNew(newSites);
-            String created = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+            String created =
+                    now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
             List<Base> bases = new ArrayList<>(ids.size());
             for (int i = 0; i < ids.size(); i++) {
                 RemoteSite r = newRemote.get(i);
-                bases.add(new Base(r.uid().toString(), ids.get(i), r.version(), false, created, Base.fieldsOf(r.site())));
+                bases.add(
+                        new Base(r.uid().toString(), ids.get(i), r.version(), false, created, Base.fieldsOf(r.site())));
             }
             local.putAll(bases);
             added += ids.size();
@@ -89,7 +96,10 @@ final class PullMerge {
         String uid = b.uid();
         String[] theirs = Base.fieldsOf(r.site());
         MiningSite mine = b.siteId() == null ? null : sites.get(b.siteId()).orElse(null);
-        if (mine != null && b.created() != null && mine.created() != null && !b.created().equals(mine.created().toString())) {
+        if (mine != null
+                && b.created() != null
+                && mine.created() != null
+                && !b.created().equals(mine.created().toString())) {
             mine = null; // the id now belongs to a new local site: the synced one was deleted here
         }
         if (b.version() == 0) {
@@ -106,7 +116,16 @@ final class PullMerge {
                 local.remove(uid);
                 unchanged++;
             } else {
-                conflict(new Conflict(uid, null, r.site().name(), Conflict.WHOLE_SITE, null, "deleted", "changed", r.version(), r.updatedBy(),
+                conflict(new Conflict(
+                        uid,
+                        null,
+                        r.site().name(),
+                        Conflict.WHOLE_SITE,
+                        null,
+                        "deleted",
+                        "changed",
+                        r.version(),
+                        r.updatedBy(),
                         at(r)));
                 local.put(new Base(uid, null, r.version(), false, b.created(), theirs));
             }
@@ -120,7 +139,16 @@ final class PullMerge {
                 inSync.add(mine.id());
                 deleted++;
             } else {
-                conflict(new Conflict(uid, mine.id(), mine.name(), Conflict.WHOLE_SITE, null, "changed", "deleted", r.version(), r.updatedBy(),
+                conflict(new Conflict(
+                        uid,
+                        mine.id(),
+                        mine.name(),
+                        Conflict.WHOLE_SITE,
+                        null,
+                        "changed",
+                        "deleted",
+                        r.version(),
+                        r.updatedBy(),
                         at(r)));
                 local.put(new Base(uid, mine.id(), r.version(), true, b.created(), b.fields()));
             }
@@ -139,7 +167,8 @@ final class PullMerge {
             if (theyChanged && !iChanged) {
                 merged = f.apply(merged, their);
             } else if (theyChanged && !Objects.equals(my, their)) {
-                conflict(new Conflict(uid, mine.id(), mine.name(), f.column(), base, my, their, r.version(), r.updatedBy(), at(r)));
+                conflict(new Conflict(
+                        uid, mine.id(), mine.name(), f.column(), base, my, their, r.version(), r.updatedBy(), at(r)));
             } else if (existing.containsKey(f.column()) && Objects.equals(my, their)) {
                 local.removeConflict(uid, f.column()); // both sides now agree
             }
@@ -151,7 +180,8 @@ final class PullMerge {
             unchanged++;
         }
         local.put(new Base(uid, mine.id(), r.version(), false, b.created(), theirs));
-        if (java.util.Arrays.equals(theirs, Base.fieldsOf(merged)) && local.conflictsOf(uid).isEmpty()) {
+        if (java.util.Arrays.equals(theirs, Base.fieldsOf(merged))
+                && local.conflictsOf(uid).isEmpty()) {
             inSync.add(mine.id());
         }
     }

@@ -35,8 +35,7 @@ final class PushPlan {
     /** Above this many written sites, reading all sites at once is faster than one by one. */
     private static final int READ_ALL_ABOVE = 2000;
 
-    private PushPlan() {
-    }
+    private PushPlan() {}
 
     /**
      * Lists the pending changes, looking only at the sites written since they were last found
@@ -79,7 +78,10 @@ final class PushPlan {
         for (MiningSite s : sites) {
             Base b = bySite.remove(s.id());
             String created = s.created() == null ? null : s.created().toString();
-            if (b != null && b.created() != null && created != null && !b.created().equals(created)) {
+            if (b != null
+                    && b.created() != null
+                    && created != null
+                    && !b.created().equals(created)) {
                 Base old = new Base(b.uid(), null, b.version(), b.deleted(), b.created(), b.fields());
                 loose.add(old); // the id was reused by a new site: the synced one was deleted
                 if (write) {
@@ -126,16 +128,24 @@ final class PushPlan {
         if (write) {
             local.clean(inSync, mark);
         }
-        return new Pending(changes, held, Math.max(0, local.linkedBases() - (int) changes.stream().filter(c -> c.op() == Op.UPDATE).count()),
+        return new Pending(
+                changes,
+                held,
+                Math.max(
+                        0,
+                        local.linkedBases()
+                                - (int) changes.stream()
+                                        .filter(c -> c.op() == Op.UPDATE)
+                                        .count()),
                 mark);
     }
-
 
     /** What recording one sent batch did. */
     record Recorded(int added, int changed, int deleted, int stale) {}
 
     /** Records in the project file what the registry took of {@code batch}: the new versions become the bases. */
-    static Recorded record(LocalCopy local, List<Change> batch, RegistryServer.Sent sent, long mark) throws SQLException {
+    static Recorded record(LocalCopy local, List<Change> batch, RegistryServer.Sent sent, long mark)
+            throws SQLException {
         int added = 0;
         int changed = 0;
         int deleted = 0;
@@ -158,7 +168,8 @@ final class PushPlan {
                     added++;
                 }
                 case UPDATE -> {
-                    local.put(new Base(ch.uid(), ch.site().id(), ch.version() + 1, false, created, Base.fieldsOf(ch.site())));
+                    local.put(new Base(
+                            ch.uid(), ch.site().id(), ch.version() + 1, false, created, Base.fieldsOf(ch.site())));
                     changed++;
                 }
                 case TOMBSTONE -> {

@@ -20,10 +20,12 @@ public record RegistryAccess(String user, boolean read, boolean edit, boolean ma
     public static RegistryAccess of(RegistryConnection rc) throws RegistryException {
         RegistrySettings s = rc.settings();
         String site = "\"" + s.schema() + "\".site";
-        try (PreparedStatement ps = rc.jdbc().prepareStatement("SELECT current_user, has_table_privilege(?, 'SELECT'), "
-                + "has_table_privilege(?, 'INSERT') AND has_table_privilege(?, 'UPDATE'), "
-                + "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
-                + "OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = ? AND pg_has_role(current_user, r.oid, 'MEMBER'))")) {
+        try (PreparedStatement ps = rc.jdbc()
+                .prepareStatement(
+                        "SELECT current_user, has_table_privilege(?, 'SELECT'), "
+                                + "has_table_privilege(?, 'INSERT') AND has_table_privilege(?, 'UPDATE'), "
+                                + "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+                                + "OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = ? AND pg_has_role(current_user, r.oid, 'MEMBER'))")) {
             ps.setString(1, site);
             ps.setString(2, site);
             ps.setString(3, site);

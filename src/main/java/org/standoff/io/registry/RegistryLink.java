@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.standoff.io.registry.RegistryException.Problem;
 import org.standoff.io.store.ProjectFile;
 import org.standoff.io.store.StoreException;
-import org.standoff.io.registry.RegistryException.Problem;
 
 /**
  * A project file's link to a team registry: the connection settings kept in its
@@ -17,8 +17,7 @@ import org.standoff.io.registry.RegistryException.Problem;
  */
 public final class RegistryLink {
 
-    private RegistryLink() {
-    }
+    private RegistryLink() {}
 
     /**
      * Links {@code project} to the registry {@code settings} point at. With {@code reset}, or when
@@ -48,7 +47,9 @@ public final class RegistryLink {
     public static Optional<RegistrySettings> settings(Path project) throws RegistryException {
         Map<String, String> m;
         try {
-            m = ProjectFile.query(project, c -> LocalCopy.isLinked(c) ? new LocalCopy.Reader(c).settings() : Map.<String, String>of());
+            m = ProjectFile.query(
+                    project,
+                    c -> LocalCopy.isLinked(c) ? new LocalCopy.Reader(c).settings() : Map.<String, String>of());
         } catch (StoreException e) {
             throw new RegistryException(Problem.OTHER, e.getMessage(), e);
         }
@@ -56,12 +57,21 @@ public final class RegistryLink {
             return Optional.empty();
         }
         try {
-            return Optional.of(new RegistrySettings(m.get("host"), m.get("port") == null ? 0 : Integer.parseInt(m.get("port")), m.get("database"),
-                    m.get("schema"), m.get("user"), m.get("sslmode") == null ? null : SslMode.parse(m.get("sslmode")), m.get("sslrootcert"),
+            return Optional.of(new RegistrySettings(
+                    m.get("host"),
+                    m.get("port") == null ? 0 : Integer.parseInt(m.get("port")),
+                    m.get("database"),
+                    m.get("schema"),
+                    m.get("user"),
+                    m.get("sslmode") == null ? null : SslMode.parse(m.get("sslmode")),
+                    m.get("sslrootcert"),
                     m.get("service")));
         } catch (IllegalArgumentException e) {
-            throw new RegistryException(Problem.BAD_SETTINGS, project + ": the registry settings in standoff_registry are not usable ("
-                    + e.getMessage() + "); link the project again.", e);
+            throw new RegistryException(
+                    Problem.BAD_SETTINGS,
+                    project + ": the registry settings in standoff_registry are not usable (" + e.getMessage()
+                            + "); link the project again.",
+                    e);
         }
     }
 
@@ -71,8 +81,10 @@ public final class RegistryLink {
         if (known == null) {
             l.putSetting("registry_id", id.toString());
         } else if (!known.equals(id.toString())) {
-            throw new RegistryFailure(new RegistryException(Problem.NOT_LINKED, project + " was synced with another registry (id " + known + "), not "
-                    + "the one at " + s.where() + " (id " + id + "). Link it again with reset to sync its sites with this one as new."));
+            throw new RegistryFailure(new RegistryException(
+                    Problem.NOT_LINKED,
+                    project + " was synced with another registry (id " + known + "), not " + "the one at " + s.where()
+                            + " (id " + id + "). Link it again with reset to sync its sites with this one as new."));
         }
     }
 

@@ -30,14 +30,14 @@ public final class RegistrySchema {
 
     /** The newest registry schema version this build knows: the last migration script's. */
     public static final String SUPPORTED_VERSION = "2";
+
     private static final String LOCATION = "classpath:org/standoff/io/registry/migration";
 
     static {
         Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
     }
 
-    private RegistrySchema() {
-    }
+    private RegistrySchema() {}
 
     /**
      * Creates the registry in the connection's schema, or migrates an older one; returns the
@@ -57,12 +57,17 @@ public final class RegistrySchema {
             try {
                 ds.setProperty((String) e.getKey(), (String) e.getValue());
             } catch (SQLException ex) {
-                throw new RegistryException(Problem.BAD_SETTINGS, s.where() + ": bad connection setting " + e.getKey(), ex);
+                throw new RegistryException(
+                        Problem.BAD_SETTINGS, s.where() + ": bad connection setting " + e.getKey(), ex);
             }
         }
-        Flyway flyway = Flyway.configure(RegistrySchema.class.getClassLoader()).dataSource(ds).schemas(s.schema()).createSchemas(true)
-                .locations(LOCATION).placeholders(Map.of("viewer_role", s.viewerRole(), "editor_role", s.editorRole(), "owner_role",
-                        s.ownerRole()))
+        Flyway flyway = Flyway.configure(RegistrySchema.class.getClassLoader())
+                .dataSource(ds)
+                .schemas(s.schema())
+                .createSchemas(true)
+                .locations(LOCATION)
+                .placeholders(Map.of(
+                        "viewer_role", s.viewerRole(), "editor_role", s.editorRole(), "owner_role", s.ownerRole()))
                 .load();
         try {
             flyway.migrate();
@@ -74,7 +79,8 @@ public final class RegistrySchema {
             if (cause instanceof SQLException sql) {
                 throw RegistryConnection.translate(sql, s, "creating the registry");
             }
-            throw new RegistryException(Problem.OTHER, s.where() + ": creating the registry failed: " + e.getMessage(), e);
+            throw new RegistryException(
+                    Problem.OTHER, s.where() + ": creating the registry failed: " + e.getMessage(), e);
         }
         return installedVersion(rc);
     }
@@ -87,20 +93,26 @@ public final class RegistrySchema {
         RegistrySettings s = rc.settings();
         String version = installedVersion(rc);
         if (version == null) {
-            throw new RegistryException(Problem.NOT_A_REGISTRY, s.where() + ": there is no Standoff registry in schema " + s.schema()
-                    + " (or user " + s.user() + " may not see it). Its owner makes one with 'standoff registry init'.");
+            throw new RegistryException(
+                    Problem.NOT_A_REGISTRY,
+                    s.where() + ": there is no Standoff registry in schema " + s.schema() + " (or user " + s.user()
+                            + " may not see it). Its owner makes one with 'standoff registry init'.");
         }
         MigrationVersion v = MigrationVersion.fromVersion(version);
         if (v.isNewerThan(SUPPORTED_VERSION)) {
             throw newer(s, version);
         }
         if (!v.equals(MigrationVersion.fromVersion(SUPPORTED_VERSION))) {
-            throw new RegistryException(Problem.OLDER_SCHEMA, s.where() + ": the registry has schema version " + version
-                    + ", older than this Standoff's " + SUPPORTED_VERSION + "; its owner upgrades it with 'standoff registry init'.");
+            throw new RegistryException(
+                    Problem.OLDER_SCHEMA,
+                    s.where() + ": the registry has schema version " + version + ", older than this Standoff's "
+                            + SUPPORTED_VERSION + "; its owner upgrades it with 'standoff registry init'.");
         }
-        try (PreparedStatement ps = rc.jdbc().prepareStatement("SELECT registry_id FROM registry_info"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = rc.jdbc().prepareStatement("SELECT registry_id FROM registry_info");
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
-                throw new RegistryException(Problem.NOT_A_REGISTRY, s.where() + ": the registry's registry_info row is missing.");
+                throw new RegistryException(
+                        Problem.NOT_A_REGISTRY, s.where() + ": the registry's registry_info row is missing.");
             }
             return (UUID) rs.getObject(1);
         } catch (SQLException e) {
@@ -119,8 +131,10 @@ public final class RegistrySchema {
                     return null;
                 }
             }
-            try (PreparedStatement ps = rc.jdbc().prepareStatement("SELECT version FROM \"" + s.schema()
-                    + "\".flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1");
+            try (PreparedStatement ps = rc.jdbc()
+                            .prepareStatement(
+                                    "SELECT version FROM \"" + s.schema()
+                                            + "\".flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1");
                     ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
@@ -133,7 +147,10 @@ public final class RegistrySchema {
     }
 
     private static RegistryException newer(RegistrySettings s, String version) {
-        return new RegistryException(Problem.NEWER_SCHEMA, s.where() + ": the registry was made by a newer Standoff (schema version "
-                + version + "; this version works with " + SUPPORTED_VERSION + "). Use a newer Standoff; nothing was changed.");
+        return new RegistryException(
+                Problem.NEWER_SCHEMA,
+                s.where() + ": the registry was made by a newer Standoff (schema version " + version
+                        + "; this version works with " + SUPPORTED_VERSION
+                        + "). Use a newer Standoff; nothing was changed.");
     }
 }

@@ -24,18 +24,22 @@ import org.standoff.model.SiteStatus;
  */
 final class RegistryServer {
 
-    private static final String FIELDS = "name, operator, owner, owner_country, foreign_controlled, foreign_controlled_text, capacity_mw, "
-            + "capacity_text, status, address, source, confidence, notes";
-    private static final String CHANGES = "SELECT uid, version, revision, deleted, public.ST_X(geom), public.ST_Y(geom), " + FIELDS
-            + ", updated_by, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM site WHERE revision > ? "
-            + "ORDER BY revision LIMIT ?";
+    private static final String FIELDS =
+            "name, operator, owner, owner_country, foreign_controlled, foreign_controlled_text, capacity_mw, "
+                    + "capacity_text, status, address, source, confidence, notes";
+    private static final String CHANGES =
+            "SELECT uid, version, revision, deleted, public.ST_X(geom), public.ST_Y(geom), " + FIELDS
+                    + ", updated_by, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM site WHERE revision > ? "
+                    + "ORDER BY revision LIMIT ?";
     private static final String INSERT = "INSERT INTO site (uid, version, revision, deleted, geom, " + FIELDS
             + ", created_by, created_at, updated_by, updated_at) VALUES (?, 0, 0, false, public.ST_SetSRID(public.ST_MakePoint(?, ?), 4326), "
             + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', now(), '', now()) ON CONFLICT (uid) DO NOTHING";
-    private static final String UPDATE = "UPDATE site SET deleted = false, geom = public.ST_SetSRID(public.ST_MakePoint(?, ?), 4326), "
-            + "name = ?, operator = ?, owner = ?, owner_country = ?, foreign_controlled = ?, foreign_controlled_text = ?, capacity_mw = ?, "
-            + "capacity_text = ?, status = ?, address = ?, source = ?, confidence = ?, notes = ? WHERE uid = ? AND version = ?";
-    private static final String TOMBSTONE = "UPDATE site SET deleted = true WHERE uid = ? AND version = ? AND NOT deleted";
+    private static final String UPDATE =
+            "UPDATE site SET deleted = false, geom = public.ST_SetSRID(public.ST_MakePoint(?, ?), 4326), "
+                    + "name = ?, operator = ?, owner = ?, owner_country = ?, foreign_controlled = ?, foreign_controlled_text = ?, capacity_mw = ?, "
+                    + "capacity_text = ?, status = ?, address = ?, source = ?, confidence = ?, notes = ? WHERE uid = ? AND version = ?";
+    private static final String TOMBSTONE =
+            "UPDATE site SET deleted = true WHERE uid = ? AND version = ? AND NOT deleted";
 
     private final Connection c;
     private final String schema;
@@ -63,18 +67,39 @@ final class RegistryServer {
     }
 
     private static RemoteSite read(ResultSet rs) throws SQLException {
-        MiningSite s = new MiningSite(0, rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+        MiningSite s = new MiningSite(
+                0,
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
                 rs.getObject(11) != null ? Parsed.of(rs.getBoolean(11)) : Parsed.unrecognised(rs.getString(12)),
                 rs.getObject(13) != null ? Parsed.of(rs.getDouble(13)) : Parsed.unrecognised(rs.getString(14)),
-                SiteStatus.fromStored(rs.getString(15)), rs.getDouble(5), rs.getDouble(6), rs.getString(16), rs.getString(17),
-                Confidence.fromStored(rs.getString(18)), rs.getString(19), null, null);
-        return new RemoteSite((UUID) rs.getObject(1), rs.getInt(2), rs.getLong(3), rs.getBoolean(4), s, rs.getString(20), rs.getString(21));
+                SiteStatus.fromStored(rs.getString(15)),
+                rs.getDouble(5),
+                rs.getDouble(6),
+                rs.getString(16),
+                rs.getString(17),
+                Confidence.fromStored(rs.getString(18)),
+                rs.getString(19),
+                null,
+                null);
+        return new RemoteSite(
+                (UUID) rs.getObject(1),
+                rs.getInt(2),
+                rs.getLong(3),
+                rs.getBoolean(4),
+                s,
+                rs.getString(20),
+                rs.getString(21));
     }
 
-
-
     /** What to do to one registry row. */
-    enum Op { INSERT, UPDATE, TOMBSTONE }
+    enum Op {
+        INSERT,
+        UPDATE,
+        TOMBSTONE
+    }
 
     /**
      * One change to send: {@code version} is the base version the update or tombstone expects;
@@ -104,7 +129,8 @@ final class RegistryServer {
             }
             long before = maxRevision();
             boolean[] applied = new boolean[changes.size()];
-            try (PreparedStatement ins = c.prepareStatement(INSERT); PreparedStatement upd = c.prepareStatement(UPDATE);
+            try (PreparedStatement ins = c.prepareStatement(INSERT);
+                    PreparedStatement upd = c.prepareStatement(UPDATE);
                     PreparedStatement del = c.prepareStatement(TOMBSTONE)) {
                 List<Integer> insIdx = new ArrayList<>();
                 List<Integer> updIdx = new ArrayList<>();
@@ -167,7 +193,8 @@ final class RegistryServer {
     }
 
     private long maxRevision() throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(revision), 0) FROM site")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(max(revision), 0) FROM site")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -201,17 +228,24 @@ final class RegistryServer {
     }
 
     /** One entry of a site's audit trail. */
-    record HistoryRow(int version, String operation, String changedBy, Instant changedAt, String source, String changesJson) {}
+    record HistoryRow(
+            int version, String operation, String changedBy, Instant changedAt, String source, String changesJson) {}
 
     List<HistoryRow> history(UUID uid) throws SQLException {
         c.setAutoCommit(true);
         List<HistoryRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT version, operation, changed_by, changed_at, source, changes::text "
-                + "FROM site_history WHERE site_uid = ? ORDER BY id")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT version, operation, changed_by, changed_at, source, changes::text "
+                        + "FROM site_history WHERE site_uid = ? ORDER BY id")) {
             ps.setObject(1, uid);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new HistoryRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5),
+                    out.add(new HistoryRow(
+                            rs.getInt(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getTimestamp(4).toInstant(),
+                            rs.getString(5),
                             rs.getString(6)));
                 }
             }

@@ -18,7 +18,14 @@ import java.util.regex.Pattern;
  * @param sslRootCert the CA certificate file for {@code verify-ca}/{@code verify-full}, or null for
  *     the driver's default ({@code ~/.postgresql/root.crt})
  */
-public record RegistrySettings(String host, int port, String database, String schema, String user, SslMode sslMode, String sslRootCert,
+public record RegistrySettings(
+        String host,
+        int port,
+        String database,
+        String schema,
+        String user,
+        SslMode sslMode,
+        String sslRootCert,
         String service) {
 
     /** PostgreSQL's port. */
@@ -46,13 +53,15 @@ public record RegistrySettings(String host, int port, String database, String sc
             throw new IllegalArgumentException("host '" + host + "' is not a host name or an IP address");
         }
         if (!IDENTIFIER.matcher(schema).matches()) {
-            throw new IllegalArgumentException("schema '" + schema + "' must be a lower-case SQL name: letters a-z, digits and _, "
-                    + "not starting with a digit, at most 50 characters");
+            throw new IllegalArgumentException(
+                    "schema '" + schema + "' must be a lower-case SQL name: letters a-z, digits and _, "
+                            + "not starting with a digit, at most 50 characters");
         }
     }
 
     /** Settings without a service entry; port 0 means {@link #DEFAULT_PORT}. */
-    public static RegistrySettings of(String host, int port, String database, String schema, String user, SslMode sslMode) {
+    public static RegistrySettings of(
+            String host, int port, String database, String schema, String user, SslMode sslMode) {
         return new RegistrySettings(host, port, database, schema, user, sslMode, null, null);
     }
 
@@ -72,8 +81,10 @@ public record RegistrySettings(String host, int port, String database, String sc
         }
         Properties p = org.postgresql.jdbcurlresolver.PgServiceConfParser.getServiceProperties(service);
         if (p == null) {
-            throw new RegistryException(RegistryException.Problem.BAD_SETTINGS, "service '" + service
-                    + "' is not in the PostgreSQL service file (~/.pg_service.conf, or the file PGSERVICEFILE names)");
+            throw new RegistryException(
+                    RegistryException.Problem.BAD_SETTINGS,
+                    "service '" + service
+                            + "' is not in the PostgreSQL service file (~/.pg_service.conf, or the file PGSERVICEFILE names)");
         }
         int servicePort = 0;
         String sp = p.getProperty("PGPORT");
@@ -81,21 +92,34 @@ public record RegistrySettings(String host, int port, String database, String sc
             try {
                 servicePort = Integer.parseInt(sp.strip());
             } catch (NumberFormatException e) {
-                throw new RegistryException(RegistryException.Problem.BAD_SETTINGS, "service '" + service + "': port '" + sp + "' is not a number", e);
+                throw new RegistryException(
+                        RegistryException.Problem.BAD_SETTINGS,
+                        "service '" + service + "': port '" + sp + "' is not a number",
+                        e);
             }
         }
         String mode = p.getProperty("sslmode");
         SslMode serviceMode = mode == null ? null : SslMode.parse(mode);
-        return new RegistrySettings(or(host, p.getProperty("PGHOST")), port != 0 ? port : servicePort, or(database, p.getProperty("PGDBNAME")),
-                schema, or(user, p.getProperty("user")), sslModeGiven() ? sslMode : serviceMode, or(sslRootCert, p.getProperty("sslrootcert")),
+        return new RegistrySettings(
+                or(host, p.getProperty("PGHOST")),
+                port != 0 ? port : servicePort,
+                or(database, p.getProperty("PGDBNAME")),
+                schema,
+                or(user, p.getProperty("user")),
+                sslModeGiven() ? sslMode : serviceMode,
+                or(sslRootCert, p.getProperty("sslrootcert")),
                 service);
     }
 
     /** Refuses settings that cannot connect, naming what is missing. */
     void requireComplete() throws RegistryException {
         if (host == null || database == null || user == null) {
-            String missing = ((host == null ? "host " : "") + (database == null ? "database " : "") + (user == null ? "user" : "")).strip();
-            throw new RegistryException(RegistryException.Problem.BAD_SETTINGS,
+            String missing = ((host == null ? "host " : "")
+                            + (database == null ? "database " : "")
+                            + (user == null ? "user" : ""))
+                    .strip();
+            throw new RegistryException(
+                    RegistryException.Problem.BAD_SETTINGS,
                     "the registry settings need a host, a database and a user (missing: " + missing + ")");
         }
     }
@@ -142,8 +166,8 @@ public record RegistrySettings(String host, int port, String database, String sc
 
     /** Where these settings point, for messages: {@code user@host:port/database (schema)}. */
     public String where() {
-        return (user == null ? "?" : user) + "@" + (host == null ? "?" : host) + ":" + effectivePort() + "/" + (database == null ? "?" : database)
-                + " (schema " + schema + ")";
+        return (user == null ? "?" : user) + "@" + (host == null ? "?" : host) + ":" + effectivePort() + "/"
+                + (database == null ? "?" : database) + " (schema " + schema + ")";
     }
 
     private boolean sslModeGiven() {

@@ -8,5 +8,5 @@ import org.standoff.model.MiningSite;
  * and no timestamps), its version, the revision it was changed at, whether it is a tombstone, and
  * who changed it last and when (ISO 8601 UTC, to the millisecond). Immutable.
  */
-record RemoteSite(UUID uid, int version, long revision, boolean deleted, MiningSite site, String updatedBy, String updatedAt) {
-}
+record RemoteSite(
+        UUID uid, int version, long revision, boolean deleted, MiningSite site, String updatedBy, String updatedAt) {}

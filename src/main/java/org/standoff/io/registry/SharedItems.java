@@ -51,8 +51,7 @@ final class SharedItems {
         }
     }
 
-    private SharedItems() {
-    }
+    private SharedItems() {}
 
     static Map<String, String> fields(Zone z) {
         Map<String, String> f = new TreeMap<>();
@@ -79,14 +78,25 @@ final class SharedItems {
         JsonElement geometry = parse(f.get("geometry"));
         List<Zone.Band> bands = new ArrayList<>();
         for (JsonElement b : parse(f.get("bands")).getAsJsonArray()) {
-            bands.add(new Zone.Band(b.getAsJsonArray().get(0).getAsDouble(), b.getAsJsonArray().get(1).getAsDouble()));
+            bands.add(new Zone.Band(
+                    b.getAsJsonArray().get(0).getAsDouble(),
+                    b.getAsJsonArray().get(1).getAsDouble()));
         }
         try {
-            return new Zone(id, string(f.get("name")), Zone.Kind.valueOf(string(f.get("kind"))), string(f.get("source_layer")),
-                    filter(parse(f.get("filter"))), geometry.isJsonNull() ? null : new WKTReader(new GeometryFactory()).read(geometry.getAsString()),
-                    bands, Boolean.parseBoolean(f.get("dissolve")), string(f.get("color")), string(f.get("rule_id")));
+            return new Zone(
+                    id,
+                    string(f.get("name")),
+                    Zone.Kind.valueOf(string(f.get("kind"))),
+                    string(f.get("source_layer")),
+                    filter(parse(f.get("filter"))),
+                    geometry.isJsonNull() ? null : new WKTReader(new GeometryFactory()).read(geometry.getAsString()),
+                    bands,
+                    Boolean.parseBoolean(f.get("dissolve")),
+                    string(f.get("color")),
+                    string(f.get("rule_id")));
         } catch (ParseException e) {
-            throw new IllegalArgumentException("zone " + id + ": its geometry cannot be read (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(
+                    "zone " + id + ": its geometry cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -115,9 +125,16 @@ final class SharedItems {
         List<Rule> rules = new ArrayList<>();
         for (JsonElement e : parse(f.get("rules")).getAsJsonArray()) {
             JsonObject o = e.getAsJsonObject();
-            rules.add(new Rule(o.get("id").getAsString(), o.get("name").getAsString(), LayerRole.valueOf(o.get("role").getAsString()),
-                    new Zone.Band(o.get("inner_m").getAsDouble(), o.get("outer_m").getAsDouble()), filter(o.get("applies_to")),
-                    o.get("citation").getAsString(), Rule.Status.valueOf(o.get("status").getAsString()), o.get("notes").getAsString()));
+            rules.add(new Rule(
+                    o.get("id").getAsString(),
+                    o.get("name").getAsString(),
+                    LayerRole.valueOf(o.get("role").getAsString()),
+                    new Zone.Band(
+                            o.get("inner_m").getAsDouble(), o.get("outer_m").getAsDouble()),
+                    filter(o.get("applies_to")),
+                    o.get("citation").getAsString(),
+                    Rule.Status.valueOf(o.get("status").getAsString()),
+                    o.get("notes").getAsString()));
         }
         return new RuleSet(id, string(f.get("name")), rules);
     }
@@ -132,7 +149,8 @@ final class SharedItems {
     /** The fields of a {@link #body}. */
     static Map<String, String> fieldsOf(String body) {
         Map<String, String> f = new TreeMap<>();
-        for (Map.Entry<String, JsonElement> e : JsonParser.parseString(body).getAsJsonObject().entrySet()) {
+        for (Map.Entry<String, JsonElement> e :
+                JsonParser.parseString(body).getAsJsonObject().entrySet()) {
             f.put(e.getKey(), sorted(e.getValue()).toString());
         }
         return f;

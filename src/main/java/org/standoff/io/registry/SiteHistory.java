@@ -31,7 +31,13 @@ public final class SiteHistory {
      * @param source the site's source citation at this version
      * @param changes the fields that changed, by column name ({@code location} as WKT)
      */
-    public record Entry(int version, String operation, String changedBy, Instant changedAt, String source, Map<String, FieldChange> changes) {
+    public record Entry(
+            int version,
+            String operation,
+            String changedBy,
+            Instant changedAt,
+            String source,
+            Map<String, FieldChange> changes) {
 
         public Entry {
             changes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(changes));
@@ -39,13 +45,22 @@ public final class SiteHistory {
 
         /** One line: {@code v2 update by bob at ...: operator "A" → "B"; source: ...}. */
         public String describe() {
-            StringBuilder b = new StringBuilder("v" + version + " " + operation + " by " + changedBy + " at " + changedAt);
+            StringBuilder b =
+                    new StringBuilder("v" + version + " " + operation + " by " + changedBy + " at " + changedAt);
             String sep = ": ";
             for (Map.Entry<String, FieldChange> e : changes.entrySet()) {
-                b.append(sep).append(e.getKey()).append(' ').append(quote(e.getValue().before())).append(" → ").append(quote(e.getValue().after()));
+                b.append(sep)
+                        .append(e.getKey())
+                        .append(' ')
+                        .append(quote(e.getValue().before()))
+                        .append(" → ")
+                        .append(quote(e.getValue().after()));
                 sep = "; ";
             }
-            return b.append(" (source: ").append(source == null ? "none cited" : source).append(')').toString();
+            return b.append(" (source: ")
+                    .append(source == null ? "none cited" : source)
+                    .append(')')
+                    .toString();
         }
 
         private static String quote(String s) {
@@ -53,14 +68,16 @@ public final class SiteHistory {
         }
     }
 
-    private SiteHistory() {
-    }
+    private SiteHistory() {}
 
     /** The history of site {@code siteId} of {@code project}, oldest first. */
     public static List<Entry> of(Path project, RegistryConnection rc, long siteId) throws RegistryException {
         String uid = SiteSync.registryId(project, siteId);
         if (uid == null) {
-            throw new RegistryException(Problem.NOT_LINKED, project + ": site " + siteId + " has not been pushed to the registry yet, so it has no history there.");
+            throw new RegistryException(
+                    Problem.NOT_LINKED,
+                    project + ": site " + siteId
+                            + " has not been pushed to the registry yet, so it has no history there.");
         }
         return of(rc, UUID.fromString(uid));
     }
@@ -71,7 +88,13 @@ public final class SiteHistory {
         try {
             List<Entry> out = new ArrayList<>();
             for (RegistryServer.HistoryRow r : new RegistryServer(rc).history(uid)) {
-                out.add(new Entry(r.version(), r.operation(), r.changedBy(), r.changedAt(), r.source(), changes(r.changesJson())));
+                out.add(new Entry(
+                        r.version(),
+                        r.operation(),
+                        r.changedBy(),
+                        r.changedAt(),
+                        r.source(),
+                        changes(r.changesJson())));
             }
             return out;
         } catch (SQLException e) {

@@ -14,7 +14,6 @@ import org.standoff.io.registry.RegistryException.Problem;
 import org.standoff.io.registry.RegistryServer.Change;
 import org.standoff.io.registry.RegistryServer.Op;
 import org.standoff.io.store.SiteStore;
-import org.standoff.model.MiningSite;
 
 /**
  * Syncs the sites of a project file with a team registry: {@link #pull} brings others' changes,
@@ -48,17 +47,20 @@ public final class SiteSync {
      * What a pull did. {@code conflicts} counts the site fields found in conflict in this pull;
      * {@code items} what it did to the team's zones and rule sets ({@link ItemSync}).
      */
-    public record PullReport(int added, int changed, int deleted, int unchanged, int conflicts, long cursor, ItemSync.Report items) {}
+    public record PullReport(
+            int added, int changed, int deleted, int unchanged, int conflicts, long cursor, ItemSync.Report items) {}
 
     /**
      * What a push did, after its pull: sites added, changed and deleted on the registry;
      * {@code held} sites not sent because of open conflicts; {@code stale} changes refused because
      * someone changed the site in the meantime (sync again).
      */
-    public record PushReport(PullReport pulled, int added, int changed, int deleted, int held, int stale, ItemSync.Report published) {}
+    public record PushReport(
+            PullReport pulled, int added, int changed, int deleted, int held, int stale, ItemSync.Report published) {}
 
     /** What a project has not synced yet, counted without asking the server. */
-    public record LocalStatus(boolean linked, int synced, int added, int changed, int deleted, int held, int conflicts, long cursor) {}
+    public record LocalStatus(
+            boolean linked, int synced, int added, int changed, int deleted, int held, int conflicts, long cursor) {}
 
     /** How to settle one {@link Conflict}. */
     public enum Resolution {
@@ -68,8 +70,7 @@ public final class SiteSync {
         TAKE_THEIRS
     }
 
-    private SiteSync() {
-    }
+    private SiteSync() {}
 
     /** Brings the registry's changes since the last pull into {@code project}. */
     public static PullReport pull(Path project, RegistryConnection rc, SyncOptions options) throws RegistryException {
@@ -104,8 +105,14 @@ public final class SiteSync {
                 }
                 PullMerge.Counts counts = RegistryLink.update(project, l -> {
                     l.bulkWrites();
-                    l.putSetting(LocalCopy.PULLING, "1"); // within this transaction only: the sites it writes are not local changes
-                    PullMerge.Counts c = new PullMerge(l, SiteStore.attach(connectionOf(l), options.clock()), options.clock().instant()).apply(batch);
+                    l.putSetting(
+                            LocalCopy.PULLING,
+                            "1"); // within this transaction only: the sites it writes are not local changes
+                    PullMerge.Counts c = new PullMerge(
+                                    l,
+                                    SiteStore.attach(connectionOf(l), options.clock()),
+                                    options.clock().instant())
+                            .apply(batch);
                     l.setCursor(next);
                     l.putSetting(LocalCopy.PULLING, null);
                     return c;
@@ -125,10 +132,12 @@ public final class SiteSync {
             fetcher.shutdown();
         }
         ItemSync.Report items = options.listener().cancelled() ? ItemSync.Report.NONE : ItemSync.pull(project, rc);
-        return new PullReport(total.added(), total.changed(), total.deleted(), total.unchanged(), total.conflicts(), cursor, items);
+        return new PullReport(
+                total.added(), total.changed(), total.deleted(), total.unchanged(), total.conflicts(), cursor, items);
     }
 
-    private static List<RemoteSite> fetched(Future<List<RemoteSite>> batch, RegistryConnection rc) throws RegistryException {
+    private static List<RemoteSite> fetched(Future<List<RemoteSite>> batch, RegistryConnection rc)
+            throws RegistryException {
         try {
             return batch.get();
         } catch (ExecutionException e) {
@@ -141,7 +150,10 @@ public final class SiteSync {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RegistryException(Problem.OTHER, rc.settings().where() + ": the pull was interrupted; what was done is kept. Pull again.", e);
+            throw new RegistryException(
+                    Problem.OTHER,
+                    rc.settings().where() + ": the pull was interrupted; what was done is kept. Pull again.",
+                    e);
         }
     }
 
@@ -158,13 +170,18 @@ public final class SiteSync {
     /** Pulls, then sends this project's changes; see the class comment. */
     public static PushReport push(Path project, RegistryConnection rc, SyncOptions options) throws RegistryException {
         PullReport pulled = pull(project, rc, options);
-        PushPlan.Pending pending = RegistryLink.update(project, l -> PushPlan.pending(l, SiteStore.attach(connectionOf(l), options.clock()), true));
+        PushPlan.Pending pending = RegistryLink.update(
+                project, l -> PushPlan.pending(l, SiteStore.attach(connectionOf(l), options.clock()), true));
         if (!pending.changes().isEmpty()) {
             RegistryAccess access = RegistryAccess.of(rc);
             if (!access.edit()) {
-                throw new RegistryException(Problem.NOT_ALLOWED, rc.settings().where() + ": " + access.describe() + "; " + pending.changes().size()
-                        + " local changes stay in the project, unsent. Ask the registry's owner for the role " + rc.settings().editorRole()
-                        + ".");
+                throw new RegistryException(
+                        Problem.NOT_ALLOWED,
+                        rc.settings().where() + ": " + access.describe() + "; "
+                                + pending.changes().size()
+                                + " local changes stay in the project, unsent. Ask the registry's owner for the role "
+                                + rc.settings().editorRole()
+                                + ".");
             }
         }
         options.listener().step(SyncOptions.Step.PUSH_PREPARED, 0);
@@ -191,8 +208,10 @@ public final class SiteSync {
             stale += r.stale();
             options.listener().step(SyncOptions.Step.PUSH_RECORDED, done);
         }
-        ItemSync.Report published = !options.listener().cancelled() && RegistryAccess.of(rc).manage() ? ItemSync.publish(project, rc)
-                : ItemSync.Report.NONE;
+        ItemSync.Report published =
+                !options.listener().cancelled() && RegistryAccess.of(rc).manage()
+                        ? ItemSync.publish(project, rc)
+                        : ItemSync.Report.NONE;
         return new PushReport(pulled, added, changed, deleted, pending.held(), stale, published);
     }
 
@@ -200,9 +219,18 @@ public final class SiteSync {
     public static LocalStatus status(Path project) throws RegistryException {
         return RegistryLink.update(project, l -> {
             boolean linked = l.settings().containsKey("schema");
-            PushPlan.Pending p = PushPlan.pending(l, SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()), false);
-            return new LocalStatus(linked, p.synced(), p.count(Op.INSERT), p.count(Op.UPDATE), p.count(Op.TOMBSTONE), p.held(),
-                    l.conflicts(Map.of()).size() + ItemSync.conflicts(l.connection()).size(), l.cursor());
+            PushPlan.Pending p =
+                    PushPlan.pending(l, SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()), false);
+            return new LocalStatus(
+                    linked,
+                    p.synced(),
+                    p.count(Op.INSERT),
+                    p.count(Op.UPDATE),
+                    p.count(Op.TOMBSTONE),
+                    p.held(),
+                    l.conflicts(Map.of()).size()
+                            + ItemSync.conflicts(l.connection()).size(),
+                    l.cursor());
         });
     }
 
@@ -233,7 +261,8 @@ public final class SiteSync {
             if (ItemSync.isItem(conflict.uid())) {
                 ItemSync.resolve(l.connection(), project.toString(), conflict, resolution);
             } else {
-                ConflictResolver.resolve(l, SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()), conflict, resolution);
+                ConflictResolver.resolve(
+                        l, SiteStore.attach(connectionOf(l), java.time.Clock.systemUTC()), conflict, resolution);
             }
             return null;
         });

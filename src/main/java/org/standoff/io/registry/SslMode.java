@@ -8,7 +8,12 @@ import java.util.Locale;
  * one to use across an untrusted network.
  */
 public enum SslMode {
-    DISABLE, ALLOW, PREFER, REQUIRE, VERIFY_CA, VERIFY_FULL;
+    DISABLE,
+    ALLOW,
+    PREFER,
+    REQUIRE,
+    VERIFY_CA,
+    VERIFY_FULL;
 
     /** The word libpq and the driver use, e.g. {@code verify-full}. */
     public String code() {
@@ -22,6 +27,7 @@ public enum SslMode {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown sslmode '" + text + "': use disable, allow, prefer, require, verify-ca or verify-full");
+        throw new IllegalArgumentException(
+                "unknown sslmode '" + text + "': use disable, allow, prefer, require, verify-ca or verify-full");
     }
 }

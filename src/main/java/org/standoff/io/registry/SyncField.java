@@ -19,14 +19,22 @@ public enum SyncField {
     OPERATOR("operator", MiningSite::operator, MiningSite::withOperator),
     OWNER("owner", MiningSite::owner, MiningSite::withOwner),
     OWNER_COUNTRY("owner_country", MiningSite::ownerCountry, MiningSite::withOwnerCountry),
-    FOREIGN_CONTROLLED("foreign_controlled", s -> parsed(s.foreignControlled(), String::valueOf),
+    FOREIGN_CONTROLLED(
+            "foreign_controlled",
+            s -> parsed(s.foreignControlled(), String::valueOf),
             (s, t) -> s.withForeignControlled(unparsed(t, Boolean::valueOf))),
-    CAPACITY_MW("capacity_mw", s -> parsed(s.capacityMw(), String::valueOf), (s, t) -> s.withCapacityMw(unparsed(t, Double::valueOf))),
+    CAPACITY_MW(
+            "capacity_mw",
+            s -> parsed(s.capacityMw(), String::valueOf),
+            (s, t) -> s.withCapacityMw(unparsed(t, Double::valueOf))),
     STATUS("status", s -> parsed(s.status(), SiteStatus::code), (s, t) -> s.withStatus(unparsed(t, SyncField::status))),
     LOCATION("location", s -> s.lon() + " " + s.lat(), SyncField::withLocation),
     ADDRESS("address", MiningSite::address, MiningSite::withAddress),
     SOURCE("source", MiningSite::source, MiningSite::withSource),
-    CONFIDENCE("confidence", s -> parsed(s.confidence(), Confidence::code), (s, t) -> s.withConfidence(unparsed(t, SyncField::confidence))),
+    CONFIDENCE(
+            "confidence",
+            s -> parsed(s.confidence(), Confidence::code),
+            (s, t) -> s.withConfidence(unparsed(t, SyncField::confidence))),
     NOTES("notes", MiningSite::notes, MiningSite::withNotes);
 
     private final String column;
@@ -76,12 +84,15 @@ public enum SyncField {
         if (text == null || text.isEmpty()) {
             return Parsed.empty();
         }
-        return text.charAt(0) == '=' ? Parsed.of(decode.apply(text.substring(1))) : Parsed.unrecognised(text.substring(1));
+        return text.charAt(0) == '='
+                ? Parsed.of(decode.apply(text.substring(1)))
+                : Parsed.unrecognised(text.substring(1));
     }
 
     private static MiningSite withLocation(MiningSite s, String text) {
         int space = text.indexOf(' ');
-        return s.withLocation(Double.parseDouble(text.substring(0, space)), Double.parseDouble(text.substring(space + 1)));
+        return s.withLocation(
+                Double.parseDouble(text.substring(0, space)), Double.parseDouble(text.substring(space + 1)));
     }
 
     private static SiteStatus status(String code) {

@@ -35,7 +35,7 @@ public record SyncOptions(int batchSize, Listener listener, Clock clock) {
         }
     }
 
-    public static final Listener SILENT = (step, done) -> { };
+    public static final Listener SILENT = (step, done) -> {};
 
     public SyncOptions {
         if (batchSize < 1) {

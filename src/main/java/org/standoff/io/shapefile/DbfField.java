@@ -18,16 +18,25 @@ record DbfField(String name, char dbfType, int length, int decimals, int offset,
     /** The application type for a dBase type letter; null for a letter this reader does not know. */
     static FieldType typeOf(char dbfType, int length, int decimals) {
         switch (dbfType) {
-            case 'C': return FieldType.STRING;
-            case 'N': case 'F':
+            case 'C':
+                return FieldType.STRING;
+            case 'N':
+            case 'F':
                 // Like GDAL: integral columns that fit a long are integers, the rest reals.
                 return decimals == 0 && length <= 18 ? FieldType.INTEGER : FieldType.DOUBLE;
-            case 'L': return FieldType.BOOLEAN;
-            case 'D': return FieldType.DATE;
-            case 'I': case '+': return FieldType.INTEGER;
-            case 'O': return FieldType.DOUBLE;
-            case '@': return FieldType.TIMESTAMP;
-            default: return null;
+            case 'L':
+                return FieldType.BOOLEAN;
+            case 'D':
+                return FieldType.DATE;
+            case 'I':
+            case '+':
+                return FieldType.INTEGER;
+            case 'O':
+                return FieldType.DOUBLE;
+            case '@':
+                return FieldType.TIMESTAMP;
+            default:
+                return null;
         }
     }
 }

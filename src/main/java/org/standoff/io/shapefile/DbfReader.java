@@ -39,7 +39,8 @@ final class DbfReader {
     private final String charsetSource;
     private final boolean[] warned;
 
-    DbfReader(Path file, FileChannel channel, Charset override, String cpgText, Warnings warnings) throws ShapefileException {
+    DbfReader(Path file, FileChannel channel, Charset override, String cpgText, Warnings warnings)
+            throws ShapefileException {
         this.file = file;
         this.warnings = warnings;
         try {
@@ -55,7 +56,8 @@ final class DbfReader {
             recordLength = le.getShort(at + 10) & 0xFFFF;
             int ldid = window.array()[at + 29] & 0xFF;
             if (headerLength < 33 || headerLength > size) {
-                throw ShapefileException.of(file, "bad header length " + headerLength + " (file has " + size + " bytes)");
+                throw ShapefileException.of(
+                        file, "bad header length " + headerLength + " (file has " + size + " bytes)");
             }
             if (recordLength < 1) {
                 throw ShapefileException.of(file, "bad record length " + recordLength);
@@ -64,14 +66,17 @@ final class DbfReader {
             byte[] header = java.util.Arrays.copyOfRange(window.array(), at, at + headerLength);
             long available = (size - headerLength) / recordLength;
             if (declaredRecords > available) {
-                throw ShapefileException.of(file, "DBF header/record size mismatch: header declares " + declaredRecords
-                        + " records of " + recordLength + " bytes but the file holds only " + available);
+                throw ShapefileException.of(
+                        file,
+                        "DBF header/record size mismatch: header declares " + declaredRecords + " records of "
+                                + recordLength + " bytes but the file holds only " + available);
             }
             recordCount = (int) declaredRecords;
             Charset chosen;
             Charset fromCpg = cpgText == null ? null : CodePages.forCpg(cpgText);
             if (cpgText != null && fromCpg == null) {
-                warnings.add(file.getFileName() + ": .cpg names an unknown code page \"" + cpgText.strip() + "\"; ignored");
+                warnings.add(
+                        file.getFileName() + ": .cpg names an unknown code page \"" + cpgText.strip() + "\"; ignored");
             }
             if (override != null) {
                 chosen = override;
@@ -114,32 +119,41 @@ final class DbfReader {
             }
             int fixed = "I+".indexOf(type) >= 0 ? 4 : "O@".indexOf(type) >= 0 ? 8 : -1;
             if (fixed > 0 && length != fixed) {
-                throw ShapefileException.of(file, "field " + name + " of type " + type + " has width " + length + ", " + fixed + " expected");
+                throw ShapefileException.of(
+                        file,
+                        "field " + name + " of type " + type + " has width " + length + ", " + fixed + " expected");
             }
             FieldType ft = DbfField.typeOf(type, length, decimals);
             if (ft == null) {
-                warnings.add(file.getFileName() + ": field " + name + " has unsupported type '" + type + "'; read as text");
+                warnings.add(
+                        file.getFileName() + ": field " + name + " has unsupported type '" + type + "'; read as text");
                 ft = FieldType.STRING;
             }
-            out.add(new DbfField(name.isEmpty() ? "FIELD" + (out.size() + 1) : name, type, length, decimals, offset, ft));
+            out.add(new DbfField(
+                    name.isEmpty() ? "FIELD" + (out.size() + 1) : name, type, length, decimals, offset, ft));
             offset += length;
         }
         int fieldsLength = offset + 1;
         if (fieldsLength == recordLength - 1) {
             // Some writers count a byte too many; the fields are where they say, so read on.
-            warnings.add(file.getFileName() + ": records are " + recordLength + " bytes but the fields fill " + fieldsLength
-                    + "; the extra byte is ignored");
-        } else if (fieldsLength == recordLength + 1 && !out.isEmpty() && out.get(out.size() - 1).type() == FieldType.STRING
+            warnings.add(file.getFileName() + ": records are " + recordLength + " bytes but the fields fill "
+                    + fieldsLength + "; the extra byte is ignored");
+        } else if (fieldsLength == recordLength + 1
+                && !out.isEmpty()
+                && out.get(out.size() - 1).type() == FieldType.STRING
                 && out.get(out.size() - 1).length() > 1) {
             // A byte too few: the last (text) field would run into the next record, so it loses
             // its last byte, usually padding.
             DbfField last = out.remove(out.size() - 1);
-            out.add(new DbfField(last.name(), last.dbfType(), last.length() - 1, last.decimals(), last.offset(), last.type()));
-            warnings.add(file.getFileName() + ": records are " + recordLength + " bytes but the fields need " + fieldsLength
-                    + "; field " + last.name() + " read one byte shorter");
+            out.add(new DbfField(
+                    last.name(), last.dbfType(), last.length() - 1, last.decimals(), last.offset(), last.type()));
+            warnings.add(file.getFileName() + ": records are " + recordLength + " bytes but the fields need "
+                    + fieldsLength + "; field " + last.name() + " read one byte shorter");
         } else if (fieldsLength != recordLength) {
-            throw ShapefileException.of(file, "DBF header/record size mismatch: fields add up to " + fieldsLength
-                    + " bytes per record but the header says " + recordLength);
+            throw ShapefileException.of(
+                    file,
+                    "DBF header/record size mismatch: fields add up to " + fieldsLength
+                            + " bytes per record but the header says " + recordLength);
         }
         return List.copyOf(out);
     }
@@ -160,7 +174,9 @@ final class DbfReader {
             try {
                 // Cut at a record boundary so that no character is split.
                 int whole = Math.max(recordLength, n - n % recordLength);
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(b, at, Math.min(whole, n)));
                 return StandardCharsets.UTF_8;
             } catch (CharacterCodingException e) {
@@ -216,14 +232,28 @@ final class DbfReader {
             int to = from + field.length();
             Object v;
             switch (field.dbfType()) {
-                case 'N': case 'F':
-                    v = field.type() == FieldType.INTEGER ? DbfValues.parseLong(b, from, to) : DbfValues.parseDouble(b, from, to);
+                case 'N':
+                case 'F':
+                    v = field.type() == FieldType.INTEGER
+                            ? DbfValues.parseLong(b, from, to)
+                            : DbfValues.parseDouble(b, from, to);
                     break;
-                case 'L': v = DbfValues.parseBoolean(b[from]); break;
-                case 'D': v = DbfValues.parseDate(b, from, to); break;
-                case 'I': case '+': v = (long) le.getInt(from); break;
-                case 'O': v = le.getDouble(from); break;
-                case '@': v = DbfValues.timestamp(le.getInt(from), le.getInt(from + 4)); break;
+                case 'L':
+                    v = DbfValues.parseBoolean(b[from]);
+                    break;
+                case 'D':
+                    v = DbfValues.parseDate(b, from, to);
+                    break;
+                case 'I':
+                case '+':
+                    v = (long) le.getInt(from);
+                    break;
+                case 'O':
+                    v = le.getDouble(from);
+                    break;
+                case '@':
+                    v = DbfValues.timestamp(le.getInt(from), le.getInt(from + 4));
+                    break;
                 default:
                     int end = DbfValues.trimEnd(b, from, to);
                     v = end == from ? null : text.decode(b, from, end - from);
@@ -231,8 +261,9 @@ final class DbfReader {
             if (v == DbfValues.UNPARSEABLE) {
                 if (!warned[f]) {
                     warned[f] = true;
-                    warnings.add(file.getFileName() + ": record " + (i + 1) + ": field " + field.name() + ": cannot parse \""
-                            + new String(b, from, to - from, StandardCharsets.ISO_8859_1).strip() + "\"; read as null (and possibly others)");
+                    warnings.add(file.getFileName() + ": record " + (i + 1) + ": field " + field.name()
+                            + ": cannot parse \"" + new String(b, from, to - from, StandardCharsets.ISO_8859_1).strip()
+                            + "\"; read as null (and possibly others)");
                 }
                 v = null;
             }

@@ -25,8 +25,7 @@ final class DbfValues {
     /** Marker returned by the number parsers when a non-blank cell is not a number. */
     static final Object UNPARSEABLE = new Object();
 
-    private DbfValues() {
-    }
+    private DbfValues() {}
 
     /** The index one past the last byte that is neither a space nor NUL, at least {@code from}. */
     static int trimEnd(byte[] b, int from, int to) {
@@ -154,9 +153,18 @@ final class DbfValues {
 
     static Object parseBoolean(byte b) {
         switch (b) {
-            case 'T': case 't': case 'Y': case 'y': return Boolean.TRUE;
-            case 'F': case 'f': case 'N': case 'n': return Boolean.FALSE;
-            default: return null;
+            case 'T':
+            case 't':
+            case 'Y':
+            case 'y':
+                return Boolean.TRUE;
+            case 'F':
+            case 'f':
+            case 'N':
+            case 'n':
+                return Boolean.FALSE;
+            default:
+                return null;
         }
     }
 

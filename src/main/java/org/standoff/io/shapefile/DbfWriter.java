@@ -23,13 +23,12 @@ import java.util.Locale;
 final class DbfWriter {
 
     /** One column to write: dBase type letter, width and decimals. */
-    record Column(String name, char type, int length, int decimals) {
-    }
+    record Column(String name, char type, int length, int decimals) {}
 
-    private DbfWriter() {
-    }
+    private DbfWriter() {}
 
-    static void write(OutputStream out, List<Column> columns, List<Object[]> rows, Charset charset, int ldid) throws IOException {
+    static void write(OutputStream out, List<Column> columns, List<Object[]> rows, Charset charset, int ldid)
+            throws IOException {
         int recordLength = 1;
         for (Column c : columns) {
             recordLength += c.length();
@@ -68,7 +67,8 @@ final class DbfWriter {
         byte[] blank = new byte[c.length()];
         Arrays.fill(blank, (byte) ' ');
         switch (c.type()) {
-            case 'I': case '+':
+            case 'I':
+            case '+':
                 r.putInt(v == null ? 0 : ((Number) v).intValue());
                 return;
             case 'O':
@@ -79,7 +79,8 @@ final class DbfWriter {
                     r.putLong(0);
                 } else {
                     long ms = ((Instant) v).toEpochMilli();
-                    r.putInt((int) (Math.floorDiv(ms, 86_400_000L) + 2_440_588L)).putInt((int) Math.floorMod(ms, 86_400_000L));
+                    r.putInt((int) (Math.floorDiv(ms, 86_400_000L) + 2_440_588L))
+                            .putInt((int) Math.floorMod(ms, 86_400_000L));
                 }
                 return;
             default:
@@ -92,21 +93,28 @@ final class DbfWriter {
         byte[] text;
         boolean right = false;
         switch (c.type()) {
-            case 'N': case 'F':
+            case 'N':
+            case 'F':
                 right = true;
                 text = (v instanceof Double || v instanceof Float
-                        ? String.format(Locale.ROOT, "%." + c.decimals() + "f", ((Number) v).doubleValue())
-                        : Long.toString(((Number) v).longValue())).getBytes(charset);
+                                ? String.format(Locale.ROOT, "%." + c.decimals() + "f", ((Number) v).doubleValue())
+                                : Long.toString(((Number) v).longValue()))
+                        .getBytes(charset);
                 if (text.length > c.length()) {
-                    throw new IllegalArgumentException(v + " does not fit column " + c.name() + " of width " + c.length());
+                    throw new IllegalArgumentException(
+                            v + " does not fit column " + c.name() + " of width " + c.length());
                 }
                 break;
-            case 'L': text = new byte[] {(byte) (((Boolean) v) ? 'T' : 'F')}; break;
+            case 'L':
+                text = new byte[] {(byte) (((Boolean) v) ? 'T' : 'F')};
+                break;
             case 'D':
                 LocalDate d = (LocalDate) v;
-                text = String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()).getBytes(charset);
+                text = String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth())
+                        .getBytes(charset);
                 break;
-            default: text = v.toString().getBytes(charset);
+            default:
+                text = v.toString().getBytes(charset);
         }
         int n = Math.min(text.length, c.length());
         r.position(right ? start + c.length() - n : start);

@@ -2,7 +2,6 @@ package org.standoff.io.shapefile;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -47,11 +46,17 @@ final class GeometryDecoder {
     /** The empty geometry standing for a null shape in a layer of this type. */
     Geometry empty() {
         switch (layerType.base()) {
-            case POINT: return FACTORY.createPoint();
-            case MULTIPOINT: return FACTORY.createMultiPoint();
-            case POLYLINE: return FACTORY.createLineString();
-            case POLYGON: case MULTIPATCH: return FACTORY.createPolygon();
-            default: return FACTORY.createGeometryCollection();
+            case POINT:
+                return FACTORY.createPoint();
+            case MULTIPOINT:
+                return FACTORY.createMultiPoint();
+            case POLYLINE:
+                return FACTORY.createLineString();
+            case POLYGON:
+            case MULTIPATCH:
+                return FACTORY.createPolygon();
+            default:
+                return FACTORY.createGeometryCollection();
         }
     }
 
@@ -71,24 +76,31 @@ final class GeometryDecoder {
             return empty();
         }
         if (type.base() != layerType.base()) {
-            throw ShapefileException.of(file, record, "shape type " + type.displayName() + " in a "
-                    + layerType.displayName() + " file");
+            throw ShapefileException.of(
+                    file, record, "shape type " + type.displayName() + " in a " + layerType.displayName() + " file");
         }
         try {
             switch (type.base()) {
-                case POINT: return point(le, at, length, type, record);
-                case MULTIPOINT: return multiPoint(le, at, length, type, record);
-                default: return parts(le, at, length, type, record);
+                case POINT:
+                    return point(le, at, length, type, record);
+                case MULTIPOINT:
+                    return multiPoint(le, at, length, type, record);
+                default:
+                    return parts(le, at, length, type, record);
             }
         } catch (CrsException e) {
             throw ShapefileException.of(file, record, e.getMessage());
         }
     }
 
-    private Point point(ByteBuffer le, int at, int length, ShapeType type, long record) throws ShapefileException, CrsException {
+    private Point point(ByteBuffer le, int at, int length, ShapeType type, long record)
+            throws ShapefileException, CrsException {
         int need = type.hasZ() ? 28 : 20;
         if (length < need) {
-            throw ShapefileException.of(file, record, "content length " + length + " bytes, " + need + " needed for a " + type.displayName());
+            throw ShapefileException.of(
+                    file,
+                    record,
+                    "content length " + length + " bytes, " + need + " needed for a " + type.displayName());
         }
         one[0] = le.getDouble(at + 4);
         one[1] = le.getDouble(at + 12);
@@ -100,14 +112,19 @@ final class GeometryDecoder {
         return FACTORY.createPoint(new PackedCoordinateSequence.Double(c, c.length, 0));
     }
 
-    private Geometry multiPoint(ByteBuffer le, int at, int length, ShapeType type, long record) throws ShapefileException, CrsException {
+    private Geometry multiPoint(ByteBuffer le, int at, int length, ShapeType type, long record)
+            throws ShapefileException, CrsException {
         if (length < 40) {
-            throw ShapefileException.of(file, record, "content length " + length + " bytes, 40 needed for a " + type.displayName());
+            throw ShapefileException.of(
+                    file, record, "content length " + length + " bytes, 40 needed for a " + type.displayName());
         }
         int n = le.getInt(at + 36);
         long need = 40 + 16L * n + (type.hasZ() ? 16 + 8L * n : 0);
         if (n < 0 || need > length) {
-            throw ShapefileException.of(file, record, "content length mismatch: " + n + " points need " + need + " bytes, record has " + length);
+            throw ShapefileException.of(
+                    file,
+                    record,
+                    "content length mismatch: " + n + " points need " + need + " bytes, record has " + length);
         }
         double[] xy = readXy(le, at + 40, n);
         reprojection.transformInPlace(xy, 0, n);
@@ -117,28 +134,35 @@ final class GeometryDecoder {
         int zAt = at + 40 + 16 * n + 16;
         Point[] points = new Point[n];
         for (int i = 0; i < n; i++) {
-            double[] c = type.hasZ() ? new double[] {xy[2 * i], xy[2 * i + 1], le.getDouble(zAt + 8 * i)}
+            double[] c = type.hasZ()
+                    ? new double[] {xy[2 * i], xy[2 * i + 1], le.getDouble(zAt + 8 * i)}
                     : new double[] {xy[2 * i], xy[2 * i + 1]};
             points[i] = FACTORY.createPoint(new PackedCoordinateSequence.Double(c, c.length, 0));
         }
         return FACTORY.createMultiPoint(points);
     }
 
-    private Geometry parts(ByteBuffer le, int at, int length, ShapeType type, long record) throws ShapefileException, CrsException {
+    private Geometry parts(ByteBuffer le, int at, int length, ShapeType type, long record)
+            throws ShapefileException, CrsException {
         if (length < 44) {
-            throw ShapefileException.of(file, record, "content length " + length + " bytes, 44 needed for a " + type.displayName());
+            throw ShapefileException.of(
+                    file, record, "content length " + length + " bytes, 44 needed for a " + type.displayName());
         }
         boolean patch = type == ShapeType.MULTIPATCH;
         int numParts = le.getInt(at + 36);
         int numPoints = le.getInt(at + 40);
         if (numParts < 0 || numPoints < 0) {
-            throw ShapefileException.of(file, record, "negative count (" + numParts + " parts, " + numPoints + " points)");
+            throw ShapefileException.of(
+                    file, record, "negative count (" + numParts + " parts, " + numPoints + " points)");
         }
         long partBytes = 4L * numParts * (patch ? 2 : 1);
         long need = 44 + partBytes + 16L * numPoints + (type.hasZ() ? 16 + 8L * numPoints : 0);
         if (need > length) {
-            throw ShapefileException.of(file, record, "content length mismatch: " + numParts + " parts and " + numPoints
-                    + " points need " + need + " bytes, record has " + length);
+            throw ShapefileException.of(
+                    file,
+                    record,
+                    "content length mismatch: " + numParts + " parts and " + numPoints + " points need " + need
+                            + " bytes, record has " + length);
         }
         if (numParts == 0 || numPoints == 0) {
             return empty();
@@ -146,7 +170,10 @@ final class GeometryDecoder {
         int[] starts = new int[numParts + 1];
         for (int p = 0; p < numParts; p++) {
             starts[p] = le.getInt(at + 44 + 4 * p);
-            if (starts[p] < 0 || starts[p] > numPoints || (p > 0 && starts[p] < starts[p - 1]) || (p == 0 && starts[0] != 0)) {
+            if (starts[p] < 0
+                    || starts[p] > numPoints
+                    || (p > 0 && starts[p] < starts[p - 1])
+                    || (p == 0 && starts[0] != 0)) {
                 throw ShapefileException.of(file, record, "bad start index " + starts[p] + " of part " + (p + 1));
             }
         }
@@ -176,7 +203,8 @@ final class GeometryDecoder {
         for (int p = 0; p < numParts; p++) {
             int n = starts[p + 1] - starts[p];
             if (n < 2) {
-                throw ShapefileException.of(file, record, "line part " + (p + 1) + " with " + n + " points (at least 2 needed)");
+                throw ShapefileException.of(
+                        file, record, "line part " + (p + 1) + " with " + n + " points (at least 2 needed)");
             }
             lines[p] = FACTORY.createLineString(sequence(xy, z, starts[p], starts[p + 1], false));
         }
@@ -184,7 +212,8 @@ final class GeometryDecoder {
     }
 
     /** Assembles rings in file coordinates (where the winding is meaningful), then reprojects. */
-    Geometry polygons(double[] xy, double[] z, int[] starts, int rings, long record) throws ShapefileException, CrsException {
+    Geometry polygons(double[] xy, double[] z, int[] starts, int rings, long record)
+            throws ShapefileException, CrsException {
         int kept = 0;
         for (int r = 0; r < rings; r++) {
             if (ringHasArea(xy, starts[r], starts[r + 1])) {
@@ -262,8 +291,11 @@ final class GeometryDecoder {
             if (Double.isNaN(xy[i])) {
                 // JTS cannot close or measure such a ring; NaN comes from corrupt values or
                 // from points outside the projection's domain.
-                throw ShapefileException.of(file, record, "ring " + (r + 1) + " has a coordinate that is not a number"
-                        + (reprojection.isIdentity() ? "" : " or lies outside the projection's domain"));
+                throw ShapefileException.of(
+                        file,
+                        record,
+                        "ring " + (r + 1) + " has a coordinate that is not a number"
+                                + (reprojection.isIdentity() ? "" : " or lies outside the projection's domain"));
             }
         }
         boolean closed = xy[2 * from] == xy[2 * to - 2] && xy[2 * from + 1] == xy[2 * to - 1];
@@ -285,13 +317,20 @@ final class GeometryDecoder {
             double x = xy[i];
             double y = xy[i + 1];
             if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                skipReason = "a coordinate is not a number" + (reprojection.isIdentity() ? ""
-                        : " after conversion to WGS 84 (outside the projection's domain, or corrupt)");
+                skipReason = "a coordinate is not a number"
+                        + (reprojection.isIdentity()
+                                ? ""
+                                : " after conversion to WGS 84 (outside the projection's domain, or corrupt)");
                 return false;
             }
             if (Math.abs(x) > 180 + tol || Math.abs(y) > 90 + tol) {
-                skipReason = String.format(java.util.Locale.ROOT, "point %d is not a longitude/latitude%s (%s, %s)",
-                        i / 2 + 1, reprojection.isIdentity() ? "" : " after conversion to WGS 84", ordinate(x), ordinate(y));
+                skipReason = String.format(
+                        java.util.Locale.ROOT,
+                        "point %d is not a longitude/latitude%s (%s, %s)",
+                        i / 2 + 1,
+                        reprojection.isIdentity() ? "" : " after conversion to WGS 84",
+                        ordinate(x),
+                        ordinate(y));
                 return false;
             }
             xy[i] = Math.max(-180, Math.min(180, x));

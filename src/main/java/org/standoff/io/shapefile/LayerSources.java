@@ -31,8 +31,7 @@ public final class LayerSources {
         UNKNOWN
     }
 
-    private LayerSources() {
-    }
+    private LayerSources() {}
 
     /** Checks one source. */
     public static Status check(LayerSource source) throws ShapefileException {

@@ -18,12 +18,20 @@ final class MultiPatchDecoder {
     private static final int TRIANGLE_STRIP = 0;
     private static final int TRIANGLE_FAN = 1;
 
-    private MultiPatchDecoder() {
-    }
+    private MultiPatchDecoder() {}
 
-    static Geometry decode(GeometryDecoder decoder, ByteBuffer le, int partTypesAt, double[] xy, double[] z,
-            int[] starts, int numParts, long record) throws ShapefileException, CrsException {
-        decoder.warnings().add(decoder.file().getFileName() + ": MultiPatch records read as polygons (3-D surfaces flattened)");
+    static Geometry decode(
+            GeometryDecoder decoder,
+            ByteBuffer le,
+            int partTypesAt,
+            double[] xy,
+            double[] z,
+            int[] starts,
+            int numParts,
+            long record)
+            throws ShapefileException, CrsException {
+        decoder.warnings()
+                .add(decoder.file().getFileName() + ": MultiPatch records read as polygons (3-D surfaces flattened)");
         List<Polygon> polygons = new ArrayList<>();
         List<Integer> ringParts = new ArrayList<>();
         for (int p = 0; p < numParts; p++) {
@@ -74,7 +82,9 @@ final class MultiPatchDecoder {
         if (polygons.isEmpty()) {
             return decoder.empty();
         }
-        return polygons.size() == 1 ? polygons.get(0) : GeometryDecoder.FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0]));
+        return polygons.size() == 1
+                ? polygons.get(0)
+                : GeometryDecoder.FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0]));
     }
 
     private static Polygon triangle(GeometryDecoder decoder, double[] xy, double[] z, int a, int b, int c, long record)

@@ -24,8 +24,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 final class OutlineRepair {
 
-    private OutlineRepair() {
-    }
+    private OutlineRepair() {}
 
     /** The problem with {@code g} in words, with where it is; null when {@code g} is valid or not polygonal. */
     static String problem(Geometry g) {

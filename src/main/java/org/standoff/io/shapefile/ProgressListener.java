@@ -8,7 +8,7 @@ package org.standoff.io.shapefile;
 public interface ProgressListener {
 
     /** A listener that ignores progress and never cancels. */
-    ProgressListener NONE = fraction -> { };
+    ProgressListener NONE = fraction -> {};
 
     /** Reports the fraction of records processed so far, from 0 to 1. */
     void progress(double fraction);

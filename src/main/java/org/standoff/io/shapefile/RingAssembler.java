@@ -16,12 +16,10 @@ import java.util.List;
  */
 final class RingAssembler {
 
-    private RingAssembler() {
-    }
+    private RingAssembler() {}
 
     /** One output polygon: the index of its shell ring and the indices of its hole rings. */
-    record Group(int shell, List<Integer> holes) {
-    }
+    record Group(int shell, List<Integer> holes) {}
 
     /**
      * @param xy packed coordinates
@@ -56,7 +54,8 @@ final class RingAssembler {
             double py = xy[2 * starts[h] + 1];
             for (Group g : groups) {
                 int s = g.shell();
-                if (envelopeContains(env, s * 4, env, h * 4) && Math.abs(area[s]) < bestArea
+                if (envelopeContains(env, s * 4, env, h * 4)
+                        && Math.abs(area[s]) < bestArea
                         && contains(xy, starts[s], starts[s + 1], px, py)) {
                     best = g;
                     bestArea = Math.abs(area[s]);
@@ -85,10 +84,18 @@ final class RingAssembler {
         for (int i = from; i < to; i++) {
             double x = xy[2 * i];
             double y = xy[2 * i + 1];
-            if (x < minX) minX = x;
-            if (x > maxX) maxX = x;
-            if (y < minY) minY = y;
-            if (y > maxY) maxY = y;
+            if (x < minX) {
+                minX = x;
+            }
+            if (x > maxX) {
+                maxX = x;
+            }
+            if (y < minY) {
+                minY = y;
+            }
+            if (y > maxY) {
+                maxY = y;
+            }
             if (i + 1 < to) {
                 sum += (x - x0) * (xy[2 * i + 3] - y0) - (xy[2 * i + 2] - x0) * (y - y0);
             }

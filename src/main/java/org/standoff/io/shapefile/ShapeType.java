@@ -63,11 +63,20 @@ public enum ShapeType {
     /** The two-dimensional type this is a variant of; NULL and MULTIPATCH are their own base. */
     public ShapeType base() {
         switch (this) {
-            case POINT_Z: case POINT_M: return POINT;
-            case POLYLINE_Z: case POLYLINE_M: return POLYLINE;
-            case POLYGON_Z: case POLYGON_M: return POLYGON;
-            case MULTIPOINT_Z: case MULTIPOINT_M: return MULTIPOINT;
-            default: return this;
+            case POINT_Z:
+            case POINT_M:
+                return POINT;
+            case POLYLINE_Z:
+            case POLYLINE_M:
+                return POLYLINE;
+            case POLYGON_Z:
+            case POLYGON_M:
+                return POLYGON;
+            case MULTIPOINT_Z:
+            case MULTIPOINT_M:
+                return MULTIPOINT;
+            default:
+                return this;
         }
     }
 }

@@ -21,8 +21,16 @@ import org.standoff.model.Field;
  * @param sourceCrs the coordinate system the file declared (or was given), as identified
  * @param datumOperation the datum transformation used to reach WGS 84 and its stated accuracy
  */
-public record ShapefileData(List<Field> fields, List<Feature> features, ShapeType shapeType, Envelope bbox,
-        String crsName, Charset charset, List<String> warnings, PrjCrs sourceCrs, DatumOperation datumOperation) {
+public record ShapefileData(
+        List<Field> fields,
+        List<Feature> features,
+        ShapeType shapeType,
+        Envelope bbox,
+        String crsName,
+        Charset charset,
+        List<String> warnings,
+        PrjCrs sourceCrs,
+        DatumOperation datumOperation) {
 
     public ShapefileData {
         fields = List.copyOf(fields);

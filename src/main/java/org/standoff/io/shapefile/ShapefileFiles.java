@@ -29,8 +29,12 @@ public record ShapefileFiles(Path shp, Optional<Path> shx, Optional<Path> dbf, O
         String name = shp.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String base = dot < 0 ? name : name.substring(0, dot);
-        return new ShapefileFiles(shp, sidecar(shp, base, "shx"), sidecar(shp, base, "dbf"),
-                sidecar(shp, base, "prj"), sidecar(shp, base, "cpg"));
+        return new ShapefileFiles(
+                shp,
+                sidecar(shp, base, "shx"),
+                sidecar(shp, base, "dbf"),
+                sidecar(shp, base, "prj"),
+                sidecar(shp, base, "cpg"));
     }
 
     /** The path a sidecar with {@code extension} would have, whether or not it exists. */

@@ -25,12 +25,18 @@ public final class ShapefileLayers {
 
     private ShapefileLayers() {}
 
-    public static Loaded load(Path shp, ShapefileReadOptions options, ProgressListener progress) throws ShapefileException {
+    public static Loaded load(Path shp, ShapefileReadOptions options, ProgressListener progress)
+            throws ShapefileException {
         ShapefileData data = ShapefileReader.read(shp, options, progress);
         String name = shp.getFileName().toString().replaceFirst("(?i)\\.shp$", "");
-        LayerSource source = new LayerSource(shp.toAbsolutePath().toString(), Instant.now(), checksum(shp), data.crsName(),
+        LayerSource source = new LayerSource(
+                shp.toAbsolutePath().toString(),
+                Instant.now(),
+                checksum(shp),
+                data.crsName(),
                 data.datumOperation().describe(),
-                data.datumOperation().known() ? data.datumOperation().accuracyMetres() : null, data.warnings());
+                data.datumOperation().known() ? data.datumOperation().accuracyMetres() : null,
+                data.warnings());
         return new Loaded(new Layer(name, data.fields(), data.features(), source), data.warnings());
     }
 

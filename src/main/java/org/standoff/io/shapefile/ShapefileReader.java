@@ -36,8 +36,7 @@ public final class ShapefileReader {
 
     private static final int PROGRESS_EVERY = 4096;
 
-    private ShapefileReader() {
-    }
+    private ShapefileReader() {}
 
     /** Reads {@code shp} with default options and no progress reporting. */
     public static ShapefileData read(Path shp) throws ShapefileException {
@@ -50,10 +49,12 @@ public final class ShapefileReader {
         ShapefileFiles files = ShapefileFiles.locate(shp);
         Warnings warnings = new Warnings();
         try (FileChannel shpChannel = FileChannel.open(shp, StandardOpenOption.READ);
-                FileChannel dbfChannel = files.dbf().isPresent() ? FileChannel.open(files.dbf().get(), StandardOpenOption.READ) : null) {
+                FileChannel dbfChannel =
+                        files.dbf().isPresent() ? FileChannel.open(files.dbf().get(), StandardOpenOption.READ) : null) {
             ShpReader shpReader = new ShpReader(shp, shpChannel, warnings);
             PrjCrs crs = resolveCrs(files, options, shpReader.header(), shpReader.size(), warnings);
-            Reprojection reprojection = reprojection(crs, shpReader.header(), files.prj().orElse(shp), warnings);
+            Reprojection reprojection =
+                    reprojection(crs, shpReader.header(), files.prj().orElse(shp), warnings);
             DbfReader dbf = null;
             if (dbfChannel != null) {
                 String cpg = files.cpg().isPresent() ? readCpg(files.cpg().get(), warnings) : null;
@@ -61,11 +62,13 @@ public final class ShapefileReader {
             } else {
                 warnings.add(shp.getFileName() + ": no .dbf; features have no attributes");
             }
-            RecordIndex index = files.shx().isPresent() ? ShxReader.read(files.shx().get(), shpReader.size(), warnings) : null;
+            RecordIndex index =
+                    files.shx().isPresent() ? ShxReader.read(files.shx().get(), shpReader.size(), warnings) : null;
             if (index == null) {
                 index = shpReader.scan(warnings);
             }
-            GeometryDecoder decoder = new GeometryDecoder(shp, shpReader.header().shapeType(), reprojection, warnings);
+            GeometryDecoder decoder =
+                    new GeometryDecoder(shp, shpReader.header().shapeType(), reprojection, warnings);
             List<Feature> features = readFeatures(shpReader, index, dbf, decoder, progress);
             if (features == null) {
                 warnings.add(files.shx().get().getFileName() + ": does not match the .shp; scanned the .shp instead");
@@ -77,8 +80,15 @@ public final class ShapefileReader {
             }
             progress.progress(1.0);
             List<Field> fields = dbf == null ? List.of() : dbf.fields();
-            return new ShapefileData(fields, features, shpReader.header().shapeType(), bbox, crs.name(),
-                    dbf == null ? StandardCharsets.UTF_8 : dbf.charset(), warnings.toList(), crs,
+            return new ShapefileData(
+                    fields,
+                    features,
+                    shpReader.header().shapeType(),
+                    bbox,
+                    crs.name(),
+                    dbf == null ? StandardCharsets.UTF_8 : dbf.charset(),
+                    warnings.toList(),
+                    crs,
                     reprojection.operation());
         } catch (IOException e) {
             throw ShapefileException.io(shp, e);
@@ -89,14 +99,20 @@ public final class ShapefileReader {
      * Joins records; returns null when a {@code .shx} entry disagrees with the {@code .shp}
      * (the caller then rescans). Deleted DBF records are skipped before their shape is decoded.
      */
-    private static List<Feature> readFeatures(ShpReader shp, RecordIndex index, DbfReader dbf, GeometryDecoder decoder,
-            ProgressListener progress) throws ShapefileException {
+    private static List<Feature> readFeatures(
+            ShpReader shp, RecordIndex index, DbfReader dbf, GeometryDecoder decoder, ProgressListener progress)
+            throws ShapefileException {
         int count = index.count();
         if (dbf != null && dbf.recordCount() != count) {
-            // as GDAL: every shape is read; shapes without a .dbf row have no attributes, rows without a shape are ignored
-            decoder.warnings().add(decoderFile(decoder).getFileName() + ": the .shp has " + count + " records but the .dbf has "
-                    + dbf.recordCount() + (dbf.recordCount() < count ? "; records " + (dbf.recordCount() + 1) + " to " + count
-                    + " have no attributes" : "; the .dbf's last " + (dbf.recordCount() - count) + " rows have no shape and are ignored"));
+            // as GDAL: every shape is read; shapes without a .dbf row have no attributes, rows without a shape are
+            // ignored
+            decoder.warnings()
+                    .add(decoderFile(decoder).getFileName() + ": the .shp has " + count + " records but the .dbf has "
+                            + dbf.recordCount()
+                            + (dbf.recordCount() < count
+                                    ? "; records " + (dbf.recordCount() + 1) + " to " + count + " have no attributes"
+                                    : "; the .dbf's last " + (dbf.recordCount() - count)
+                                            + " rows have no shape and are ignored"));
         }
         int rows = dbf == null ? 0 : dbf.recordCount();
         List<Feature> features = new ArrayList<>(count);
@@ -123,17 +139,20 @@ public final class ShapefileReader {
                 java.util.Arrays.fill(values, null);
             }
             if (geometry == null) {
-                decoder.warnings().add(label(decoder, i + 1L, values, nameField) + ": " + decoder.skipReason() + "; skipped");
+                decoder.warnings()
+                        .add(label(decoder, i + 1L, values, nameField) + ": " + decoder.skipReason() + "; skipped");
                 continue;
             }
             Geometry original = null;
             // MultiPatch surfaces flatten into triangles that share edges by design: not outlines.
-            String problem = shp.header().shapeType().base() == ShapeType.POLYGON ? OutlineRepair.problem(geometry) : null;
+            String problem =
+                    shp.header().shapeType().base() == ShapeType.POLYGON ? OutlineRepair.problem(geometry) : null;
             if (problem != null) {
                 original = geometry;
                 geometry = OutlineRepair.repair(geometry);
-                decoder.warnings().add(label(decoder, i + 1L, values, nameField) + ": invalid outline (" + problem + "); "
-                        + (geometry.isEmpty() ? "nothing with an area was left, so it is empty" : "repaired"));
+                decoder.warnings()
+                        .add(label(decoder, i + 1L, values, nameField) + ": invalid outline (" + problem + "); "
+                                + (geometry.isEmpty() ? "nothing with an area was left, so it is empty" : "repaired"));
             }
             // Feature copies the array, so one buffer serves every record.
             features.add(new Feature(i + 1L, geometry, values, original));
@@ -145,7 +164,9 @@ public final class ShapefileReader {
     private static String label(GeometryDecoder decoder, long record, Object[] values, int nameField) {
         Object name = nameField < 0 ? null : values[nameField];
         return decoder.file().getFileName() + ": record " + record
-                + (name == null || name.toString().isBlank() ? "" : " (" + name.toString().strip() + ")");
+                + (name == null || name.toString().isBlank()
+                        ? ""
+                        : " (" + name.toString().strip() + ")");
     }
 
     private static Path decoderFile(GeometryDecoder decoder) {
@@ -160,7 +181,8 @@ public final class ShapefileReader {
             throws ShapefileException {
         Reprojection reprojection;
         try {
-            reprojection = crs.toWgs84(crs.areaOf(header.minX(), header.minY(), header.maxX(), header.maxY()).orElse(null));
+            reprojection = crs.toWgs84(crs.areaOf(header.minX(), header.minY(), header.maxX(), header.maxY())
+                    .orElse(null));
         } catch (CrsException e) {
             throw ShapefileException.of(crsFile, e.getMessage());
         }
@@ -171,8 +193,9 @@ public final class ShapefileReader {
         return reprojection;
     }
 
-    private static PrjCrs resolveCrs(ShapefileFiles files, ShapefileReadOptions options, ShpHeader header, long shpSize,
-            Warnings warnings) throws ShapefileException {
+    private static PrjCrs resolveCrs(
+            ShapefileFiles files, ShapefileReadOptions options, ShpHeader header, long shpSize, Warnings warnings)
+            throws ShapefileException {
         if (options.crs() != null) {
             return options.crs();
         }
@@ -189,7 +212,8 @@ public final class ShapefileReader {
             }
         }
         if (header.fitsLonLat()) {
-            warnings.add(files.shp().getFileName() + ": no .prj; coordinates fit longitude/latitude, so WGS84 is assumed");
+            warnings.add(
+                    files.shp().getFileName() + ": no .prj; coordinates fit longitude/latitude, so WGS84 is assumed");
             return PrjCrs.wgs84();
         }
         if (shpSize <= ShpHeader.LENGTH) {
@@ -198,10 +222,17 @@ public final class ShapefileReader {
             warnings.add(files.shp().getFileName() + ": no .prj and no records; taken as WGS84");
             return PrjCrs.wgs84();
         }
-        throw ShapefileException.missingCrs(files.shp(), String.format(java.util.Locale.ROOT,
-                "no .prj file and the coordinates (x %.9g to %.9g, y %.9g to %.9g) are not longitude/latitude: %s; "
-                        + "add the .prj that came with the data next to the .shp, or choose the coordinate system explicitly",
-                header.minX(), header.maxX(), header.minY(), header.maxY(), header.whyNotLonLat()));
+        throw ShapefileException.missingCrs(
+                files.shp(),
+                String.format(
+                        java.util.Locale.ROOT,
+                        "no .prj file and the coordinates (x %.9g to %.9g, y %.9g to %.9g) are not longitude/latitude: %s; "
+                                + "add the .prj that came with the data next to the .shp, or choose the coordinate system explicitly",
+                        header.minX(),
+                        header.maxX(),
+                        header.minY(),
+                        header.maxY(),
+                        header.whyNotLonLat()));
     }
 
     /**
@@ -226,7 +257,8 @@ public final class ShapefileReader {
         try {
             long size = Files.size(file);
             if (size > limit) {
-                throw ShapefileException.of(file, "is " + size + " bytes, too large for its kind (at most " + limit + ")");
+                throw ShapefileException.of(
+                        file, "is " + size + " bytes, too large for its kind (at most " + limit + ")");
             }
             // ISO-8859-1 never fails to decode; WKT and code page names are ASCII anyway.
             return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);

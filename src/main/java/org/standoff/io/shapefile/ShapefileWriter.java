@@ -27,11 +27,11 @@ import org.standoff.model.Field;
  */
 public final class ShapefileWriter {
 
-    private ShapefileWriter() {
-    }
+    private ShapefileWriter() {}
 
     /** Writes WGS84 features with a WGS84 {@code .prj} and UTF-8 text. */
-    public static void write(Path shp, ShapeType type, List<Field> fields, List<Feature> features) throws ShapefileException {
+    public static void write(Path shp, ShapeType type, List<Field> fields, List<Feature> features)
+            throws ShapefileException {
         write(shp, type, fields, features, StandardCharsets.UTF_8, PrjCrs.WGS84_ESRI_WKT);
     }
 
@@ -41,14 +41,23 @@ public final class ShapefileWriter {
      * @param charset encoding of attribute text, recorded in the {@code .cpg} and the DBF code page byte
      * @param prjWkt text of the {@code .prj}, or null to write no {@code .prj}
      */
-    public static void write(Path shp, ShapeType type, List<Field> fields, List<Feature> features, Charset charset,
-            String prjWkt) throws ShapefileException {
+    public static void write(
+            Path shp, ShapeType type, List<Field> fields, List<Feature> features, Charset charset, String prjWkt)
+            throws ShapefileException {
         write(shp, type, columnsOf(fields), rows(features), features, charset, CodePages.ldidFor(charset), prjWkt);
     }
 
     /** The full form, for tests that need raw dBase column types or a particular code page byte. */
-    static void write(Path shp, ShapeType type, List<DbfWriter.Column> columns, List<Object[]> rows, List<Feature> features,
-            Charset charset, int ldid, String prjWkt) throws ShapefileException {
+    static void write(
+            Path shp,
+            ShapeType type,
+            List<DbfWriter.Column> columns,
+            List<Object[]> rows,
+            List<Feature> features,
+            Charset charset,
+            int ldid,
+            String prjWkt)
+            throws ShapefileException {
         if (type == ShapeType.MULTIPATCH || type == ShapeType.NULL) {
             throw new IllegalArgumentException("cannot write " + type.displayName());
         }
@@ -62,10 +71,12 @@ public final class ShapefileWriter {
                 box.expandToInclude(f.geometry().getEnvelopeInternal());
             }
             writeShpAndShx(shp, type, records, box, zRange);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(ShapefileFiles.sibling(shp, "dbf")))) {
+            try (OutputStream out =
+                    new BufferedOutputStream(Files.newOutputStream(ShapefileFiles.sibling(shp, "dbf")))) {
                 DbfWriter.write(out, columns, rows, charset, ldid);
             }
-            Files.writeString(ShapefileFiles.sibling(shp, "cpg"), CodePages.cpgText(charset), StandardCharsets.US_ASCII);
+            Files.writeString(
+                    ShapefileFiles.sibling(shp, "cpg"), CodePages.cpgText(charset), StandardCharsets.US_ASCII);
             if (prjWkt != null) {
                 Files.writeString(ShapefileFiles.sibling(shp, "prj"), prjWkt, StandardCharsets.US_ASCII);
             }
@@ -74,7 +85,8 @@ public final class ShapefileWriter {
         }
     }
 
-    private static void writeShpAndShx(Path shp, ShapeType type, List<byte[]> records, Envelope box, double[] zRange) throws IOException {
+    private static void writeShpAndShx(Path shp, ShapeType type, List<byte[]> records, Envelope box, double[] zRange)
+            throws IOException {
         long shpLength = 100;
         for (byte[] r : records) {
             shpLength += 8 + r.length;
@@ -87,7 +99,8 @@ public final class ShapefileWriter {
             zRange[1] = 0;
         }
         try (OutputStream shpOut = new BufferedOutputStream(Files.newOutputStream(shp));
-                OutputStream shxOut = new BufferedOutputStream(Files.newOutputStream(ShapefileFiles.sibling(shp, "shx")))) {
+                OutputStream shxOut =
+                        new BufferedOutputStream(Files.newOutputStream(ShapefileFiles.sibling(shp, "shx")))) {
             shpOut.write(ShpEncoder.header(type, shpLength, box, zRange));
             shxOut.write(ShpEncoder.header(type, 100 + 8L * records.size(), box, zRange));
             long offset = 100;
@@ -105,15 +118,18 @@ public final class ShapefileWriter {
         List<DbfWriter.Column> out = new ArrayList<>();
         for (Field f : fields) {
             String name = f.name().length() > 10 ? f.name().substring(0, 10) : f.name();
-            out.add(switch (f.type()) {
-                case STRING -> new DbfWriter.Column(name, 'C', f.length() > 0 ? Math.min(f.length(), 254) : 254, 0);
-                case INTEGER -> new DbfWriter.Column(name, 'N', f.length() > 0 ? f.length() : 18, 0);
-                case DOUBLE -> new DbfWriter.Column(name, 'N', f.length() > 0 ? f.length() : 24,
-                        f.decimals() > 0 ? f.decimals() : 10);
-                case BOOLEAN -> new DbfWriter.Column(name, 'L', 1, 0);
-                case DATE -> new DbfWriter.Column(name, 'D', 8, 0);
-                case TIMESTAMP -> new DbfWriter.Column(name, '@', 8, 0);
-            });
+            out.add(
+                    switch (f.type()) {
+                        case STRING ->
+                            new DbfWriter.Column(name, 'C', f.length() > 0 ? Math.min(f.length(), 254) : 254, 0);
+                        case INTEGER -> new DbfWriter.Column(name, 'N', f.length() > 0 ? f.length() : 18, 0);
+                        case DOUBLE ->
+                            new DbfWriter.Column(
+                                    name, 'N', f.length() > 0 ? f.length() : 24, f.decimals() > 0 ? f.decimals() : 10);
+                        case BOOLEAN -> new DbfWriter.Column(name, 'L', 1, 0);
+                        case DATE -> new DbfWriter.Column(name, 'D', 8, 0);
+                        case TIMESTAMP -> new DbfWriter.Column(name, '@', 8, 0);
+                    });
         }
         return out;
     }

@@ -32,7 +32,10 @@ final class ShpEncoder {
         b.order(ByteOrder.BIG_ENDIAN).putInt(ShpHeader.FILE_CODE).position(24);
         b.putInt((int) (fileLength / 2));
         b.order(ByteOrder.LITTLE_ENDIAN).putInt(1000).putInt(type.code());
-        b.putDouble(box.getMinX()).putDouble(box.getMinY()).putDouble(box.getMaxX()).putDouble(box.getMaxY());
+        b.putDouble(box.getMinX())
+                .putDouble(box.getMinY())
+                .putDouble(box.getMaxX())
+                .putDouble(box.getMaxY());
         b.putDouble(zRange[0]).putDouble(zRange[1]).putDouble(0).putDouble(0);
         return b.array();
     }
@@ -44,13 +47,17 @@ final class ShpEncoder {
     /** The record content (shape type onwards) for {@code g}; updates {@code zRange}. */
     byte[] encode(Geometry g, double[] zRange) {
         if (g.isEmpty()) {
-            return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0).array();
+            return ByteBuffer.allocate(4)
+                    .order(ByteOrder.LITTLE_ENDIAN)
+                    .putInt(0)
+                    .array();
         }
         List<CoordinateSequence> parts = new ArrayList<>();
         switch (type.base()) {
             case POINT:
                 if (!(g instanceof Point)) {
-                    throw new IllegalArgumentException("a " + type.displayName() + " layer cannot hold a " + g.getGeometryType());
+                    throw new IllegalArgumentException(
+                            "a " + type.displayName() + " layer cannot hold a " + g.getGeometryType());
                 }
                 return point(((Point) g).getCoordinateSequence(), zRange);
             case MULTIPOINT:
@@ -85,7 +92,8 @@ final class ShpEncoder {
     }
 
     private byte[] point(CoordinateSequence s, double[] zRange) {
-        ByteBuffer b = ByteBuffer.allocate(type.hasZ() ? 36 : type.hasM() ? 28 : 20).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b =
+                ByteBuffer.allocate(type.hasZ() ? 36 : type.hasM() ? 28 : 20).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(type.code()).putDouble(s.getX(0)).putDouble(s.getY(0));
         if (type.hasZ()) {
             b.putDouble(z(s, 0, zRange));

@@ -34,7 +34,8 @@ final class ShpReader {
     }
 
     /** Reads and checks the 100-byte header shared by {@code .shp} and {@code .shx}. */
-    static ShpHeader readHeader(Path file, ChannelWindow window, Warnings warnings) throws IOException, ShapefileException {
+    static ShpHeader readHeader(Path file, ChannelWindow window, Warnings warnings)
+            throws IOException, ShapefileException {
         if (window.size() < ShpHeader.LENGTH) {
             throw ShapefileException.of(file, "truncated header: " + window.size() + " bytes, 100 needed");
         }
@@ -54,7 +55,13 @@ final class ShpReader {
         if (declared != window.size()) {
             warnings.add(file.getFileName() + ": header declares " + declared + " bytes but file has " + window.size());
         }
-        return new ShpHeader(type, declared, le.getDouble(at + 36), le.getDouble(at + 44), le.getDouble(at + 52), le.getDouble(at + 60));
+        return new ShpHeader(
+                type,
+                declared,
+                le.getDouble(at + 36),
+                le.getDouble(at + 44),
+                le.getDouble(at + 52),
+                le.getDouble(at + 60));
     }
 
     ShpHeader header() {
@@ -117,7 +124,8 @@ final class ShpReader {
 
     private void checkContent(long recordNumber, long pos, long content) throws ShapefileException {
         if (content < 4) {
-            throw ShapefileException.of(file, recordNumber, "content length " + content + " bytes is too short for a shape type");
+            throw ShapefileException.of(
+                    file, recordNumber, "content length " + content + " bytes is too short for a shape type");
         }
         if (pos + 8 + content > window.size()) {
             throw ShapefileException.of(file, recordNumber, truncated(pos, content));
@@ -125,8 +133,8 @@ final class ShpReader {
     }
 
     private String truncated(long pos, long content) {
-        return "truncated record: content length " + content + " bytes at offset " + pos + " runs past the end of the file ("
-                + window.size() + " bytes)";
+        return "truncated record: content length " + content + " bytes at offset " + pos
+                + " runs past the end of the file (" + window.size() + " bytes)";
     }
 
     /**

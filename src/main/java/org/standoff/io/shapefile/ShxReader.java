@@ -17,14 +17,15 @@ import java.nio.file.StandardOpenOption;
  */
 final class ShxReader {
 
-    private ShxReader() {
-    }
+    private ShxReader() {}
 
     static RecordIndex read(Path shx, long shpSize, Warnings warnings) {
         String name = shx.getFileName().toString();
         try (FileChannel channel = FileChannel.open(shx, StandardOpenOption.READ)) {
             long size = channel.size();
-            if (size < ShpHeader.LENGTH || (size - ShpHeader.LENGTH) % 8 != 0 || (size - ShpHeader.LENGTH) / 8 > Integer.MAX_VALUE) {
+            if (size < ShpHeader.LENGTH
+                    || (size - ShpHeader.LENGTH) % 8 != 0
+                    || (size - ShpHeader.LENGTH) / 8 > Integer.MAX_VALUE) {
                 warnings.add(name + ": size " + size + " is not 100 + 8 x records; scanning the .shp instead");
                 return null;
             }
@@ -44,7 +45,10 @@ final class ShxReader {
                 ByteBuffer be = window.be();
                 long offset = (be.getInt(at) & 0xFFFFFFFFL) * 2;
                 long content = (be.getInt(at + 4) & 0xFFFFFFFFL) * 2;
-                if (offset < ShpHeader.LENGTH || content < 4 || offset + 8 + content > shpSize || offset > 0xFFFFFFFFL) {
+                if (offset < ShpHeader.LENGTH
+                        || content < 4
+                        || offset + 8 + content > shpSize
+                        || offset > 0xFFFFFFFFL) {
                     warnings.add(name + ": entry " + (i + 1) + " points outside the .shp; scanning the .shp instead");
                     return null;
                 }

@@ -42,14 +42,18 @@ final class ForeignColumns {
      */
     record Kept(String table, String key, String layerId, List<Column> columns, Map<Object, Object[]> values) {}
 
-    private static final List<String> KEYED = List.of(StandoffSchema.SITES_TABLE, ProjectSchema.SETTINGS, "standoff_meta");
-    private static final List<String> POSITIONAL = List.of(ProjectSchema.ZONES, ProjectSchema.RULES, ProjectSchema.RULE_SETS,
-            ProjectSchema.LAYERS, ProjectSchema.LAYER_FIELDS);
+    private static final List<String> KEYED =
+            List.of(StandoffSchema.SITES_TABLE, ProjectSchema.SETTINGS, "standoff_meta");
+    private static final List<String> POSITIONAL = List.of(
+            ProjectSchema.ZONES,
+            ProjectSchema.RULES,
+            ProjectSchema.RULE_SETS,
+            ProjectSchema.LAYERS,
+            ProjectSchema.LAYER_FIELDS);
 
     private static Map<String, Set<String>> own;
 
-    private ForeignColumns() {
-    }
+    private ForeignColumns() {}
 
     /**
      * Reads the values of every added column, inside the save's transaction and before it
@@ -69,9 +73,10 @@ final class ForeignColumns {
                 }
             }
             if (!used.isEmpty()) {
-                throw new StoreException(what + ": another program added the column(s) " + String.join(", ", used) + " to " + t
-                        + ", whose rows Standoff rewrites by position; their values would be lost. Nothing was written. Copy them "
-                        + "elsewhere and remove the column(s), then save again, or Save As to a new file.");
+                throw new StoreException(
+                        what + ": another program added the column(s) " + String.join(", ", used) + " to " + t
+                                + ", whose rows Standoff rewrites by position; their values would be lost. Nothing was written. Copy them "
+                                + "elsewhere and remove the column(s), then save again, or Save As to a new file.");
             }
         }
         for (String t : KEYED) {
@@ -82,7 +87,8 @@ final class ForeignColumns {
             for (Map.Entry<String, String> layer : layerTables(c).entrySet()) {
                 String table = layer.getKey();
                 Set<String> expected = caseless(List.of("fid", "geom"));
-                try (PreparedStatement ps = c.prepareStatement("SELECT column_name FROM " + ProjectSchema.LAYER_FIELDS + " WHERE table_name = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT column_name FROM " + ProjectSchema.LAYER_FIELDS + " WHERE table_name = ?")) {
                     ps.setString(1, table);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -108,17 +114,24 @@ final class ForeignColumns {
                 Set<String> present = caseless(columnNames(c, table));
                 for (Column col : k.columns()) {
                     if (present.contains(col.name())) {
-                        throw new StoreException(what + ": the column " + col.name() + " that another program added to the layer table "
-                                + k.table() + " now clashes with a field of the layer. Nothing was written. Rename it, then save again.");
+                        throw new StoreException(
+                                what + ": the column " + col.name() + " that another program added to the layer table "
+                                        + k.table()
+                                        + " now clashes with a field of the layer. Nothing was written. Rename it, then save again.");
                     }
-                    exec(c, "ALTER TABLE " + LayerTables.q(table) + " ADD COLUMN " + LayerTables.q(col.name())
-                            + (col.type() == null || col.type().isBlank() ? "" : " " + col.type())
-                            + (col.defaultValue() == null ? "" : " DEFAULT " + col.defaultValue()));
+                    exec(
+                            c,
+                            "ALTER TABLE " + LayerTables.q(table) + " ADD COLUMN " + LayerTables.q(col.name())
+                                    + (col.type() == null || col.type().isBlank() ? "" : " " + col.type())
+                                    + (col.defaultValue() == null ? "" : " DEFAULT " + col.defaultValue()));
                 }
             }
-            StringBuilder sql = new StringBuilder("UPDATE ").append(LayerTables.q(table)).append(" SET ");
+            StringBuilder sql =
+                    new StringBuilder("UPDATE ").append(LayerTables.q(table)).append(" SET ");
             for (int i = 0; i < k.columns().size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append(LayerTables.q(k.columns().get(i).name())).append(" = ?");
+                sql.append(i == 0 ? "" : ", ")
+                        .append(LayerTables.q(k.columns().get(i).name()))
+                        .append(" = ?");
             }
             sql.append(" WHERE ").append(k.key()).append(" = ?");
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -135,7 +148,8 @@ final class ForeignColumns {
         }
     }
 
-    private static void read(Connection c, String table, String key, String layerId, List<Column> columns, List<Kept> kept)
+    private static void read(
+            Connection c, String table, String key, String layerId, List<Column> columns, List<Kept> kept)
             throws SQLException {
         if (columns.isEmpty()) {
             return;
@@ -144,11 +158,14 @@ final class ForeignColumns {
         StringBuilder any = new StringBuilder();
         for (Column col : columns) {
             sql.append(", ").append(LayerTables.q(col.name()));
-            any.append(any.length() == 0 ? "" : " OR ").append(LayerTables.q(col.name())).append(" IS NOT NULL");
+            any.append(any.length() == 0 ? "" : " OR ")
+                    .append(LayerTables.q(col.name()))
+                    .append(" IS NOT NULL");
         }
         sql.append(" FROM ").append(LayerTables.q(table)).append(" WHERE ").append(any);
         Map<Object, Object[]> values = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql.toString())) {
             while (rs.next()) {
                 Object[] v = new Object[columns.size()];
                 for (int i = 0; i < v.length; i++) {
@@ -164,7 +181,8 @@ final class ForeignColumns {
     private static Map<String, String> layerTables(Connection c) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, Integer> uses = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name, layer_id FROM " + ProjectSchema.LAYERS)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT table_name, layer_id FROM " + ProjectSchema.LAYERS)) {
             while (rs.next()) {
                 if (StandoffSchema.hasTable(c, rs.getString(1))) {
                     out.put(rs.getString(1), rs.getString(2));
@@ -177,7 +195,8 @@ final class ForeignColumns {
     }
 
     private static String newTableOf(Connection c, String layerId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT table_name FROM " + ProjectSchema.LAYERS + " WHERE layer_id = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT table_name FROM " + ProjectSchema.LAYERS + " WHERE layer_id = ?")) {
             ps.setString(1, layerId);
             try (ResultSet rs = ps.executeQuery()) {
                 String t = rs.next() ? rs.getString(1) : null;
@@ -191,7 +210,8 @@ final class ForeignColumns {
         if (!StandoffSchema.hasTable(c, table)) {
             return out;
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + LayerTables.q(table) + ")")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA table_info(" + LayerTables.q(table) + ")")) {
             while (rs.next()) {
                 if (!expected.contains(rs.getString("name"))) {
                     out.add(new Column(rs.getString("name"), rs.getString("type"), rs.getString("dflt_value")));
@@ -202,15 +222,17 @@ final class ForeignColumns {
     }
 
     private static boolean hasValue(Connection c, String table, String column) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + LayerTables.q(table) + " WHERE "
-                + LayerTables.q(column) + " IS NOT NULL LIMIT 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT 1 FROM " + LayerTables.q(table) + " WHERE "
+                        + LayerTables.q(column) + " IS NOT NULL LIMIT 1")) {
             return rs.next();
         }
     }
 
     private static List<String> columnNames(Connection c, String table) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + LayerTables.q(table) + ")")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA table_info(" + LayerTables.q(table) + ")")) {
             while (rs.next()) {
                 out.add(rs.getString("name"));
             }
@@ -224,8 +246,15 @@ final class ForeignColumns {
             Map<String, Set<String>> m = new HashMap<>();
             try (Connection mem = DriverManager.getConnection("jdbc:sqlite::memory:")) {
                 StandoffSchema.prepare(mem, "the schema");
-                for (String t : List.of(StandoffSchema.SITES_TABLE, ProjectSchema.SETTINGS, "standoff_meta", ProjectSchema.ZONES,
-                        ProjectSchema.RULES, ProjectSchema.RULE_SETS, ProjectSchema.LAYERS, ProjectSchema.LAYER_FIELDS)) {
+                for (String t : List.of(
+                        StandoffSchema.SITES_TABLE,
+                        ProjectSchema.SETTINGS,
+                        "standoff_meta",
+                        ProjectSchema.ZONES,
+                        ProjectSchema.RULES,
+                        ProjectSchema.RULE_SETS,
+                        ProjectSchema.LAYERS,
+                        ProjectSchema.LAYER_FIELDS)) {
                     m.put(t, caseless(columnNames(mem, t)));
                 }
             }

@@ -25,8 +25,7 @@ import org.sqlite.Function;
  */
 final class GeoPackageFunctions {
 
-    private GeoPackageFunctions() {
-    }
+    private GeoPackageFunctions() {}
 
     static void register(Connection c) throws SQLException {
         Function.create(c, "ST_IsEmpty", new Function() {
@@ -55,12 +54,13 @@ final class GeoPackageFunctions {
                     result();
                     return;
                 }
-                result(switch (which) {
-                    case 0 -> e.getMinX();
-                    case 1 -> e.getMaxX();
-                    case 2 -> e.getMinY();
-                    default -> e.getMaxY();
-                });
+                result(
+                        switch (which) {
+                            case 0 -> e.getMinX();
+                            case 1 -> e.getMaxX();
+                            case 2 -> e.getMinY();
+                            default -> e.getMaxY();
+                        });
             }
         });
     }
@@ -73,7 +73,8 @@ final class GeoPackageFunctions {
         int flags = blob[3] & 0xFF;
         int kind = (flags >> 1) & 0x07;
         if (kind >= 1 && kind <= 4 && blob.length >= 40) {
-            ByteBuffer b = ByteBuffer.wrap(blob, 8, 32).order((flags & 1) != 0 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+            ByteBuffer b = ByteBuffer.wrap(blob, 8, 32)
+                    .order((flags & 1) != 0 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
             double minX = b.getDouble();
             double maxX = b.getDouble();
             double minY = b.getDouble();

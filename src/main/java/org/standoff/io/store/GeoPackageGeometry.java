@@ -84,7 +84,10 @@ public final class GeoPackageGeometry {
         buf.putInt(srsId);
         if (!empty) {
             Envelope e = geometry.getEnvelopeInternal();
-            buf.putDouble(e.getMinX()).putDouble(e.getMaxX()).putDouble(e.getMinY()).putDouble(e.getMaxY());
+            buf.putDouble(e.getMinX())
+                    .putDouble(e.getMaxX())
+                    .putDouble(e.getMinY())
+                    .putDouble(e.getMaxY());
         }
         buf.put(wkb);
         return buf.array();

@@ -38,7 +38,8 @@ public final class GeoPackageReader {
     public List<String> featureTables() throws StoreException {
         try (Connection c = open();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY rowid")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY rowid")) {
             List<String> names = new ArrayList<>();
             while (rs.next()) {
                 names.add(rs.getString(1));
@@ -68,14 +69,18 @@ public final class GeoPackageReader {
                     }
                 }
             }
-            StringBuilder sql = new StringBuilder("SELECT ").append(pk == null ? "rowid" : quote(pk)).append(", ").append(quote(geomColumn));
+            StringBuilder sql = new StringBuilder("SELECT ")
+                    .append(pk == null ? "rowid" : quote(pk))
+                    .append(", ")
+                    .append(quote(geomColumn));
             for (String col : columns) {
                 sql.append(", ").append(quote(col));
             }
             sql.append(" FROM ").append(quote(table));
             List<Feature> features = new ArrayList<>();
             GeoPackageGeometry codec = new GeoPackageGeometry(new GeometryFactory());
-            try (PreparedStatement ps = c.prepareStatement(sql.toString()); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString());
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     Geometry g = decode(codec, rs.getBytes(2), table, id);
@@ -96,12 +101,14 @@ public final class GeoPackageReader {
         try {
             return codec.decode(blob);
         } catch (ParseException e) {
-            throw new StoreException(file + ", table " + table + ", feature " + id + ": bad geometry (" + e.getMessage() + ")", e);
+            throw new StoreException(
+                    file + ", table " + table + ", feature " + id + ": bad geometry (" + e.getMessage() + ")", e);
         }
     }
 
     private String geometryColumn(Connection c, String table) throws SQLException, StoreException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

@@ -60,32 +60,44 @@ final class InPlaceSave {
     static final int BUSY_TIMEOUT_MS = 3000;
 
     /** GeoPackage registry tables that name a table in {@code table_name}; rows for removed layers go too. */
-    private static final List<String> REGISTRY_TABLES = List.of("gpkg_geometry_columns", "gpkg_extensions", "gpkg_ogr_contents",
-            "gpkg_data_columns", "gpkg_metadata_reference", "gpkg_contents");
+    private static final List<String> REGISTRY_TABLES = List.of(
+            "gpkg_geometry_columns",
+            "gpkg_extensions",
+            "gpkg_ogr_contents",
+            "gpkg_data_columns",
+            "gpkg_metadata_reference",
+            "gpkg_contents");
 
     /** The temporary table holding set-aside zone rows during a save. */
     private static final String KEPT_ZONES = "standoff_kept_zones";
     /** The temporary table holding set-aside rule rows during a save. */
     private static final String KEPT_RULES = "standoff_kept_rules";
 
-    private static final List<String> OWN_ROW_TABLES = List.of(ProjectSchema.LAYER_FIELDS, ProjectSchema.LAYERS, ProjectSchema.ZONES,
-            ProjectSchema.RULES, ProjectSchema.RULE_SETS, ProjectSchema.SETTINGS);
+    private static final List<String> OWN_ROW_TABLES = List.of(
+            ProjectSchema.LAYER_FIELDS,
+            ProjectSchema.LAYERS,
+            ProjectSchema.ZONES,
+            ProjectSchema.RULES,
+            ProjectSchema.RULE_SETS,
+            ProjectSchema.SETTINGS);
 
-    private InPlaceSave() {
-    }
+    private InPlaceSave() {}
 
     /** What one save wrote: the saved_at it stamped and the site rows now in the file. */
     private record Written(String savedAt, int siteRows) {}
 
     /** @param file a resolved target ({@link SaveTargets#resolve}: regular, writable, through links) */
-    static void write(Project project, Path file, Map<String, String> meta, Clock clock, SaveOptions options, SaveDisk disk)
+    static void write(
+            Project project, Path file, Map<String, String> meta, Clock clock, SaveOptions options, SaveDisk disk)
             throws StoreException {
         String what = file.toString();
         Written w = inWriteTransaction(file, disk, c -> {
             Map<String, String> allMeta = new HashMap<>(meta);
-            Map<String, String> before = StandoffSchema.hasTable(c, "standoff_meta") ? new ProjectRows(c, what).readKeyValues("standoff_meta")
+            Map<String, String> before = StandoffSchema.hasTable(c, "standoff_meta")
+                    ? new ProjectRows(c, what).readKeyValues("standoff_meta")
                     : Map.of();
-            if (options.checkWriteId() && !java.util.Objects.equals(before.get(ProjectMeta.WRITE_ID), options.expectedWriteId())) {
+            if (options.checkWriteId()
+                    && !java.util.Objects.equals(before.get(ProjectMeta.WRITE_ID), options.expectedWriteId())) {
                 throw new ProjectChangedException(file); // read under the write lock: nobody can write in between
             }
             String created = before.get(ProjectMeta.CREATED_AT);
@@ -122,12 +134,14 @@ final class InPlaceSave {
      * row: called at the end of an update's transaction, so the id moves with the change.
      */
     static void newWriteIdIfChanged(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT total_changes()")) {
             if (!rs.next() || rs.getLong(1) == 0) {
                 return;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO standoff_meta (key, value) VALUES (?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT OR REPLACE INTO standoff_meta (key, value) VALUES (?, ?)")) {
             ps.setString(1, ProjectMeta.WRITE_ID);
             ps.setString(2, java.util.UUID.randomUUID().toString());
             ps.executeUpdate();
@@ -155,9 +169,11 @@ final class InPlaceSave {
         SQLiteConfig config = disk.apply(new SQLiteConfig());
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
+        try (Connection c =
+                DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
             GeoPackageFunctions.register(c);
-            // setAutoCommit(false) in IMMEDIATE mode is BEGIN IMMEDIATE: the write lock, or SQLITE_BUSY after the timeout
+            // setAutoCommit(false) in IMMEDIATE mode is BEGIN IMMEDIATE: the write lock, or SQLITE_BUSY after the
+            // timeout
             return Transactions.inTransaction(c, () -> work.run(c));
         } catch (SQLException e) {
             throw SqliteFiles.saveFailure(file, e);
@@ -172,7 +188,7 @@ final class InPlaceSave {
         Set<Long> saved = new java.util.HashSet<>();
         project.sites().forEach(s -> saved.add(s.id()));
         Set<Long> kept = new java.util.HashSet<>();
-        for (SiteRows.SetAside a : SiteRows.readUsable(c, s -> { })) {
+        for (SiteRows.SetAside a : SiteRows.readUsable(c, s -> {})) {
             if (!saved.contains(a.id())) {
                 kept.add(a.id());
             }
@@ -200,8 +216,10 @@ final class InPlaceSave {
         if (kept.isEmpty()) {
             return false;
         }
-        exec(c, "CREATE TEMP TABLE " + KEPT_ZONES + " AS SELECT * FROM " + ProjectSchema.ZONES + " WHERE zone_order IN ("
-                + String.join(", ", kept) + ")");
+        exec(
+                c,
+                "CREATE TEMP TABLE " + KEPT_ZONES + " AS SELECT * FROM " + ProjectSchema.ZONES
+                        + " WHERE zone_order IN (" + String.join(", ", kept) + ")");
         return true;
     }
 
@@ -225,28 +243,40 @@ final class InPlaceSave {
         if (kept.isEmpty()) {
             return false;
         }
-        exec(c, "CREATE TEMP TABLE " + KEPT_RULES + " AS SELECT s.rule_set_id AS kept_set_id, r.* FROM " + ProjectSchema.RULES
-                + " r JOIN " + ProjectSchema.RULE_SETS + " s ON s.set_order = r.set_order WHERE (r.set_order, r.rule_order) IN (VALUES "
-                + String.join(", ", kept) + ")");
+        exec(
+                c,
+                "CREATE TEMP TABLE " + KEPT_RULES + " AS SELECT s.rule_set_id AS kept_set_id, r.* FROM "
+                        + ProjectSchema.RULES
+                        + " r JOIN " + ProjectSchema.RULE_SETS
+                        + " s ON s.set_order = r.set_order WHERE (r.set_order, r.rule_order) IN (VALUES "
+                        + String.join(", ", kept) + ")");
         return true;
     }
 
     /** Puts the kept rule rows back at the end of the rule set of the same id; a rule set the project dropped takes them with it. */
     private static void restoreRuleRows(Connection c) throws SQLException {
         String k = "temp." + KEPT_RULES;
-        exec(c, "UPDATE " + k + " SET set_order = (SELECT set_order FROM main." + ProjectSchema.RULE_SETS
-                + " WHERE rule_set_id = kept_set_id ORDER BY set_order LIMIT 1)");
+        exec(
+                c,
+                "UPDATE " + k + " SET set_order = (SELECT set_order FROM main." + ProjectSchema.RULE_SETS
+                        + " WHERE rule_set_id = kept_set_id ORDER BY set_order LIMIT 1)");
         exec(c, "DELETE FROM " + k + " WHERE set_order IS NULL");
-        exec(c, "UPDATE " + k + " SET rule_order = (SELECT coalesce(max(r.rule_order), -1) FROM main." + ProjectSchema.RULES
-                + " r WHERE r.set_order = " + KEPT_RULES + ".set_order) + rowid");
+        exec(
+                c,
+                "UPDATE " + k + " SET rule_order = (SELECT coalesce(max(r.rule_order), -1) FROM main."
+                        + ProjectSchema.RULES + " r WHERE r.set_order = " + KEPT_RULES + ".set_order) + rowid");
         List<String> columns = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA main.table_info(" + ProjectSchema.RULES + ")")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA main.table_info(" + ProjectSchema.RULES + ")")) {
             while (rs.next()) {
                 columns.add(LayerTables.q(rs.getString("name")));
             }
         }
         String list = String.join(", ", columns);
-        exec(c, "INSERT INTO main." + ProjectSchema.RULES + " (" + list + ") SELECT " + list + " FROM " + k + " ORDER BY rowid");
+        exec(
+                c,
+                "INSERT INTO main." + ProjectSchema.RULES + " (" + list + ") SELECT " + list + " FROM " + k
+                        + " ORDER BY rowid");
         exec(c, "DROP TABLE " + k);
     }
 
@@ -268,32 +298,38 @@ final class InPlaceSave {
             if (StandoffSchema.hasTable(c, ProjectSchema.ZONES)) {
                 List<ProjectRows.SetAsideZone> zones = new ArrayList<>();
                 new ProjectRows(c, file.toString()).readZones(zones);
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + ProjectSchema.ZONES + " WHERE zone_order = ?")) {
+                try (PreparedStatement del =
+                        c.prepareStatement("DELETE FROM " + ProjectSchema.ZONES + " WHERE zone_order = ?")) {
                     for (ProjectRows.SetAsideZone z : zones) {
                         del.setLong(1, z.order());
                         del.executeUpdate();
-                        removed.add(z.message().replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
+                        removed.add(z.message()
+                                .replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
                     }
                 }
             }
             if (StandoffSchema.hasTable(c, ProjectSchema.RULES)) {
                 List<ProjectRows.SetAsideRule> rules = new ArrayList<>();
                 new ProjectRows(c, file.toString()).readRuleSets(rules);
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + ProjectSchema.RULES + " WHERE set_order = ? AND rule_order = ?")) {
+                try (PreparedStatement del = c.prepareStatement(
+                        "DELETE FROM " + ProjectSchema.RULES + " WHERE set_order = ? AND rule_order = ?")) {
                     for (ProjectRows.SetAsideRule r : rules) {
                         del.setInt(1, r.setOrder());
                         del.setInt(2, r.ruleOrder());
                         del.executeUpdate();
-                        removed.add(r.message().replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
+                        removed.add(r.message()
+                                .replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
                     }
                 }
             }
             if (StandoffSchema.hasTable(c, StandoffSchema.SITES_TABLE)) {
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
-                    for (SiteRows.SetAside a : SiteRows.readUsable(c, s -> { })) {
+                try (PreparedStatement del =
+                        c.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
+                    for (SiteRows.SetAside a : SiteRows.readUsable(c, s -> {})) {
                         del.setLong(1, a.id());
                         del.executeUpdate();
-                        removed.add(a.message().replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
+                        removed.add(a.message()
+                                .replaceFirst("set aside, not loaded \\((.*)\\)\\. It stays.*", "deleted ($1)"));
                     }
                 }
             }
@@ -305,7 +341,8 @@ final class InPlaceSave {
     /** Drops the layer tables Standoff wrote and empties its own tables but for {@code keptSites}, inside the caller's transaction. */
     private static void removeOwnContent(Connection c, Set<Long> keptSites) throws SQLException {
         List<String> layerTables = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM " + ProjectSchema.LAYERS)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT table_name FROM " + ProjectSchema.LAYERS)) {
             while (rs.next()) {
                 layerTables.add(rs.getString(1));
             }
@@ -316,7 +353,8 @@ final class InPlaceSave {
             exec(c, "DROP TABLE IF EXISTS " + LayerTables.q(t));
             for (String registry : REGISTRY_TABLES) {
                 if (present.contains(registry)) {
-                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + registry + " WHERE table_name = ?")) {
+                    try (PreparedStatement ps =
+                            c.prepareStatement("DELETE FROM " + registry + " WHERE table_name = ?")) {
                         ps.setString(1, t);
                         ps.executeUpdate();
                     }
@@ -331,7 +369,8 @@ final class InPlaceSave {
             exec(c, "DELETE FROM " + StandoffSchema.SITES_TABLE);
         } else {
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + StandoffSchema.SITES_TABLE);
-                    PreparedStatement del = c.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
+                    PreparedStatement del =
+                            c.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
                 List<Long> ids = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -352,7 +391,8 @@ final class InPlaceSave {
 
     private static Set<String> tableNames(Connection c) throws SQLException {
         Set<String> names = new LinkedHashSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }
@@ -363,17 +403,23 @@ final class InPlaceSave {
     /** Reads the file back on a new connection: the save is done only if it shows this save's saved_at and sites. */
     private static void verify(Path file, String savedAt, int sites) throws StoreException {
         try (Connection c = SqliteFiles.openReadOnly(file)) {
-            String saved = new ProjectRows(c, file.toString()).readKeyValues("standoff_meta").get(ProjectMeta.SAVED_AT);
+            String saved = new ProjectRows(c, file.toString())
+                    .readKeyValues("standoff_meta")
+                    .get(ProjectMeta.SAVED_AT);
             int count;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + StandoffSchema.SITES_TABLE)) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM " + StandoffSchema.SITES_TABLE)) {
                 count = rs.next() ? rs.getInt(1) : -1;
             }
             if (!savedAt.equals(saved) || count != sites) {
-                throw new StoreException(file + ": the save could not be verified: reading the file back shows saved_at " + saved
-                        + " and " + count + " sites, not " + savedAt + " and " + sites + ". Save again, or Save As to another file.");
+                throw new StoreException(
+                        file + ": the save could not be verified: reading the file back shows saved_at " + saved
+                                + " and " + count + " sites, not " + savedAt + " and " + sites
+                                + ". Save again, or Save As to another file.");
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": the save could not be verified on reading the file back (" + e.getMessage() + ")", e);
+            throw new StoreException(
+                    file + ": the save could not be verified on reading the file back (" + e.getMessage() + ")", e);
         }
     }
 

@@ -30,8 +30,7 @@ final class JsonText {
 
     private static final Gson GSON = Json.GSON;
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static String strings(List<String> values) {
         return GSON.toJson(values);
@@ -86,7 +85,10 @@ final class JsonText {
         }
         List<Zone.Band> out = new ArrayList<>();
         for (JsonElement e : a) {
-            if (!(e instanceof JsonArray pair) || pair.size() != 2 || !isNumber(pair.get(0)) || !isNumber(pair.get(1))) {
+            if (!(e instanceof JsonArray pair)
+                    || pair.size() != 2
+                    || !isNumber(pair.get(0))
+                    || !isNumber(pair.get(1))) {
                 throw new IllegalArgumentException("expected a list of [inner, outer] pairs: " + shorten(json));
             }
             out.add(new Zone.Band(pair.get(0).getAsDouble(), pair.get(1).getAsDouble()));

@@ -51,11 +51,14 @@ final class LayerTableReader {
         this.warnings = warnings;
         List<ProjectLayer> out = new ArrayList<>();
         // A file of schema 2 (before issue #18) has no datum columns: they read as not recorded.
-        String datum = columnsOf(ProjectSchema.LAYERS).contains("datum_operation") ? "datum_operation, datum_accuracy_m, reader_warnings"
+        String datum = columnsOf(ProjectSchema.LAYERS).contains("datum_operation")
+                ? "datum_operation, datum_accuracy_m, reader_warnings"
                 : "NULL, NULL, NULL";
-        try (PreparedStatement ps = c.prepareStatement("SELECT layer_id, table_name, name, role, color, fill_opacity, line_width, "
-                + "point_size, visible, source_path, source_imported_at, source_sha256, source_crs, " + datum + " FROM " + ProjectSchema.LAYERS
-                + " ORDER BY panel_order");
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT layer_id, table_name, name, role, color, fill_opacity, line_width, "
+                                + "point_size, visible, source_path, source_imported_at, source_sha256, source_crs, "
+                                + datum + " FROM " + ProjectSchema.LAYERS
+                                + " ORDER BY panel_order");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String table = rs.getString(2);
@@ -69,17 +72,25 @@ final class LayerTableReader {
                     throw new StoreException(where + ": bad style (" + e.getMessage() + ")", e);
                 }
                 String sourcePath = rs.getString(10);
-                LayerSource source = sourcePath == null ? null
-                        : new LayerSource(sourcePath, ProjectRows.instant(rs.getString(11), where + ", source_imported_at"),
-                                rs.getString(12), rs.getString(13), rs.getString(14), accuracy(rs, 15, where),
+                LayerSource source = sourcePath == null
+                        ? null
+                        : new LayerSource(
+                                sourcePath,
+                                ProjectRows.instant(rs.getString(11), where + ", source_imported_at"),
+                                rs.getString(12),
+                                rs.getString(13),
+                                rs.getString(14),
+                                accuracy(rs, 15, where),
                                 readerWarnings(rs.getString(16), where));
                 List<Field> fields = new ArrayList<>();
                 List<String> columns = new ArrayList<>();
                 readFields(table, fields, columns, where);
                 java.util.Set<String> present = columnsOf(table);
                 for (int i = 0; i < columns.size(); i++) {
-                    if (columns.get(i) != null && !present.contains(columns.get(i).toLowerCase(java.util.Locale.ROOT))) {
-                        warnings.add(where + ": column \"" + columns.get(i) + "\" of field " + fields.get(i).name()
+                    if (columns.get(i) != null
+                            && !present.contains(columns.get(i).toLowerCase(java.util.Locale.ROOT))) {
+                        warnings.add(where + ": column \"" + columns.get(i) + "\" of field "
+                                + fields.get(i).name()
                                 + " is missing (renamed or dropped by another program?); the field is read as empty.");
                         columns.set(i, null);
                     }
@@ -100,7 +111,8 @@ final class LayerTableReader {
         if (v instanceof Number n && n.doubleValue() >= 0 && Double.isFinite(n.doubleValue())) {
             return n.doubleValue();
         }
-        warnings.add(where + ": datum_accuracy_m \"" + v + "\" is not a distance in metres; the accuracy is read as unknown.");
+        warnings.add(where + ": datum_accuracy_m \"" + v
+                + "\" is not a distance in metres; the accuracy is read as unknown.");
         return null;
     }
 
@@ -124,7 +136,8 @@ final class LayerTableReader {
         } catch (NumberFormatException e) {
             String key = where.replaceFirst(", feature .*$", "") + "/" + field.name();
             if (warnedFields.add(key)) {
-                warnings.add(where + ", field " + field.name() + ": \"" + text + "\" is text in a number field (written by another "
+                warnings.add(where + ", field " + field.name() + ": \"" + text
+                        + "\" is text in a number field (written by another "
                         + "program?); it is read as empty, not as 0.");
             }
             return null;
@@ -145,14 +158,16 @@ final class LayerTableReader {
         return names;
     }
 
-    private void readFields(String table, List<Field> fields, List<String> columns, String where) throws SQLException, StoreException {
+    private void readFields(String table, List<Field> fields, List<String> columns, String where)
+            throws SQLException, StoreException {
         try (PreparedStatement ps = c.prepareStatement("SELECT column_name, name, type, length, decimals FROM "
                 + ProjectSchema.LAYER_FIELDS + " WHERE table_name = ? ORDER BY field_index")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     columns.add(rs.getString(1));
-                    FieldType type = ProjectRows.enumValue(FieldType.class, rs.getString(3), where + ", field " + rs.getString(2));
+                    FieldType type = ProjectRows.enumValue(
+                            FieldType.class, rs.getString(3), where + ", field " + rs.getString(2));
                     fields.add(new Field(rs.getString(2), type, rs.getInt(4), rs.getInt(5)));
                 }
             }
@@ -167,7 +182,8 @@ final class LayerTableReader {
         }
         sql.append(" FROM ").append(LayerTables.q(table)).append(" ORDER BY fid");
         List<Feature> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString()); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql.toString());
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 Geometry g;
@@ -211,8 +227,10 @@ final class LayerTableReader {
                 try {
                     return field.type() == FieldType.DATE ? LocalDate.parse(s) : Instant.parse(s);
                 } catch (DateTimeParseException e) {
-                    throw new StoreException(where + ", field " + field.name() + ": \"" + s + "\" is not a valid "
-                            + field.type().name().toLowerCase(java.util.Locale.ROOT), e);
+                    throw new StoreException(
+                            where + ", field " + field.name() + ": \"" + s + "\" is not a valid "
+                                    + field.type().name().toLowerCase(java.util.Locale.ROOT),
+                            e);
                 }
             }
         }

@@ -61,10 +61,15 @@ final class LayerTables {
         String table = tableName(layer.name());
         List<String> columns = columnNames(layer.fields());
         String type = geometryType(layer.features());
-        StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(q(table))
-                .append(" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom ").append(type);
+        StringBuilder ddl = new StringBuilder("CREATE TABLE ")
+                .append(q(table))
+                .append(" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom ")
+                .append(type);
         for (int i = 0; i < columns.size(); i++) {
-            ddl.append(", ").append(q(columns.get(i))).append(' ').append(sqlType(layer.fields().get(i).type()));
+            ddl.append(", ")
+                    .append(q(columns.get(i)))
+                    .append(' ')
+                    .append(sqlType(layer.fields().get(i).type()));
         }
         exec(ddl.append(')').toString());
         insertFeatures(pl, table, columns);
@@ -73,7 +78,8 @@ final class LayerTables {
         spatialIndex(layer, table);
     }
 
-    private void insertFeatures(ProjectLayer pl, String table, List<String> columns) throws SQLException, StoreException {
+    private void insertFeatures(ProjectLayer pl, String table, List<String> columns)
+            throws SQLException, StoreException {
         Layer layer = pl.data();
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(q(table)).append(" (fid, geom");
         StringBuilder params = new StringBuilder("?, ?");
@@ -120,8 +126,8 @@ final class LayerTables {
             case TIMESTAMP -> v instanceof Instant;
         };
         if (!ok) {
-            throw new StoreException("layer \"" + layer.name() + "\", feature " + f.id() + ", field " + field.name() + ": a "
-                    + v.getClass().getSimpleName() + " value in a " + field.type() + " field cannot be saved");
+            throw new StoreException("layer \"" + layer.name() + "\", feature " + f.id() + ", field " + field.name()
+                    + ": a " + v.getClass().getSimpleName() + " value in a " + field.type() + " field cannot be saved");
         }
         switch (field.type()) {
             case STRING -> ps.setString(index, (String) v);
@@ -136,8 +142,9 @@ final class LayerTables {
 
     private void register(Layer layer, String table, String type) throws SQLException {
         Envelope e = layer.envelope();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
-                + "min_x, min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, 4326)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+                        + "min_x, min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, 4326)")) {
             ps.setString(1, table);
             ps.setString(2, table);
             ps.setString(3, "Standoff layer \"" + layer.name() + "\"");
@@ -151,7 +158,8 @@ final class LayerTables {
             }
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, 4326, 0, 0)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, 4326, 0, 0)")) {
             ps.setString(1, table);
             ps.setString(2, type);
             ps.executeUpdate();
@@ -159,7 +167,8 @@ final class LayerTables {
     }
 
     private void writeMetadata(ProjectLayer pl, int order, String table, List<String> columns) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.LAYERS + " (panel_order, layer_id, table_name, name, role, color, fill_opacity, "
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.LAYERS
+                + " (panel_order, layer_id, table_name, name, role, color, fill_opacity, "
                 + "line_width, point_size, visible, source_path, source_imported_at, source_sha256, source_crs, datum_operation, "
                 + "datum_accuracy_m, reader_warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setInt(1, order);
@@ -174,7 +183,9 @@ final class LayerTables {
             ps.setInt(10, pl.visible() ? 1 : 0);
             LayerSource s = pl.data().source().orElse(null);
             ps.setString(11, s == null ? null : s.path());
-            ps.setString(12, s == null || s.importedAt() == null ? null : s.importedAt().toString());
+            ps.setString(
+                    12,
+                    s == null || s.importedAt() == null ? null : s.importedAt().toString());
             ps.setString(13, s == null ? null : s.sha256());
             ps.setString(14, s == null ? null : s.crsName());
             ps.setString(15, s == null ? null : s.datumOperation());
@@ -186,8 +197,9 @@ final class LayerTables {
             ps.setString(17, s == null || s.readerWarnings().isEmpty() ? null : JsonText.strings(s.readerWarnings()));
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.LAYER_FIELDS + " (table_name, field_index, "
-                + "column_name, name, type, length, decimals) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO " + ProjectSchema.LAYER_FIELDS + " (table_name, field_index, "
+                        + "column_name, name, type, length, decimals) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             List<Field> fields = pl.data().fields();
             for (int i = 0; i < fields.size(); i++) {
                 Field f = fields.get(i);
@@ -230,8 +242,9 @@ final class LayerTables {
         for (String trigger : RTreeTriggers.sql(table, "geom", "fid")) {
             exec(trigger);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
-                + "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
+                        + "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')")) {
             ps.setString(1, table);
             ps.executeUpdate();
         }
@@ -239,7 +252,8 @@ final class LayerTables {
 
     /** {@code layer_} + the name in lower-case letters, digits and underscores, made unique. */
     String tableName(String layerName) {
-        String base = layerName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String base =
+                layerName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (base.length() > 40) {
             base = base.substring(0, 40);
         }

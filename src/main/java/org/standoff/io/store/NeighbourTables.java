@@ -23,19 +23,26 @@ import java.util.Set;
 final class NeighbourTables {
 
     /** The store's own tables: everything else named standoff_* belongs to a neighbour. */
-    private static final Set<String> OWN = Set.of("standoff_meta", StandoffSchema.SITES_TABLE, ProjectSchema.LAYERS, ProjectSchema.LAYER_FIELDS,
-            ProjectSchema.ZONES, ProjectSchema.RULE_SETS, ProjectSchema.RULES, ProjectSchema.SETTINGS);
+    private static final Set<String> OWN = Set.of(
+            "standoff_meta",
+            StandoffSchema.SITES_TABLE,
+            ProjectSchema.LAYERS,
+            ProjectSchema.LAYER_FIELDS,
+            ProjectSchema.ZONES,
+            ProjectSchema.RULE_SETS,
+            ProjectSchema.RULES,
+            ProjectSchema.SETTINGS);
 
-    private NeighbourTables() {
-    }
+    private NeighbourTables() {}
 
     /** One neighbour table: its name and the CREATE statement SQLite kept. */
     private record Table(String name, String sql) {}
 
     private static List<Table> tables(Connection c) throws SQLException {
         List<Table> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-                + "AND name LIKE 'standoff\\_%' ESCAPE '\\' ORDER BY name")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                        + "AND name LIKE 'standoff\\_%' ESCAPE '\\' ORDER BY name")) {
             while (rs.next()) {
                 if (!OWN.contains(rs.getString(1).toLowerCase(Locale.ROOT))) {
                     out.add(new Table(rs.getString(1), rs.getString(2)));
@@ -57,7 +64,8 @@ final class NeighbourTables {
             return;
         }
         List<String> triggers = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")) {
             while (rs.next()) {
                 String sql = String.valueOf(rs.getString(2)).toLowerCase(Locale.ROOT);
                 for (Table t : tables) {
@@ -84,9 +92,11 @@ final class NeighbourTables {
             try (Statement s = to.createStatement()) {
                 s.execute(t.sql());
             }
-            try (PreparedStatement ps = from.prepareStatement("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL")) {
+            try (PreparedStatement ps = from.prepareStatement(
+                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL")) {
                 ps.setString(1, t.name());
-                try (ResultSet rs = ps.executeQuery(); Statement s = to.createStatement()) {
+                try (ResultSet rs = ps.executeQuery();
+                        Statement s = to.createStatement()) {
                     while (rs.next()) {
                         s.execute(rs.getString(1));
                     }
@@ -98,7 +108,8 @@ final class NeighbourTables {
 
     private static void copyRows(Connection from, Connection to, String table) throws SQLException {
         String q = LayerTables.q(table);
-        try (Statement s = from.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + q)) {
+        try (Statement s = from.createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM " + q)) {
             int n = rs.getMetaData().getColumnCount();
             String marks = String.join(", ", java.util.Collections.nCopies(n, "?"));
             try (PreparedStatement ins = to.prepareStatement("INSERT INTO " + q + " VALUES (" + marks + ")")) {

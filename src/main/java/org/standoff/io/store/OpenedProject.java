@@ -23,8 +23,16 @@ import org.standoff.model.Project;
  * @param writeId the file's write id when read ({@link ProjectFile#writeId}), or null when it has
  *     none; give it back in the {@link ProjectFile.Origin} of the next {@link ProjectFile#save}
  */
-public record OpenedProject(Project project, Path file, int schemaVersion, boolean needsUpgrade, String appVersion, Instant created,
-        Instant saved, List<String> warnings, String writeId) {
+public record OpenedProject(
+        Project project,
+        Path file,
+        int schemaVersion,
+        boolean needsUpgrade,
+        String appVersion,
+        Instant created,
+        Instant saved,
+        List<String> warnings,
+        String writeId) {
 
     public OpenedProject {
         Objects.requireNonNull(project, "project");

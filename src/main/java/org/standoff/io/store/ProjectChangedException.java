@@ -14,7 +14,8 @@ public final class ProjectChangedException extends StoreException {
     private final transient Path file;
 
     ProjectChangedException(Path file) {
-        super(file + " was changed by another program since it was opened or last saved here (a 'standoff registry pull' or push, "
+        super(file
+                + " was changed by another program since it was opened or last saved here (a 'standoff registry pull' or push, "
                 + "another Standoff window, a 'standoff' command). Nothing was saved, so that change is kept. Reopen the file to see it "
                 + "(your unsaved changes here are then lost), or use Save As to keep them in another file.");
         this.file = file;

@@ -58,8 +58,7 @@ public final class ProjectFile {
     /** The schema version this build writes and reads up to. */
     public static final int SCHEMA_VERSION = StandoffSchema.CURRENT_VERSION;
 
-    private ProjectFile() {
-    }
+    private ProjectFile() {}
 
     /**
      * Saves {@code project} to {@code target} (see the class comment). When the target is
@@ -79,22 +78,27 @@ public final class ProjectFile {
         write(project, target, meta, Clock.systemUTC());
     }
 
-    private static void write(Project project, Path target, Map<String, String> meta, Clock clock) throws StoreException {
+    private static void write(Project project, Path target, Map<String, String> meta, Clock clock)
+            throws StoreException {
         write(project, target, meta, clock, SaveOptions.PLAIN, SaveDisk.SYSTEM);
     }
 
     /** As {@link #write(Project, Path)}, through {@code disk} (fault-injection tests). */
-    static void write(Project project, Path target, Map<String, String> meta, Clock clock, SaveDisk disk) throws StoreException {
+    static void write(Project project, Path target, Map<String, String> meta, Clock clock, SaveDisk disk)
+            throws StoreException {
         write(project, target, meta, clock, SaveOptions.PLAIN, disk);
     }
 
     /** @return the write id the file now has */
-    private static String write(Project project, Path target, Map<String, String> meta, Clock clock, SaveOptions options) throws StoreException {
+    private static String write(
+            Project project, Path target, Map<String, String> meta, Clock clock, SaveOptions options)
+            throws StoreException {
         return write(project, target, meta, clock, options, SaveDisk.SYSTEM);
     }
 
     /** @return the write id the file now has */
-    private static String write(Project project, Path target, Map<String, String> meta, Clock clock, SaveOptions options, SaveDisk disk)
+    private static String write(
+            Project project, Path target, Map<String, String> meta, Clock clock, SaveOptions options, SaveDisk disk)
             throws StoreException {
         Objects.requireNonNull(project, "project");
         Path file = SaveTargets.resolve(target);
@@ -106,7 +110,10 @@ public final class ProjectFile {
             InPlaceSave.write(project, file, withId, clock, options, disk);
         } else {
             SaveTargets.moveAsideSideFiles(file);
-            replace(file, temp -> ProjectWriter.writeNew(project, temp, withId, clock, file, options, disk), disk.files());
+            replace(
+                    file,
+                    temp -> ProjectWriter.writeNew(project, temp, withId, clock, file, options, disk),
+                    disk.files());
         }
         return writeId;
     }
@@ -158,20 +165,30 @@ public final class ProjectFile {
         Objects.requireNonNull(target, "target");
         Path file = SaveTargets.resolve(target);
         if (origin != null && isSameFile(file, origin.file())) {
-            return new Saved(write(project, file, Map.of(), Clock.systemUTC(), SaveOptions.expecting(origin.writeId())), Neighbours.KEPT);
+            return new Saved(
+                    write(project, file, Map.of(), Clock.systemUTC(), SaveOptions.expecting(origin.writeId())),
+                    Neighbours.KEPT);
         }
         if (origin == null || !Files.isRegularFile(origin.file())) {
-            return new Saved(write(project, file, Map.of(), Clock.systemUTC(), SaveOptions.REPLACE_NEIGHBOURS), Neighbours.NONE);
+            return new Saved(
+                    write(project, file, Map.of(), Clock.systemUTC(), SaveOptions.REPLACE_NEIGHBOURS), Neighbours.NONE);
         }
         Path from = SaveTargets.resolve(origin.file());
         try (java.sql.Connection source = SqliteFiles.openReadOnly(from)) {
             source.setAutoCommit(false); // one read transaction: the write id and the tables copied are of one state
-            String now = StandoffSchema.isStandoffFile(source) ? new ProjectRows(source, from.toString()).readKeyValues("standoff_meta")
-                    .get(ProjectMeta.WRITE_ID) : null;
+            String now = StandoffSchema.isStandoffFile(source)
+                    ? new ProjectRows(source, from.toString())
+                            .readKeyValues("standoff_meta")
+                            .get(ProjectMeta.WRITE_ID)
+                    : null;
             boolean any = NeighbourTables.any(source);
             boolean unchanged = Objects.equals(now, origin.writeId());
-            String id = write(project, file, Map.of(), Clock.systemUTC(), any && unchanged ? SaveOptions.copyingFrom(source)
-                    : SaveOptions.REPLACE_NEIGHBOURS);
+            String id = write(
+                    project,
+                    file,
+                    Map.of(),
+                    Clock.systemUTC(),
+                    any && unchanged ? SaveOptions.copyingFrom(source) : SaveOptions.REPLACE_NEIGHBOURS);
             source.commit();
             return new Saved(id, !any ? Neighbours.NONE : unchanged ? Neighbours.KEPT : Neighbours.LEFT_BEHIND);
         } catch (java.sql.SQLException e) {
@@ -201,7 +218,8 @@ public final class ProjectFile {
      */
     public static List<String> removeUnusableRows(Path file) throws StoreException {
         Path resolved = SaveTargets.resolve(file);
-        ProjectReader.meta(resolved); // refuses what is not a Standoff project, with the usual message, without reading it whole
+        ProjectReader.meta(
+                resolved); // refuses what is not a Standoff project, with the usual message, without reading it whole
         return InPlaceSave.removeSetAsideRows(resolved);
     }
 
@@ -248,8 +266,9 @@ public final class ProjectFile {
     private static void requireCurrent(Path file) throws StoreException {
         String v = ProjectReader.meta(file).get("schema_version"); // refuses what is not a Standoff project or is newer
         if (v == null || !v.strip().equals(Integer.toString(SCHEMA_VERSION))) {
-            throw new StoreException(file + " was saved by an older Standoff (schema " + v + "); open it in Standoff and save it once "
-                    + "(a backup of the old file is kept), then try again.");
+            throw new StoreException(
+                    file + " was saved by an older Standoff (schema " + v + "); open it in Standoff and save it once "
+                            + "(a backup of the old file is kept), then try again.");
         }
     }
 
@@ -288,26 +307,36 @@ public final class ProjectFile {
             try {
                 Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                throw new StoreException(file + ": cannot make the backup copy " + backup.getFileName() + " (" + e.getMessage() + ")", e);
+                throw new StoreException(
+                        file + ": cannot make the backup copy " + backup.getFileName() + " (" + e.getMessage() + ")",
+                        e);
             }
         });
         return backup;
     }
 
     /** {@link org.standoff.io.AtomicFiles#replace} with its I/O errors as a {@link StoreException} naming the file. */
-    private static void replace(Path target, org.standoff.io.AtomicFiles.Content<StoreException> content) throws StoreException {
+    private static void replace(Path target, org.standoff.io.AtomicFiles.Content<StoreException> content)
+            throws StoreException {
         replace(target, content, org.standoff.io.AtomicFiles.Disk.SYSTEM);
     }
 
-    private static void replace(Path target, org.standoff.io.AtomicFiles.Content<StoreException> content, org.standoff.io.AtomicFiles.Disk disk)
+    private static void replace(
+            Path target,
+            org.standoff.io.AtomicFiles.Content<StoreException> content,
+            org.standoff.io.AtomicFiles.Disk disk)
             throws StoreException {
         boolean existed = Files.exists(target);
         try {
             org.standoff.io.AtomicFiles.replace(target, content, disk);
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
-            throw new StoreException(msg.contains(target.toString()) ? msg
-                    : target + ": cannot save (" + msg + "); " + (existed ? "the previous file is unchanged" : "nothing was written"), e);
+            throw new StoreException(
+                    msg.contains(target.toString())
+                            ? msg
+                            : target + ": cannot save (" + msg + "); "
+                                    + (existed ? "the previous file is unchanged" : "nothing was written"),
+                    e);
         }
     }
 }

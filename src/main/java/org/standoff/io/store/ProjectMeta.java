@@ -22,8 +22,7 @@ final class ProjectMeta {
      */
     static final String WRITE_ID = "write_id";
 
-    private ProjectMeta() {
-    }
+    private ProjectMeta() {}
 
     /** The jar's Implementation-Version, or "development" when run from classes. */
     static String appVersion() {

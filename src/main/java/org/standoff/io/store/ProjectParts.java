@@ -14,8 +14,7 @@ import org.standoff.model.Zone;
  */
 public final class ProjectParts {
 
-    private ProjectParts() {
-    }
+    private ProjectParts() {}
 
     /**
      * The zones; refused while a zone row cannot be read (it is set aside by an open, see
@@ -25,8 +24,9 @@ public final class ProjectParts {
         List<ProjectRows.SetAsideZone> setAside = new java.util.ArrayList<>();
         List<Zone> zones = new ProjectRows(c, what).readZones(setAside);
         if (!setAside.isEmpty()) {
-            throw new StoreException(what + ": " + setAside.size() + " zone row(s) cannot be read; fix or delete them with "
-                    + "'standoff project repair' before zones are synced");
+            throw new StoreException(
+                    what + ": " + setAside.size() + " zone row(s) cannot be read; fix or delete them with "
+                            + "'standoff project repair' before zones are synced");
         }
         return zones;
     }
@@ -43,8 +43,9 @@ public final class ProjectParts {
         List<ProjectRows.SetAsideRule> setAside = new java.util.ArrayList<>();
         List<RuleSet> sets = new ProjectRows(c, what).readRuleSets(setAside);
         if (!setAside.isEmpty()) {
-            throw new StoreException(what + ": " + setAside.size() + " rule row(s) cannot be read; fix or delete them with "
-                    + "'standoff project repair' before rules are synced");
+            throw new StoreException(
+                    what + ": " + setAside.size() + " rule row(s) cannot be read; fix or delete them with "
+                            + "'standoff project repair' before rules are synced");
         }
         return sets;
     }

@@ -21,8 +21,7 @@ import org.standoff.model.Zone;
  */
 final class ProjectReader {
 
-    private ProjectReader() {
-    }
+    private ProjectReader() {}
 
     static OpenedProject open(Path file) throws StoreException {
         checkHeader(file);
@@ -31,7 +30,8 @@ final class ProjectReader {
             Map<String, String> meta = new ProjectRows(c, file.toString()).readKeyValues("standoff_meta");
             String what = file.toString();
             List<String> warnings = new ArrayList<>();
-            List<ProjectLayer> layers = StandoffSchema.hasTable(c, ProjectSchema.LAYERS) ? new LayerTableReader(c, what).readAll(warnings)
+            List<ProjectLayer> layers = StandoffSchema.hasTable(c, ProjectSchema.LAYERS)
+                    ? new LayerTableReader(c, what).readAll(warnings)
                     : List.of();
             List<MiningSite> sites = new ArrayList<>();
             if (StandoffSchema.hasTable(c, StandoffSchema.SITES_TABLE)) {
@@ -44,14 +44,23 @@ final class ProjectReader {
             List<Zone> zones = StandoffSchema.hasTable(c, ProjectSchema.ZONES) ? rows.readZones(zoneRows) : List.of();
             zoneRows.forEach(z -> warnings.add(z.message()));
             List<ProjectRows.SetAsideRule> ruleRows = new ArrayList<>();
-            List<RuleSet> ruleSets = StandoffSchema.hasTable(c, ProjectSchema.RULE_SETS) ? rows.readRuleSets(ruleRows) : List.of();
+            List<RuleSet> ruleSets =
+                    StandoffSchema.hasTable(c, ProjectSchema.RULE_SETS) ? rows.readRuleSets(ruleRows) : List.of();
             ruleRows.forEach(r -> warnings.add(r.message()));
             Map<String, String> settings = rows.readKeyValues(ProjectSchema.SETTINGS);
-            String name = meta.getOrDefault(ProjectMeta.PROJECT_NAME, file.getFileName().toString().replaceFirst("(?i)\\.gpkg$", ""));
+            String name = meta.getOrDefault(
+                    ProjectMeta.PROJECT_NAME, file.getFileName().toString().replaceFirst("(?i)\\.gpkg$", ""));
             Project project = new Project(name, layers, sites, zones, ruleSets, view(meta, what, warnings), settings);
-            return new OpenedProject(project, file, version, version < StandoffSchema.CURRENT_VERSION,
-                    meta.get(ProjectMeta.APP_VERSION), ProjectRows.instant(meta.get(ProjectMeta.CREATED_AT), what + ", created_at"),
-                    ProjectRows.instant(meta.get(ProjectMeta.SAVED_AT), what + ", saved_at"), warnings, meta.get(ProjectMeta.WRITE_ID));
+            return new OpenedProject(
+                    project,
+                    file,
+                    version,
+                    version < StandoffSchema.CURRENT_VERSION,
+                    meta.get(ProjectMeta.APP_VERSION),
+                    ProjectRows.instant(meta.get(ProjectMeta.CREATED_AT), what + ", created_at"),
+                    ProjectRows.instant(meta.get(ProjectMeta.SAVED_AT), what + ", saved_at"),
+                    warnings,
+                    meta.get(ProjectMeta.WRITE_ID));
         } catch (SQLException e) {
             throw SqliteFiles.damaged(file, e);
         }
@@ -76,7 +85,9 @@ final class ProjectReader {
             if (StandoffSchema.isStandoffFile(c)) {
                 return ProjectFile.Kind.STANDOFF_PROJECT;
             }
-            return StandoffSchema.hasTable(c, "gpkg_contents") ? ProjectFile.Kind.FOREIGN_GEOPACKAGE : ProjectFile.Kind.NOT_A_GEOPACKAGE;
+            return StandoffSchema.hasTable(c, "gpkg_contents")
+                    ? ProjectFile.Kind.FOREIGN_GEOPACKAGE
+                    : ProjectFile.Kind.NOT_A_GEOPACKAGE;
         } catch (SQLException e) {
             throw SqliteFiles.damaged(file, e);
         }
@@ -84,9 +95,12 @@ final class ProjectReader {
 
     private static void checkHeader(Path file) throws StoreException {
         switch (SqliteFiles.header(file)) {
-            case EMPTY -> throw new StoreException(file + " is empty (0 bytes): it is not a Standoff project. "
-                    + "If a save was interrupted, look for a recovery copy.");
-            case NOT_SQLITE -> throw new StoreException(file + " is not a Standoff project: it is not a GeoPackage (SQLite) file at all.");
+            case EMPTY ->
+                throw new StoreException(file + " is empty (0 bytes): it is not a Standoff project. "
+                        + "If a save was interrupted, look for a recovery copy.");
+            case NOT_SQLITE ->
+                throw new StoreException(
+                        file + " is not a Standoff project: it is not a GeoPackage (SQLite) file at all.");
             case SQLITE -> {
                 // Checked further once open.
             }
@@ -120,15 +134,16 @@ final class ProjectReader {
             return Project.MapViewState.WHOLE_US;
         }
         try {
-            Project.MapViewState v = new Project.MapViewState(Double.parseDouble(lat), Double.parseDouble(lon), Double.parseDouble(zoom));
+            Project.MapViewState v = new Project.MapViewState(
+                    Double.parseDouble(lat), Double.parseDouble(lon), Double.parseDouble(zoom));
             if (Double.isFinite(v.centerLat()) && Double.isFinite(v.centerLon()) && Double.isFinite(v.zoom())) {
                 return v;
             }
         } catch (NumberFormatException e) {
             // said below, in words
         }
-        warnings.add(what + ", standoff_meta: the saved map view (latitude \"" + lat + "\", longitude \"" + lon + "\", zoom \"" + zoom
-                + "\") is not a position; the map opens on the whole United States instead.");
+        warnings.add(what + ", standoff_meta: the saved map view (latitude \"" + lat + "\", longitude \"" + lon
+                + "\", zoom \"" + zoom + "\") is not a position; the map opens on the whole United States instead.");
         return Project.MapViewState.WHOLE_US;
     }
 }

@@ -37,9 +37,10 @@ final class ProjectRows {
     }
 
     void writeZones(List<Zone> zones) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ProjectSchema.ZONES + " (zone_order, zone_id, name, kind, "
-                + "source_layer_id, filter_mode, filter_ids, filter_names, geom, bands, dissolve, color, rule_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO " + ProjectSchema.ZONES + " (zone_order, zone_id, name, kind, "
+                        + "source_layer_id, filter_mode, filter_ids, filter_names, geom, bands, dissolve, color, rule_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < zones.size(); i++) {
                 Zone z = zones.get(i);
                 ps.setInt(1, i);
@@ -74,8 +75,10 @@ final class ProjectRows {
     List<Zone> readZones(List<SetAsideZone> setAside) throws SQLException {
         List<Zone> out = new ArrayList<>();
         GeoPackageGeometry codec = new GeoPackageGeometry(new GeometryFactory());
-        try (PreparedStatement ps = c.prepareStatement("SELECT zone_id, name, kind, source_layer_id, filter_mode, filter_ids, "
-                + "filter_names, geom, bands, dissolve, color, rule_id, zone_order FROM " + ProjectSchema.ZONES + " ORDER BY zone_order");
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT zone_id, name, kind, source_layer_id, filter_mode, filter_ids, "
+                                + "filter_names, geom, bands, dissolve, color, rule_id, zone_order FROM "
+                                + ProjectSchema.ZONES + " ORDER BY zone_order");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String where = what + ", zone " + rs.getString(1);
@@ -86,25 +89,41 @@ final class ProjectRows {
                     String name = required(rs.getString(2), "name");
                     Zone.Kind kind = enumValue(Zone.Kind.class, rs.getString(3), "kind");
                     Geometry g = blob == null ? null : codec.decode(blob);
-                    out.add(new Zone(id, name, kind, rs.getString(4), filter(rs, 5, "filter"), g, JsonText.parseBands(rs.getString(9)),
-                            rs.getInt(10) != 0, rs.getString(11), rs.getString(12)));
+                    out.add(new Zone(
+                            id,
+                            name,
+                            kind,
+                            rs.getString(4),
+                            filter(rs, 5, "filter"),
+                            g,
+                            JsonText.parseBands(rs.getString(9)),
+                            rs.getInt(10) != 0,
+                            rs.getString(11),
+                            rs.getString(12)));
                     continue;
-                } catch (ParseException | IllegalArgumentException | StoreException e) { // a damaged value, or the model's own checks
+                } catch (ParseException
+                        | IllegalArgumentException
+                        | StoreException e) { // a damaged value, or the model's own checks
                     why = e.getMessage();
                 }
                 long order = rs.getLong(13);
-                setAside.add(new SetAsideZone(order, rs.getString(1), where + " (" + ProjectSchema.ZONES + " row " + order
-                        + "): set aside, not loaded (" + why + "). It stays in the file; fix or delete it with 'standoff project repair'."));
+                setAside.add(new SetAsideZone(
+                        order,
+                        rs.getString(1),
+                        where + " (" + ProjectSchema.ZONES + " row " + order + "): set aside, not loaded (" + why
+                                + "). It stays in the file; fix or delete it with 'standoff project repair'."));
             }
         }
         return out;
     }
 
     void writeRuleSets(List<RuleSet> sets) throws SQLException {
-        try (PreparedStatement set = c.prepareStatement("INSERT INTO " + ProjectSchema.RULE_SETS + " (set_order, rule_set_id, name) VALUES (?, ?, ?)");
-                PreparedStatement rule = c.prepareStatement("INSERT INTO " + ProjectSchema.RULES + " (set_order, rule_order, rule_id, "
-                        + "name, role, inner_m, outer_m, filter_mode, filter_ids, filter_names, citation, status, notes) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement set = c.prepareStatement(
+                        "INSERT INTO " + ProjectSchema.RULE_SETS + " (set_order, rule_set_id, name) VALUES (?, ?, ?)");
+                PreparedStatement rule =
+                        c.prepareStatement("INSERT INTO " + ProjectSchema.RULES + " (set_order, rule_order, rule_id, "
+                                + "name, role, inner_m, outer_m, filter_mode, filter_ids, filter_names, citation, status, notes) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < sets.size(); i++) {
                 RuleSet rs = sets.get(i);
                 set.setInt(1, i);
@@ -146,10 +165,12 @@ final class ProjectRows {
      */
     List<RuleSet> readRuleSets(List<SetAsideRule> setAside) throws SQLException {
         List<RuleSet> out = new ArrayList<>();
-        try (PreparedStatement sets = c.prepareStatement("SELECT set_order, rule_set_id, name FROM " + ProjectSchema.RULE_SETS
-                + " ORDER BY set_order");
-                PreparedStatement rules = c.prepareStatement("SELECT rule_id, name, role, inner_m, outer_m, filter_mode, filter_ids, "
-                        + "filter_names, citation, status, notes, rule_order FROM " + ProjectSchema.RULES + " WHERE set_order = ? ORDER BY rule_order");
+        try (PreparedStatement sets = c.prepareStatement(
+                        "SELECT set_order, rule_set_id, name FROM " + ProjectSchema.RULE_SETS + " ORDER BY set_order");
+                PreparedStatement rules =
+                        c.prepareStatement("SELECT rule_id, name, role, inner_m, outer_m, filter_mode, filter_ids, "
+                                + "filter_names, citation, status, notes, rule_order FROM " + ProjectSchema.RULES
+                                + " WHERE set_order = ? ORDER BY rule_order");
                 ResultSet s = sets.executeQuery()) {
             while (s.next()) {
                 List<Rule> list = new ArrayList<>();
@@ -163,15 +184,29 @@ final class ProjectRows {
                             String name = required(r.getString(2), "name");
                             LayerRole role = enumValue(LayerRole.class, r.getString(3), "role");
                             Rule.Status status = enumValue(Rule.Status.class, r.getString(10), "status");
-                            list.add(new Rule(id, name, role, new Zone.Band(r.getDouble(4), r.getDouble(5)), filter(r, 6, "filter"), r.getString(9),
-                                    status, r.getString(11)));
+                            list.add(new Rule(
+                                    id,
+                                    name,
+                                    role,
+                                    new Zone.Band(r.getDouble(4), r.getDouble(5)),
+                                    filter(r, 6, "filter"),
+                                    r.getString(9),
+                                    status,
+                                    r.getString(11)));
                             continue;
-                        } catch (IllegalArgumentException | StoreException e) { // a damaged value, or the model's own checks (a band's radii)
+                        } catch (IllegalArgumentException
+                                | StoreException e) { // a damaged value, or the model's own checks (a band's radii)
                             why = e.getMessage();
                         }
-                        setAside.add(new SetAsideRule(s.getInt(1), r.getInt(12), s.getString(2), r.getString(1), where + " ("
-                                + ProjectSchema.RULES + " row " + s.getInt(1) + "/" + r.getInt(12) + "): set aside, not loaded (" + why
-                                + "). It stays in the file; fix or delete it with 'standoff project repair'."));
+                        setAside.add(new SetAsideRule(
+                                s.getInt(1),
+                                r.getInt(12),
+                                s.getString(2),
+                                r.getString(1),
+                                where + " ("
+                                        + ProjectSchema.RULES + " row " + s.getInt(1) + "/" + r.getInt(12)
+                                        + "): set aside, not loaded (" + why
+                                        + "). It stays in the file; fix or delete it with 'standoff project repair'."));
                     }
                 }
                 out.add(new RuleSet(s.getString(2), s.getString(3), list));
@@ -218,7 +253,10 @@ final class ProjectRows {
     private static FeatureFilter filter(ResultSet rs, int i, String where) throws SQLException, StoreException {
         FeatureFilter.Mode mode = enumValue(FeatureFilter.Mode.class, rs.getString(i), where + ", filter_mode");
         // The record's constructor, not FeatureFilter.names(): that one strips names, and the file holds them as given.
-        return new FeatureFilter(mode, new HashSet<>(JsonText.parseLongs(rs.getString(i + 1))), JsonText.parseStrings(rs.getString(i + 2)));
+        return new FeatureFilter(
+                mode,
+                new HashSet<>(JsonText.parseLongs(rs.getString(i + 1))),
+                JsonText.parseStrings(rs.getString(i + 2)));
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String name, String where) throws StoreException {

@@ -27,14 +27,18 @@ final class ProjectSchema {
                     + "table_name TEXT NOT NULL UNIQUE, name TEXT NOT NULL, role TEXT NOT NULL, color TEXT NOT NULL, "
                     + "fill_opacity REAL NOT NULL, line_width REAL NOT NULL, point_size REAL NOT NULL, visible BOOLEAN NOT NULL, "
                     + "source_path TEXT, source_imported_at TEXT, source_sha256 TEXT, source_crs TEXT)",
-            "CREATE TABLE " + LAYER_FIELDS + " (table_name TEXT NOT NULL, field_index INTEGER NOT NULL, column_name TEXT NOT NULL, "
+            "CREATE TABLE " + LAYER_FIELDS
+                    + " (table_name TEXT NOT NULL, field_index INTEGER NOT NULL, column_name TEXT NOT NULL, "
                     + "name TEXT NOT NULL, type TEXT NOT NULL, length INTEGER NOT NULL, decimals INTEGER NOT NULL, "
                     + "PRIMARY KEY (table_name, field_index))",
-            "CREATE TABLE " + ZONES + " (zone_order INTEGER PRIMARY KEY NOT NULL, zone_id TEXT NOT NULL, name TEXT NOT NULL, "
+            "CREATE TABLE " + ZONES
+                    + " (zone_order INTEGER PRIMARY KEY NOT NULL, zone_id TEXT NOT NULL, name TEXT NOT NULL, "
                     + "kind TEXT NOT NULL, source_layer_id TEXT, filter_mode TEXT NOT NULL, filter_ids TEXT NOT NULL, "
                     + "filter_names TEXT NOT NULL, geom BLOB, bands TEXT NOT NULL, dissolve BOOLEAN NOT NULL, color TEXT, rule_id TEXT)",
-            "CREATE TABLE " + RULE_SETS + " (set_order INTEGER PRIMARY KEY NOT NULL, rule_set_id TEXT NOT NULL, name TEXT NOT NULL)",
-            "CREATE TABLE " + RULES + " (set_order INTEGER NOT NULL, rule_order INTEGER NOT NULL, rule_id TEXT NOT NULL, "
+            "CREATE TABLE " + RULE_SETS
+                    + " (set_order INTEGER PRIMARY KEY NOT NULL, rule_set_id TEXT NOT NULL, name TEXT NOT NULL)",
+            "CREATE TABLE " + RULES
+                    + " (set_order INTEGER NOT NULL, rule_order INTEGER NOT NULL, rule_id TEXT NOT NULL, "
                     + "name TEXT NOT NULL, role TEXT NOT NULL, inner_m REAL NOT NULL, outer_m REAL NOT NULL, "
                     + "filter_mode TEXT NOT NULL, filter_ids TEXT NOT NULL, filter_names TEXT NOT NULL, citation TEXT NOT NULL, "
                     + "status TEXT NOT NULL, notes TEXT NOT NULL, PRIMARY KEY (set_order, rule_order))",
@@ -50,6 +54,5 @@ final class ProjectSchema {
             "ALTER TABLE " + LAYERS + " ADD COLUMN datum_accuracy_m REAL",
             "ALTER TABLE " + LAYERS + " ADD COLUMN reader_warnings TEXT");
 
-    private ProjectSchema() {
-    }
+    private ProjectSchema() {}
 }

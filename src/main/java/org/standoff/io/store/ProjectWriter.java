@@ -28,15 +28,15 @@ import org.standoff.model.ProjectLayer;
  */
 final class ProjectWriter {
 
-    private ProjectWriter() {
-    }
+    private ProjectWriter() {}
 
     /**
      * @param meta extra {@code standoff_meta} entries (created_at, recovery information); the
      *     writer adds schema_version, app_version, saved_at, project name and view
      * @param target the file the temporary {@code file} will become, named in messages
      */
-    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target) throws StoreException {
+    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target)
+            throws StoreException {
         writeNew(project, file, meta, clock, target, SaveOptions.PLAIN, SaveDisk.SYSTEM);
     }
 
@@ -44,10 +44,19 @@ final class ProjectWriter {
      * As above; {@code options} may copy another file's neighbour tables in ({@link NeighbourTables}),
      * and the file is written through {@code disk} (fault-injection tests).
      */
-    static void writeNew(Project project, Path file, Map<String, String> meta, Clock clock, Path target, SaveOptions options, SaveDisk disk)
+    static void writeNew(
+            Project project,
+            Path file,
+            Map<String, String> meta,
+            Clock clock,
+            Path target,
+            SaveOptions options,
+            SaveDisk disk)
             throws StoreException {
         String what = target.toString(); // messages name the file the user saves, not the hidden temporary one
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), disk.apply(new SQLiteConfig()).toProperties())) {
+        try (Connection c = DriverManager.getConnection(
+                "jdbc:sqlite:" + file.toAbsolutePath(),
+                disk.apply(new SQLiteConfig()).toProperties())) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode = OFF");
                 s.execute("PRAGMA synchronous = OFF");
@@ -70,8 +79,9 @@ final class ProjectWriter {
      *     layer tables must not take
      * @return the saved_at value written, by which a reader can tell this save from an older one
      */
-    static String writeContent(Connection c, Project project, Map<String, String> meta, Clock clock, String what,
-            Set<String> takenTables) throws SQLException, StoreException {
+    static String writeContent(
+            Connection c, Project project, Map<String, String> meta, Clock clock, String what, Set<String> takenTables)
+            throws SQLException, StoreException {
         StandoffSchema.prepare(c, what);
         List<ProjectLayer> layers = project.layers();
         LayerTables tables = new LayerTables(c, takenTables);
@@ -87,6 +97,7 @@ final class ProjectWriter {
         rows.writeKeyValues("standoff_meta", metadata);
         return metadata.get(ProjectMeta.SAVED_AT);
     }
+
     private static Map<String, String> metadata(Project project, Map<String, String> extra, Instant now) {
         Map<String, String> m = new LinkedHashMap<>(extra);
         m.putIfAbsent(ProjectMeta.CREATED_AT, now.toString());

@@ -76,7 +76,8 @@ public final class RecoveryFiles {
             throw new StoreException(folder + ": cannot create the recovery folder (" + e.getMessage() + ")", e);
         }
         Path file = folder.resolve(fileName(project, original));
-        String originalText = original == null ? "" : original.toAbsolutePath().normalize().toString();
+        String originalText =
+                original == null ? "" : original.toAbsolutePath().normalize().toString();
         ProjectFile.write(project, file, Map.of(ProjectMeta.RECOVERY_ORIGINAL, originalText));
         return file;
     }
@@ -105,7 +106,10 @@ public final class RecoveryFiles {
 
     /** Deletes the recovery file at {@code file}, if it is in this folder. */
     public void discard(Path file) throws StoreException {
-        if (!file.toAbsolutePath().normalize().getParent().equals(folder.toAbsolutePath().normalize())) {
+        if (!file.toAbsolutePath()
+                .normalize()
+                .getParent()
+                .equals(folder.toAbsolutePath().normalize())) {
             throw new StoreException(file + " is not a recovery file of " + folder + "; not deleted");
         }
         try {
@@ -135,22 +139,29 @@ public final class RecoveryFiles {
         } catch (StoreException e) {
             saved = null;
         }
-        return new Recovery(f, original.isEmpty() ? null : Path.of(original), saved, meta.get(ProjectMeta.PROJECT_NAME));
+        return new Recovery(
+                f, original.isEmpty() ? null : Path.of(original), saved, meta.get(ProjectMeta.PROJECT_NAME));
     }
 
     /** {@code recovery-<hash of the original path>.gpkg}, or {@code recovery-untitled-<name>.gpkg}. */
     private static String fileName(Project project, Path original) {
         if (original != null) {
-            return PREFIX + sha256(original.toAbsolutePath().normalize().toString()).substring(0, 16) + ProjectFile.EXTENSION;
+            return PREFIX
+                    + sha256(original.toAbsolutePath().normalize().toString()).substring(0, 16)
+                    + ProjectFile.EXTENSION;
         }
-        String name = project.name() == null ? "" : project.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String name = project.name() == null
+                ? ""
+                : project.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         name = name.length() > 40 ? name.substring(0, 40) : name;
-        return PREFIX + "untitled-" + name + "-" + sha256(String.valueOf(project.name())).substring(0, 8) + ProjectFile.EXTENSION;
+        return PREFIX + "untitled-" + name + "-"
+                + sha256(String.valueOf(project.name())).substring(0, 8) + ProjectFile.EXTENSION;
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

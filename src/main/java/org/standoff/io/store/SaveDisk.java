@@ -15,7 +15,7 @@ import org.standoff.io.AtomicFiles;
 record SaveDisk(AtomicFiles.Disk files, Consumer<SQLiteConfig> sqlite) {
 
     /** The real disk, SQLite's settings untouched. */
-    static final SaveDisk SYSTEM = new SaveDisk(AtomicFiles.Disk.SYSTEM, config -> { });
+    static final SaveDisk SYSTEM = new SaveDisk(AtomicFiles.Disk.SYSTEM, config -> {});
 
     /** {@code config} with this disk's settings applied, for a connection that writes. */
     SQLiteConfig apply(SQLiteConfig config) {

@@ -24,8 +24,7 @@ final class SaveTargets {
 
     private static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};
 
-    private SaveTargets() {
-    }
+    private SaveTargets() {}
 
     /** The path a save should write (see {@link org.standoff.io.AtomicFiles#resolveTarget}), as a {@link StoreException}. */
     static Path resolve(Path target) throws StoreException {
@@ -68,8 +67,11 @@ final class SaveTargets {
                 try {
                     Files.move(side, side.resolveSibling(side.getFileName() + ".stale-" + now));
                 } catch (IOException e) {
-                    throw new StoreException(file + ": an old SQLite file " + side.getFileName() + " lies beside it and cannot be moved aside ("
-                            + e.getMessage() + "); nothing was written. Remove it, then save again.", e);
+                    throw new StoreException(
+                            file + ": an old SQLite file " + side.getFileName()
+                                    + " lies beside it and cannot be moved aside (" + e.getMessage()
+                                    + "); nothing was written. Remove it, then save again.",
+                            e);
                 }
             }
         }

@@ -39,18 +39,19 @@ final class SiteRows {
     /** Every column after id and geom, in binding order. */
     static final String COLUMNS = "name, operator, owner, owner_country, foreign_controlled, foreign_controlled_text, "
             + "capacity_mw, capacity_text, status, address, source, confidence, notes, created_at, updated_at";
+
     static final String SELECT = "SELECT id, geom, " + COLUMNS + " FROM " + StandoffSchema.SITES_TABLE;
     static final String INSERT = "INSERT INTO " + StandoffSchema.SITES_TABLE + " (id, geom, " + COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** Leaves created_at alone: an update never rewrites when a site was first saved. */
-    static final String UPDATE = "UPDATE " + StandoffSchema.SITES_TABLE + " SET geom = ?, name = ?, operator = ?, owner = ?, "
-            + "owner_country = ?, foreign_controlled = ?, foreign_controlled_text = ?, capacity_mw = ?, capacity_text = ?, "
-            + "status = ?, address = ?, source = ?, confidence = ?, notes = ?, updated_at = ? WHERE id = ?";
+    static final String UPDATE =
+            "UPDATE " + StandoffSchema.SITES_TABLE + " SET geom = ?, name = ?, operator = ?, owner = ?, "
+                    + "owner_country = ?, foreign_controlled = ?, foreign_controlled_text = ?, capacity_mw = ?, capacity_text = ?, "
+                    + "status = ?, address = ?, source = ?, confidence = ?, notes = ?, updated_at = ? WHERE id = ?";
 
     /** GeoPackage DATETIME: ISO 8601 UTC with milliseconds (GeoPackage 1.3, clause 1.1.1.1.1). */
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
-
+    private static final DateTimeFormatter DATETIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final GeometryFactory factory = new GeometryFactory();
     private final GeoPackageGeometry codec = new GeoPackageGeometry(factory);
@@ -130,14 +131,17 @@ final class SiteRows {
     static List<SetAside> readUsable(Connection c, Consumer<MiningSite> sink) throws SQLException {
         SiteRows rows = new SiteRows();
         List<SetAside> setAside = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 String why;
                 try {
                     MiningSite s = rows.read(rs);
                     List<SiteProblem> problems = SiteValidator.locationProblems(s.lon(), s.lat());
-                    why = id < 0 ? "its id is negative" : problems.isEmpty() ? null : problems.get(0).message();
+                    why = id < 0
+                            ? "its id is negative"
+                            : problems.isEmpty() ? null : problems.get(0).message();
                     if (why == null) {
                         sink.accept(s);
                         continue;
@@ -145,8 +149,10 @@ final class SiteRows {
                 } catch (StoreException e) {
                     why = e.getMessage();
                 }
-                setAside.add(new SetAside(id, StandoffSchema.SITES_TABLE + ", row with id " + id + ": set aside, not loaded ("
-                        + why + "). It stays in the file; fix or delete it with 'standoff project repair'."));
+                setAside.add(new SetAside(
+                        id,
+                        StandoffSchema.SITES_TABLE + ", row with id " + id + ": set aside, not loaded (" + why
+                                + "). It stays in the file; fix or delete it with 'standoff project repair'."));
             }
         }
         return setAside;
@@ -157,12 +163,27 @@ final class SiteRows {
         long id = rs.getLong(1);
         double[] lonLat = lonLat(rs.getBytes(2), id);
         Object foreignRaw = rs.getObject(7);
-        Parsed<Boolean> foreign = foreignRaw != null ? Parsed.of(rs.getLong(7) != 0) : Parsed.unrecognised(rs.getString(8));
+        Parsed<Boolean> foreign =
+                foreignRaw != null ? Parsed.of(rs.getLong(7) != 0) : Parsed.unrecognised(rs.getString(8));
         Object mwRaw = rs.getObject(9);
         Parsed<Double> mw = mwRaw != null ? Parsed.of(rs.getDouble(9)) : Parsed.unrecognised(rs.getString(10));
-        return new MiningSite(id, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), foreign, mw,
-                SiteStatus.fromStored(rs.getString(11)), lonLat[0], lonLat[1], rs.getString(12), rs.getString(13),
-                Confidence.fromStored(rs.getString(14)), rs.getString(15), instant(rs.getString(16), id), instant(rs.getString(17), id));
+        return new MiningSite(
+                id,
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                foreign,
+                mw,
+                SiteStatus.fromStored(rs.getString(11)),
+                lonLat[0],
+                lonLat[1],
+                rs.getString(12),
+                rs.getString(13),
+                Confidence.fromStored(rs.getString(14)),
+                rs.getString(15),
+                instant(rs.getString(16), id),
+                instant(rs.getString(17), id));
     }
 
     private byte[] point(MiningSite s) {
@@ -171,8 +192,16 @@ final class SiteRows {
 
     /** Decodes the point; another program may have left an empty or non-point geometry (NaN then). */
     private double[] lonLat(byte[] blob, long id) throws StoreException {
-        if (blob != null && blob.length == 8 + 32 + 21 && blob[0] == 'G' && blob[1] == 'P' && (blob[3] & 0x3F) == 0x03
-                && blob[40] == 1 && blob[41] == 1 && blob[42] == 0 && blob[43] == 0 && blob[44] == 0) {
+        if (blob != null
+                && blob.length == 8 + 32 + 21
+                && blob[0] == 'G'
+                && blob[1] == 'P'
+                && (blob[3] & 0x3F) == 0x03
+                && blob[40] == 1
+                && blob[41] == 1
+                && blob[42] == 0
+                && blob[43] == 0
+                && blob[44] == 0) {
             // Fast path for what this class writes: little-endian header, XY envelope, LE WKB point.
             ByteBuffer b = ByteBuffer.wrap(blob).order(ByteOrder.LITTLE_ENDIAN);
             return new double[] {b.getDouble(45), b.getDouble(53)};
@@ -185,7 +214,8 @@ final class SiteRows {
             }
             return new double[] {Double.NaN, Double.NaN};
         } catch (ParseException e) {
-            throw new StoreException(StandoffSchema.SITES_TABLE + ", site " + id + ": bad geometry (" + e.getMessage() + ")", e);
+            throw new StoreException(
+                    StandoffSchema.SITES_TABLE + ", site " + id + ": bad geometry (" + e.getMessage() + ")", e);
         }
     }
 
@@ -195,8 +225,14 @@ final class SiteRows {
      * then goes to {@link Instant#parse}.
      */
     static Instant fastDatetime(String t) {
-        if (t.length() != 24 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
-                || t.charAt(16) != ':' || t.charAt(19) != '.' || t.charAt(23) != 'Z') {
+        if (t.length() != 24
+                || t.charAt(4) != '-'
+                || t.charAt(7) != '-'
+                || t.charAt(10) != 'T'
+                || t.charAt(13) != ':'
+                || t.charAt(16) != ':'
+                || t.charAt(19) != '.'
+                || t.charAt(23) != 'Z') {
             return null;
         }
         int year = digits(t, 0, 4);
@@ -206,8 +242,19 @@ final class SiteRows {
         int minute = digits(t, 14, 2);
         int second = digits(t, 17, 2);
         int milli = digits(t, 20, 3);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59 || milli < 0 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > 31
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59
+                || milli < 0
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
         long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
@@ -231,7 +278,6 @@ final class SiteRows {
         return DATETIME.format(t);
     }
 
-
     private static Instant instant(String text, long id) throws StoreException {
         if (text == null) {
             return null;
@@ -243,8 +289,9 @@ final class SiteRows {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new StoreException(StandoffSchema.SITES_TABLE + ", site " + id + ": timestamp \"" + text
-                    + "\" is not ISO 8601 UTC", e);
+            throw new StoreException(
+                    StandoffSchema.SITES_TABLE + ", site " + id + ": timestamp \"" + text + "\" is not ISO 8601 UTC",
+                    e);
         }
     }
 }

@@ -108,7 +108,11 @@ public final class SiteStore {
                 try (PreparedStatement ps = connection.prepareStatement(SiteRows.INSERT)) {
                     int batched = 0;
                     for (MiningSite s : sites) {
-                        rows.bindInsert(ps, s, s.created() != null ? s.created() : now, s.updated() != null ? s.updated() : now);
+                        rows.bindInsert(
+                                ps,
+                                s,
+                                s.created() != null ? s.created() : now,
+                                s.updated() != null ? s.updated() : now);
                         ps.addBatch();
                         if (++batched % 5000 == 0) {
                             ps.executeBatch();
@@ -134,8 +138,9 @@ public final class SiteStore {
     public List<Long> insertAllNew(List<MiningSite> sites) throws StoreException {
         long next;
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '" + StandoffSchema.SITES_TABLE
-                        + "'), 0), coalesce((SELECT max(id) FROM " + StandoffSchema.SITES_TABLE + "), 0))")) {
+                ResultSet rs = s.executeQuery("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '"
+                        + StandoffSchema.SITES_TABLE + "'), 0), coalesce((SELECT max(id) FROM "
+                        + StandoffSchema.SITES_TABLE + "), 0))")) {
             next = rs.next() ? rs.getLong(1) + 1 : 1;
         } catch (SQLException e) {
             throw failure("cannot find a free site id", e);
@@ -186,12 +191,14 @@ public final class SiteStore {
         try (PreparedStatement ps = connection.prepareStatement(SiteRows.INSERT);
                 PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()")) {
             for (MiningSite s : sites) {
-                rows.bindInsert(ps, s, s.created() != null ? s.created() : now, s.updated() != null ? s.updated() : now);
+                rows.bindInsert(
+                        ps, s, s.created() != null ? s.created() : now, s.updated() != null ? s.updated() : now);
                 try {
                     ps.executeUpdate();
                 } catch (SQLException e) {
                     if (s.id() > 0 && get(s.id()).isPresent()) {
-                        throw new StoreException(what + ": a site with id " + s.id() + " already exists; nothing was saved", e);
+                        throw new StoreException(
+                                what + ": a site with id " + s.id() + " already exists; nothing was saved", e);
                     }
                     throw e;
                 }
@@ -209,7 +216,8 @@ public final class SiteStore {
             for (MiningSite s : sites) {
                 rows.bindUpdate(ps, s, now);
                 if (ps.executeUpdate() != 1) {
-                    throw new StoreException(what + ": there is no site with id " + s.id() + " to update; nothing was saved");
+                    throw new StoreException(
+                            what + ": there is no site with id " + s.id() + " to update; nothing was saved");
                 }
             }
         }
@@ -221,8 +229,8 @@ public final class SiteStore {
         try {
             return Transactions.inTransaction(connection, () -> {
                 int n;
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
+                try (PreparedStatement ps =
+                        connection.prepareStatement("DELETE FROM " + StandoffSchema.SITES_TABLE + " WHERE id = ?")) {
                     ps.setLong(1, id);
                     n = ps.executeUpdate();
                 }
@@ -238,7 +246,9 @@ public final class SiteStore {
         List<SiteProblem> problems = SiteValidator.locationProblems(s.lon(), s.lat());
         if (!problems.isEmpty() || s.id() < 0) {
             String name = s.name() == null ? "a site without a name" : "site \"" + s.name() + "\"";
-            String why = s.id() < 0 ? "its id " + s.id() + " is negative" : problems.get(0).message();
+            String why = s.id() < 0
+                    ? "its id " + s.id() + " is negative"
+                    : problems.get(0).message();
             throw new StoreException(what + ": cannot save " + name + ": " + why + " Nothing was saved.");
         }
     }

@@ -30,13 +30,12 @@ final class SqliteFiles {
     }
 
     /** SQLITE_IOERR in the user's words: the OS refused a write (EIO, a full quota, a file-size limit). */
-    private static final String WRITE_REFUSED = "the disk refused to write (it may be full, or the file larger than this account or "
-            + "disk allows)";
+    private static final String WRITE_REFUSED =
+            "the disk refused to write (it may be full, or the file larger than this account or " + "disk allows)";
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
-    private SqliteFiles() {
-    }
+    private SqliteFiles() {}
 
     /**
      * Classifies the file; throws for a missing or unreadable file and for an SQLite file that
@@ -90,7 +89,8 @@ final class SqliteFiles {
         rollBackHotJournal(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        config.setBusyTimeout(InPlaceSave.BUSY_TIMEOUT_MS); // another program's short write is waited for, as a save waits
+        config.setBusyTimeout(
+                InPlaceSave.BUSY_TIMEOUT_MS); // another program's short write is waited for, as a save waits
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         } catch (SQLException e) {
@@ -121,8 +121,10 @@ final class SqliteFiles {
     static StoreException damaged(Path file, SQLException e) {
         int code = e.getErrorCode() & 0xFF;
         if (code == 5 || code == 6) { // SQLITE_BUSY, SQLITE_LOCKED: a lock, not damage
-            return new StoreException(file + " is in use by another program (QGIS, GDAL or sqlite3?) that holds a lock on it. "
-                    + "Close the file there, or finish its edit, and try again. The file was not changed.", e);
+            return new StoreException(
+                    file + " is in use by another program (QGIS, GDAL or sqlite3?) that holds a lock on it. "
+                            + "Close the file there, or finish its edit, and try again. The file was not changed.",
+                    e);
         }
         return new StoreException(file + " is damaged or not a complete Standoff project (" + e.getMessage() + ")", e);
     }
@@ -135,8 +137,9 @@ final class SqliteFiles {
     static StoreException saveFailure(Path file, SQLException e) {
         int code = e.getErrorCode() & 0xFF;
         String why = switch (code) {
-            case 5, 6 -> " is in use by another program (QGIS, GDAL or sqlite3?) that holds its write lock. "
-                    + "Close the file there, or finish its edit, and save again.";
+            case 5, 6 ->
+                " is in use by another program (QGIS, GDAL or sqlite3?) that holds its write lock. "
+                        + "Close the file there, or finish its edit, and save again.";
             case 8 -> " cannot be written (the file or its folder is read-only). Save As to another file.";
             case 13 -> ": the disk is full.";
             case 10 -> ": " + WRITE_REFUSED + ".";
@@ -155,6 +158,8 @@ final class SqliteFiles {
             case 8 -> ": cannot save, the folder is read-only.";
             default -> ": cannot write the project (" + e.getMessage() + ").";
         };
-        return new StoreException(target + why + (Files.exists(target) ? " The previous file is unchanged." : " Nothing was written."), e);
+        return new StoreException(
+                target + why + (Files.exists(target) ? " The previous file is unchanged." : " Nothing was written."),
+                e);
     }
 }

@@ -38,10 +38,12 @@ public final class SqliteTableReader {
         try (Connection c = open()) {
             boolean gpkg = StandoffSchema.hasTable(c, "gpkg_geometry_columns");
             List<String> names = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
-                    + "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'gpkg\\_%' ESCAPE '\\' "
-                    + "AND name NOT LIKE 'rtree\\_%' ESCAPE '\\' "
-                    + "AND (name NOT LIKE 'standoff\\_%' ESCAPE '\\' OR name = '" + StandoffSchema.SITES_TABLE + "') ORDER BY name");
+            try (PreparedStatement ps =
+                            c.prepareStatement("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                                    + "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'gpkg\\_%' ESCAPE '\\' "
+                                    + "AND name NOT LIKE 'rtree\\_%' ESCAPE '\\' "
+                                    + "AND (name NOT LIKE 'standoff\\_%' ESCAPE '\\' OR name = '"
+                                    + StandoffSchema.SITES_TABLE + "') ORDER BY name");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     names.add(rs.getString(1));
@@ -79,7 +81,9 @@ public final class SqliteTableReader {
      * rowid order.
      */
     public TableData read(String table, int limit) throws StoreException {
-        TableInfo info = tables().stream().filter(t -> t.name().equals(table)).findFirst()
+        TableInfo info = tables().stream()
+                .filter(t -> t.name().equals(table))
+                .findFirst()
                 .orElseThrow(() -> new StoreException(file + ": there is no table named \"" + table + "\""));
         if (info.isFeatureTable() && info.srsId() != 4326 && info.srsId() != 0) {
             throw new StoreException(file + ", table " + table + ": its geometry is in SRS " + info.srsId()
@@ -89,7 +93,8 @@ public final class SqliteTableReader {
             boolean hasRowId = !isView(c, table);
             String sql = "SELECT " + (hasRowId ? "rowid, " : "") + "* FROM " + GeoPackageReader.quote(table)
                     + (hasRowId ? " ORDER BY rowid" : "") + (limit > 0 ? " LIMIT " + limit : "");
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(sql);
+                    ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
                 int first = hasRowId ? 2 : 1;
                 List<String> columns = new ArrayList<>();
@@ -130,7 +135,8 @@ public final class SqliteTableReader {
             try {
                 return wkt.write(codec.decode((byte[]) v));
             } catch (ParseException e) {
-                throw new StoreException(file + ", table " + table + ", row " + rowId + ": bad geometry (" + e.getMessage() + ")", e);
+                throw new StoreException(
+                        file + ", table " + table + ", row " + rowId + ": bad geometry (" + e.getMessage() + ")", e);
             }
         }
         if (v instanceof Double || v instanceof Float) {
@@ -140,7 +146,8 @@ public final class SqliteTableReader {
     }
 
     private static boolean isView(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();

@@ -33,8 +33,7 @@ public final class StandoffSchema {
     public static final String SITES_TABLE = "standoff_sites";
 
     /** One schema step: from {@code version - 1} to {@code version}. */
-    record Migration(int version, String description, List<String> statements) {
-    }
+    record Migration(int version, String description, List<String> statements) {}
 
     static final String WGS84_WKT = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,"
             + "AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],"
@@ -64,27 +63,34 @@ public final class StandoffSchema {
 
     /** Every schema step, oldest first. The last one's version is {@link #CURRENT_VERSION}. */
     static final List<Migration> MIGRATIONS = List.of(
-            new Migration(1, "mining sites feature table", List.of(
-                    "CREATE TABLE " + SITES_TABLE + " ("
-                            + "id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
-                            + "geom POINT NOT NULL, "
-                            + "name TEXT, operator TEXT, owner TEXT, owner_country TEXT, "
-                            + "foreign_controlled BOOLEAN, foreign_controlled_text TEXT, "
-                            + "capacity_mw REAL, capacity_text TEXT, "
-                            + "status TEXT, address TEXT, source TEXT, confidence TEXT, notes TEXT, "
-                            + "created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL)",
-                    "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES ('"
-                            + SITES_TABLE + "', 'features', '" + SITES_TABLE
-                            + "', 'Cryptocurrency mining sites tracked by Standoff (schema: docs/SITES.md)', 4326)",
-                    "INSERT INTO gpkg_geometry_columns VALUES ('" + SITES_TABLE + "', 'geom', 'POINT', 4326, 0, 0)")),
+            new Migration(
+                    1,
+                    "mining sites feature table",
+                    List.of(
+                            "CREATE TABLE " + SITES_TABLE + " ("
+                                    + "id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
+                                    + "geom POINT NOT NULL, "
+                                    + "name TEXT, operator TEXT, owner TEXT, owner_country TEXT, "
+                                    + "foreign_controlled BOOLEAN, foreign_controlled_text TEXT, "
+                                    + "capacity_mw REAL, capacity_text TEXT, "
+                                    + "status TEXT, address TEXT, source TEXT, confidence TEXT, notes TEXT, "
+                                    + "created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL)",
+                            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES ('"
+                                    + SITES_TABLE + "', 'features', '" + SITES_TABLE
+                                    + "', 'Cryptocurrency mining sites tracked by Standoff (schema: docs/SITES.md)', 4326)",
+                            "INSERT INTO gpkg_geometry_columns VALUES ('" + SITES_TABLE
+                                    + "', 'geom', 'POINT', 4326, 0, 0)")),
             new Migration(2, "project tables: layers, zones, rule sets, settings", ProjectSchema.CREATE),
-            new Migration(3, "per layer: the datum transformation, its accuracy and the reader's warnings", ProjectSchema.LAYER_DATUM));
+            new Migration(
+                    3,
+                    "per layer: the datum transformation, its accuracy and the reader's warnings",
+                    ProjectSchema.LAYER_DATUM));
 
     /** The schema version this build writes and understands. */
-    public static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+    public static final int CURRENT_VERSION =
+            MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 
-    private StandoffSchema() {
-    }
+    private StandoffSchema() {}
 
     /**
      * Makes the database behind {@code c} a GeoPackage with the current Standoff tables, in one
@@ -148,8 +154,8 @@ public final class StandoffSchema {
     }
 
     static void setSchemaVersion(Connection c, int version) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO standoff_meta (key, value) VALUES ('schema_version', ?) "
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO standoff_meta (key, value) VALUES ('schema_version', ?) "
                         + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
             ps.setString(1, Integer.toString(version));
             ps.executeUpdate();
@@ -161,11 +167,13 @@ public final class StandoffSchema {
         boolean gpkg = appId == GPKG_APPLICATION_ID || appId == 0x47503130 || appId == 0x47503131; // GPKG, GP10, GP11
         if (!gpkg) {
             boolean empty;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
                 empty = rs.next() && rs.getInt(1) == 0;
             }
             if (!empty && !(appId == 0 && hasTable(c, "gpkg_contents"))) {
-                throw new StoreException(what + " is an SQLite database but not a GeoPackage; Standoff will not add its tables to it.");
+                throw new StoreException(
+                        what + " is an SQLite database but not a GeoPackage; Standoff will not add its tables to it.");
             }
             if (empty) {
                 exec(c, "PRAGMA application_id = " + GPKG_APPLICATION_ID);
@@ -178,7 +186,8 @@ public final class StandoffSchema {
     }
 
     static boolean hasTable(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -187,7 +196,8 @@ public final class StandoffSchema {
     }
 
     private static int pragmaInt(Connection c, String pragma) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }

@@ -18,8 +18,7 @@ final class Transactions {
         T run() throws SQLException, StoreException;
     }
 
-    private Transactions() {
-    }
+    private Transactions() {}
 
     static <T> T inTransaction(Connection c, Work<T> work) throws SQLException, StoreException {
         if (c.getAutoCommit()) {

@@ -19,8 +19,7 @@ final class WkbLimits {
     /** Deeper nesting than any real geometry has; GeometryCollection of MultiPolygon is depth 2. */
     static final int MAX_DEPTH = 32;
 
-    private WkbLimits() {
-    }
+    private WkbLimits() {}
 
     /** Throws a {@link ParseException} saying what is wrong when the blob cannot be a sane geometry. */
     static void check(byte[] wkb, int offset) throws ParseException {
@@ -93,7 +92,8 @@ final class WkbLimits {
         need(wkb, pos, 4);
         long n = Integer.toUnsignedLong(b.getInt(pos));
         if (n * minBytes > wkb.length - pos - 4) {
-            throw new ParseException("WKB declares " + n + " elements but holds only " + (wkb.length - pos - 4) + " more bytes");
+            throw new ParseException(
+                    "WKB declares " + n + " elements but holds only " + (wkb.length - pos - 4) + " more bytes");
         }
         return n;
     }

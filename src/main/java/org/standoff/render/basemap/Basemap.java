@@ -48,13 +48,20 @@ public final class Basemap {
     }
 
     /** A basemap with lakes, rivers (lines) and towns too. */
-    public Basemap(List<Shape> land, List<Shape> countries, List<Shape> states, List<Shape> lakes, List<Shape> rivers, List<Town> towns) {
+    public Basemap(
+            List<Shape> land,
+            List<Shape> countries,
+            List<Shape> states,
+            List<Shape> lakes,
+            List<Shape> rivers,
+            List<Town> towns) {
         this.land = index(land);
         this.countries = index(countries);
         this.states = index(states);
         this.lakes = index(lakes);
         this.rivers = index(rivers);
-        List<Label> countryLabelList = labels(countries.stream().filter(c -> !labelledByStates(c, states)).toList());
+        List<Label> countryLabelList = labels(
+                countries.stream().filter(c -> !labelledByStates(c, states)).toList());
         List<Label> stateLabelList = labels(states);
         this.countryLabels = labelIndex(countryLabelList);
         this.stateLabels = labelIndex(stateLabelList);
@@ -141,7 +148,9 @@ public final class Basemap {
             return false;
         }
         org.locationtech.jts.geom.Point p = country.geometry().getInteriorPoint();
-        return states.stream().anyMatch(s -> s.geometry().getEnvelopeInternal().contains(p.getCoordinate()) && s.geometry().contains(p));
+        return states.stream()
+                .anyMatch(s -> s.geometry().getEnvelopeInternal().contains(p.getCoordinate())
+                        && s.geometry().contains(p));
     }
 
     private static STRtree labelIndex(List<Label> labels) {

@@ -43,13 +43,15 @@ public final class BasemapLoader {
     public static Path extractBundled(Path cacheDir) throws StoreException {
         try (InputStream in = BasemapLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
-                throw new StoreException("the bundled basemap " + BUNDLED_RESOURCE + " is missing from the application");
+                throw new StoreException(
+                        "the bundled basemap " + BUNDLED_RESOURCE + " is missing from the application");
             }
             byte[] bytes = in.readAllBytes();
             String hash = sha256(bytes);
             org.standoff.io.StandoffHome.privateFolder(cacheDir);
             Path target = cacheDir.resolve("basemap-" + hash.substring(0, 16) + ".gpkg");
-            if (!Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !hash.equals(sha256(Files.readAllBytes(target)))) {
+            if (!Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || !hash.equals(sha256(Files.readAllBytes(target)))) {
                 Path tmp = Files.createTempFile(cacheDir, "basemap", ".tmp");
                 Files.write(tmp, bytes);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -62,7 +64,9 @@ public final class BasemapLoader {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
@@ -70,6 +74,7 @@ public final class BasemapLoader {
 
     /** The last basemap {@link #loadShared} loaded, and the extracted file name it came from. */
     private static String sharedName;
+
     private static Basemap shared;
 
     /**
@@ -116,7 +121,8 @@ public final class BasemapLoader {
         return out;
     }
 
-    private static List<Basemap.Shape> shapes(GeoPackageReader reader, List<String> tables, String table) throws StoreException {
+    private static List<Basemap.Shape> shapes(GeoPackageReader reader, List<String> tables, String table)
+            throws StoreException {
         if (!tables.contains(table)) {
             return List.of();
         }

@@ -31,6 +31,7 @@ public final class BasemapPainter {
 
     /** How far outside the viewport to look for labels that may reach into it, in pixels. */
     private static final double LABEL_MARGIN_PX = 160;
+
     static final double STATE_LABEL_MIN_ZOOM = 4;
     static final double COUNTRY_LABEL_MIN_ZOOM = 3;
     /** Towns are labelled from this zoom: the national view of the lower 48 states. */
@@ -44,9 +45,14 @@ public final class BasemapPainter {
     static final double PRINT_ZOOM_GAIN = 1.5;
     /** At most this many towns are offered to a page's engine, the largest first. */
     static final int PRINT_TOWNS = 80;
+
     private static final double PRINT_DOT = 3;
     private static final org.standoff.render.SymbolStyle PRINT_TOWN_DOT = new org.standoff.render.SymbolStyle(
-            org.standoff.render.SymbolStyle.Shape.CIRCLE, PRINT_DOT, org.standoff.render.Rgba.hex("#5a5a5a"), org.standoff.render.Rgba.hex("#fbfaf6"), 0.6);
+            org.standoff.render.SymbolStyle.Shape.CIRCLE,
+            PRINT_DOT,
+            org.standoff.render.Rgba.hex("#5a5a5a"),
+            org.standoff.render.Rgba.hex("#fbfaf6"),
+            0.6);
 
     private final Basemap basemap;
     private final boolean towns;
@@ -128,9 +134,18 @@ public final class BasemapPainter {
             // The dot is part of the label's box: drawn only with its name, covered by nothing.
             double[] dot = {x - PRINT_DOT / 2, y - PRINT_DOT / 2, x + PRINT_DOT / 2, y + PRINT_DOT / 2};
             CandidateSource around = Candidates.around(x, y, PRINT_DOT / 2 + 1);
-            CandidateSource withDot = (w, m) -> around.candidates(w, m).stream().map(c -> new Candidate(c.x(), c.baseline(),
-                    new double[] {Math.min(c.box()[0], dot[0]), Math.min(c.box()[1], dot[1]), Math.max(c.box()[2], dot[2]), Math.max(c.box()[3], dot[3])},
-                    null)).toList();
+            CandidateSource withDot = (w, m) -> around.candidates(w, m).stream()
+                    .map(c -> new Candidate(
+                            c.x(),
+                            c.baseline(),
+                            new double[] {
+                                Math.min(c.box()[0], dot[0]),
+                                Math.min(c.box()[1], dot[1]),
+                                Math.max(c.box()[2], dot[2]),
+                                Math.max(c.box()[3], dot[3])
+                            },
+                            null))
+                    .toList();
             engine.add(LabelRequest.of(LabelPriority.TOWN, t.name(), style, withDot, t));
         }
     }
@@ -204,7 +219,12 @@ public final class BasemapPainter {
                 continue;
             }
             if (engine != null) {
-                engine.add(LabelRequest.of(LabelPriority.BASEMAP, label.text(), style, Candidates.centred(v.x(label.lon()), v.y(label.lat())), label));
+                engine.add(LabelRequest.of(
+                        LabelPriority.BASEMAP,
+                        label.text(),
+                        style,
+                        Candidates.centred(v.x(label.lon()), v.y(label.lat())),
+                        label));
                 continue;
             }
             double w = s.textWidth(label.text(), style);

@@ -36,6 +36,7 @@ final class TownLabels {
 
     /** Zoom levels whose layouts are computed; higher zooms reuse this one's. */
     static final int MAX_LAYOUT_ZOOM = 12;
+
     static final int BLOCK_PX = 4096;
     static final int CACHED_BLOCKS = 256;
     private static final double CHAR_WIDTH = 0.56;
@@ -90,7 +91,10 @@ final class TownLabels {
                 out.add(t);
             }
         }
-        out.sort(Comparator.comparingInt(Basemap.Town::population).reversed().thenComparing(Basemap.Town::name).thenComparingDouble(Basemap.Town::lon));
+        out.sort(Comparator.comparingInt(Basemap.Town::population)
+                .reversed()
+                .thenComparing(Basemap.Town::name)
+                .thenComparingDouble(Basemap.Town::lon));
         return out;
     }
 
@@ -128,9 +132,14 @@ final class TownLabels {
 
     @SuppressWarnings("unchecked")
     private List<Placed> layout(int zoom, long bx, long by) {
-        double[] frame = {bx * (double) BLOCK_PX, by * (double) BLOCK_PX, (bx + 1) * (double) BLOCK_PX, (by + 1) * (double) BLOCK_PX};
-        Envelope lonLat = new Envelope(WebMercator.lon(frame[0], zoom), WebMercator.lon(frame[2], zoom),
-                WebMercator.lat(frame[3], zoom), WebMercator.lat(frame[1], zoom));
+        double[] frame = {
+            bx * (double) BLOCK_PX, by * (double) BLOCK_PX, (bx + 1) * (double) BLOCK_PX, (by + 1) * (double) BLOCK_PX
+        };
+        Envelope lonLat = new Envelope(
+                WebMercator.lon(frame[0], zoom),
+                WebMercator.lon(frame[2], zoom),
+                WebMercator.lat(frame[3], zoom),
+                WebMercator.lat(frame[1], zoom));
         Occupied occupied = new Occupied();
         reserve(occupied, countryLabels, zoom, BasemapPainter.COUNTRY_LABEL_MIN_ZOOM, 12, frame);
         reserve(occupied, stateLabels, zoom, BasemapPainter.STATE_LABEL_MIN_ZOOM, 11, frame);
@@ -141,7 +150,9 @@ final class TownLabels {
                 candidates.add(t);
             }
         }
-        candidates.sort(Comparator.comparingInt(Basemap.Town::population).reversed().thenComparing(Basemap.Town::name)
+        candidates.sort(Comparator.comparingInt(Basemap.Town::population)
+                .reversed()
+                .thenComparing(Basemap.Town::name)
                 .thenComparingDouble(Basemap.Town::lon));
         List<Placed> placed = new ArrayList<>();
         for (Basemap.Town t : candidates) {
@@ -174,7 +185,8 @@ final class TownLabels {
         return List.copyOf(placed);
     }
 
-    private static void reserve(Occupied occupied, List<Basemap.Label> labels, int zoom, double fromZoom, double size, double[] frame) {
+    private static void reserve(
+            Occupied occupied, List<Basemap.Label> labels, int zoom, double fromZoom, double size, double[] frame) {
         if (zoom < fromZoom) {
             return;
         }

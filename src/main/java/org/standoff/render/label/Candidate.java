@@ -17,6 +17,10 @@ public record Candidate(double x, double baseline, double[] box, double[] leader
     /** A candidate whose text of width {@code w} has its box's top-left at ({@code left}, {@code top}). */
     public static Candidate at(double left, double top, double w, TextMetrics m, double[] leader) {
         double halo = m.halo();
-        return new Candidate(left, top + m.ascent(), new double[] {left - halo, top - halo, left + w + halo, top + m.height() + halo}, leader);
+        return new Candidate(
+                left,
+                top + m.ascent(),
+                new double[] {left - halo, top - halo, left + w + halo, top + m.height() + halo},
+                leader);
     }
 }

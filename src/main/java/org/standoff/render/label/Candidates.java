@@ -63,8 +63,10 @@ public final class Candidates {
 
     /** Centred on a point, else shifted up or down by a line: the basemap's place names. */
     public static CandidateSource centred(double x, double y) {
-        return (w, m) -> List.of(Candidate.at(x - w / 2, y - m.height() / 2, w, m, null),
-                Candidate.at(x - w / 2, y - m.height() * 1.6, w, m, null), Candidate.at(x - w / 2, y + m.height() * 0.6, w, m, null));
+        return (w, m) -> List.of(
+                Candidate.at(x - w / 2, y - m.height() / 2, w, m, null),
+                Candidate.at(x - w / 2, y - m.height() * 1.6, w, m, null),
+                Candidate.at(x - w / 2, y + m.height() * 0.6, w, m, null));
     }
 
     /**
@@ -103,7 +105,10 @@ public final class Candidates {
                 double seg = Math.hypot(xy[2 * i] - xy[2 * i - 2], xy[2 * i + 1] - xy[2 * i - 1]);
                 while (seg > 0 && next <= run + seg) {
                     double t = (next - run) / seg;
-                    along.add(new double[] {xy[2 * i - 2] + t * (xy[2 * i] - xy[2 * i - 2]), xy[2 * i - 1] + t * (xy[2 * i + 1] - xy[2 * i - 1])});
+                    along.add(new double[] {
+                        xy[2 * i - 2] + t * (xy[2 * i] - xy[2 * i - 2]),
+                        xy[2 * i - 1] + t * (xy[2 * i + 1] - xy[2 * i - 1])
+                    });
                     next += step;
                 }
                 run += seg;
@@ -116,7 +121,8 @@ public final class Candidates {
         };
     }
 
-    private static List<Candidate> ring(double x, double y, double symbolRadius, double r, double w, TextMetrics m, double[] leader) {
+    private static List<Candidate> ring(
+            double x, double y, double symbolRadius, double r, double w, TextMetrics m, double[] leader) {
         List<Candidate> out = new ArrayList<>(8);
         double h = m.height();
         // The text's box, halo included, clears a square of half-side r around the anchor: a

@@ -36,12 +36,14 @@ public final class LabelEngine {
 
     /** Improvement passes over the labels left out, and candidate tests allowed in all. */
     static final int IMPROVE_PASSES = 3;
+
     static final int IMPROVE_BUDGET = 100_000;
     private static final int MAX_BLOCKERS = 2;
 
     private final double[] bounds;
     /** Benchmarks switch the improvement pass off with {@code -Dstandoff.labels.improve=false} to measure what it adds. */
     private boolean improve = !"false".equals(System.getProperty("standoff.labels.improve"));
+
     private final LabelSpace hard = new LabelSpace();
     private final LabelSpace soft = new LabelSpace();
     private final List<double[]> reserved = new ArrayList<>();
@@ -204,7 +206,10 @@ public final class LabelEngine {
 
     /** Whether a candidate may be taken by an option: in bounds, its leader free, symbols as the option allows. */
     private boolean allowed(Candidate c, LabelRequest.Option o, int maxCover) {
-        return inside(c.box()) && leaderFree(c.leader()) && soft.count(c.box(), maxCover + 1) <= maxCover && (o.mayCoverSymbols() || soft.isFree(c.box()));
+        return inside(c.box())
+                && leaderFree(c.leader())
+                && soft.count(c.box(), maxCover + 1) <= maxCover
+                && (o.mayCoverSymbols() || soft.isFree(c.box()));
     }
 
     private void release(PlacedLabel p) {
@@ -301,7 +306,9 @@ public final class LabelEngine {
                     }
                     List<Integer> blockers = blockers(c.box());
                     // Only placed labels may block it: a reserved box or a painter's own text never moves.
-                    if (blockers == null || blockers.isEmpty() || blockers.size() > MAX_BLOCKERS
+                    if (blockers == null
+                            || blockers.isEmpty()
+                            || blockers.size() > MAX_BLOCKERS
                             || !allowed(c, o, o.mayCoverSymbols() ? Integer.MAX_VALUE - 1 : 0)) {
                         continue;
                     }

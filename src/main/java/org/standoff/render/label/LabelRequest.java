@@ -37,7 +37,8 @@ public record LabelRequest(LabelPriority priority, List<Option> options, Object 
     }
 
     /** A request with one option that stays clear of symbols. */
-    public static LabelRequest of(LabelPriority priority, String text, TextStyle style, CandidateSource where, Object key) {
+    public static LabelRequest of(
+            LabelPriority priority, String text, TextStyle style, CandidateSource where, Object key) {
         return new LabelRequest(priority, List.of(new Option(text, style, where, false)), key);
     }
 }

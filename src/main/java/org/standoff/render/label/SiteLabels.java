@@ -62,12 +62,20 @@ public final class SiteLabels {
         for (MiningSite s : sites) {
             double x = v.x(s.lon());
             double y = v.y(s.lat());
-            if (x < 0 || y < 0 || x > v.width() || y > v.height() || s.name() == null || s.name().isBlank()) {
+            if (x < 0
+                    || y < 0
+                    || x > v.width()
+                    || y > v.height()
+                    || s.name() == null
+                    || s.name().isBlank()) {
                 continue;
             }
-            String name = s.name().length() > MAX_CHARS ? s.name().substring(0, MAX_CHARS - 1).strip() + "…" : s.name();
+            String name = s.name().length() > MAX_CHARS
+                    ? s.name().substring(0, MAX_CHARS - 1).strip() + "…"
+                    : s.name();
             if (flagged.test(s.id())) {
-                engine.add(LabelRequest.of(LabelPriority.FLAGGED_SITE, name, STYLE, Candidates.around(x, y, radius + 1.5), s));
+                engine.add(LabelRequest.of(
+                        LabelPriority.FLAGGED_SITE, name, STYLE, Candidates.around(x, y, radius + 1.5), s));
             } else if (others && !engine.crowded(x, y, radius + 12, 4)) {
                 engine.add(LabelRequest.of(LabelPriority.SITE, name, STYLE, Candidates.around(x, y, radius + 1.5), s));
             }

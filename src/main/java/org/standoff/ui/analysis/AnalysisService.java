@@ -150,16 +150,20 @@ public final class AnalysisService {
     private final ReadOnlyLongWrapper inputs = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Findings> result = new ReadOnlyObjectWrapper<>(new Findings(0, Map.of()));
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
-    private final BooleanBinding pending = Bindings.createBooleanBinding(() -> result.get().inputs() != inputs.get(), result, inputs);
+    private final BooleanBinding pending =
+            Bindings.createBooleanBinding(() -> result.get().inputs() != inputs.get(), result, inputs);
     /** A {@link #MAX_WAIT} run came due while a run was in flight: start it when that one ends. */
     private boolean runWhenDone;
+
     private final Map<ShapeKey, List<ZoneShapes.Shape>> shapeCache = new ConcurrentHashMap<>();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final PauseTransition maxWait = new PauseTransition(MAX_WAIT);
     /** Each zone's shapes as last computed, drawn while a newer value of the zone computes. */
     private final Map<String, List<ZoneShapes.Shape>> lastShapes = new ConcurrentHashMap<>();
+
     private volatile long generation;
-    private final java.util.concurrent.atomic.AtomicReference<List<ShapeKey>> wantedShapes = new java.util.concurrent.atomic.AtomicReference<>(List.of());
+    private final java.util.concurrent.atomic.AtomicReference<List<ShapeKey>> wantedShapes =
+            new java.util.concurrent.atomic.AtomicReference<>(List.of());
     private final java.util.concurrent.ExecutorService shapeWorker;
     private volatile Map<String, ProjectLayer> shapeLayers = Map.of();
 
@@ -168,8 +172,10 @@ public final class AnalysisService {
         this.sites = sites;
         this.zones = zones;
         this.executor = executor;
-        this.shapesPool = executor.pools().forkJoin("zone-shapes", executor.pools().allButOneCore());
-        this.screeningPool = executor.pools().forkJoin("screening", executor.pools().cores());
+        this.shapesPool =
+                executor.pools().forkJoin("zone-shapes", executor.pools().allButOneCore());
+        this.screeningPool =
+                executor.pools().forkJoin("screening", executor.pools().cores());
         this.shapeWorker = executor.pools().threads("zone-shapes", 1);
         settle.setOnFinished(e -> run());
         maxWait.setOnFinished(e -> {
@@ -236,7 +242,9 @@ public final class AnalysisService {
     public void schedule() {
         assert javafx.application.Platform.isFxApplicationThread();
         boolean quiet = settle.getStatus() != javafx.animation.Animation.Status.RUNNING
-                && maxWait.getStatus() != javafx.animation.Animation.Status.RUNNING && !running.get() && !leadingQueued;
+                && maxWait.getStatus() != javafx.animation.Animation.Status.RUNNING
+                && !running.get()
+                && !leadingQueued;
         settle.playFromStart();
         if (maxWait.getStatus() != javafx.animation.Animation.Status.RUNNING) {
             maxWait.playFromStart();
@@ -300,7 +308,8 @@ public final class AnalysisService {
         task.setOnSucceeded(e -> {
             if (gen == generation) {
                 double ms = (System.nanoTime() - started) / 1e6;
-                settle.setDuration(Duration.millis(Math.max(MIN_SETTLE.toMillis(), Math.min(SETTLE.toMillis(), 2 * ms))));
+                settle.setDuration(
+                        Duration.millis(Math.max(MIN_SETTLE.toMillis(), Math.min(SETTLE.toMillis(), 2 * ms))));
                 Findings done = task.getValue();
                 failure.set(null);
                 result.set(done);
@@ -310,8 +319,10 @@ public final class AnalysisService {
         });
         task.setOnFailed(e -> {
             if (gen == generation) {
-                System.getLogger(AnalysisService.class.getName()).log(System.Logger.Level.WARNING, "analysis failed", task.getException());
-                failure.set("The analysis failed (an internal error, written to the log); the findings shown answer the inputs before the last change.");
+                System.getLogger(AnalysisService.class.getName())
+                        .log(System.Logger.Level.WARNING, "analysis failed", task.getException());
+                failure.set(
+                        "The analysis failed (an internal error, written to the log); the findings shown answer the inputs before the last change.");
                 finished();
             }
         });
@@ -388,10 +399,15 @@ public final class AnalysisService {
     private void computeMissingShapes() {
         while (true) {
             List<ShapeKey> wanted = wantedShapes.get();
-            ShapeKey next = wanted.stream().filter(k -> !shapeCache.containsKey(k)).findFirst().orElse(null);
+            ShapeKey next = wanted.stream()
+                    .filter(k -> !shapeCache.containsKey(k))
+                    .findFirst()
+                    .orElse(null);
             if (next == null) {
                 shapeCache.keySet().retainAll(new java.util.HashSet<>(wanted));
-                lastShapes.keySet().retainAll(wanted.stream().map(k -> k.zone().id()).toList());
+                lastShapes
+                        .keySet()
+                        .retainAll(wanted.stream().map(k -> k.zone().id()).toList());
                 return;
             }
             List<ZoneShapes.Shape> computed;
@@ -404,9 +420,15 @@ public final class AnalysisService {
                 executor.onFxThread(() -> shapeProblem.set(message));
                 computed = List.of();
             } catch (RuntimeException e) {
-                System.getLogger(AnalysisService.class.getName()).log(System.Logger.Level.WARNING, "cannot draw zone " + next.zone().name(), e);
-                // shown, not only logged: the zone is missing from the map while its counts stand (they never use the drawing)
-                String message = "Zone \u201c" + next.zone().name() + "\u201d is not drawn: an internal error, written to the log. "
+                System.getLogger(AnalysisService.class.getName())
+                        .log(
+                                System.Logger.Level.WARNING,
+                                "cannot draw zone " + next.zone().name(),
+                                e);
+                // shown, not only logged: the zone is missing from the map while its counts stand (they never use the
+                // drawing)
+                String message = "Zone \u201c" + next.zone().name()
+                        + "\u201d is not drawn: an internal error, written to the log. "
                         + "Its counts and findings are unaffected.";
                 executor.onFxThread(() -> shapeProblem.set(message));
                 computed = List.of();
@@ -423,8 +445,10 @@ public final class AnalysisService {
             List<ZoneShapes.Shape> cached = shapeCache.get(k);
             if (cached == null) {
                 // still computing: the zone's previous outline, restyled as the new value, rather than nothing
-                cached = lastShapes.getOrDefault(k.zone().id(), List.of()).stream().filter(sh -> sh.bandIndex() < k.zone().bands().size())
-                        .map(sh -> new ZoneShapes.Shape(k.zone(), sh.bandIndex(), sh.geometry())).toList();
+                cached = lastShapes.getOrDefault(k.zone().id(), List.of()).stream()
+                        .filter(sh -> sh.bandIndex() < k.zone().bands().size())
+                        .map(sh -> new ZoneShapes.Shape(k.zone(), sh.bandIndex(), sh.geometry()))
+                        .toList();
             }
             out.addAll(cached);
         }

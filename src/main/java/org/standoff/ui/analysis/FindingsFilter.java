@@ -10,7 +10,8 @@ import org.standoff.render.SiteSymbols;
  * "foreign-controlled and within any zone", plus free text on the site and feature names.
  * {@code maxInstallationMetres} is NaN for no distance limit. Immutable.
  */
-public record FindingsFilter(String text, double maxInstallationMetres, boolean foreignOnly, boolean inZoneOnly) implements Predicate<FindingRow> {
+public record FindingsFilter(String text, double maxInstallationMetres, boolean foreignOnly, boolean inZoneOnly)
+        implements Predicate<FindingRow> {
 
     public static final FindingsFilter NONE = new FindingsFilter("", Double.NaN, false, false);
 
@@ -29,7 +30,10 @@ public record FindingsFilter(String text, double maxInstallationMetres, boolean 
             return true;
         }
         String t = text.strip().toLowerCase(Locale.ROOT);
-        return contains(r.site().name(), t) || contains(r.installationName(), t) || contains(r.substationName(), t) || contains(r.zonesText(), t);
+        return contains(r.site().name(), t)
+                || contains(r.installationName(), t)
+                || contains(r.substationName(), t)
+                || contains(r.zonesText(), t);
     }
 
     private static boolean contains(String s, String needle) {

@@ -67,6 +67,7 @@ public final class FindingsSummary extends HBox {
     private final AnalysisService analysis;
     /** The findings last summarised; the summary is stale while they are not the current ones. */
     private Map<Long, Finding> shown;
+
     private LengthUnit shownUnit;
 
     /** Summarises the current findings if this view is showing and not up to date; its tab calls this when selected. */
@@ -79,23 +80,33 @@ public final class FindingsSummary extends HBox {
         }
     }
 
-
     private void update(Map<Long, Finding> findings) {
         Map<String, Integer> zoneCounts = new LinkedHashMap<>();
         Map<String, Integer> nearestCounts = new HashMap<>();
         int[] bins = new int[BINS.length + 1];
         LengthUnit u = unit.get();
         for (Finding f : findings.values()) {
-            f.hits().stream().map(Finding.ZoneHit::zoneName).distinct().forEach(z -> zoneCounts.merge(z, 1, Integer::sum));
+            f.hits().stream()
+                    .map(Finding.ZoneHit::zoneName)
+                    .distinct()
+                    .forEach(z -> zoneCounts.merge(z, 1, Integer::sum));
             f.nearestInstallation().ifPresent(n -> {
                 nearestCounts.merge(n.featureName(), 1, Integer::sum);
                 bins[bin(u.fromMetres(n.distanceMetres()))]++;
             });
         }
-        perZone.getItems().setAll(zoneCounts.entrySet().stream().map(e -> e.getValue() + "  " + e.getKey()).toList());
+        perZone.getItems()
+                .setAll(zoneCounts.entrySet().stream()
+                        .map(e -> e.getValue() + "  " + e.getKey())
+                        .toList());
         List<Map.Entry<String, Integer>> top = new ArrayList<>(nearestCounts.entrySet());
         top.sort((a, b) -> b.getValue() - a.getValue());
-        topInstallations.getItems().setAll(top.stream().limit(15).map(e -> e.getValue() + "  " + e.getKey()).toList());
+        topInstallations
+                .getItems()
+                .setAll(top.stream()
+                        .limit(15)
+                        .map(e -> e.getValue() + "  " + e.getKey())
+                        .toList());
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (int i = 0; i < bins.length; i++) {
             series.getData().add(new XYChart.Data<>(binLabel(i, u), bins[i]));

@@ -51,7 +51,8 @@ public final class FindingsTable extends VBox {
     private FindingsFilter filter = FindingsFilter.NONE;
     private boolean syncing;
 
-    public FindingsTable(AnalysisService analysis, SitesViewModel sites, ObjectProperty<LengthUnit> unit, UiExecutor executor) {
+    public FindingsTable(
+            AnalysisService analysis, SitesViewModel sites, ObjectProperty<LengthUnit> unit, UiExecutor executor) {
         this.unit = unit;
         setId("findings-panel");
         setSpacing(4);
@@ -63,13 +64,27 @@ public final class FindingsTable extends VBox {
         table.setTableMenuButtonVisible(true);
         table.setPlaceholder(placeholder);
         table.getColumns().add(text("Site", 180, r -> r.site().name()));
-        table.getColumns().add(text("Control", 80, r -> SiteSymbols.Control.of(r.site()).name().toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns()
+                .add(text(
+                        "Control",
+                        80,
+                        r -> SiteSymbols.Control.of(r.site()).name().toLowerCase(java.util.Locale.ROOT)));
         table.getColumns().add(text("Nearest installation", 190, FindingRow::installationName));
         table.getColumns().add(distance("Distance", FindingRow::installationMetres));
-        table.getColumns().add(text("Datum ±", 70, r -> datumAccuracy(r.installationDatumAccuracyMetres(), r.finding().nearestInstallation())));
+        table.getColumns()
+                .add(text(
+                        "Datum ±",
+                        70,
+                        r -> datumAccuracy(
+                                r.installationDatumAccuracyMetres(), r.finding().nearestInstallation())));
         table.getColumns().add(text("Nearest substation", 170, FindingRow::substationName));
         table.getColumns().add(distance("Distance ", FindingRow::substationMetres));
-        table.getColumns().add(text("Datum ± ", 70, r -> datumAccuracy(r.substationDatumAccuracyMetres(), r.finding().nearestSubstation())));
+        table.getColumns()
+                .add(text(
+                        "Datum ± ",
+                        70,
+                        r -> datumAccuracy(
+                                r.substationDatumAccuracyMetres(), r.finding().nearestSubstation())));
         table.getColumns().add(text("Zones and rules", 280, FindingRow::zonesText));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -82,7 +97,10 @@ public final class FindingsTable extends VBox {
         within.setPromptText("any");
         within.textProperty().addListener((o, a, b) -> apply(filter.withMaxInstallationMetres(parse(b))));
         Label withinUnit = new Label();
-        withinUnit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> unit.get().symbol() + " of any installation", unit));
+        withinUnit
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> unit.get().symbol() + " of any installation", unit));
         CheckBox foreign = new CheckBox("Foreign-controlled");
         foreign.setId("findings-foreign");
         foreign.selectedProperty().addListener((o, a, b) -> apply(filter.withForeignOnly(b)));
@@ -134,7 +152,12 @@ public final class FindingsTable extends VBox {
                 return;
             }
             syncing = true;
-            FindingRow match = b == null ? null : table.getItems().stream().filter(r -> r.site().id() == b.id()).findFirst().orElse(null);
+            FindingRow match = b == null
+                    ? null
+                    : table.getItems().stream()
+                            .filter(r -> r.site().id() == b.id())
+                            .findFirst()
+                            .orElse(null);
             if (match == null) {
                 table.getSelectionModel().clearSelection();
             } else {
@@ -153,7 +176,14 @@ public final class FindingsTable extends VBox {
     /** The table's state for the project file: hidden columns and the filter. */
     public java.util.Map<String, String> state() {
         java.util.Map<String, String> m = new java.util.HashMap<>();
-        m.put("findings.hidden", String.join("|", table.getColumns().stream().filter(c -> !c.isVisible()).map(TableColumn::getText).toList()));
+        m.put(
+                "findings.hidden",
+                String.join(
+                        "|",
+                        table.getColumns().stream()
+                                .filter(c -> !c.isVisible())
+                                .map(TableColumn::getText)
+                                .toList()));
         m.put("findings.text", textField.getText());
         m.put("findings.within", withinField.getText());
         m.put("findings.foreign", Boolean.toString(foreignBox.isSelected()));
@@ -163,7 +193,8 @@ public final class FindingsTable extends VBox {
 
     /** Restores {@link #state()} from a project's settings; missing keys leave defaults. */
     public void restore(java.util.Map<String, String> settings) {
-        java.util.Set<String> hidden = java.util.Set.of(settings.getOrDefault("findings.hidden", "").split("\\|"));
+        java.util.Set<String> hidden =
+                java.util.Set.of(settings.getOrDefault("findings.hidden", "").split("\\|"));
         table.getColumns().forEach(c -> c.setVisible(!hidden.contains(c.getText())));
         textField.setText(settings.getOrDefault("findings.text", ""));
         withinField.setText(settings.getOrDefault("findings.within", ""));
@@ -204,10 +235,13 @@ public final class FindingsTable extends VBox {
         MiningSite selected = sitesModel.selectedProperty().get();
         if (selected != null && !syncing) {
             syncing = true;
-            table.getItems().stream().filter(r -> r.site().id() == selected.id()).findFirst().ifPresent(r -> {
-                table.getSelectionModel().select(r);
-                table.scrollTo(r);
-            });
+            table.getItems().stream()
+                    .filter(r -> r.site().id() == selected.id())
+                    .findFirst()
+                    .ifPresent(r -> {
+                        table.getSelectionModel().select(r);
+                        table.scrollTo(r);
+                    });
             syncing = false;
         }
     }
@@ -259,12 +293,14 @@ public final class FindingsTable extends VBox {
             }
             flaggedShown = n;
         }
-        count.setText(filtered.size() + " sites, " + flaggedShown + " in zones" + (pending != null && pending.get() ? " (computing…)" : ""));
+        count.setText(filtered.size() + " sites, " + flaggedShown + " in zones"
+                + (pending != null && pending.get() ? " (computing…)" : ""));
     }
 
     /** While findings are being computed the table says so and its rows are greyed: they answer older inputs. */
     private void showPending(boolean now) {
-        placeholder.setText(now ? "Computing findings…" : "No findings: add sites and installation or substation layers.");
+        placeholder.setText(
+                now ? "Computing findings…" : "No findings: add sites and installation or substation layers.");
         table.setOpacity(now && !table.getItems().isEmpty() ? 0.6 : 1);
         showCount();
     }
@@ -310,7 +346,9 @@ public final class FindingsTable extends VBox {
                 return null;
             }
         };
-        task.setOnFailed(e -> ErrorDialog.show(getScene() == null ? null : getScene().getWindow(), "Cannot export to " + file.getFileName(),
+        task.setOnFailed(e -> ErrorDialog.show(
+                getScene() == null ? null : getScene().getWindow(),
+                "Cannot export to " + file.getFileName(),
                 task.getException()));
         executor.submit(task);
     }
@@ -323,10 +361,13 @@ public final class FindingsTable extends VBox {
         if (nearest.isEmpty()) {
             return "";
         }
-        return Double.isNaN(metres) ? "unknown" : String.format(java.util.Locale.ROOT, metres > 0 && metres < 1 ? "%.2f m" : "%.0f m", metres);
+        return Double.isNaN(metres)
+                ? "unknown"
+                : String.format(java.util.Locale.ROOT, metres > 0 && metres < 1 ? "%.2f m" : "%.0f m", metres);
     }
 
-    private static TableColumn<FindingRow, String> text(String title, double width, Function<FindingRow, String> value) {
+    private static TableColumn<FindingRow, String> text(
+            String title, double width, Function<FindingRow, String> value) {
         TableColumn<FindingRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
@@ -341,7 +382,11 @@ public final class FindingsTable extends VBox {
             @Override
             protected void updateItem(Double m, boolean empty) {
                 super.updateItem(m, empty);
-                setText(empty || m == null || m.isInfinite() ? "" : ZonePainter.number(unit.get().fromMetres(m)) + " " + unit.get().symbol());
+                setText(
+                        empty || m == null || m.isInfinite()
+                                ? ""
+                                : ZonePainter.number(unit.get().fromMetres(m)) + " "
+                                        + unit.get().symbol());
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });

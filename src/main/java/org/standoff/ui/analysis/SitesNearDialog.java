@@ -53,7 +53,13 @@ public final class SitesNearDialog {
         return out;
     }
 
-    public static void show(Window owner, String featureName, Geometry feature, SitesViewModel sites, LengthUnit unit, UiExecutor executor) {
+    public static void show(
+            Window owner,
+            String featureName,
+            Geometry feature,
+            SitesViewModel sites,
+            LengthUnit unit,
+            UiExecutor executor) {
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Sites Near " + featureName);
@@ -67,10 +73,12 @@ public final class SitesNearDialog {
         TableView<Row> table = new TableView<>();
         table.setId("near-table");
         TableColumn<Row, String> name = new TableColumn<>("Site");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().site().name()));
+        name.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue().site().name()));
         name.setPrefWidth(220);
         TableColumn<Row, String> dist = new TableColumn<>("Distance");
-        dist.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ZonePainter.number(unit.fromMetres(c.getValue().metres())) + " " + unit.symbol()));
+        dist.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                ZonePainter.number(unit.fromMetres(c.getValue().metres())) + " " + unit.symbol()));
         dist.setPrefWidth(100);
         table.getColumns().add(name);
         table.getColumns().add(dist);
@@ -102,7 +110,9 @@ public final class SitesNearDialog {
             status.setText("Searching…");
             executor.submit(task);
         });
-        d.getDialogPane().setContent(new VBox(8, new HBox(6, new Label("Within"), radius, new Label(unit.symbol()), find, status), table));
+        d.getDialogPane()
+                .setContent(new VBox(
+                        8, new HBox(6, new Label("Within"), radius, new Label(unit.symbol()), find, status), table));
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         d.show();
         find.fire();

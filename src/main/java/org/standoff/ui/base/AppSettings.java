@@ -44,7 +44,9 @@ public final class AppSettings {
                 s.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
                 System.getLogger(AppSettings.class.getName())
-                        .log(System.Logger.Level.WARNING, "ignoring unreadable settings file " + file + ": " + e.getMessage());
+                        .log(
+                                System.Logger.Level.WARNING,
+                                "ignoring unreadable settings file " + file + ": " + e.getMessage());
             }
         }
         return s;
@@ -86,19 +88,22 @@ public final class AppSettings {
     /** Waits (a few seconds at most) until every put so far is on disk; at exit and before a load. */
     public static void flushWrites() {
         try {
-            WRITER.submit(() -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            WRITER.submit(() -> {}).get(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            System.getLogger(AppSettings.class.getName()).log(System.Logger.Level.WARNING, "settings were not all written: " + e);
+            System.getLogger(AppSettings.class.getName())
+                    .log(System.Logger.Level.WARNING, "settings were not all written: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
     /** One writer for every settings instance (static, as {@link #flushWrites} is): the app's pools, not a test's. */
-    private static final java.util.concurrent.ExecutorService WRITER = ThreadPools.daemon().threads("settings-writer", 1);
+    private static final java.util.concurrent.ExecutorService WRITER =
+            ThreadPools.daemon().threads("settings-writer", 1);
 
     /** The latest values not yet written, or null when the writer has nothing to do. */
-    private final java.util.concurrent.atomic.AtomicReference<java.util.Properties> toWrite = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<java.util.Properties> toWrite =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private void save() {
         java.util.Properties snapshot = new java.util.Properties();

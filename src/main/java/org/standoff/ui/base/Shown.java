@@ -9,8 +9,7 @@ import javafx.scene.control.TitledPane;
  */
 public final class Shown {
 
-    private Shown() {
-    }
+    private Shown() {}
 
     /** True when the node is in a scene and it and every ancestor are visible, no titled pane among them collapsed. */
     public static boolean isShown(Node node) {

@@ -49,8 +49,7 @@ public interface ThreadPools {
 
         static final Daemon INSTANCE = new Daemon();
 
-        private Daemon() {
-        }
+        private Daemon() {}
 
         @Override
         public ExecutorService threads(String name, int count) {
@@ -64,12 +63,16 @@ public interface ThreadPools {
 
         @Override
         public ForkJoinPool forkJoin(String name, int parallelism) {
-            return new ForkJoinPool(parallelism, pool -> {
-                ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-                t.setName(name + "-" + t.getPoolIndex());
-                t.setDaemon(true);
-                return t;
-            }, null, false);
+            return new ForkJoinPool(
+                    parallelism,
+                    pool -> {
+                        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                        t.setName(name + "-" + t.getPoolIndex());
+                        t.setDaemon(true);
+                        return t;
+                    },
+                    null,
+                    false);
         }
 
         @Override

@@ -88,7 +88,8 @@ public class UiExecutor {
             if (error == null) {
                 onSuccess.accept(value);
             } else {
-                onFailure.accept(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+                onFailure.accept(
+                        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
             }
         }));
     }

@@ -48,10 +48,12 @@ public final class AttributeTable extends BorderPane {
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label count = new Label(model.countText());
         count.setId("attribute-count");
-        model.rows().addListener((javafx.collections.ListChangeListener<Feature>) c -> count.setText(model.countText()));
+        model.rows()
+                .addListener((javafx.collections.ListChangeListener<Feature>) c -> count.setText(model.countText()));
         Button zoom = new Button("Zoom to");
         zoom.setId("attribute-zoom");
-        zoom.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        zoom.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         zoom.setOnAction(e -> zoomTo.accept(table.getSelectionModel().getSelectedItem()));
         HBox top = new HBox(8, filter, count, zoom);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -69,7 +71,8 @@ public final class AttributeTable extends BorderPane {
         for (int i = 0; i < names.size(); i++) {
             int index = i;
             TableColumn<Feature, Object> col = new TableColumn<>(names.get(i));
-            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(index < c.getValue().valueCount() ? c.getValue().value(index) : null));
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                    index < c.getValue().valueCount() ? c.getValue().value(index) : null));
             col.setComparator(AttributeTableModel.VALUE_ORDER);
             col.setPrefWidth(width(names.get(i), index));
             table.getColumns().add(col);
@@ -117,7 +120,8 @@ public final class AttributeTable extends BorderPane {
         int chars = header.length() + 2;
         java.util.List<Feature> features = model.layer().data().features();
         for (int r = 0; r < Math.min(200, features.size()); r++) {
-            chars = Math.max(chars, AttributeTableModel.text(features.get(r), index).length());
+            chars = Math.max(
+                    chars, AttributeTableModel.text(features.get(r), index).length());
         }
         return Math.max(70, Math.min(300, chars * 7.5 + 16));
     }

@@ -26,7 +26,8 @@ public final class AttributeTableModel {
 
     public AttributeTableModel(ProjectLayer layer) {
         this.layer = layer;
-        this.rows = new FilteredList<>(FXCollections.observableArrayList(layer.data().features()));
+        this.rows = new FilteredList<>(
+                FXCollections.observableArrayList(layer.data().features()));
         filter.addListener((o, a, b) -> rows.setPredicate(matching(b)));
     }
 
@@ -46,7 +47,9 @@ public final class AttributeTableModel {
     /** "12 of 70,000 features", or "70,000 features" when nothing is filtered out. */
     public String countText() {
         int all = layer.data().features().size();
-        return rows.size() == all ? String.format(Locale.ROOT, "%,d features", all) : String.format(Locale.ROOT, "%,d of %,d features", rows.size(), all);
+        return rows.size() == all
+                ? String.format(Locale.ROOT, "%,d features", all)
+                : String.format(Locale.ROOT, "%,d of %,d features", rows.size(), all);
     }
 
     /** The text of field {@code index} of a feature, "" when empty. */
@@ -88,6 +91,8 @@ public final class AttributeTableModel {
 
     /** The layer's field names, in order: the table's columns. */
     public List<String> columns() {
-        return layer.data().fields().stream().map(org.standoff.model.Field::name).toList();
+        return layer.data().fields().stream()
+                .map(org.standoff.model.Field::name)
+                .toList();
     }
 }

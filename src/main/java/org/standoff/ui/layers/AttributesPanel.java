@@ -69,8 +69,13 @@ public final class AttributesPanel extends VBox {
             Object v = id.feature().value(i);
             table.getItems().add(new Row(f.name(), v == null ? "" : v.toString()));
         }
-        table.getItems().add(new Row("(geometry)", id.feature().geometry().getGeometryType()
-                + (id.feature().original().isPresent() ? ", repaired on loading (the file's outline was invalid)" : "")));
+        table.getItems()
+                .add(new Row(
+                        "(geometry)",
+                        id.feature().geometry().getGeometryType()
+                                + (id.feature().original().isPresent()
+                                        ? ", repaired on loading (the file's outline was invalid)"
+                                        : "")));
         data.source().ifPresent(s -> {
             table.getItems().add(new Row("(to WGS 84)", s.datumRecorded() ? s.datumOperation() : "not recorded"));
             s.datumWarning().ifPresent(w -> table.getItems().add(new Row("(warning)", "⚠ " + w)));

@@ -21,7 +21,8 @@ public final class LayerInfo {
     /** The lines of the information window, in order. */
     public static List<String> lines(ProjectLayer layer) {
         List<String> out = new ArrayList<>();
-        out.add(layer.name() + " (" + layer.role().label() + ", " + layer.data().features().size() + " features)");
+        out.add(layer.name() + " (" + layer.role().label() + ", "
+                + layer.data().features().size() + " features)");
         LayerSource s = layer.data().source().orElse(null);
         if (s == null) {
             out.add("Source: not recorded");
@@ -31,7 +32,10 @@ public final class LayerInfo {
         out.add("Coordinate system: " + (s.crsName() == null ? "not recorded" : s.crsName()));
         out.add("To WGS 84: " + (s.datumRecorded() ? s.datumOperation() : "not recorded (saved by an older Standoff)"));
         s.datumWarning().ifPresent(w -> out.add("⚠ " + w));
-        long repaired = layer.data().features().stream().map(Feature::original).filter(java.util.Optional::isPresent).count();
+        long repaired = layer.data().features().stream()
+                .map(Feature::original)
+                .filter(java.util.Optional::isPresent)
+                .count();
         if (repaired > 0) {
             out.add(repaired + " feature(s) had invalid outlines and are measured and drawn as repaired");
         }

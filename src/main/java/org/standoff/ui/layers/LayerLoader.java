@@ -40,7 +40,11 @@ public final class LayerLoader {
      * @param runningTask where the status bar finds the task to show progress and cancel for
      * @param onLoaded    called after a layer is added (the window zooms to it)
      */
-    public LayerLoader(LayersViewModel layers, UiExecutor executor, ObjectProperty<Task<?>> runningTask, Consumer<ProjectLayer> onLoaded) {
+    public LayerLoader(
+            LayersViewModel layers,
+            UiExecutor executor,
+            ObjectProperty<Task<?>> runningTask,
+            Consumer<ProjectLayer> onLoaded) {
         this.layers = layers;
         this.executor = executor;
         this.runningTask = runningTask;
@@ -64,7 +68,8 @@ public final class LayerLoader {
 
     /** True for paths this loader can open, for drag and drop. */
     public static boolean accepts(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".shp");
+        return p.getFileName() != null
+                && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".shp");
     }
 
     /** Loads one shapefile in the background. */
@@ -99,8 +104,12 @@ public final class LayerLoader {
      */
     public void reload(ProjectLayer layer) {
         assert Platform.isFxApplicationThread();
-        if (layer.data().source().isEmpty() || !accepts(Path.of(layer.data().source().get().path()))) {
-            ErrorDialog.show(owner, "Cannot reload " + layer.name(), new IllegalStateException("this layer was not loaded from a shapefile"));
+        if (layer.data().source().isEmpty()
+                || !accepts(Path.of(layer.data().source().get().path()))) {
+            ErrorDialog.show(
+                    owner,
+                    "Cannot reload " + layer.name(),
+                    new IllegalStateException("this layer was not loaded from a shapefile"));
             return;
         }
         org.standoff.model.LayerSource src = layer.data().source().get();
@@ -116,7 +125,8 @@ public final class LayerLoader {
                     return null;
                 }
                 updateMessage("Reloading " + shp.getFileName() + "…");
-                return ShapefileLayers.load(shp, ShapefileReadOptions.defaults(), org.standoff.io.shapefile.ProgressListener.NONE);
+                return ShapefileLayers.load(
+                        shp, ShapefileReadOptions.defaults(), org.standoff.io.shapefile.ProgressListener.NONE);
             }
         };
         task.setOnSucceeded(e -> {
@@ -126,7 +136,10 @@ public final class LayerLoader {
                 return;
             }
             ProjectLayer now = layers.byId(layer.id()).orElse(layer);
-            layers.change(now, new ProjectLayer(now.id(), task.getValue().layer(), now.role(), now.style(), now.visible()), "Reload " + now.name());
+            layers.change(
+                    now,
+                    new ProjectLayer(now.id(), task.getValue().layer(), now.role(), now.style(), now.visible()),
+                    "Reload " + now.name());
         });
         task.setOnFailed(e -> {
             finished(task);
@@ -137,7 +150,8 @@ public final class LayerLoader {
     }
 
     /** Reads one shapefile, reporting progress and honouring cancel. */
-    static final class ReadTask extends Task<ShapefileLayers.Loaded> implements org.standoff.io.shapefile.ProgressListener {
+    static final class ReadTask extends Task<ShapefileLayers.Loaded>
+            implements org.standoff.io.shapefile.ProgressListener {
         private final Path shp;
         private final ShapefileReadOptions options;
 
@@ -167,8 +181,11 @@ public final class LayerLoader {
     }
 
     private void askForPrj(Path shp, ShapefileException problem, ShapefileReadOptions options) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, problem.getMessage() + "\n\nChoose a .prj file that describes its coordinate system?",
-                ButtonType.OK, ButtonType.CANCEL);
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                problem.getMessage() + "\n\nChoose a .prj file that describes its coordinate system?",
+                ButtonType.OK,
+                ButtonType.CANCEL);
         ask.setTitle("Unknown coordinate system");
         ask.setHeaderText("Which coordinate system is " + shp.getFileName() + " in?");
         if (owner != null) {
@@ -179,7 +196,8 @@ public final class LayerLoader {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Coordinate system (.prj) for " + shp.getFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Projection files (*.prj)", "*.prj", "*.PRJ"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter("Projection files (*.prj)", "*.prj", "*.PRJ"));
         java.io.File prj = chooser.showOpenDialog(owner);
         if (prj != null) {
             loadWithPrj(shp, prj.toPath(), options);

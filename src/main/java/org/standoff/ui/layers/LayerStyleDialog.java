@@ -54,11 +54,19 @@ public final class LayerStyleDialog extends Dialog<ProjectLayer> {
         grid.addRow(4, new Label("Point size"), size);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(b -> b != ButtonType.OK ? null
-                : layer.withRole(role.getValue()).withStyle(new LayerStyle(hex(colour.getValue()), opacity.getValue(), width.getValue(), size.getValue())));
+        setResultConverter(b -> b != ButtonType.OK
+                ? null
+                : layer.withRole(role.getValue())
+                        .withStyle(new LayerStyle(
+                                hex(colour.getValue()), opacity.getValue(), width.getValue(), size.getValue())));
     }
 
     static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+        return String.format(
+                Locale.ROOT,
+                "#%02x%02x%02x",
+                Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
     }
 }

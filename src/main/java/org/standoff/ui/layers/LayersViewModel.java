@@ -65,7 +65,8 @@ public final class LayersViewModel {
     /** Wraps loaded data as a new layer with a guessed role and its default style. */
     public ProjectLayer newLayer(Layer data) {
         boolean points = data.features().stream().anyMatch(f -> f.geometry().getDimension() == 0);
-        LayerRole role = LayerRole.guess(data.name(), data.fields().stream().map(f -> f.name()).toList(), points);
+        LayerRole role = LayerRole.guess(
+                data.name(), data.fields().stream().map(f -> f.name()).toList(), points);
         return new ProjectLayer("layer-" + ids.incrementAndGet(), data, role, LayerStyle.defaultFor(role), true);
     }
 

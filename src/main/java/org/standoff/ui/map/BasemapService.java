@@ -26,7 +26,10 @@ public final class BasemapService {
     private final SwitchableTileSource source;
     private final OfflineTileSource offline;
 
-    private BasemapService(CompletableFuture<OfflineTileSource.Backend> ready, OfflineTileSource offline, SwitchableTileSource source) {
+    private BasemapService(
+            CompletableFuture<OfflineTileSource.Backend> ready,
+            OfflineTileSource offline,
+            SwitchableTileSource source) {
         this.ready = ready;
         this.offline = offline;
         this.source = source;
@@ -39,7 +42,8 @@ public final class BasemapService {
             try {
                 Path gpkg = BasemapLoader.extractBundled(cacheDir);
                 TileRenderer renderer = new TileRenderer(BasemapPainter.forScreen(BasemapLoader.loadShared(gpkg)));
-                ready.complete(new OfflineTileSource.Backend(renderer, new TileDiskCache(tileCacheRoot(cacheDir, gpkg), DISK_CACHE_BYTES)));
+                ready.complete(new OfflineTileSource.Backend(
+                        renderer, new TileDiskCache(tileCacheRoot(cacheDir, gpkg), DISK_CACHE_BYTES)));
             } catch (StoreException | RuntimeException e) {
                 ready.completeExceptionally(e);
             }

@@ -12,20 +12,20 @@ import javafx.geometry.Point2D;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.standoff.analysis.ZoneShapes;
+import org.standoff.geo.LengthUnit;
 import org.standoff.geo.WebMercator;
 import org.standoff.model.Feature;
 import org.standoff.model.MiningSite;
 import org.standoff.model.ProjectLayer;
 import org.standoff.render.Java2DSurface;
-import org.standoff.render.label.LabelEngine;
 import org.standoff.render.LayerPainter;
+import org.standoff.render.MeasurePainter;
 import org.standoff.render.SitePainter;
 import org.standoff.render.SiteStyle;
-import org.standoff.render.ZonePainter;
-import org.standoff.render.MeasurePainter;
-import org.standoff.analysis.ZoneShapes;
-import org.standoff.geo.LengthUnit;
 import org.standoff.render.Viewport;
+import org.standoff.render.ZonePainter;
+import org.standoff.render.label.LabelEngine;
 import org.standoff.ui.base.ThreadPools;
 
 /**
@@ -41,8 +41,18 @@ import org.standoff.ui.base.ThreadPools;
 public final class FeatureOverlay extends MapLayer {
 
     /** Everything one render needs, captured on the JavaFX thread; {@code siteStyle} null: sites hidden. */
-    public record Frame(Viewport viewport, List<ProjectLayer> layers, Set<Feature> selected, List<MiningSite> sites, MiningSite selectedSite,
-            List<ZoneShapes.Shape> zones, String selectedZone, LengthUnit unit, List<double[]> lines, SiteStyle siteStyle, boolean zonesVisible) {}
+    public record Frame(
+            Viewport viewport,
+            List<ProjectLayer> layers,
+            Set<Feature> selected,
+            List<MiningSite> sites,
+            MiningSite selectedSite,
+            List<ZoneShapes.Shape> zones,
+            String selectedZone,
+            LengthUnit unit,
+            List<double[]> lines,
+            SiteStyle siteStyle,
+            boolean zonesVisible) {}
 
     private final ImageView view = new ImageView();
     private final ExecutorService renderer;
@@ -126,15 +136,27 @@ public final class FeatureOverlay extends MapLayer {
         double z = baseMap.zoom().get();
         Point2D origin = getMapPoint(0, 0);
         double half = WebMercator.worldSize(z) / 2;
-        return new Viewport(z, half - origin.getX(), half - origin.getY(), getParent() == null ? 0 : ((javafx.scene.layout.Region) getParent()).getWidth(),
+        return new Viewport(
+                z,
+                half - origin.getX(),
+                half - origin.getY(),
+                getParent() == null ? 0 : ((javafx.scene.layout.Region) getParent()).getWidth(),
                 getParent() == null ? 0 : ((javafx.scene.layout.Region) getParent()).getHeight());
     }
 
     /** True when the image on screen was painted for the current view and content (JavaFX thread). */
     public boolean isCurrent() {
-        return pending.get() == null && shown != null && shown.equals(currentViewport()) && shownLayers == layers && shownSelection == selected
-                && shownSites == sites && shownSelectedSite == selectedSite && shownZones == zones && shownLines == lines
-                && shownSiteStyle == siteStyle && shownZonesVisible == zonesVisible;
+        return pending.get() == null
+                && shown != null
+                && shown.equals(currentViewport())
+                && shownLayers == layers
+                && shownSelection == selected
+                && shownSites == sites
+                && shownSelectedSite == selectedSite
+                && shownZones == zones
+                && shownLines == lines
+                && shownSiteStyle == siteStyle
+                && shownZonesVisible == zonesVisible;
     }
 
     /** Frames committed so far; lets tests wait for a render without sleeping. */
@@ -161,7 +183,8 @@ public final class FeatureOverlay extends MapLayer {
         if (v.width() < 1 || v.height() < 1) {
             return;
         }
-        Frame frame = new Frame(v, layers, selected, sites, selectedSite, zones, selectedZone, unit, lines, siteStyle, zonesVisible);
+        Frame frame = new Frame(
+                v, layers, selected, sites, selectedSite, zones, selectedZone, unit, lines, siteStyle, zonesVisible);
         if (pending.getAndSet(frame) == null) {
             renderer.submit(this::renderLatest);
         }
@@ -221,7 +244,8 @@ public final class FeatureOverlay extends MapLayer {
             Java2DSurface surface = Java2DSurface.over(img, g);
             LayerPainter.paint(surface, v, frame.layers(), frame.selected());
             LabelEngine labels = new LabelEngine(v.width(), v.height(), 0);
-            List<double[]> lengthsAt = MeasurePainter.placeLabels(surface, v, frame.lines(), frame.unit(), labels.space());
+            List<double[]> lengthsAt =
+                    MeasurePainter.placeLabels(surface, v, frame.lines(), frame.unit(), labels.space());
             if (frame.zonesVisible()) {
                 ZonePainter.paint(surface, v, frame.zones(), frame.selectedZone(), frame.unit(), labels);
             }

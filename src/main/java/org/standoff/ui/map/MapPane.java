@@ -28,6 +28,7 @@ public final class MapPane extends StackPane {
 
     /** The contiguous United States, lon/lat: what "whole US" frames. */
     public static final double[] CONUS = {-124.8, 24.4, -66.9, 49.4};
+
     public static final double PAN_STEP_PX = 120;
     private static final double MIN_ZOOM = 1;
     private static final double MAX_ZOOM = 18;

@@ -52,22 +52,25 @@ public final class OfflineTileSource implements TileSource {
                 return CompletableFuture.completedFuture(hit);
             }
         }
-        return backend.thenApplyAsync(b -> {
-            TileDiskCache disk = b.disk();
-            BufferedImage img = disk == null ? null : disk.get(zoom, x, y).orElse(null);
-            if (img == null) {
-                img = b.renderer().render(zoom, x, y);
-                rendered.incrementAndGet();
-                if (disk != null) {
-                    disk.put(zoom, x, y, img);
-                }
-            }
-            Image fx = toFxImage(img);
-            synchronized (memory) {
-                memory.put(key, fx);
-            }
-            return fx;
-        }, pool);
+        return backend.thenApplyAsync(
+                b -> {
+                    TileDiskCache disk = b.disk();
+                    BufferedImage img =
+                            disk == null ? null : disk.get(zoom, x, y).orElse(null);
+                    if (img == null) {
+                        img = b.renderer().render(zoom, x, y);
+                        rendered.incrementAndGet();
+                        if (disk != null) {
+                            disk.put(zoom, x, y, img);
+                        }
+                    }
+                    Image fx = toFxImage(img);
+                    synchronized (memory) {
+                        memory.put(key, fx);
+                    }
+                    return fx;
+                },
+                pool);
     }
 
     /** How many tiles this source has rendered (rather than found in a cache). */

@@ -12,8 +12,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.standoff.geo.WebMercator;
 import org.standoff.analysis.Finding;
+import org.standoff.geo.WebMercator;
 import org.standoff.model.MiningSite;
 import org.standoff.render.Java2DSurface;
 import org.standoff.render.Viewport;
@@ -79,7 +79,10 @@ public final class SiteLabelLayer extends MapLayer {
 
     /** True when the image on screen was planned for the current view, sites and findings (JavaFX thread). */
     public boolean isCurrent() {
-        return pending.get() == null && shown != null && shown.viewport().equals(currentViewport()) && shown.sites() == sites
+        return pending.get() == null
+                && shown != null
+                && shown.viewport().equals(currentViewport())
+                && shown.sites() == sites
                 && shown.findings() == findings;
     }
 
@@ -94,7 +97,12 @@ public final class SiteLabelLayer extends MapLayer {
         Point2D origin = getMapPoint(0, 0);
         double half = WebMercator.worldSize(z) / 2;
         javafx.scene.layout.Region parent = getParent() instanceof javafx.scene.layout.Region r ? r : null;
-        return new Viewport(z, half - origin.getX(), half - origin.getY(), parent == null ? 0 : parent.getWidth(), parent == null ? 0 : parent.getHeight());
+        return new Viewport(
+                z,
+                half - origin.getX(),
+                half - origin.getY(),
+                parent == null ? 0 : parent.getWidth(),
+                parent == null ? 0 : parent.getHeight());
     }
 
     private void requestRender() {

@@ -1,8 +1,5 @@
 package org.standoff.ui.print;
 
-import org.standoff.print.BriefingExport;
-
-import org.standoff.print.ProjectSnapshot;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,10 +18,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -39,6 +36,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.standoff.print.BriefingExport;
+import org.standoff.print.ProjectSnapshot;
 import org.standoff.ui.base.ErrorDialog;
 import org.standoff.ui.base.UiExecutor;
 
@@ -67,7 +66,11 @@ public final class BriefingDialog extends BorderPane {
     private boolean rendering;
     private boolean dirty;
 
-    BriefingDialog(Supplier<ProjectSnapshot> project, BriefingLayouts layouts, UiExecutor executor, BriefingJobs.RendererSource renderers) {
+    BriefingDialog(
+            Supplier<ProjectSnapshot> project,
+            BriefingLayouts layouts,
+            UiExecutor executor,
+            BriefingJobs.RendererSource renderers) {
         this.project = project;
         this.executor = executor;
         this.renderers = renderers;
@@ -86,7 +89,12 @@ public final class BriefingDialog extends BorderPane {
 
         settle.setOnFinished(e -> render());
         vm.layoutProperty().addListener((o, a, b) -> schedule());
-        for (var p : List.of(vm.titleProperty(), vm.subtitleProperty(), vm.markingProperty(), vm.markingColourProperty(), vm.authorProperty(),
+        for (var p : List.of(
+                vm.titleProperty(),
+                vm.subtitleProperty(),
+                vm.markingProperty(),
+                vm.markingColourProperty(),
+                vm.authorProperty(),
                 vm.dateProperty())) {
             p.addListener((o, a, b) -> schedule());
         }
@@ -99,7 +107,8 @@ public final class BriefingDialog extends BorderPane {
     }
 
     /** Opens the dialog over the main window; returns it (its stage is {@code getScene().getWindow()}). */
-    public static BriefingDialog show(Window owner, Supplier<ProjectSnapshot> project, BriefingLayouts layouts, UiExecutor executor) {
+    public static BriefingDialog show(
+            Window owner, Supplier<ProjectSnapshot> project, BriefingLayouts layouts, UiExecutor executor) {
         BriefingDialog d = new BriefingDialog(project, layouts, executor, BriefingJobs.RendererSource.BUNDLED);
         Stage stage = new Stage();
         if (owner != null) {
@@ -132,11 +141,14 @@ public final class BriefingDialog extends BorderPane {
         prev.setOnAction(e -> vm.pageProperty().set(vm.pageProperty().get() - 1));
         Button next = new Button("▶");
         next.setId("briefing-page-next");
-        next.disableProperty().bind(vm.pageProperty().greaterThanOrEqualTo(vm.pageCountProperty().subtract(1)));
+        next.disableProperty()
+                .bind(vm.pageProperty()
+                        .greaterThanOrEqualTo(vm.pageCountProperty().subtract(1)));
         next.setOnAction(e -> vm.pageProperty().set(vm.pageProperty().get() + 1));
         Label page = new Label();
         page.setId("briefing-page-label");
-        page.textProperty().bind(Bindings.format("Page %d of %d", vm.pageProperty().add(1), vm.pageCountProperty()));
+        page.textProperty()
+                .bind(Bindings.format("Page %d of %d", vm.pageProperty().add(1), vm.pageCountProperty()));
         Label hint = new Label("Drag an element to move it, its corner to resize it; Ctrl+Z undoes.");
         hint.setStyle("-fx-text-fill: #555;");
         HBox bar = new HBox(8, prev, page, next, hint);
@@ -146,24 +158,42 @@ public final class BriefingDialog extends BorderPane {
     }
 
     private HBox buttonBar() {
-        Button pdf = button("Export PDF…", "briefing-export-pdf",
-                () -> markingConfirmed("PDF") && choose("PDF", "*.pdf", ".pdf").map(this::exportPdf).isPresent());
-        Button png = button("Export PNG…", "briefing-export-png",
-                () -> markingConfirmed("PNG") && choose("PNG image", "*.png", ".png").map(f -> exportPng(f, vm.dpiProperty().get())).isPresent());
+        Button pdf = button(
+                "Export PDF…",
+                "briefing-export-pdf",
+                () -> markingConfirmed("PDF")
+                        && choose("PDF", "*.pdf", ".pdf").map(this::exportPdf).isPresent());
+        Button png = button(
+                "Export PNG…",
+                "briefing-export-png",
+                () -> markingConfirmed("PNG")
+                        && choose("PNG image", "*.png", ".png")
+                                .map(f -> exportPng(f, vm.dpiProperty().get()))
+                                .isPresent());
         Button print = button("Print…", "briefing-print", () -> {
             if (markingConfirmed("print")) {
                 print();
             }
         });
-        Button atlas = button("Atlas PDF…", "briefing-export-atlas",
-                () -> markingConfirmed("atlas") && choose("PDF", "*.pdf", ".pdf").map(f -> exportAtlas(f, vm.atlasScaleProperty().get())).isPresent());
+        Button atlas = button(
+                "Atlas PDF…",
+                "briefing-export-atlas",
+                () -> markingConfirmed("atlas")
+                        && choose("PDF", "*.pdf", ".pdf")
+                                .map(f -> exportAtlas(f, vm.atlasScaleProperty().get()))
+                                .isPresent());
         // Said up front: one page is one PNG under the chosen name, several are numbered files.
-        png.textProperty().bind(Bindings.when(vm.pageCountProperty().greaterThan(1))
-                .then(Bindings.format("Export %d PNGs…", vm.pageCountProperty())).otherwise("Export PNG…"));
+        png.textProperty()
+                .bind(Bindings.when(vm.pageCountProperty().greaterThan(1))
+                        .then(Bindings.format("Export %d PNGs…", vm.pageCountProperty()))
+                        .otherwise("Export PNG…"));
         Tooltip pngTip = new Tooltip();
-        pngTip.textProperty().bind(Bindings.when(vm.pageCountProperty().greaterThan(1))
-                .then(Bindings.format("%d pages: one PNG per page, named NAME-p1.png … NAME-p%d.png", vm.pageCountProperty(), vm.pageCountProperty()))
-                .otherwise("One page: one PNG under the name you choose"));
+        pngTip.textProperty()
+                .bind(Bindings.when(vm.pageCountProperty().greaterThan(1))
+                        .then(Bindings.format(
+                                "%d pages: one PNG per page, named NAME-p1.png … NAME-p%d.png",
+                                vm.pageCountProperty(), vm.pageCountProperty()))
+                        .otherwise("One page: one PNG under the name you choose"));
         png.setTooltip(pngTip);
         for (Button b : List.of(pdf, png, print, atlas)) {
             b.disableProperty().bind(busy);
@@ -175,7 +205,8 @@ public final class BriefingDialog extends BorderPane {
         });
         cancel.visibleProperty().bind(busy);
         cancel.managedProperty().bind(busy);
-        Button close = button("Close", "briefing-close", () -> getScene().getWindow().hide());
+        Button close =
+                button("Close", "briefing-close", () -> getScene().getWindow().hide());
         progress.setPrefWidth(140);
         progress.visibleProperty().bind(busy);
         message.setId("briefing-message");
@@ -195,18 +226,25 @@ public final class BriefingDialog extends BorderPane {
         if (!vm.markingIsUnchosenDefault()) {
             return true;
         }
-        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType("Export as " + BriefingViewModel.DEFAULT_MARKING,
-                javafx.scene.control.ButtonBar.ButtonData.YES);
-        javafx.scene.control.ButtonType change = new javafx.scene.control.ButtonType("Change the marking",
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                "The marking banner is still the default, \"" + BriefingViewModel.DEFAULT_MARKING + "\", which nobody has chosen for this project. "
-                        + "Is that the right classification for this " + what + "?", keep, change);
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(
+                "Export as " + BriefingViewModel.DEFAULT_MARKING, javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType change = new javafx.scene.control.ButtonType(
+                "Change the marking", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.WARNING,
+                "The marking banner is still the default, \"" + BriefingViewModel.DEFAULT_MARKING
+                        + "\", which nobody has chosen for this project. "
+                        + "Is that the right classification for this " + what + "?",
+                keep,
+                change);
         a.setHeaderText("Check the marking");
         a.initOwner(getScene() == null ? null : getScene().getWindow());
         boolean ok = a.showAndWait().orElse(change) == keep;
         if (ok) {
-            vm.savedLayouts().setText(BriefingLayouts.Text.MARKING, vm.markingProperty().get()); // chosen now: kept with the project
+            vm.savedLayouts()
+                    .setText(
+                            BriefingLayouts.Text.MARKING,
+                            vm.markingProperty().get()); // chosen now: kept with the project
         }
         return ok;
     }
@@ -223,7 +261,8 @@ public final class BriefingDialog extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e) && !(e.getTarget() instanceof TextInputControl)) {
+        if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)
+                && !(e.getTarget() instanceof TextInputControl)) {
             if (!vm.undo()) {
                 message.setText("Nothing to undo");
             }
@@ -245,7 +284,8 @@ public final class BriefingDialog extends BorderPane {
         rendering = true;
         dirty = false;
         preview.message("Rendering…");
-        Task<BriefingJobs.Preview> task = BriefingJobs.preview(renderers, request(), vm.pageProperty().get());
+        Task<BriefingJobs.Preview> task =
+                BriefingJobs.preview(renderers, request(), vm.pageProperty().get());
         task.setOnSucceeded(e -> {
             BriefingJobs.Preview p = task.getValue();
             vm.pageCountProperty().set(p.pageCount());
@@ -259,8 +299,10 @@ public final class BriefingDialog extends BorderPane {
         task.setOnFailed(e -> {
             // Shown over the preview, not as a dialog: a failing preview would otherwise pop up on every keystroke.
             Throwable error = task.getException();
-            preview.message("Preview failed: " + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
-            System.getLogger(BriefingDialog.class.getName()).log(System.Logger.Level.WARNING, "briefing preview failed", error);
+            preview.message("Preview failed: "
+                    + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+            System.getLogger(BriefingDialog.class.getName())
+                    .log(System.Logger.Level.WARNING, "briefing preview failed", error);
             finishRender();
         });
         executor.submit(task);
@@ -279,25 +321,36 @@ public final class BriefingDialog extends BorderPane {
 
     /** Writes the briefing as a PDF to {@code file} in the background; the task reports success or failure to the user. */
     public Task<Path> exportPdf(Path file) {
-        return run(BriefingJobs.pdf(renderers, request(), file), "Cannot export " + file.getFileName(), f -> message.setText("Wrote " + f));
+        return run(
+                BriefingJobs.pdf(renderers, request(), file),
+                "Cannot export " + file.getFileName(),
+                f -> message.setText("Wrote " + f));
     }
 
     /** Writes the briefing as PNG (one file per page) at {@code dpi}. */
     public Task<List<Path>> exportPng(Path file, int dpi) {
-        return run(BriefingJobs.png(renderers, request(), dpi, file), "Cannot export " + file.getFileName(),
+        return run(
+                BriefingJobs.png(renderers, request(), dpi, file),
+                "Cannot export " + file.getFileName(),
                 fs -> message.setText("Wrote " + BriefingExport.pngFilesText(file, fs.size())));
     }
 
     /** Writes an atlas PDF: one page per flagged site, at 1:{@code scale}. */
     public Task<Integer> exportAtlas(Path file, double scale) {
-        return run(BriefingJobs.atlas(renderers, request(), scale, file), "Cannot export the atlas " + file.getFileName(),
+        return run(
+                BriefingJobs.atlas(renderers, request(), scale, file),
+                "Cannot export the atlas " + file.getFileName(),
                 n -> message.setText(String.format(Locale.US, "Wrote an atlas of %d sites to %s", n, file)));
     }
 
     private void print() {
         BriefingJobs.Request r = request();
-        BriefingPrinting.chooseJob(getScene().getWindow(), r.layout()).ifPresent(job -> run(BriefingPrinting.print(job, renderers, r),
-                "Cannot print the briefing on " + job.getPrinter().getName(), n -> message.setText("Sent " + n + " page(s) to " + job.getPrinter().getName())));
+        BriefingPrinting.chooseJob(getScene().getWindow(), r.layout())
+                .ifPresent(job -> run(
+                        BriefingPrinting.print(job, renderers, r),
+                        "Cannot print the briefing on " + job.getPrinter().getName(),
+                        n -> message.setText(
+                                "Sent " + n + " page(s) to " + job.getPrinter().getName())));
     }
 
     /** The export or print running now, which Cancel stops; null when idle. */
@@ -343,11 +396,16 @@ public final class BriefingDialog extends BorderPane {
             return java.util.Optional.empty();
         }
         String name = f.getName();
-        return java.util.Optional.of(name.toLowerCase(Locale.ROOT).endsWith(extension) ? f.toPath() : f.toPath().resolveSibling(name + extension));
+        return java.util.Optional.of(
+                name.toLowerCase(Locale.ROOT).endsWith(extension)
+                        ? f.toPath()
+                        : f.toPath().resolveSibling(name + extension));
     }
 
     static String safeName(String title) {
-        String s = title == null ? "" : title.strip().replaceAll("[^A-Za-z0-9._ -]+", "").replaceAll("\\s+", "-");
+        String s = title == null
+                ? ""
+                : title.strip().replaceAll("[^A-Za-z0-9._ -]+", "").replaceAll("\\s+", "-");
         return s.isEmpty() ? "briefing" : s.length() > 60 ? s.substring(0, 60) : s;
     }
 }

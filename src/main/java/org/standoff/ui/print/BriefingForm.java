@@ -40,6 +40,7 @@ final class BriefingForm extends GridPane {
     private final Map<BriefingViewModel.Toggle, CheckBox> toggles = new EnumMap<>(BriefingViewModel.Toggle.class);
     /** True while the controls are being set from the view model, so they do not echo back as edits. */
     private boolean syncing;
+
     private int row;
 
     BriefingForm(BriefingViewModel vm) {
@@ -124,9 +125,11 @@ final class BriefingForm extends GridPane {
         add("Title", bound("briefing-title", vm.titleProperty()));
         add("Subtitle", bound("briefing-subtitle", vm.subtitleProperty()));
         add("Marking", bound("briefing-marking", vm.markingProperty()));
-        ColorPicker colour = new ColorPicker(Color.web(vm.markingColourProperty().get()));
+        ColorPicker colour =
+                new ColorPicker(Color.web(vm.markingColourProperty().get()));
         colour.setId("briefing-marking-colour");
-        colour.valueProperty().addListener((o, a, b) -> vm.markingColourProperty().set(hex(b)));
+        colour.valueProperty()
+                .addListener((o, a, b) -> vm.markingColourProperty().set(hex(b)));
         add("Marking colour", colour);
         add("Author", bound("briefing-author", vm.authorProperty()));
         add("Date", bound("briefing-date", vm.dateProperty()));
@@ -179,7 +182,8 @@ final class BriefingForm extends GridPane {
 
     private void outputSection() {
         heading("Output");
-        Spinner<Integer> dpi = new Spinner<>(72, BriefingExport.MAX_DPI, vm.dpiProperty().get(), 50);
+        Spinner<Integer> dpi =
+                new Spinner<>(72, BriefingExport.MAX_DPI, vm.dpiProperty().get(), 50);
         dpi.setId("briefing-dpi");
         dpi.setEditable(true);
         dpi.setPrefWidth(90);
@@ -205,7 +209,10 @@ final class BriefingForm extends GridPane {
     private void refreshSaved() {
         syncing = true;
         try {
-            saved.getItems().setAll(vm.savedLayouts().layouts().stream().map(BriefingLayout::name).toList());
+            saved.getItems()
+                    .setAll(vm.savedLayouts().layouts().stream()
+                            .map(BriefingLayout::name)
+                            .toList());
         } finally {
             syncing = false;
         }
@@ -280,6 +287,11 @@ final class BriefingForm extends GridPane {
     }
 
     static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+        return String.format(
+                Locale.ROOT,
+                "#%02x%02x%02x",
+                Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
     }
 }

@@ -1,19 +1,19 @@
 package org.standoff.ui.print;
 
-import org.standoff.print.ExtentChoice;
-import org.standoff.print.BriefingFields;
-import org.standoff.print.BriefingContentBuilder;
-import org.standoff.print.ProjectSnapshot;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.image.WritableImage;
 import org.standoff.model.MiningSite;
 import org.standoff.print.BriefingContent;
+import org.standoff.print.BriefingContentBuilder;
 import org.standoff.print.BriefingExport;
+import org.standoff.print.BriefingFields;
 import org.standoff.print.BriefingLayout;
 import org.standoff.print.BriefingRenderer;
+import org.standoff.print.ExtentChoice;
 import org.standoff.print.PrintException;
+import org.standoff.print.ProjectSnapshot;
 
 /**
  * The dialog's long work as {@link Task}s to run off the JavaFX thread: the preview image and
@@ -87,7 +87,8 @@ final class BriefingJobs {
                 BriefingContentBuilder builder = new BriefingContentBuilder(r.project());
                 List<MiningSite> sites = builder.flaggedSites();
                 if (sites.isEmpty()) {
-                    throw new PrintException("nothing to write to " + file + ": no site is flagged by the current analysis");
+                    throw new PrintException(
+                            "nothing to write to " + file + ": no site is flagged by the current analysis");
                 }
                 updateMessage("Writing an atlas of " + sites.size() + " sites to " + file.getFileName() + "…");
                 List<BriefingContent> pages = builder.atlasPages(r.fields(), r.layout(), scale);

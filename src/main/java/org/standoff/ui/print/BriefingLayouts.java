@@ -30,7 +30,11 @@ public final class BriefingLayouts {
 
     /** The texts a briefing carries, kept with the project so a re-export never falls back to defaults. */
     public enum Text {
-        TITLE, SUBTITLE, MARKING, MARKING_COLOUR, AUTHOR;
+        TITLE,
+        SUBTITLE,
+        MARKING,
+        MARKING_COLOUR,
+        AUTHOR;
 
         String key() {
             return TEXT_PREFIX + name().toLowerCase(java.util.Locale.ROOT);
@@ -106,7 +110,7 @@ public final class BriefingLayouts {
 
     /** A name not used yet: "Layout 1", "Layout 2", … */
     public String freshName() {
-        for (int n = 1;; n++) {
+        for (int n = 1; ; n++) {
             String name = "Layout " + n;
             if (indexOf(name) < 0) {
                 return name;

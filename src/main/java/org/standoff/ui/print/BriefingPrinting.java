@@ -51,7 +51,9 @@ final class BriefingPrinting {
         Printer printer = job.getPrinter();
         javafx.print.Paper paper = fxPaper(layout.paper());
         if (printer.getPrinterAttributes().getSupportedPapers().contains(paper)) {
-            PageOrientation o = layout.orientation() == Orientation.LANDSCAPE ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT;
+            PageOrientation o = layout.orientation() == Orientation.LANDSCAPE
+                    ? PageOrientation.LANDSCAPE
+                    : PageOrientation.PORTRAIT;
             job.getJobSettings().setPageLayout(printer.createPageLayout(paper, o, Printer.MarginType.HARDWARE_MINIMUM));
         }
         if (!job.showPrintDialog(owner)) {
@@ -72,10 +74,12 @@ final class BriefingPrinting {
                     BriefingContent content = r.content();
                     PageLayout page = job.getJobSettings().getPageLayout();
                     var res = job.getJobSettings().getPrintResolution();
-                    int dpi = Math.max(72, Math.min(MAX_DPI, Math.max(res.getFeedResolution(), res.getCrossFeedResolution())));
+                    int dpi = Math.max(
+                            72, Math.min(MAX_DPI, Math.max(res.getFeedResolution(), res.getCrossFeedResolution())));
                     int pages = renderer.pageCount(r.layout(), content);
                     for (int p = 0; p < pages; p++) {
-                        updateMessage("Printing page " + (p + 1) + " of " + pages + " on " + job.getPrinter().getName() + "…");
+                        updateMessage("Printing page " + (p + 1) + " of " + pages + " on "
+                                + job.getPrinter().getName() + "…");
                         updateProgress(p, pages);
                         var image = PageImages.toFx(PageImages.render(renderer, r.layout(), content, p, dpi / 72.0));
                         ImageView node = new ImageView(image);
@@ -84,12 +88,14 @@ final class BriefingPrinting {
                         node.setFitWidth(page.getPrintableWidth());
                         node.setFitHeight(page.getPrintableHeight());
                         if (!job.printPage(page, node)) {
-                            throw new PrintException("the printer " + job.getPrinter().getName() + " did not accept page " + (p + 1)
-                                    + " (job status " + job.getJobStatus() + ")");
+                            throw new PrintException(
+                                    "the printer " + job.getPrinter().getName() + " did not accept page " + (p + 1)
+                                            + " (job status " + job.getJobStatus() + ")");
                         }
                     }
                     if (!job.endJob()) {
-                        throw new PrintException("the print job could not be sent to " + job.getPrinter().getName());
+                        throw new PrintException("the print job could not be sent to "
+                                + job.getPrinter().getName());
                     }
                     done = true;
                     return pages;

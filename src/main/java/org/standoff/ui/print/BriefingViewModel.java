@@ -1,7 +1,5 @@
 package org.standoff.ui.print;
 
-import org.standoff.print.ExtentChoice;
-import org.standoff.print.BriefingFields;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,8 +18,10 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.standoff.print.BriefingExport;
+import org.standoff.print.BriefingFields;
 import org.standoff.print.BriefingLayout;
 import org.standoff.print.ElementKind;
+import org.standoff.print.ExtentChoice;
 import org.standoff.print.LayoutElement;
 import org.standoff.print.Margins;
 import org.standoff.print.Orientation;
@@ -68,6 +67,7 @@ public final class BriefingViewModel {
 
     /** Smallest element size, as a fraction of the printable area, so a resize never loses an element. */
     static final double MIN_FRACTION = 0.02;
+
     private static final int UNDO_LIMIT = 100;
 
     private final BriefingLayouts saved;
@@ -84,6 +84,7 @@ public final class BriefingViewModel {
     private final BooleanProperty useScale = new SimpleBooleanProperty(false);
     /** The default frame: every site and its nearest installation, so no site is off the page unannounced. */
     private final BooleanProperty allSites = new SimpleBooleanProperty(true);
+
     private final DoubleProperty scale = new SimpleDoubleProperty(250_000);
     private final DoubleProperty atlasScale = new SimpleDoubleProperty(250_000);
     private final IntegerProperty dpi = new SimpleIntegerProperty(BriefingExport.DEFAULT_DPI);
@@ -92,7 +93,9 @@ public final class BriefingViewModel {
 
     public BriefingViewModel(BriefingLayouts saved) {
         this.saved = saved;
-        BriefingLayout first = saved.layouts().isEmpty() ? BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE) : saved.layouts().get(0);
+        BriefingLayout first = saved.layouts().isEmpty()
+                ? BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE)
+                : saved.layouts().get(0);
         layout.set(first);
         layoutName.set(first.name());
         if (!saved.projectTitle().isBlank()) {
@@ -154,7 +157,11 @@ public final class BriefingViewModel {
         }
         List<LayoutElement> arranged = new ArrayList<>();
         for (LayoutElement e : BriefingLayout.defaultFor(l.paper(), o).elements()) {
-            boolean visible = l.elements().stream().filter(x -> x.kind() == e.kind()).findFirst().map(LayoutElement::visible).orElse(true);
+            boolean visible = l.elements().stream()
+                    .filter(x -> x.kind() == e.kind())
+                    .findFirst()
+                    .map(LayoutElement::visible)
+                    .orElse(true);
             arranged.add(e.withVisible(visible));
         }
         change(new BriefingLayout(l.name(), l.paper(), o, l.margins(), arranged));
@@ -180,7 +187,9 @@ public final class BriefingViewModel {
         if (isVisible(t) == visible) {
             return;
         }
-        List<LayoutElement> es = layout.get().elements().stream().map(e -> t.kinds().contains(e.kind()) ? e.withVisible(visible) : e).toList();
+        List<LayoutElement> es = layout.get().elements().stream()
+                .map(e -> t.kinds().contains(e.kind()) ? e.withVisible(visible) : e)
+                .toList();
         change(layout.get().withElements(es));
     }
 
@@ -218,7 +227,9 @@ public final class BriefingViewModel {
 
     /** Saves the layout under the name in the name field (replacing one of that name). */
     public void save() {
-        String name = layoutName.get() == null || layoutName.get().isBlank() ? saved.freshName() : layoutName.get().strip();
+        String name = layoutName.get() == null || layoutName.get().isBlank()
+                ? saved.freshName()
+                : layoutName.get().strip();
         BriefingLayout named = layout.get().withName(name);
         layout.set(named);
         layoutName.set(name);
@@ -250,13 +261,17 @@ public final class BriefingViewModel {
 
     /** The texts as typed. */
     public BriefingFields fields() {
-        String colour = markingColour.get() != null && markingColour.get().matches("#[0-9a-fA-F]{6}") ? markingColour.get() : "";
+        String colour = markingColour.get() != null && markingColour.get().matches("#[0-9a-fA-F]{6}")
+                ? markingColour.get()
+                : "";
         return new BriefingFields(title.get(), subtitle.get(), marking.get(), colour, author.get(), date.get());
     }
 
     /** The chosen map extent; a scale below 1:100 falls back to 1:100. */
     public ExtentChoice extent() {
-        return useScale.get() ? ExtentChoice.scale(Math.max(100, scale.get())) : allSites.get() ? ExtentChoice.ALL_SITES : ExtentChoice.CURRENT_VIEW;
+        return useScale.get()
+                ? ExtentChoice.scale(Math.max(100, scale.get()))
+                : allSites.get() ? ExtentChoice.ALL_SITES : ExtentChoice.CURRENT_VIEW;
     }
 
     public StringProperty layoutNameProperty() {

@@ -9,7 +9,6 @@ import org.standoff.print.BriefingContent;
 import org.standoff.print.BriefingLayout;
 import org.standoff.print.BriefingRenderer;
 import org.standoff.print.ImageCanvas;
-import org.standoff.render.Java2DSurface;
 
 /**
  * Renders briefing pages into images, for the preview (screen resolution) and for the printer
@@ -25,7 +24,8 @@ final class PageImages {
     private PageImages() {}
 
     /** Page {@code page} as an RGB image of {@code pxPerPt} pixels per point. */
-    static BufferedImage render(BriefingRenderer renderer, BriefingLayout layout, BriefingContent content, int page, double pxPerPt) {
+    static BufferedImage render(
+            BriefingRenderer renderer, BriefingLayout layout, BriefingContent content, int page, double pxPerPt) {
         int w = Math.max(1, (int) Math.round(layout.pageWidth() * pxPerPt));
         int h = Math.max(1, (int) Math.round(layout.pageHeight() * pxPerPt));
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);

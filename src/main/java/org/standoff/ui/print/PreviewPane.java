@@ -98,7 +98,8 @@ final class PreviewPane extends Region {
     private double scale() {
         BriefingLayout l = vm.layout();
         double pad = 16;
-        return Math.max(0.01, Math.min((getWidth() - 2 * pad) / l.pageWidth(), (getHeight() - 2 * pad) / l.pageHeight()));
+        return Math.max(
+                0.01, Math.min((getWidth() - 2 * pad) / l.pageWidth(), (getHeight() - 2 * pad) / l.pageHeight()));
     }
 
     private Point2D origin() {
@@ -150,11 +151,14 @@ final class PreviewPane extends Region {
             r.setFill(Color.rgb(0, 110, 230, 0.08));
             r.setStroke(SELECTED);
             r.setStrokeWidth(2);
-            Rectangle handle = new Rectangle(r.getX() + r.getWidth() - HANDLE / 2, r.getY() + r.getHeight() - HANDLE / 2, HANDLE, HANDLE);
+            Rectangle handle = new Rectangle(
+                    r.getX() + r.getWidth() - HANDLE / 2, r.getY() + r.getHeight() - HANDLE / 2, HANDLE, HANDLE);
             handle.setFill(SELECTED);
             handle.setStroke(Color.WHITE);
-            Label name = new Label(es.get(selected).kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-            name.setStyle("-fx-background-color: rgba(0,110,230,0.9); -fx-text-fill: white; -fx-padding: 0 3 0 3; -fx-font-size: 10px;");
+            Label name = new Label(
+                    es.get(selected).kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            name.setStyle(
+                    "-fx-background-color: rgba(0,110,230,0.9); -fx-text-fill: white; -fx-padding: 0 3 0 3; -fx-font-size: 10px;");
             name.relocate(r.getX(), r.getY());
             overlay.getChildren().addAll(r, handle, name);
         }
@@ -166,7 +170,10 @@ final class PreviewPane extends Region {
         Rect p = vm.layout().printable();
         double s = scale();
         Point2D o = origin();
-        return new Rectangle(o.getX() + (p.x() + f.x() * p.width()) * s, o.getY() + (p.y() + f.y() * p.height()) * s, f.width() * p.width() * s,
+        return new Rectangle(
+                o.getX() + (p.x() + f.x() * p.width()) * s,
+                o.getY() + (p.y() + f.y() * p.height()) * s,
+                f.width() * p.width() * s,
                 f.height() * p.height() * s);
     }
 
@@ -195,7 +202,12 @@ final class PreviewPane extends Region {
         for (int i = 0; i < es.size(); i++) {
             Rect b = es.get(i).bounds();
             double area = b.width() * b.height();
-            if (es.get(i).visible() && f.getX() >= b.x() && f.getX() <= b.right() && f.getY() >= b.y() && f.getY() <= b.bottom() && area < bestArea) {
+            if (es.get(i).visible()
+                    && f.getX() >= b.x()
+                    && f.getX() <= b.right()
+                    && f.getY() >= b.y()
+                    && f.getY() <= b.bottom()
+                    && area < bestArea) {
                 best = i;
                 bestArea = area;
             }
@@ -208,7 +220,10 @@ final class PreviewPane extends Region {
             overlay.setCursor(Cursor.DEFAULT);
             return;
         }
-        overlay.setCursor(onHandle(e.getX(), e.getY()) ? Cursor.SE_RESIZE : elementAt(e.getX(), e.getY()) >= 0 ? Cursor.MOVE : Cursor.DEFAULT);
+        overlay.setCursor(
+                onHandle(e.getX(), e.getY())
+                        ? Cursor.SE_RESIZE
+                        : elementAt(e.getX(), e.getY()) >= 0 ? Cursor.MOVE : Cursor.DEFAULT);
     }
 
     private void pressed(MouseEvent e) {
@@ -218,8 +233,14 @@ final class PreviewPane extends Region {
         boolean resize = onHandle(e.getX(), e.getY());
         int index = resize ? selected : elementAt(e.getX(), e.getY());
         selected = index;
-        drag = index < 0 ? null : new Drag(index, resize, fraction(e.getX(), e.getY()), vm.layout().elements().get(index).bounds(),
-                vm.layout().elements().get(index).bounds());
+        drag = index < 0
+                ? null
+                : new Drag(
+                        index,
+                        resize,
+                        fraction(e.getX(), e.getY()),
+                        vm.layout().elements().get(index).bounds(),
+                        vm.layout().elements().get(index).bounds());
         drawOutlines();
         e.consume();
     }
@@ -239,7 +260,11 @@ final class PreviewPane extends Region {
             double h = Math.max(min, Math.min(1 - a.y(), a.height() + dy));
             next = new Rect(a.x(), a.y(), w, h);
         } else {
-            next = new Rect(Math.max(0, Math.min(1 - a.width(), a.x() + dx)), Math.max(0, Math.min(1 - a.height(), a.y() + dy)), a.width(), a.height());
+            next = new Rect(
+                    Math.max(0, Math.min(1 - a.width(), a.x() + dx)),
+                    Math.max(0, Math.min(1 - a.height(), a.y() + dy)),
+                    a.width(),
+                    a.height());
         }
         drag = drag.with(next);
         drawOutlines();

@@ -82,7 +82,8 @@ public final class ProjectController {
         this.executor = executor;
         this.settings = settings;
         this.recovery = new RecoveryFiles(settings.home());
-        this.dirty = Bindings.createBooleanBinding(() -> undo.changesProperty().get() != savedAt.get(), undo.changesProperty(), savedAt);
+        this.dirty = Bindings.createBooleanBinding(
+                () -> undo.changesProperty().get() != savedAt.get(), undo.changesProperty(), savedAt);
         int seconds = Math.max(10, Integer.parseInt(settings.get(AUTOSAVE, "60")));
         autosave = new Timeline(new KeyFrame(Duration.seconds(seconds), e -> autosaveNow()));
         autosave.setCycleCount(Timeline.INDEFINITE);
@@ -159,7 +160,8 @@ public final class ProjectController {
         Task<Boolean> copy = new Task<>() {
             @Override
             protected Boolean call() throws java.io.IOException {
-                try (java.io.InputStream in = ProjectController.class.getResourceAsStream("/org/standoff/sample/sample.gpkg")) {
+                try (java.io.InputStream in =
+                        ProjectController.class.getResourceAsStream("/org/standoff/sample/sample.gpkg")) {
                     if (in == null) {
                         return false;
                     }
@@ -209,8 +211,12 @@ public final class ProjectController {
         task.setOnSucceeded(e -> {
             OpenResult r = task.getValue();
             if (r.kind() == ProjectFile.Kind.FOREIGN_GEOPACKAGE) {
-                Alert a = new Alert(Alert.AlertType.CONFIRMATION, path.getFileName() + " is a GeoPackage made by another tool, not a Standoff project.\n\n"
-                        + "Import its layers into the current project?", ButtonType.OK, ButtonType.CANCEL);
+                Alert a = new Alert(
+                        Alert.AlertType.CONFIRMATION,
+                        path.getFileName() + " is a GeoPackage made by another tool, not a Standoff project.\n\n"
+                                + "Import its layers into the current project?",
+                        ButtonType.OK,
+                        ButtonType.CANCEL);
                 a.initOwner(bench.window());
                 a.setHeaderText("Import layers?");
                 if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
@@ -225,8 +231,11 @@ public final class ProjectController {
             upgradeFrom = opened.needsUpgrade() ? opened.schemaVersion() : 0;
             markSaved();
             remember(path);
-            bench.status("Opened " + path.getFileName() + (opened.needsUpgrade() ? " (from an older Standoff: it will be upgraded when saved)" : "")
-                    + (opened.warnings().isEmpty() ? "" : "; " + opened.warnings().size() + " problem(s) found, kept aside"));
+            bench.status("Opened " + path.getFileName()
+                    + (opened.needsUpgrade() ? " (from an older Standoff: it will be upgraded when saved)" : "")
+                    + (opened.warnings().isEmpty()
+                            ? ""
+                            : "; " + opened.warnings().size() + " problem(s) found, kept aside"));
             if (!opened.warnings().isEmpty()) {
                 showProblems(path, opened.warnings());
             }
@@ -234,7 +243,8 @@ public final class ProjectController {
                 then.run();
             }
         });
-        task.setOnFailed(e -> ErrorDialog.show(bench.window(), "Cannot open " + path.getFileName(), task.getException()));
+        task.setOnFailed(
+                e -> ErrorDialog.show(bench.window(), "Cannot open " + path.getFileName(), task.getException()));
         executor.submit(task);
     }
 
@@ -294,9 +304,11 @@ public final class ProjectController {
             remember(target);
             discardRecovery();
             discardRecovery(recoveryBefore);
-            bench.status("Saved " + target.getFileName() + (saved.neighbours() == ProjectFile.Neighbours.LEFT_BEHIND
-                    ? " (not linked to the team registry: the original was changed by another program since it was opened; link the copy "
-                            + "with Registry > Connect…)" : ""));
+            bench.status("Saved " + target.getFileName()
+                    + (saved.neighbours() == ProjectFile.Neighbours.LEFT_BEHIND
+                            ? " (not linked to the team registry: the original was changed by another program since it was opened; link the copy "
+                                    + "with Registry > Connect…)"
+                            : ""));
             if (then != null) {
                 then.run();
             }
@@ -350,7 +362,8 @@ public final class ProjectController {
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType dont = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.WARNING, "Save the changes to " + name() + " first?", save, dont, ButtonType.CANCEL);
+        Alert a = new Alert(
+                Alert.AlertType.WARNING, "Save the changes to " + name() + " first?", save, dont, ButtonType.CANCEL);
         a.setHeaderText("Unsaved changes");
         a.initOwner(bench.window());
         Optional<ButtonType> choice = a.showAndWait();
@@ -375,6 +388,7 @@ public final class ProjectController {
 
     /** The change count and mark count the last recovery copy was written at: nothing to write again until one moves. */
     private long autosavedChanges = -1;
+
     private long autosavedMarks = -1;
     /** How often {@link #markChanged()} (or a recovery) made the project unsaved without an undoable change. */
     private long marks;
@@ -413,7 +427,8 @@ public final class ProjectController {
         });
         task.setOnFailed(e -> {
             autosaving = false;
-            System.getLogger(ProjectController.class.getName()).log(System.Logger.Level.WARNING, "autosave failed", task.getException());
+            System.getLogger(ProjectController.class.getName())
+                    .log(System.Logger.Level.WARNING, "autosave failed", task.getException());
         });
         executor.submit(task);
         return true;
@@ -469,7 +484,8 @@ public final class ProjectController {
             }
         });
         find.setOnFailed(e -> {
-            System.getLogger(ProjectController.class.getName()).log(System.Logger.Level.WARNING, "cannot list recovery files", find.getException());
+            System.getLogger(ProjectController.class.getName())
+                    .log(System.Logger.Level.WARNING, "cannot list recovery files", find.getException());
             openSample();
         });
         executor.submit(find);
@@ -483,8 +499,13 @@ public final class ProjectController {
         RecoveryFiles.Recovery r = found.get(0);
         ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Standoff did not close normally. Unsaved work on \"" + r.projectName() + "\" from "
-                + r.saved() + " can be recovered.", recover, discard, ButtonType.CANCEL);
+        Alert a = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "Standoff did not close normally. Unsaved work on \"" + r.projectName() + "\" from " + r.saved()
+                        + " can be recovered.",
+                recover,
+                discard,
+                ButtonType.CANCEL);
         a.setHeaderText("Recover unsaved work?");
         a.initOwner(bench.window());
         Optional<ButtonType> choice = a.showAndWait();
@@ -502,8 +523,16 @@ public final class ProjectController {
                             // the original is no project now: saving the recovered work replaces it (or says why not)
                         }
                     }
-                    return new OpenedProject(p.project(), p.file(), p.schemaVersion(), p.needsUpgrade(), p.appVersion(), p.created(), p.saved(),
-                            p.warnings(), now);
+                    return new OpenedProject(
+                            p.project(),
+                            p.file(),
+                            p.schemaVersion(),
+                            p.needsUpgrade(),
+                            p.appVersion(),
+                            p.created(),
+                            p.saved(),
+                            p.warnings(),
+                            now);
                 }
             };
             task.setOnSucceeded(e -> {
@@ -514,7 +543,8 @@ public final class ProjectController {
                 savedAt.set(-1);
                 bench.status("Recovered unsaved work: save it to keep it");
             });
-            task.setOnFailed(e -> ErrorDialog.show(bench.window(), "Cannot recover " + r.file().getFileName(), task.getException()));
+            task.setOnFailed(e -> ErrorDialog.show(
+                    bench.window(), "Cannot recover " + r.file().getFileName(), task.getException()));
             executor.submit(task);
         } else if (choice.isPresent() && choice.get() == discard) {
             try {
@@ -573,8 +603,12 @@ public final class ProjectController {
     }
 
     private boolean confirmUpgrade() {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "This project was made by an older version of Standoff. Saving upgrades it; a backup of the "
-                + "old file is kept beside it (" + name() + ".gpkg.bak-v" + upgradeFrom + ").", ButtonType.OK, ButtonType.CANCEL);
+        Alert a = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "This project was made by an older version of Standoff. Saving upgrades it; a backup of the "
+                        + "old file is kept beside it (" + name() + ".gpkg.bak-v" + upgradeFrom + ").",
+                ButtonType.OK,
+                ButtonType.CANCEL);
         a.setHeaderText("Upgrade project file?");
         a.initOwner(bench.window());
         return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;

@@ -32,7 +32,8 @@ final class ConflictsDialog extends Dialog<Void> {
     ConflictsDialog(Window owner, BiConsumer<List<Conflict>, SiteSync.Resolution> resolve) {
         initOwner(owner);
         setTitle("Registry Conflicts");
-        setHeaderText("You and another analyst changed these fields differently. Choose, field by field; then Sync to send the result.");
+        setHeaderText(
+                "You and another analyst changed these fields differently. Choose, field by field; then Sync to send the result.");
         setResizable(true);
         table.setId("registry-conflicts");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -41,17 +42,23 @@ final class ConflictsDialog extends Dialog<Void> {
         table.getColumns().add(column("Base", k -> text(k.base()), 150));
         table.getColumns().add(column("Yours", k -> text(k.mine()), 190));
         table.getColumns().add(column("Theirs", k -> text(k.theirs()), 190));
-        table.getColumns().add(column("Changed by", k -> k.changedBy() + ", " + RegistryController.shortTime(k.changedAt()), 215));
+        table.getColumns()
+                .add(column(
+                        "Changed by", k -> k.changedBy() + ", " + RegistryController.shortTime(k.changedAt()), 215));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
         Button mine = new Button("Keep Mine");
         mine.setId("registry-keep-mine");
         Button theirs = new Button("Take Theirs");
         theirs.setId("registry-take-theirs");
-        mine.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        theirs.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        mine.setOnAction(e -> resolve.accept(List.copyOf(table.getSelectionModel().getSelectedItems()), SiteSync.Resolution.KEEP_MINE));
-        theirs.setOnAction(e -> resolve.accept(List.copyOf(table.getSelectionModel().getSelectedItems()), SiteSync.Resolution.TAKE_THEIRS));
+        mine.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        theirs.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        mine.setOnAction(e -> resolve.accept(
+                List.copyOf(table.getSelectionModel().getSelectedItems()), SiteSync.Resolution.KEEP_MINE));
+        theirs.setOnAction(e -> resolve.accept(
+                List.copyOf(table.getSelectionModel().getSelectedItems()), SiteSync.Resolution.TAKE_THEIRS));
         summary.setId("registry-conflicts-summary");
         HBox buttons = new HBox(8, mine, theirs, summary);
         getDialogPane().setContent(new VBox(8, table, buttons));
@@ -62,14 +69,18 @@ final class ConflictsDialog extends Dialog<Void> {
     /** Shows {@code conflicts} in place of the previous list. */
     void show(List<Conflict> conflicts) {
         rows.setAll(conflicts);
-        summary.setText(conflicts.isEmpty() ? "No open conflicts: Sync to send your choices." : conflicts.size() + " open conflict(s)");
+        summary.setText(
+                conflicts.isEmpty()
+                        ? "No open conflicts: Sync to send your choices."
+                        : conflicts.size() + " open conflict(s)");
     }
 
     private static String text(String s) {
         return s == null ? "(not set)" : s;
     }
 
-    private static TableColumn<Conflict, String> column(String title, java.util.function.Function<Conflict, String> value, double width) {
+    private static TableColumn<Conflict, String> column(
+            String title, java.util.function.Function<Conflict, String> value, double width) {
         TableColumn<Conflict, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
@@ -78,7 +89,10 @@ final class ConflictsDialog extends Dialog<Void> {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item)); // the whole value when the column cuts it
+                setTooltip(
+                        empty || item == null
+                                ? null
+                                : new javafx.scene.control.Tooltip(item)); // the whole value when the column cuts it
             }
         });
         return c;

@@ -38,7 +38,9 @@ final class ConnectDialog extends Dialog<ConnectDialog.Answer> {
         ssl.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(SslMode m) {
-                return m == null ? "" : m.code() + (m == SslMode.VERIFY_FULL ? " (checks the server's certificate and name)" : "");
+                return m == null
+                        ? ""
+                        : m.code() + (m == SslMode.VERIFY_FULL ? " (checks the server's certificate and name)" : "");
             }
 
             @Override
@@ -76,15 +78,27 @@ final class ConnectDialog extends Dialog<ConnectDialog.Answer> {
                 e.consume();
             }
         });
-        setResultConverter(b -> b == ButtonType.OK ? new Answer(settings(), password.getText().isEmpty() ? null : password.getText().toCharArray())
+        setResultConverter(b -> b == ButtonType.OK
+                ? new Answer(
+                        settings(),
+                        password.getText().isEmpty() ? null : password.getText().toCharArray())
                 : null);
     }
 
     /** The settings entered, or null (with the problem shown) when they are not usable. */
     private RegistrySettings settings() {
         try {
-            int p = port.getText().isBlank() ? 0 : Integer.parseInt(port.getText().strip());
-            RegistrySettings s = new RegistrySettings(host.getText(), p, database.getText(), schema.getText(), user.getText(), ssl.getValue(), null,
+            int p = port.getText().isBlank()
+                    ? 0
+                    : Integer.parseInt(port.getText().strip());
+            RegistrySettings s = new RegistrySettings(
+                    host.getText(),
+                    p,
+                    database.getText(),
+                    schema.getText(),
+                    user.getText(),
+                    ssl.getValue(),
+                    null,
                     null);
             if (s.host() == null || s.database() == null || s.user() == null) {
                 problem.setText("Host, database and user are needed.");

@@ -84,26 +84,32 @@ public final class RegistryController {
     public void connect() {
         Path file = host.projectFile();
         if (file == null) {
-            info("Save the project first", "The link to a registry is kept in the project file: save the project (File > Save As…), then connect.");
+            info(
+                    "Save the project first",
+                    "The link to a registry is kept in the project file: save the project (File > Save As…), then connect.");
             return;
         }
         run("Reading the project's registry settings", () -> RegistryLink.settings(file), current -> {
-            Optional<ConnectDialog.Answer> answer = new ConnectDialog(host.window(), current.orElse(null)).showAndWait();
-            answer.ifPresent(a -> run("Connecting", () -> {
-                try (RegistryConnection rc = RegistryConnection.open(a.settings(), a.password())) {
-                    RegistrySchema.check(rc);
-                    RegistryAccess acc = RegistryAccess.of(rc);
-                    RegistryLink.link(file, a.settings(), false);
-                    return new Linked(acc, ProjectFile.writeId(file));
-                }
-            }, linked -> {
-                RegistryAccess acc = linked.access();
-                host.linked(file, linked.writeId());
-                forgetPassword();
-                password = a.password();
-                access.set(acc);
-                host.status("Registry " + a.settings().where() + ": " + acc.describe());
-            }));
+            Optional<ConnectDialog.Answer> answer =
+                    new ConnectDialog(host.window(), current.orElse(null)).showAndWait();
+            answer.ifPresent(a -> run(
+                    "Connecting",
+                    () -> {
+                        try (RegistryConnection rc = RegistryConnection.open(a.settings(), a.password())) {
+                            RegistrySchema.check(rc);
+                            RegistryAccess acc = RegistryAccess.of(rc);
+                            RegistryLink.link(file, a.settings(), false);
+                            return new Linked(acc, ProjectFile.writeId(file));
+                        }
+                    },
+                    linked -> {
+                        RegistryAccess acc = linked.access();
+                        host.linked(file, linked.writeId());
+                        forgetPassword();
+                        password = a.password();
+                        access.set(acc);
+                        host.status("Registry " + a.settings().where() + ": " + acc.describe());
+                    }));
         });
     }
 
@@ -134,9 +140,12 @@ public final class RegistryController {
                     String summary;
                     if (acc.edit()) {
                         SiteSync.PushReport r = SiteSync.push(file, rc, o);
-                        summary = pulled(r.pulled()) + "; sent " + r.added() + " new, " + r.changed() + " changed, " + r.deleted() + " deleted"
+                        summary = pulled(r.pulled()) + "; sent " + r.added() + " new, " + r.changed() + " changed, "
+                                + r.deleted() + " deleted"
                                 + (r.stale() > 0 ? "; " + r.stale() + " changed meanwhile by others: sync again" : "")
-                                + (r.published().describe().isEmpty() ? "" : "; " + r.published().describe());
+                                + (r.published().describe().isEmpty()
+                                        ? ""
+                                        : "; " + r.published().describe());
                     } else {
                         summary = pulled(SiteSync.pull(file, rc, o)) + " (your role may not push)";
                     }
@@ -154,7 +163,8 @@ public final class RegistryController {
             SyncOutcome r = task.getValue();
             access.set(r.access());
             host.reload(file, () -> {
-                host.status("Synced: " + r.summary() + (r.conflicts().isEmpty() ? "" : "; " + r.conflicts().size() + " conflict(s) to settle"));
+                host.status("Synced: " + r.summary()
+                        + (r.conflicts().isEmpty() ? "" : "; " + r.conflicts().size() + " conflict(s) to settle"));
                 if (!r.conflicts().isEmpty()) {
                     conflictsDialog().show(r.conflicts());
                     showConflictsDialog();
@@ -163,16 +173,19 @@ public final class RegistryController {
         });
         task.setOnCancelled(e -> {
             progress.close();
-            host.reload(file, () -> host.status("Sync cancelled between batches; what was done is kept. Sync again to finish."));
+            host.reload(
+                    file,
+                    () -> host.status("Sync cancelled between batches; what was done is kept. Sync again to finish."));
         });
         task.setOnFailed(e -> {
             progress.close();
             Throwable error = task.getException();
-            if (error instanceof RegistryException re && (re.problem() == RegistryException.Problem.WRONG_PASSWORD
-                    || re.problem() == RegistryException.Problem.NO_PASSWORD)) {
+            if (error instanceof RegistryException re
+                    && (re.problem() == RegistryException.Problem.WRONG_PASSWORD
+                            || re.problem() == RegistryException.Problem.NO_PASSWORD)) {
                 forgetPassword();
             }
-            host.reload(file, () -> { }); // what the batches before the failure brought is in the file
+            host.reload(file, () -> {}); // what the batches before the failure brought is in the file
             ErrorDialog.show(host.window(), "Sync failed", error);
         });
         executor.submit(task);
@@ -200,24 +213,27 @@ public final class RegistryController {
             return;
         }
         char[] pw = password == null ? null : password.clone();
-        run("Reading the site's history", () -> {
-            try (RegistryConnection rc = RegistryConnection.open(linked(file), pw)) {
-                return SiteHistory.of(file, rc, site.id());
-            }
-        }, entries -> {
-            ListView<String> list = new ListView<>();
-            list.setId("registry-history");
-            entries.forEach(en -> list.getItems().add(historyText(en)));
-            list.setPrefSize(900, 360);
-            Alert a = new Alert(Alert.AlertType.INFORMATION);
-            a.initOwner(host.window());
-            a.setTitle("Site History");
-            a.setHeaderText("History of \"" + (site.name() == null ? "site " + site.id() : site.name()) + "\" in the registry (" + entries.size()
-                    + " version(s))");
-            a.getDialogPane().setContent(list);
-            a.setResizable(true);
-            a.show();
-        });
+        run(
+                "Reading the site's history",
+                () -> {
+                    try (RegistryConnection rc = RegistryConnection.open(linked(file), pw)) {
+                        return SiteHistory.of(file, rc, site.id());
+                    }
+                },
+                entries -> {
+                    ListView<String> list = new ListView<>();
+                    list.setId("registry-history");
+                    entries.forEach(en -> list.getItems().add(historyText(en)));
+                    list.setPrefSize(900, 360);
+                    Alert a = new Alert(Alert.AlertType.INFORMATION);
+                    a.initOwner(host.window());
+                    a.setTitle("Site History");
+                    a.setHeaderText("History of \"" + (site.name() == null ? "site " + site.id() : site.name())
+                            + "\" in the registry (" + entries.size() + " version(s))");
+                    a.getDialogPane().setContent(list);
+                    a.setResizable(true);
+                    a.show();
+                });
     }
 
     private void resolve(List<Conflict> chosen, SiteSync.Resolution how) {
@@ -225,15 +241,18 @@ public final class RegistryController {
         if (file == null) {
             return;
         }
-        run("Settling conflicts", () -> {
-            for (Conflict k : chosen) {
-                SiteSync.resolve(file, k, how);
-            }
-            return SiteSync.conflicts(file);
-        }, left -> host.reload(file, () -> {
-            conflictsDialog().show(left);
-            host.status("Settled " + chosen.size() + " conflict(s); Sync to send the result.");
-        }));
+        run(
+                "Settling conflicts",
+                () -> {
+                    for (Conflict k : chosen) {
+                        SiteSync.resolve(file, k, how);
+                    }
+                    return SiteSync.conflicts(file);
+                },
+                left -> host.reload(file, () -> {
+                    conflictsDialog().show(left);
+                    host.status("Settled " + chosen.size() + " conflict(s); Sync to send the result.");
+                }));
     }
 
     private ConflictsDialog conflictsDialog() {
@@ -253,16 +272,20 @@ public final class RegistryController {
     private Path savedFile() {
         Path file = host.projectFile();
         if (file == null || host.hasUnsavedChanges()) {
-            info("Save the project first", "A sync works on the saved project file and reopens it afterwards: save your changes (File > Save), "
-                    + "then try again.");
+            info(
+                    "Save the project first",
+                    "A sync works on the saved project file and reopens it afterwards: save your changes (File > Save), "
+                            + "then try again.");
             return null;
         }
         return file;
     }
 
     private static RegistrySettings linked(Path file) throws RegistryException {
-        return RegistryLink.settings(file).orElseThrow(() -> new RegistryException(RegistryException.Problem.NOT_LINKED, file.getFileName()
-                + " is not linked to a registry yet: use Registry > Connect… first."));
+        return RegistryLink.settings(file)
+                .orElseThrow(() -> new RegistryException(
+                        RegistryException.Problem.NOT_LINKED,
+                        file.getFileName() + " is not linked to a registry yet: use Registry > Connect… first."));
     }
 
     private Dialog<Void> progressDialog(Task<?> task) {
@@ -320,9 +343,15 @@ public final class RegistryController {
     /** One version of a site as several lines: who, when, the source cited, then each field's change. */
     static String historyText(SiteHistory.Entry e) {
         StringBuilder b = new StringBuilder("v" + e.version() + "  " + e.operation() + " by " + e.changedBy() + ", "
-                + shortTime(e.changedAt().toString()) + "   source: " + (e.source() == null ? "none cited" : e.source()));
-        e.changes().forEach((field, c) -> b.append("\n      ").append(field).append(": ").append(quote(c.before())).append(" → ")
-                .append(quote(c.after())));
+                + shortTime(e.changedAt().toString()) + "   source: "
+                + (e.source() == null ? "none cited" : e.source()));
+        e.changes()
+                .forEach((field, c) -> b.append("\n      ")
+                        .append(field)
+                        .append(": ")
+                        .append(quote(c.before()))
+                        .append(" → ")
+                        .append(quote(c.after())));
         return b.toString();
     }
 
@@ -336,7 +365,8 @@ public final class RegistryController {
             return "";
         }
         try {
-            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC)
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+                    .withZone(java.time.ZoneOffset.UTC)
                     .format(java.time.Instant.parse(iso));
         } catch (java.time.format.DateTimeParseException e) {
             return iso;

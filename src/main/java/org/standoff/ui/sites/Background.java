@@ -14,14 +14,17 @@ import org.standoff.ui.base.UiExecutor;
  */
 final class Background {
 
-    private Background() {
-    }
+    private Background() {}
 
     /**
      * Runs {@code work} in the background; then, on the JavaFX thread, {@code onDone} with its
      * result or {@code onError} with what it threw. Call on the JavaFX thread.
      */
-    static <T> Task<T> run(UiExecutor executor, IntegerProperty running, Callable<T> work, Consumer<T> onDone,
+    static <T> Task<T> run(
+            UiExecutor executor,
+            IntegerProperty running,
+            Callable<T> work,
+            Consumer<T> onDone,
             Consumer<Throwable> onError) {
         Task<T> task = new Task<>() {
             @Override

@@ -88,8 +88,15 @@ final class ImportMappingStep extends VBox {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(240);
-        getChildren().addAll(new Label("First rows"), preview, new Label("Columns to import"), scroll, locationHint,
-                idWarning, unmapped);
+        getChildren()
+                .addAll(
+                        new Label("First rows"),
+                        preview,
+                        new Label("Columns to import"),
+                        scroll,
+                        locationHint,
+                        idWarning,
+                        unmapped);
         model.sourceProperty().addListener((o, was, now) -> showSource(now));
         model.mappingProperty().addListener((o, was, now) -> showMapping(now));
         showSource(model.sourceProperty().get());
@@ -110,7 +117,9 @@ final class ImportMappingStep extends VBox {
             c.setSortable(false);
             preview.getColumns().add(c);
         }
-        preview.getItems().setAll(table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size())));
+        preview.getItems()
+                .setAll(table.rows()
+                        .subList(0, Math.min(PREVIEW_ROWS, table.rows().size())));
         StringConverter<Integer> names = new StringConverter<>() {
             @Override
             public String toString(Integer i) {
@@ -152,14 +161,19 @@ final class ImportMappingStep extends VBox {
             unmapped.setText("");
             return;
         }
-        boolean latLon = m.column(SiteField.LATITUDE).isPresent() && m.column(SiteField.LONGITUDE).isPresent();
+        boolean latLon = m.column(SiteField.LATITUDE).isPresent()
+                && m.column(SiteField.LONGITUDE).isPresent();
         boolean one = m.column(SiteField.LOCATION).isPresent();
-        locationHint.setText(latLon && one ? "Location from the latitude and longitude columns; where a row has neither, "
-                + "from the location column."
-                : latLon ? "Location from the latitude and longitude columns (decimal or DMS)."
-                : one ? "Location from one column: decimal pair, DMS, MGRS or WKT POINT."
-                : "No location: map latitude and longitude, or one location column (DMS, MGRS, WKT). "
-                + "Without a location every row would be rejected.");
+        locationHint.setText(
+                latLon && one
+                        ? "Location from the latitude and longitude columns; where a row has neither, "
+                                + "from the location column."
+                        : latLon
+                                ? "Location from the latitude and longitude columns (decimal or DMS)."
+                                : one
+                                        ? "Location from one column: decimal pair, DMS, MGRS or WKT POINT."
+                                        : "No location: map latitude and longitude, or one location column (DMS, MGRS, WKT). "
+                                                + "Without a location every row would be rejected.");
         locationHint.setStyle(m.hasLocation() ? "" : "-fx-text-fill: #b00020;");
         idWarning.setVisible(model.idMapped());
         List<String> left = m.unmappedColumns();

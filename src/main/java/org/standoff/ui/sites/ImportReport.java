@@ -64,7 +64,10 @@ public record ImportReport(String source, String lineLabel, String summary, List
             out.add(new Entry(Kind.REJECTED, r.line(), "", r.reason()));
         }
         for (ImportPlan.PlannedSite p : plan.flagged()) {
-            out.add(new Entry(Kind.REVIEW, p.line(), name(p.site()),
+            out.add(new Entry(
+                    Kind.REVIEW,
+                    p.line(),
+                    name(p.site()),
                     p.flags().stream().map(SiteProblem::message).collect(Collectors.joining(" "))));
         }
         for (ImportPlan.DuplicateRow d : plan.duplicates()) {
@@ -94,17 +97,23 @@ public record ImportReport(String source, String lineLabel, String summary, List
     }
 
     private static String duplicateDetail(ImportPlan.DuplicateRow d, String lineLabel) {
-        String match = d.matchLine() > 0 ? lineLabel + " " + d.matchLine() + " of this import"
-                : "existing site #" + d.match().id() + (d.match().name() == null ? "" : " \u201c" + d.match().name() + "\u201d");
+        String match = d.matchLine() > 0
+                ? lineLabel + " " + d.matchLine() + " of this import"
+                : "existing site #" + d.match().id()
+                        + (d.match().name() == null ? "" : " \u201c" + d.match().name() + "\u201d");
         String why = switch (d.reason()) {
             case SAME_ID -> "same id";
-            case SAME_NAME_NEARBY -> "same name, " + Math.round(d.distanceMetres()) + " m apart (within "
-                    + Math.round(SiteImporter.DUPLICATE_DISTANCE_M) + " m)";
+            case SAME_NAME_NEARBY ->
+                "same name, " + Math.round(d.distanceMetres()) + " m apart (within "
+                        + Math.round(SiteImporter.DUPLICATE_DISTANCE_M) + " m)";
         };
         String action = switch (d.action()) {
             case SKIP -> "skipped";
-            case MERGE -> "blank fields of the existing site filled in"
-                    + (d.conflictingFields().isEmpty() ? "" : "; differing values kept: " + String.join(", ", d.conflictingFields()));
+            case MERGE ->
+                "blank fields of the existing site filled in"
+                        + (d.conflictingFields().isEmpty()
+                                ? ""
+                                : "; differing values kept: " + String.join(", ", d.conflictingFields()));
             case KEEP_BOTH -> "imported as a separate site";
         };
         return "Duplicates " + match + " (" + why + "): " + action + ".";

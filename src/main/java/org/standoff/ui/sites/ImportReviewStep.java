@@ -34,13 +34,23 @@ final class ImportReviewStep extends VBox {
      * @param chooseReportFile asks where to save the report (a file chooser), or returns null
      * @param save writes the report to the file, in the background
      */
-    ImportReviewStep(SiteImportModel model, Supplier<Path> chooseReportFile, java.util.function.BiConsumer<ImportReport, Path> save) {
+    ImportReviewStep(
+            SiteImportModel model,
+            Supplier<Path> chooseReportFile,
+            java.util.function.BiConsumer<ImportReport, Path> save) {
         super(8);
         setPadding(new Insets(4));
         ToggleGroup group = new ToggleGroup();
-        HBox policies = new HBox(14, new Label("Duplicates:"),
+        HBox policies = new HBox(
+                14,
+                new Label("Duplicates:"),
                 radio(group, model, DuplicatePolicy.SKIP, "Skip", "import-policy-skip"),
-                radio(group, model, DuplicatePolicy.MERGE, "Merge (fill blanks of the existing site)", "import-policy-merge"),
+                radio(
+                        group,
+                        model,
+                        DuplicatePolicy.MERGE,
+                        "Merge (fill blanks of the existing site)",
+                        "import-policy-merge"),
                 radio(group, model, DuplicatePolicy.KEEP_BOTH, "Keep both", "import-policy-keep"));
 
         summary.setId("import-summary");
@@ -78,7 +88,8 @@ final class ImportReviewStep extends VBox {
         table.getItems().setAll(report == null ? java.util.List.of() : report.entries());
     }
 
-    private static RadioButton radio(ToggleGroup group, SiteImportModel model, DuplicatePolicy policy, String text, String id) {
+    private static RadioButton radio(
+            ToggleGroup group, SiteImportModel model, DuplicatePolicy policy, String text, String id) {
         RadioButton b = new RadioButton(text);
         b.setId(id);
         b.setToggleGroup(group);
@@ -91,8 +102,8 @@ final class ImportReviewStep extends VBox {
         return b;
     }
 
-    private static TableColumn<ImportReport.Entry, String> column(String title, double width,
-            java.util.function.Function<ImportReport.Entry, String> value) {
+    private static TableColumn<ImportReport.Entry, String> column(
+            String title, double width, java.util.function.Function<ImportReport.Entry, String> value) {
         TableColumn<ImportReport.Entry, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));

@@ -29,8 +29,10 @@ import org.standoff.io.store.TableInfo;
 final class ImportSourceStep extends VBox {
 
     /** The encodings offered besides "detect": what CSV files met in practice are saved in. */
-    private static final Charset[] ENCODINGS = {StandardCharsets.UTF_8, Charset.forName("windows-1252"),
-        StandardCharsets.UTF_16, StandardCharsets.ISO_8859_1};
+    private static final Charset[] ENCODINGS = {
+        StandardCharsets.UTF_8, Charset.forName("windows-1252"), StandardCharsets.UTF_16, StandardCharsets.ISO_8859_1
+    };
+
     private static final Character[] DELIMITERS = {',', ';', '\t', '|'};
 
     private final SiteImportModel model;
@@ -45,9 +47,12 @@ final class ImportSourceStep extends VBox {
 
         Label file = new Label();
         file.setId("import-file");
-        file.textProperty().bind(Bindings.createStringBinding(
-                () -> model.fileProperty().get() == null ? "No file chosen" : model.fileProperty().get().toString(),
-                model.fileProperty()));
+        file.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.fileProperty().get() == null
+                                ? "No file chosen"
+                                : model.fileProperty().get().toString(),
+                        model.fileProperty()));
         file.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(file, Priority.ALWAYS);
         Button browse = new Button("Choose File\u2026");
@@ -74,9 +79,15 @@ final class ImportSourceStep extends VBox {
         delimiter.valueProperty().addListener((o, was, now) -> model.readCsv(encoding.getValue(), now));
         Label detected = new Label();
         detected.setId("import-detected");
-        detected.textProperty().bind(Bindings.createStringBinding(() -> model.charsetProperty().get() == null ? ""
-                : "Read as " + model.charsetProperty().get().displayName() + ", " + delimiterName(model.delimiterProperty().get())
-                + " separated", model.charsetProperty(), model.delimiterProperty()));
+        detected.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.charsetProperty().get() == null
+                                ? ""
+                                : "Read as " + model.charsetProperty().get().displayName() + ", "
+                                        + delimiterName(
+                                                model.delimiterProperty().get()) + " separated",
+                        model.charsetProperty(),
+                        model.delimiterProperty()));
         GridPane csv = new GridPane();
         csv.setHgap(10);
         csv.setVgap(6);
@@ -93,8 +104,11 @@ final class ImportSourceStep extends VBox {
             @Override
             protected void updateItem(TableInfo t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : t.name() + " (" + t.rowCount() + " rows"
-                        + (t.isFeatureTable() ? ", geometry in " + t.geometryColumn() : "") + ")");
+                setText(
+                        empty || t == null
+                                ? null
+                                : t.name() + " (" + t.rowCount() + " rows"
+                                        + (t.isFeatureTable() ? ", geometry in " + t.geometryColumn() : "") + ")");
             }
         });
         model.tables().addListener((javafx.collections.ListChangeListener<TableInfo>) c -> {
@@ -114,9 +128,14 @@ final class ImportSourceStep extends VBox {
 
         Label read = new Label();
         read.setId("import-read");
-        read.textProperty().bind(Bindings.createStringBinding(() -> model.sourceProperty().get() == null ? ""
-                : model.sourceProperty().get().rows().size() + " rows, " + model.sourceProperty().get().header().size()
-                + " columns read from " + model.sourceProperty().get().name(), model.sourceProperty()));
+        read.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.sourceProperty().get() == null
+                                ? ""
+                                : model.sourceProperty().get().rows().size() + " rows, "
+                                        + model.sourceProperty().get().header().size() + " columns read from "
+                                        + model.sourceProperty().get().name(),
+                        model.sourceProperty()));
         getChildren().addAll(fileRow, csv, table, read);
     }
 

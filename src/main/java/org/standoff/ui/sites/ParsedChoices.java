@@ -17,8 +17,7 @@ import org.standoff.model.SiteStatus;
  */
 final class ParsedChoices {
 
-    private ParsedChoices() {
-    }
+    private ParsedChoices() {}
 
     static List<Parsed<SiteStatus>> statuses(Parsed<SiteStatus> current) {
         return options(List.of(SiteStatus.values()), current);
@@ -50,7 +49,9 @@ final class ParsedChoices {
                 if (p == null || p.isEmpty()) {
                     return empty;
                 }
-                return p.isKnown() ? format.apply(p.value()) : "\u201c" + p.text() + "\u201d (as written, needs review)";
+                return p.isKnown()
+                        ? format.apply(p.value())
+                        : "\u201c" + p.text() + "\u201d (as written, needs review)";
             }
 
             @Override

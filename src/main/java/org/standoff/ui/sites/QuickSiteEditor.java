@@ -37,8 +37,11 @@ public final class QuickSiteEditor implements SiteEditor {
 
     @Override
     public boolean confirmDelete(Window owner, MiningSite site) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + (site.name() == null ? "this site" : site.name()) + "? You can undo this.",
-                ButtonType.OK, ButtonType.CANCEL);
+        Alert a = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "Delete " + (site.name() == null ? "this site" : site.name()) + "? You can undo this.",
+                ButtonType.OK,
+                ButtonType.CANCEL);
         a.initOwner(owner);
         a.setHeaderText("Delete site");
         return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;

@@ -36,7 +36,8 @@ public final class SiteDialogs {
 
     /** Shows the edit form and stores the edit on OK (an unchanged site is not stored again). */
     public Optional<MiningSite> edit(Window owner, MiningSite site) {
-        return SiteFormDialog.edit(owner, site).filter(after -> !after.equals(site))
+        return SiteFormDialog.edit(owner, site)
+                .filter(after -> !after.equals(site))
                 .map(after -> sites.update(site, after, "Edit Site"));
     }
 
@@ -44,7 +45,8 @@ public final class SiteDialogs {
     public boolean confirmDelete(Window owner, MiningSite site) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION);
         a.setTitle("Delete Site");
-        a.setHeaderText("Delete " + (site.name() == null ? "site #" + site.id() : "\u201c" + site.name() + "\u201d") + "?");
+        a.setHeaderText(
+                "Delete " + (site.name() == null ? "site #" + site.id() : "\u201c" + site.name() + "\u201d") + "?");
         a.setContentText("Edit \u2192 Undo brings it back.");
         if (owner != null) {
             a.initOwner(owner);
@@ -60,10 +62,18 @@ public final class SiteDialogs {
     public void importSites(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import Mining Sites");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CSV, SQLite and GeoPackage files", "*.csv", "*.txt", "*.tsv", "*.gpkg",
-                        "*.sqlite", "*.sqlite3", "*.db"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "CSV, SQLite and GeoPackage files",
+                                "*.csv",
+                                "*.txt",
+                                "*.tsv",
+                                "*.gpkg",
+                                "*.sqlite",
+                                "*.sqlite3",
+                                "*.db"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         File f = chooser.showOpenDialog(owner);
         if (f != null) {
             importSites(owner, f.toPath());

@@ -70,7 +70,8 @@ public final class SiteExport {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + what);
         FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv");
-        FileChooser.ExtensionFilter geojson = new FileChooser.ExtensionFilter("GeoJSON (*.geojson)", "*.geojson", "*.json");
+        FileChooser.ExtensionFilter geojson =
+                new FileChooser.ExtensionFilter("GeoJSON (*.geojson)", "*.geojson", "*.json");
         chooser.getExtensionFilters().addAll(csv, geojson);
         chooser.setInitialFileName("sites.csv");
         File f = chooser.showSaveDialog(owner);
@@ -80,7 +81,8 @@ public final class SiteExport {
         Path path = f.toPath();
         // The name wins when it has a known extension; otherwise the chosen filter decides.
         String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        Format format = n.endsWith(".csv") || n.endsWith(".geojson") || n.endsWith(".json") ? Format.of(path)
+        Format format = n.endsWith(".csv") || n.endsWith(".geojson") || n.endsWith(".json")
+                ? Format.of(path)
                 : chooser.getSelectedExtensionFilter() == geojson ? Format.GEOJSON : Format.CSV;
         exportTo(sites, path, format, p -> done(owner, sites.size(), p, format), e -> failed(owner, path, e));
     }
@@ -89,13 +91,18 @@ public final class SiteExport {
      * Writes {@code sites} to {@code file} in the background, then calls one of the callbacks on
      * the JavaFX thread. The list is copied first, so later edits do not reach the file.
      */
-    public Task<Path> exportTo(List<MiningSite> sites, Path file, Format format, Consumer<Path> onDone,
-            Consumer<Throwable> onError) {
+    public Task<Path> exportTo(
+            List<MiningSite> sites, Path file, Format format, Consumer<Path> onDone, Consumer<Throwable> onError) {
         List<MiningSite> snapshot = List.copyOf(sites);
-        return Background.run(executor, running, () -> {
-            format.write(snapshot, file);
-            return file;
-        }, onDone, onError);
+        return Background.run(
+                executor,
+                running,
+                () -> {
+                    format.write(snapshot, file);
+                    return file;
+                },
+                onDone,
+                onError);
     }
 
     private static void done(Window owner, int count, Path file, Format format) {

@@ -56,7 +56,8 @@ public final class SiteForm {
     private final StringProperty operator = new SimpleStringProperty(this, "operator");
     private final StringProperty owner = new SimpleStringProperty(this, "owner");
     private final StringProperty ownerCountry = new SimpleStringProperty(this, "ownerCountry");
-    private final ObjectProperty<Parsed<Boolean>> foreignControlled = new SimpleObjectProperty<>(this, "foreignControlled");
+    private final ObjectProperty<Parsed<Boolean>> foreignControlled =
+            new SimpleObjectProperty<>(this, "foreignControlled");
     private final StringProperty capacity = new SimpleStringProperty(this, "capacity");
     private final ObjectProperty<Parsed<SiteStatus>> status = new SimpleObjectProperty<>(this, "status");
     private final StringProperty location = new SimpleStringProperty(this, "location");
@@ -95,8 +96,20 @@ public final class SiteForm {
         source.set(nz(site.source()));
         confidence.set(site.confidence());
         notes.set(nz(site.notes()));
-        Observable[] all = {name, operator, owner, ownerCountry, foreignControlled, capacity, status, location, address,
-            source, confidence, notes};
+        Observable[] all = {
+            name,
+            operator,
+            owner,
+            ownerCountry,
+            foreignControlled,
+            capacity,
+            status,
+            location,
+            address,
+            source,
+            confidence,
+            notes
+        };
         for (Observable o : all) {
             o.addListener(x -> revalidate());
         }
@@ -177,8 +190,12 @@ public final class SiteForm {
 
     /** The messages for one field (a key such as {@code capacity_mw} or {@link #LOCATION}), one per line. */
     public StringBinding messages(String field) {
-        return Bindings.createStringBinding(() -> problems.stream().filter(p -> p.field().equals(field))
-                .map(SiteProblem::message).collect(Collectors.joining("\n")), problems);
+        return Bindings.createStringBinding(
+                () -> problems.stream()
+                        .filter(p -> p.field().equals(field))
+                        .map(SiteProblem::message)
+                        .collect(Collectors.joining("\n")),
+                problems);
     }
 
     /** True when {@code field} has a blocking problem (the view shows it as an error, else as a warning). */
@@ -209,8 +226,11 @@ public final class SiteForm {
         try {
             lonLat = readLocation();
         } catch (ParseException e) {
-            out.add(new SiteProblem(LOCATION, e.getMessage() + ". Type decimal degrees (38.8895, -77.0353), "
-                    + "DMS (38°53'22\" N 77°02'07\" W) or MGRS (18S UJ 23481 06484).", SiteProblem.Severity.BLOCKING));
+            out.add(new SiteProblem(
+                    LOCATION,
+                    e.getMessage() + ". Type decimal degrees (38.8895, -77.0353), "
+                            + "DMS (38°53'22\" N 77°02'07\" W) or MGRS (18S UJ 23481 06484).",
+                    SiteProblem.Severity.BLOCKING));
         }
         if (lonLat != null) {
             for (SiteProblem p : SiteValidator.locationProblems(lonLat[0], lonLat[1])) {
@@ -222,23 +242,30 @@ public final class SiteForm {
         Parsed<Double> cap = SiteText.parseCapacity(capacity.get());
         boolean keptCapacity = cap.needsReview() && cap.text().equals(originalCapacityRaw);
         if (cap.needsReview() && !keptCapacity) {
-            out.add(new SiteProblem("capacity_mw", "Capacity must be a number of megawatts, such as 50 or 12.5.",
+            out.add(new SiteProblem(
+                    "capacity_mw",
+                    "Capacity must be a number of megawatts, such as 50 or 12.5.",
                     SiteProblem.Severity.BLOCKING));
         } else if (cap.isKnown() && !(cap.value() > 0 && Double.isFinite(cap.value()))) {
-            out.add(new SiteProblem("capacity_mw", "Capacity must be a positive number of megawatts.",
-                    SiteProblem.Severity.BLOCKING));
+            out.add(new SiteProblem(
+                    "capacity_mw", "Capacity must be a positive number of megawatts.", SiteProblem.Severity.BLOCKING));
         }
-        boolean confirmedWithoutSource = orEmpty(confidence.get()).value() == Confidence.CONFIRMED && nz(source.get()).isBlank();
+        boolean confirmedWithoutSource = orEmpty(confidence.get()).value() == Confidence.CONFIRMED
+                && nz(source.get()).isBlank();
         if (confirmedWithoutSource) {
-            out.add(new SiteProblem("confidence", "A source is required before the site counts as confirmed: "
-                    + "add the source citation or choose a lower confidence.", SiteProblem.Severity.BLOCKING));
+            out.add(new SiteProblem(
+                    "confidence",
+                    "A source is required before the site counts as confirmed: "
+                            + "add the source citation or choose a lower confidence.",
+                    SiteProblem.Severity.BLOCKING));
         }
 
         // The rest (name, kept status/confidence/capacity text, foreign control, country) are
         // the validator's review flags, worded the same way as on import.
         MiningSite site = build(lonLat != null ? lonLat : new double[] {original.lon(), original.lat()});
         for (SiteProblem p : SiteValidator.validate(site)) {
-            boolean handled = p.field().equals("latitude") || p.field().equals("longitude")
+            boolean handled = p.field().equals("latitude")
+                    || p.field().equals("longitude")
                     || (p.field().equals("capacity_mw") && !keptCapacity)
                     || (p.field().equals("confidence") && confirmedWithoutSource);
             if (!handled) {
@@ -261,9 +288,23 @@ public final class SiteForm {
     }
 
     private MiningSite build(double[] lonLat) {
-        return new MiningSite(original.id(), name.get(), operator.get(), owner.get(), ownerCountry.get(),
-                orEmpty(foreignControlled.get()), SiteText.parseCapacity(capacity.get()), orEmpty(status.get()), lonLat[0],
-                lonLat[1], address.get(), source.get(), orEmpty(confidence.get()), notes.get(), original.created(), original.updated());
+        return new MiningSite(
+                original.id(),
+                name.get(),
+                operator.get(),
+                owner.get(),
+                ownerCountry.get(),
+                orEmpty(foreignControlled.get()),
+                SiteText.parseCapacity(capacity.get()),
+                orEmpty(status.get()),
+                lonLat[0],
+                lonLat[1],
+                address.get(),
+                source.get(),
+                orEmpty(confidence.get()),
+                notes.get(),
+                original.created(),
+                original.updated());
     }
 
     /** The text a position is shown with at first: decimal degrees with hemisphere letters. */

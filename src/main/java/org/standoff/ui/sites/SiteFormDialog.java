@@ -185,11 +185,14 @@ public final class SiteFormDialog extends Dialog<MiningSite> {
 
     /** Makes the window tall enough for the form once a message has taken more lines. */
     private void growToFit() {
-        Window w = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        Window w = getDialogPane().getScene() == null
+                ? null
+                : getDialogPane().getScene().getWindow();
         if (w == null || !w.isShowing()) {
             return;
         }
-        double need = getDialogPane().prefHeight(getDialogPane().getWidth()) - getDialogPane().getHeight();
+        double need = getDialogPane().prefHeight(getDialogPane().getWidth())
+                - getDialogPane().getHeight();
         if (need > 0.5) {
             w.setHeight(w.getHeight() + need);
         }

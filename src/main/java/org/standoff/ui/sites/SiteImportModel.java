@@ -49,7 +49,9 @@ public final class SiteImportModel {
         /** By extension: {@code .gpkg}, {@code .sqlite}, {@code .sqlite3}, {@code .db} are tables, the rest CSV. */
         public static SourceKind of(Path file) {
             String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            return n.endsWith(".gpkg") || n.endsWith(".sqlite") || n.endsWith(".sqlite3") || n.endsWith(".db") ? TABLE : CSV;
+            return n.endsWith(".gpkg") || n.endsWith(".sqlite") || n.endsWith(".sqlite3") || n.endsWith(".db")
+                    ? TABLE
+                    : CSV;
         }
     }
 
@@ -60,16 +62,19 @@ public final class SiteImportModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<SourceKind> kind = new ReadOnlyObjectWrapper<>(this, "kind");
     private final ReadOnlyObjectWrapper<Charset> detectedCharset = new ReadOnlyObjectWrapper<>(this, "detectedCharset");
-    private final ReadOnlyObjectWrapper<Character> detectedDelimiter = new ReadOnlyObjectWrapper<>(this, "detectedDelimiter");
+    private final ReadOnlyObjectWrapper<Character> detectedDelimiter =
+            new ReadOnlyObjectWrapper<>(this, "detectedDelimiter");
     private final ObservableList<TableInfo> tables = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SourceTable> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>(this, "mapping");
-    private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(this, "policy", DuplicatePolicy.SKIP);
+    private final ObjectProperty<DuplicatePolicy> policy =
+            new SimpleObjectProperty<>(this, "policy", DuplicatePolicy.SKIP);
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final IntegerProperty running = new SimpleIntegerProperty(this, "running");
     private final BooleanBinding busy = running.greaterThan(0);
     /** The reads and plans in flight, so that {@link #cancel} can stop them. */
     private final List<javafx.concurrent.Task<?>> inFlight = new java.util.ArrayList<>();
+
     private long generation;
 
     /**
@@ -97,14 +102,19 @@ public final class SiteImportModel {
         } else {
             long g = ++generation;
             SqliteTableReader reader = new SqliteTableReader(path);
-            track(Background.run(executor, running, reader::tables, list -> {
-                if (g == generation) {
-                    tables.setAll(list);
-                    if (!list.isEmpty()) {
-                        readTable(list.get(0));
-                    }
-                }
-            }, onError));
+            track(Background.run(
+                    executor,
+                    running,
+                    reader::tables,
+                    list -> {
+                        if (g == generation) {
+                            tables.setAll(list);
+                            if (!list.isEmpty()) {
+                                readTable(list.get(0));
+                            }
+                        }
+                    },
+                    onError));
         }
     }
 
@@ -112,24 +122,34 @@ public final class SiteImportModel {
     public void readCsv(Charset charset, Character delimiter) {
         Path path = file.get();
         long g = ++generation;
-        track(Background.run(executor, running, () -> CsvFile.read(path, charset, delimiter), csv -> {
-            if (g == generation) {
-                detectedCharset.set(csv.charset());
-                detectedDelimiter.set(csv.delimiter());
-                loaded(csv.toSourceTable());
-            }
-        }, onError));
+        track(Background.run(
+                executor,
+                running,
+                () -> CsvFile.read(path, charset, delimiter),
+                csv -> {
+                    if (g == generation) {
+                        detectedCharset.set(csv.charset());
+                        detectedDelimiter.set(csv.delimiter());
+                        loaded(csv.toSourceTable());
+                    }
+                },
+                onError));
     }
 
     /** Reads all rows of a table of the SQLite/GeoPackage file. */
     public void readTable(TableInfo table) {
         SqliteTableReader reader = new SqliteTableReader(file.get());
         long g = ++generation;
-        track(Background.run(executor, running, () -> sourceTable(reader.read(table.name(), 0)), t -> {
-            if (g == generation) {
-                loaded(t);
-            }
-        }, onError));
+        track(Background.run(
+                executor,
+                running,
+                () -> sourceTable(reader.read(table.name(), 0)),
+                t -> {
+                    if (g == generation) {
+                        loaded(t);
+                    }
+                },
+                onError));
     }
 
     private void track(javafx.concurrent.Task<?> task) {
@@ -167,11 +187,16 @@ public final class SiteImportModel {
         // A snapshot: the task must not read the live list, which belongs to the JavaFX thread.
         List<MiningSite> existing = List.copyOf(sites.sites());
         long g = ++generation;
-        track(Background.run(executor, running, () -> SiteImporter.plan(table, m, existing, p), result -> {
-            if (g == generation) {
-                plan.set(result);
-            }
-        }, onError));
+        track(Background.run(
+                executor,
+                running,
+                () -> SiteImporter.plan(table, m, existing, p),
+                result -> {
+                    if (g == generation) {
+                        plan.set(result);
+                    }
+                },
+                onError));
     }
 
     /**
@@ -186,7 +211,8 @@ public final class SiteImportModel {
             throw new IllegalStateException("no import plan yet");
         }
         List<SitesViewModel.Merge> merges = p.merges().stream()
-                .map(m -> new SitesViewModel.Merge(m.before(), m.after())).toList();
+                .map(m -> new SitesViewModel.Merge(m.before(), m.after()))
+                .toList();
         int n = p.toInsert().size();
         String what = "Import " + n + (n == 1 ? " site" : " sites") + " from " + p.source();
         return sites.importAll(p.sites(), merges, what);
@@ -253,7 +279,8 @@ public final class SiteImportModel {
 
     /** A table read from another SQLite file as an import source; its rows are numbered by rowid. */
     static SourceTable sourceTable(org.standoff.io.store.TableData table) {
-        java.util.List<SourceTable.Row> rows = new java.util.ArrayList<>(table.rows().size());
+        java.util.List<SourceTable.Row> rows =
+                new java.util.ArrayList<>(table.rows().size());
         for (org.standoff.io.store.TableData.Row r : table.rows()) {
             rows.add(new SourceTable.Row(r.rowId(), r.cells()));
         }

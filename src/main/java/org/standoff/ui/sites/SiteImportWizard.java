@@ -101,13 +101,18 @@ public final class SiteImportWizard extends Dialog<List<MiningSite>> {
         back.disableProperty().bind(step.lessThanOrEqualTo(0).or(busy));
         next.visibleProperty().bind(step.lessThan(steps.length - 1));
         next.managedProperty().bind(next.visibleProperty());
-        next.disableProperty().bind(busy.or(Bindings.createBooleanBinding(() -> !canGoOn(),
-                step, model.sourceProperty(), model.mappingProperty())));
+        next.disableProperty()
+                .bind(busy.or(Bindings.createBooleanBinding(
+                        () -> !canGoOn(), step, model.sourceProperty(), model.mappingProperty())));
         importButton.visibleProperty().bind(step.isEqualTo(steps.length - 1));
         importButton.managedProperty().bind(importButton.visibleProperty());
-        importButton.disableProperty().bind(busy.or(Bindings.createBooleanBinding(() -> model.planProperty().get() == null
-                || model.planProperty().get().toInsert().isEmpty() && model.planProperty().get().merges().isEmpty(),
-                model.planProperty())));
+        importButton
+                .disableProperty()
+                .bind(busy.or(Bindings.createBooleanBinding(
+                        () -> model.planProperty().get() == null
+                                || model.planProperty().get().toInsert().isEmpty()
+                                        && model.planProperty().get().merges().isEmpty(),
+                        model.planProperty())));
         setResultConverter(b -> b == IMPORT ? model.commit() : null);
         show(0);
         if (file != null) {
@@ -123,7 +128,9 @@ public final class SiteImportWizard extends Dialog<List<MiningSite>> {
     private boolean canGoOn() {
         return switch (step.get()) {
             case 0 -> model.sourceProperty().get() != null;
-            case 1 -> model.mappingProperty().get() != null && model.mappingProperty().get().hasLocation();
+            case 1 ->
+                model.mappingProperty().get() != null
+                        && model.mappingProperty().get().hasLocation();
             default -> false;
         };
     }
@@ -133,7 +140,7 @@ public final class SiteImportWizard extends Dialog<List<MiningSite>> {
         stepTitle.setText("Step " + (index + 1) + " of " + steps.length + ": " + TITLES[index]);
         content.setCenter(steps[index]);
         if (index == steps.length - 1) {
-            model.plan();  // the dry run, for the mapping and policy as they are now
+            model.plan(); // the dry run, for the mapping and policy as they are now
         }
     }
 
@@ -144,7 +151,9 @@ public final class SiteImportWizard extends Dialog<List<MiningSite>> {
     }
 
     private Window window() {
-        return getDialogPane().getScene() == null ? getOwner() : getDialogPane().getScene().getWindow();
+        return getDialogPane().getScene() == null
+                ? getOwner()
+                : getDialogPane().getScene().getWindow();
     }
 
     private void showError(Throwable error) {
@@ -155,10 +164,18 @@ public final class SiteImportWizard extends Dialog<List<MiningSite>> {
     private Path chooseSource() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import Mining Sites");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CSV, SQLite and GeoPackage files", "*.csv", "*.txt", "*.tsv", "*.gpkg",
-                        "*.sqlite", "*.sqlite3", "*.db"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "CSV, SQLite and GeoPackage files",
+                                "*.csv",
+                                "*.txt",
+                                "*.tsv",
+                                "*.gpkg",
+                                "*.sqlite",
+                                "*.sqlite3",
+                                "*.db"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         File f = chooser.showOpenDialog(window());
         return f == null ? null : f.toPath();
     }
@@ -174,9 +191,14 @@ public final class SiteImportWizard extends Dialog<List<MiningSite>> {
 
     /** Writes the report in the background and says so in the status line. */
     void saveReport(ImportReport report, Path file) {
-        Background.run(executor, saving, () -> {
-            report.write(file);
-            return file;
-        }, p -> status.setText("Report saved to " + p), e -> ErrorDialog.show(window(), "Cannot save the report to " + file.getFileName(), e));
+        Background.run(
+                executor,
+                saving,
+                () -> {
+                    report.write(file);
+                    return file;
+                },
+                p -> status.setText("Report saved to " + p),
+                e -> ErrorDialog.show(window(), "Cannot save the report to " + file.getFileName(), e));
     }
 }

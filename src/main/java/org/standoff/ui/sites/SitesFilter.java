@@ -11,17 +11,25 @@ import org.standoff.render.SiteSymbols;
  * notes), a status (or "needs review" for sites whose status was kept as written), control
  * (foreign or not) and owner country. Null criteria match everything. Immutable.
  */
-public record SitesFilter(String text, StatusChoice status, SiteSymbols.Control control, String country) implements Predicate<MiningSite> {
+public record SitesFilter(String text, StatusChoice status, SiteSymbols.Control control, String country)
+        implements Predicate<MiningSite> {
 
     /** Status choices of the filter: each status, or any site whose status needs review. */
     public enum StatusChoice {
-        OPERATING, UNDER_CONSTRUCTION, PLANNED, CLOSED, NEEDS_REVIEW;
+        OPERATING,
+        UNDER_CONSTRUCTION,
+        PLANNED,
+        CLOSED,
+        NEEDS_REVIEW;
 
         boolean matches(MiningSite s) {
             if (this == NEEDS_REVIEW) {
                 return s.status().needsReview() || s.status().isEmpty();
             }
-            return s.status().known().map(st -> st == SiteStatus.valueOf(name())).orElse(false);
+            return s.status()
+                    .known()
+                    .map(st -> st == SiteStatus.valueOf(name()))
+                    .orElse(false);
         }
     }
 
@@ -35,14 +43,18 @@ public record SitesFilter(String text, StatusChoice status, SiteSymbols.Control 
         if (control != null && SiteSymbols.Control.of(s) != control) {
             return false;
         }
-        if (country != null && !country.isBlank() && (s.ownerCountry() == null || !s.ownerCountry().equalsIgnoreCase(country.strip()))) {
+        if (country != null
+                && !country.isBlank()
+                && (s.ownerCountry() == null || !s.ownerCountry().equalsIgnoreCase(country.strip()))) {
             return false;
         }
         if (text == null || text.isBlank()) {
             return true;
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        for (String field : new String[] {s.name(), s.operator(), s.owner(), s.ownerCountry(), s.address(), s.source(), s.notes()}) {
+        for (String field :
+                new String[] {s.name(), s.operator(), s.owner(), s.ownerCountry(), s.address(), s.source(), s.notes()
+                }) {
             if (field != null && field.toLowerCase(Locale.ROOT).contains(needle)) {
                 return true;
             }

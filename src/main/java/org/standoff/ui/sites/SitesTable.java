@@ -44,12 +44,18 @@ public final class SitesTable extends VBox {
         table.setPlaceholder(new Label("No sites yet: Edit > Add Site, or File > Import Sites."));
         table.getColumns().add(column("Name", 200, MiningSite::name));
         table.getColumns().add(column("Status", 120, s -> s.status().display(SiteStatus::code)));
-        table.getColumns().add(column("Control", 90, s -> SiteSymbols.Control.of(s) == SiteSymbols.Control.FOREIGN ? "foreign"
-                : SiteSymbols.Control.of(s) == SiteSymbols.Control.DOMESTIC ? "domestic" : "unknown"));
+        table.getColumns()
+                .add(column(
+                        "Control",
+                        90,
+                        s -> SiteSymbols.Control.of(s) == SiteSymbols.Control.FOREIGN
+                                ? "foreign"
+                                : SiteSymbols.Control.of(s) == SiteSymbols.Control.DOMESTIC ? "domestic" : "unknown"));
         table.getColumns().add(column("Owner country", 110, MiningSite::ownerCountry));
         table.getColumns().add(column("Operator", 140, MiningSite::operator));
         TableColumn<MiningSite, Double> mw = new TableColumn<>("MW");
-        mw.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().capacityMw().known().orElse(null)));
+        mw.setCellValueFactory(c ->
+                new ReadOnlyObjectWrapper<>(c.getValue().capacityMw().known().orElse(null)));
         mw.setPrefWidth(60);
         table.getColumns().add(mw);
         table.getColumns().add(column("Confidence", 100, s -> s.confidence().display(c -> c.code())));
@@ -67,13 +73,15 @@ public final class SitesTable extends VBox {
         status.getItems().add("Any status");
         status.getItems().addAll((Object[]) SitesFilter.StatusChoice.values());
         status.getSelectionModel().select(0);
-        status.valueProperty().addListener((o, a, b) -> apply(filter.withStatus(b instanceof SitesFilter.StatusChoice c ? c : null)));
+        status.valueProperty()
+                .addListener((o, a, b) -> apply(filter.withStatus(b instanceof SitesFilter.StatusChoice c ? c : null)));
         ComboBox<Object> control = new ComboBox<>();
         control.setId("sites-filter-control");
         control.getItems().add("Any control");
         control.getItems().addAll((Object[]) SiteSymbols.Control.values());
         control.getSelectionModel().select(0);
-        control.valueProperty().addListener((o, a, b) -> apply(filter.withControl(b instanceof SiteSymbols.Control c ? c : null)));
+        control.valueProperty()
+                .addListener((o, a, b) -> apply(filter.withControl(b instanceof SiteSymbols.Control c ? c : null)));
         TextField country = new TextField();
         country.setPromptText("Country");
         country.setPrefColumnCount(8);
@@ -119,10 +127,14 @@ public final class SitesTable extends VBox {
     }
 
     private void updateCount(SitesViewModel vm) {
-        count.setText(filtered.size() == vm.sites().size() ? vm.sites().size() + " sites" : filtered.size() + " of " + vm.sites().size() + " shown");
+        count.setText(
+                filtered.size() == vm.sites().size()
+                        ? vm.sites().size() + " sites"
+                        : filtered.size() + " of " + vm.sites().size() + " shown");
     }
 
-    private static TableColumn<MiningSite, String> column(String title, double width, Function<MiningSite, String> value) {
+    private static TableColumn<MiningSite, String> column(
+            String title, double width, Function<MiningSite, String> value) {
         TableColumn<MiningSite, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);

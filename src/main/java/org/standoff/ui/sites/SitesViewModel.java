@@ -135,7 +135,11 @@ public final class SitesViewModel {
         for (MiningSite s : inserts) {
             added.add(s.withId(++lastId).withTimestamps(now, now));
         }
-        List<MiningSite> mergedAfter = merges.stream().map(m -> m.after().withId(m.before().id()).withTimestamps(m.before().created(), now)).toList();
+        List<MiningSite> mergedAfter = merges.stream()
+                .map(m -> m.after()
+                        .withId(m.before().id())
+                        .withTimestamps(m.before().created(), now))
+                .toList();
         undo.execute(new Command() {
             @Override
             public String name() {

@@ -56,7 +56,8 @@ public final class RulesDialog {
             public void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 if (!empty && item instanceof Rule r) {
-                    setText(r.name() + "  ·  " + bandText(r) + "  ·  " + r.status().label() + "  ·  " + r.citation());
+                    setText(r.name() + "  ·  " + bandText(r) + "  ·  "
+                            + r.status().label() + "  ·  " + r.citation());
                 }
             }
         });
@@ -64,17 +65,23 @@ public final class RulesDialog {
         Label detail = new Label();
         detail.setWrapText(true);
         detail.setMaxWidth(720);
-        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detail.setText(b != null && b.getValue() instanceof Rule r ? r.notes() : ""));
+        tree.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, b) -> detail.setText(b != null && b.getValue() instanceof Rule r ? r.notes() : ""));
         TextArea names = new TextArea();
         names.setId("rules-names");
-        names.setPromptText("Optional: names of the installations the rules apply to, one per line (e.g. the installations of 31 CFR 802 Appendix A, Part 2). Empty: every feature of the layer.");
+        names.setPromptText(
+                "Optional: names of the installations the rules apply to, one per line (e.g. the installations of 31 CFR 802 Appendix A, Part 2). Empty: every feature of the layer.");
         names.setPrefRowCount(4);
         javafx.scene.control.Button newRule = new javafx.scene.control.Button("New Rule…");
         newRule.setId("rules-new");
         newRule.setOnAction(e -> newRule(owner).ifPresent(r -> {
             onNewRule.accept(r);
-            CheckBoxTreeItem<Object> mine = root.getChildren().stream().filter(c -> "My rules".equals(c.getValue()))
-                    .map(c -> (CheckBoxTreeItem<Object>) c).findFirst().orElseGet(() -> {
+            CheckBoxTreeItem<Object> mine = root.getChildren().stream()
+                    .filter(c -> "My rules".equals(c.getValue()))
+                    .map(c -> (CheckBoxTreeItem<Object>) c)
+                    .findFirst()
+                    .orElseGet(() -> {
                         CheckBoxTreeItem<Object> m = new CheckBoxTreeItem<>("My rules");
                         m.setExpanded(true);
                         root.getChildren().add(m);
@@ -92,7 +99,10 @@ public final class RulesDialog {
             }
             List<Rule> chosen = new ArrayList<>();
             collect(root, chosen);
-            List<String> list = Arrays.stream(names.getText().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> list = Arrays.stream(names.getText().split("\\R"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             return new Choice(chosen, list);
         });
         return d.showAndWait().filter(c -> !c.rules().isEmpty());
@@ -105,7 +115,11 @@ public final class RulesDialog {
         d.setTitle("New Rule");
         javafx.scene.control.TextField name = new javafx.scene.control.TextField("My rule");
         javafx.scene.control.ChoiceBox<org.standoff.model.LayerRole> role = new javafx.scene.control.ChoiceBox<>();
-        role.getItems().addAll(org.standoff.model.LayerRole.INSTALLATIONS, org.standoff.model.LayerRole.SUBSTATIONS, org.standoff.model.LayerRole.OTHER);
+        role.getItems()
+                .addAll(
+                        org.standoff.model.LayerRole.INSTALLATIONS,
+                        org.standoff.model.LayerRole.SUBSTATIONS,
+                        org.standoff.model.LayerRole.OTHER);
         role.setValue(org.standoff.model.LayerRole.INSTALLATIONS);
         javafx.scene.control.TextField inner = new javafx.scene.control.TextField("0");
         javafx.scene.control.TextField outer = new javafx.scene.control.TextField("5");
@@ -127,9 +141,18 @@ public final class RulesDialog {
             }
             try {
                 double mi = 1609.344;
-                org.standoff.model.Zone.Band band = new org.standoff.model.Zone.Band(Double.parseDouble(inner.getText().strip()) * mi,
+                org.standoff.model.Zone.Band band = new org.standoff.model.Zone.Band(
+                        Double.parseDouble(inner.getText().strip()) * mi,
                         Double.parseDouble(outer.getText().strip()) * mi);
-                return new Rule("user-" + System.nanoTime(), name.getText().strip(), role.getValue(), band, null, citation.getText(), Rule.Status.USER, "");
+                return new Rule(
+                        "user-" + System.nanoTime(),
+                        name.getText().strip(),
+                        role.getValue(),
+                        band,
+                        null,
+                        citation.getText(),
+                        Rule.Status.USER,
+                        "");
             } catch (IllegalArgumentException ex) {
                 return null;
             }
@@ -146,8 +169,9 @@ public final class RulesDialog {
 
     static String bandText(Rule r) {
         double mi = 1609.344;
-        return r.band().isRing() ? org.standoff.render.ZonePainter.number(r.band().innerMetres() / mi) + "–"
-                + org.standoff.render.ZonePainter.number(r.band().outerMetres() / mi) + " mi"
+        return r.band().isRing()
+                ? org.standoff.render.ZonePainter.number(r.band().innerMetres() / mi) + "–"
+                        + org.standoff.render.ZonePainter.number(r.band().outerMetres() / mi) + " mi"
                 : org.standoff.render.ZonePainter.number(r.band().outerMetres() / mi) + " mi";
     }
 }

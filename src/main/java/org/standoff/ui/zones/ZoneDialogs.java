@@ -62,8 +62,13 @@ public final class ZoneDialogs {
     }
 
     /** Buffer-a-layer dialog; {@code identified} is a feature the user picked, or null. */
-    public static Optional<Zone> bufferLayer(Window owner, ZonesViewModel zones, List<ProjectLayer> layers, ProjectLayer identifiedLayer,
-            Feature identified, LengthUnit unit) {
+    public static Optional<Zone> bufferLayer(
+            Window owner,
+            ZonesViewModel zones,
+            List<ProjectLayer> layers,
+            ProjectLayer identifiedLayer,
+            Feature identified,
+            LengthUnit unit) {
         Dialog<Zone> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Buffer Layer");
@@ -80,9 +85,13 @@ public final class ZoneDialogs {
             }
         });
         // the installations layer, not the top one (often 70,000 substations), unless a feature was picked
-        layer.setValue(identifiedLayer != null ? identifiedLayer
-                : layers.stream().filter(l -> l.role() == org.standoff.model.LayerRole.INSTALLATIONS).findFirst()
-                        .orElse(layers.isEmpty() ? null : layers.get(0)));
+        layer.setValue(
+                identifiedLayer != null
+                        ? identifiedLayer
+                        : layers.stream()
+                                .filter(l -> l.role() == org.standoff.model.LayerRole.INSTALLATIONS)
+                                .findFirst()
+                                .orElse(layers.isEmpty() ? null : layers.get(0)));
         layer.setId("buffer-layer");
         // the CFIUS distances, which are miles whatever unit the map shows (31 CFR 802.203 and 802.217)
         TextField radii = new TextField("1, 30, 100");
@@ -92,7 +101,10 @@ public final class ZoneDialogs {
         dissolve.setSelected(true);
         ToggleGroup which = new ToggleGroup();
         RadioButton all = new RadioButton("All features");
-        RadioButton picked = new RadioButton(identified == null ? "The identified feature (click one on the map first)" : "Only " + identifiedLayer.data().featureName(identified));
+        RadioButton picked = new RadioButton(
+                identified == null
+                        ? "The identified feature (click one on the map first)"
+                        : "Only " + identifiedLayer.data().featureName(identified));
         RadioButton named = new RadioButton("Features named in this list (one per line):");
         RadioButton where = new RadioButton("Features whose");
         where.setId("buffer-where");
@@ -103,8 +115,13 @@ public final class ZoneDialogs {
         value.setPromptText("Air Force");
         value.textProperty().addListener((o, a, b) -> where.setSelected(!b.isBlank()));
         Runnable fields = () -> {
-            field.getItems().setAll(layer.getValue() == null ? List.of()
-                    : layer.getValue().data().fields().stream().map(org.standoff.model.Field::name).toList());
+            field.getItems()
+                    .setAll(
+                            layer.getValue() == null
+                                    ? List.of()
+                                    : layer.getValue().data().fields().stream()
+                                            .map(org.standoff.model.Field::name)
+                                            .toList());
             if (!field.getItems().isEmpty()) {
                 field.setValue(field.getItems().get(0));
             }
@@ -147,7 +164,8 @@ public final class ZoneDialogs {
                 if (layer.getValue() == null) {
                     throw new NumberFormatException("choose a layer");
                 }
-                if (where.isSelected() && (field.getValue() == null || value.getText().isBlank())) {
+                if (where.isSelected()
+                        && (field.getValue() == null || value.getText().isBlank())) {
                     throw new NumberFormatException("choose a field and type the value to match");
                 }
                 error.setText("");
@@ -161,19 +179,35 @@ public final class ZoneDialogs {
                 return null;
             }
             List<Double> r = parseRadii(radii.getText(), units.getValue());
-            FeatureFilter f = picked.isSelected() && identified != null ? FeatureFilter.ids(java.util.Set.of(identified.id()))
-                    : named.isSelected() ? FeatureFilter.names(Arrays.asList(names.getText().split("\\R")))
-                    : where.isSelected() ? FeatureFilter.attribute(field.getValue(), value.getText()) : FeatureFilter.ALL;
+            FeatureFilter f = picked.isSelected() && identified != null
+                    ? FeatureFilter.ids(java.util.Set.of(identified.id()))
+                    : named.isSelected()
+                            ? FeatureFilter.names(Arrays.asList(names.getText().split("\\R")))
+                            : where.isSelected()
+                                    ? FeatureFilter.attribute(field.getValue(), value.getText())
+                                    : FeatureFilter.ALL;
             List<Zone.Band> bands = r.stream().map(Zone.Band::disc).toList();
-            String label = name.getText().isBlank() ? layer.getValue().name() + " buffer" : name.getText().strip();
-            return new Zone(zones.newId(), label, Zone.Kind.LAYER_BUFFER, layer.getValue().id(), f, null, bands, dissolve.isSelected(),
-                    zones.nextColour(), null);
+            String label = name.getText().isBlank()
+                    ? layer.getValue().name() + " buffer"
+                    : name.getText().strip();
+            return new Zone(
+                    zones.newId(),
+                    label,
+                    Zone.Kind.LAYER_BUFFER,
+                    layer.getValue().id(),
+                    f,
+                    null,
+                    bands,
+                    dissolve.isSelected(),
+                    zones.nextColour(),
+                    null);
         });
         return d.showAndWait();
     }
 
     /** Custom radius dialog, prefilled from {@code existing} when editing (else null). */
-    public static Optional<Zone> radius(Window owner, ZonesViewModel zones, Zone existing, double lon, double lat, LengthUnit unit) {
+    public static Optional<Zone> radius(
+            Window owner, ZonesViewModel zones, Zone existing, double lon, double lat, LengthUnit unit) {
         Dialog<Zone> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(existing == null ? "Custom Radius" : "Edit Radius");
@@ -183,9 +217,14 @@ public final class ZoneDialogs {
         centre.setPrefColumnCount(26);
         centre.setId("radius-centre");
         ChoiceBox<LengthUnit> units = unitChoice(unit);
-        TextField radius = new TextField(existing == null ? "1" : org.standoff.render.ZonePainter.number(units.getValue().fromMetres(existing.maxRadiusMetres())));
+        TextField radius = new TextField(
+                existing == null
+                        ? "1"
+                        : org.standoff.render.ZonePainter.number(
+                                units.getValue().fromMetres(existing.maxRadiusMetres())));
         radius.setId("radius-value");
-        TextField name = new TextField(existing == null ? "Radius " + (zones.zones().size() + 1) : existing.name());
+        TextField name =
+                new TextField(existing == null ? "Radius " + (zones.zones().size() + 1) : existing.name());
         name.setId("radius-name");
         ColorPicker colour = new ColorPicker(Color.web(existing == null ? zones.nextColour() : existing.color()));
         Label error = new Label();
@@ -215,8 +254,17 @@ public final class ZoneDialogs {
                 double[] ll = CoordinateFormat.parseLatLon(centre.getText());
                 double r = parseRadii(radius.getText(), units.getValue()).get(0);
                 String id = existing == null ? zones.newId() : existing.id();
-                return new Zone(id, name.getText().isBlank() ? "Radius" : name.getText().strip(), Zone.Kind.CIRCLE, null, null,
-                        GF.createPoint(new Coordinate(ll[1], ll[0])), List.of(Zone.Band.disc(r)), false, hex(colour.getValue()), null);
+                return new Zone(
+                        id,
+                        name.getText().isBlank() ? "Radius" : name.getText().strip(),
+                        Zone.Kind.CIRCLE,
+                        null,
+                        null,
+                        GF.createPoint(new Coordinate(ll[1], ll[0])),
+                        List.of(Zone.Band.disc(r)),
+                        false,
+                        hex(colour.getValue()),
+                        null);
             } catch (ParseException ex) {
                 return null;
             }
@@ -248,6 +296,11 @@ public final class ZoneDialogs {
     }
 
     static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+        return String.format(
+                Locale.ROOT,
+                "#%02x%02x%02x",
+                Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
     }
 }

@@ -40,6 +40,7 @@ public final class ZonesPanel extends VBox {
      * twice on every radius change (tens of milliseconds of the JavaFX thread).
      */
     private final java.util.Set<ZoneCell> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
     private static final Tooltip PENDING_TIP = new Tooltip("Computing: the count is from before the last change");
     private Zone dragStart;
     private boolean updatingSlider;
@@ -109,7 +110,8 @@ public final class ZonesPanel extends VBox {
         radius.setId("zone-radius");
         Button draw = button("Draw", "Draw a radius on the map: press at the centre and drag", actions::drawRadius);
         draw.setId("zone-draw");
-        Button polygon = button("Polygon", "Draw a polygon zone: click its corners, double-click to close", actions::drawPolygon);
+        Button polygon = button(
+                "Polygon", "Draw a polygon zone: click its corners, double-click to close", actions::drawPolygon);
         polygon.setId("zone-polygon");
         Button rules = button("Rules…", "Apply distance rules (CFIUS, state laws, your own)", actions::applyRules);
         rules.setId("zone-rules");
@@ -131,7 +133,8 @@ public final class ZonesPanel extends VBox {
         javafx.scene.control.MenuItem zoomItem = new javafx.scene.control.MenuItem("Zoom to Zone");
         zoomItem.setOnAction(e -> fit.fire());
         list.setContextMenu(new javafx.scene.control.ContextMenu(zoomItem));
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(4, 4, buffer, radius, draw, polygon, rules, fit, delete);
+        javafx.scene.layout.FlowPane buttons =
+                new javafx.scene.layout.FlowPane(4, 4, buffer, radius, draw, polygon, rules, fit, delete);
 
         slider.setId("zone-radius-slider");
         slider.setDisable(true);
@@ -190,7 +193,8 @@ public final class ZonesPanel extends VBox {
         if (outer <= band.innerMetres()) {
             return;
         }
-        sliderLabel.setText(ZonePainter.number(unit.get().fromMetres(outer)) + " " + unit.get().symbol());
+        sliderLabel.setText(ZonePainter.number(unit.get().fromMetres(outer)) + " "
+                + unit.get().symbol());
         Zone changed = z.withBands(List.of(new Zone.Band(band.innerMetres(), outer)));
         if (slider.isValueChanging()) {
             int i = zones.zones().indexOf(z);
@@ -228,6 +232,7 @@ public final class ZonesPanel extends VBox {
         private final Label count = new Label();
         /** Sites per ring, under the name, for zones of several bands. */
         private final Label rings = new Label();
+
         private final HBox box;
 
         ZoneCell() {
@@ -255,7 +260,8 @@ public final class ZonesPanel extends VBox {
             swatch.setStroke(Color.rgb(c.red(), c.green(), c.blue()));
             StringBuilder radii = new StringBuilder();
             for (int i = 0; i < z.bands().size(); i++) {
-                radii.append(radii.length() > 0 ? ", " : "").append(band(z.bands().get(i)));
+                radii.append(radii.length() > 0 ? ", " : "")
+                        .append(band(z.bands().get(i)));
             }
             name.setText(z.name() + " (" + radii + " " + unit.get().symbol() + ")");
             showCounts();
@@ -275,10 +281,15 @@ public final class ZonesPanel extends VBox {
             }
             StringBuilder perRing = new StringBuilder();
             for (int i = 0; i < z.bands().size(); i++) {
-                perRing.append(perRing.length() > 0 ? " · " : "").append(band(z.bands().get(i))).append(' ').append(unit.get().symbol())
-                        .append(": ").append(countsPending ? "…" : Integer.toString(counts.inBand(z.id(), i)));
+                perRing.append(perRing.length() > 0 ? " · " : "")
+                        .append(band(z.bands().get(i)))
+                        .append(' ')
+                        .append(unit.get().symbol())
+                        .append(": ")
+                        .append(countsPending ? "…" : Integer.toString(counts.inBand(z.id(), i)));
             }
-            // a zone of several rings: the sites in each, on a line of their own (greyed with the total while computing)
+            // a zone of several rings: the sites in each, on a line of their own (greyed with the total while
+            // computing)
             boolean several = z.bands().size() > 1;
             rings.setText(several ? perRing.toString() : null);
             rings.setVisible(several);

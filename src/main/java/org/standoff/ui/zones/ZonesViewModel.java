@@ -161,8 +161,17 @@ public final class ZonesViewModel {
                     continue;
                 }
                 FeatureFilter f = names == null || names.isEmpty() ? r.appliesTo() : FeatureFilter.names(names);
-                out.add(new Zone(newId(), r.name(), Zone.Kind.LAYER_BUFFER, l.id(), f, null, List.of(r.band()), true,
-                        PALETTE[(zones.size() + out.size()) % PALETTE.length], r.id()));
+                out.add(new Zone(
+                        newId(),
+                        r.name(),
+                        Zone.Kind.LAYER_BUFFER,
+                        l.id(),
+                        f,
+                        null,
+                        List.of(r.band()),
+                        true,
+                        PALETTE[(zones.size() + out.size()) % PALETTE.length],
+                        r.id()));
             }
         }
         return out;

@@ -36,7 +36,10 @@ class GazetteerTest {
         assertEquals("Cheyenne, WY", first.label());
         assertEquals(41.14, first.lat(), 0.05);
         assertEquals(-104.82, first.lon(), 0.05);
-        assertTrue(labels("Cheyenne").containsAll(List.of("Cheyenne County, KS", "Cheyenne County, NE", "Cheyenne County, CO")), labels("Cheyenne").toString());
+        assertTrue(
+                labels("Cheyenne")
+                        .containsAll(List.of("Cheyenne County, KS", "Cheyenne County, NE", "Cheyenne County, CO")),
+                labels("Cheyenne").toString());
     }
 
     @Test
@@ -45,7 +48,9 @@ class GazetteerTest {
         assertEquals(List.of("Cheyenne, OK"), labels("Cheyenne, Oklahoma").subList(0, 1));
         assertEquals("Laramie County, WY", labels("Laramie County, Wyoming").get(0));
         assertEquals("Paris, France", labels("Paris, France").get(0));
-        assertTrue(labels("Paris, TX").get(0).equals("Paris, TX"), labels("Paris, TX").toString());
+        assertTrue(
+                labels("Paris, TX").get(0).equals("Paris, TX"),
+                labels("Paris, TX").toString());
     }
 
     @Test
@@ -59,7 +64,9 @@ class GazetteerTest {
     @Test
     void aWordInsideTheNameIsFoundAfterNamesThatStartWithTheText() {
         List<Gazetteer.Hit> hits = BUNDLED.search("york", 8);
-        assertTrue(hits.stream().anyMatch(h -> h.place().label().equals("New York City, NY") && h.tier() == 2), hits.toString());
+        assertTrue(
+                hits.stream().anyMatch(h -> h.place().label().equals("New York City, NY") && h.tier() == 2),
+                hits.toString());
         assertEquals("York, United Kingdom", hits.get(0).place().label());
     }
 
@@ -80,7 +87,8 @@ class GazetteerTest {
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
             gz.write("P\tA\tWY\tUS\t1\t41\t-104\t\t\t\t\nX\tB\n".getBytes(StandardCharsets.UTF_8));
         }
-        IOException e = assertThrows(IOException.class, () -> Gazetteer.read(new ByteArrayInputStream(bytes.toByteArray()), "g.tsv.gz"));
+        IOException e = assertThrows(
+                IOException.class, () -> Gazetteer.read(new ByteArrayInputStream(bytes.toByteArray()), "g.tsv.gz"));
         assertEquals("g.tsv.gz, line 2: expected 11 tab-separated fields, found 2", e.getMessage());
     }
 }

@@ -20,28 +20,45 @@ import org.standoff.sample.SyntheticData;
  */
 public final class LocateBenchmark {
 
-    private static final List<String> TEXTS = List.of("c", "che", "Cheyenne", "Cheyenne, WY", "Laramie County, Wyoming", "york", "san",
-            "Paris, France", "zzqx");
+    private static final List<String> TEXTS = List.of(
+            "c", "che", "Cheyenne", "Cheyenne, WY", "Laramie County, Wyoming", "york", "san", "Paris, France", "zzqx");
 
-    private LocateBenchmark() {
-    }
+    private LocateBenchmark() {}
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         long t0 = System.nanoTime();
         Gazetteer g = Gazetteer.bundled();
-        System.out.printf(Locale.ROOT, "gazetteer: %d places loaded in %.0f ms (first use, cold JVM)%n", g.size(), (System.nanoTime() - t0) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "gazetteer: %d places loaded in %.0f ms (first use, cold JVM)%n",
+                g.size(),
+                (System.nanoTime() - t0) / 1e6);
 
         List<MiningSite> sites = new ArrayList<>();
         java.util.Random r = new java.util.Random(20);
         for (int i = 0; i < 100_000; i++) {
-            sites.add(MiningSite.at(String.format(Locale.ROOT, "Site %06d", i), -124 + 57 * r.nextDouble(), 25 + 24 * r.nextDouble()));
+            sites.add(MiningSite.at(
+                    String.format(Locale.ROOT, "Site %06d", i), -124 + 57 * r.nextDouble(), 25 + 24 * r.nextDouble()));
         }
         List<ProjectLayer> layers = List.of(
-                new ProjectLayer("i", SyntheticData.installations(800, 1), LayerRole.INSTALLATIONS, LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true),
-                new ProjectLayer("s", SyntheticData.substations(70_000, 2), LayerRole.SUBSTATIONS, LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true));
+                new ProjectLayer(
+                        "i",
+                        SyntheticData.installations(800, 1),
+                        LayerRole.INSTALLATIONS,
+                        LayerStyle.defaultFor(LayerRole.INSTALLATIONS),
+                        true),
+                new ProjectLayer(
+                        "s",
+                        SyntheticData.substations(70_000, 2),
+                        LayerRole.SUBSTATIONS,
+                        LayerStyle.defaultFor(LayerRole.SUBSTATIONS),
+                        true));
         for (boolean national : new boolean[] {false, true}) {
-            System.out.println(national ? "with a national project (100,000 sites, 70,800 features):" : "gazetteer only (empty project):");
+            System.out.println(
+                    national
+                            ? "with a national project (100,000 sites, 70,800 features):"
+                            : "gazetteer only (empty project):");
             for (String text : TEXTS) {
                 List<MiningSite> s = national ? sites : List.of();
                 List<ProjectLayer> l = national ? layers : List.of();
@@ -58,7 +75,13 @@ public final class LocateBenchmark {
                     sum += ms;
                     worst = Math.max(worst, ms);
                 }
-                System.out.printf(Locale.ROOT, "  %-26s mean %6.2f ms, worst %6.2f ms, %d matches, first: %s%n", '"' + text + '"', sum / runs, worst, m.size(),
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %-26s mean %6.2f ms, worst %6.2f ms, %d matches, first: %s%n",
+                        '"' + text + '"',
+                        sum / runs,
+                        worst,
+                        m.size(),
                         m.isEmpty() ? "-" : m.get(0).name());
             }
         }

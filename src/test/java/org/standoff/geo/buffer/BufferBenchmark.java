@@ -43,8 +43,7 @@ public final class BufferBenchmark {
     private static final double[] MILES = {1, 30, 100};
     private static final int WARM_UP_ROUNDS = 3;
 
-    private BufferBenchmark() {
-    }
+    private BufferBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         int rounds = 5;
@@ -63,7 +62,11 @@ public final class BufferBenchmark {
         if (wkt != null) {
             writeWkt(outlines, wkt);
         }
-        System.out.printf(Locale.ROOT, "%d processors, %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+        System.out.printf(
+                Locale.ROOT,
+                "%d processors, %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.version"));
         run("installation outlines", outlines, rounds);
         if (stars) {
             run("jagged stars", stars(800, 2026), Math.min(rounds, 2));
@@ -73,8 +76,17 @@ public final class BufferBenchmark {
     private static void run(String name, List<Geometry> geometries, int rounds) {
         long vertices = geometries.stream().mapToLong(Geometry::getNumPoints).sum();
         long multi = geometries.stream().filter(g -> g.getNumGeometries() > 1).count();
-        long holes = geometries.stream().filter(g -> g instanceof Polygon p && p.getNumInteriorRing() > 0).count();
-        System.out.printf(Locale.ROOT, "%n%s: %d features, %d vertices (%d multipart, %d with holes)%n", name, geometries.size(), vertices, multi, holes);
+        long holes = geometries.stream()
+                .filter(g -> g instanceof Polygon p && p.getNumInteriorRing() > 0)
+                .count();
+        System.out.printf(
+                Locale.ROOT,
+                "%n%s: %d features, %d vertices (%d multipart, %d with holes)%n",
+                name,
+                geometries.size(),
+                vertices,
+                multi,
+                holes);
         for (double miles : MILES) {
             double r = LengthUnit.MILE.toMetres(miles);
             double tol = BufferParameters.of(r).toleranceMetres(r);
@@ -84,10 +96,13 @@ public final class BufferBenchmark {
                     fast++;
                 }
             }
-            System.out.printf(Locale.ROOT, "  %3.0f mi: fast path for %d of %d features%n", miles, fast, geometries.size());
+            System.out.printf(
+                    Locale.ROOT, "  %3.0f mi: fast path for %d of %d features%n", miles, fast, geometries.size());
         }
         // warm-up, untimed, so that every timed loop below runs compiled code
-        List<BufferParameters> three = Arrays.stream(MILES).mapToObj(m -> BufferParameters.of(LengthUnit.MILE.toMetres(m))).toList();
+        List<BufferParameters> three = Arrays.stream(MILES)
+                .mapToObj(m -> BufferParameters.of(LengthUnit.MILE.toMetres(m)))
+                .toList();
         for (int round = 0; round < Math.min(WARM_UP_ROUNDS, rounds); round++) {
             GeodesicBuffer.buffer(cold(geometries), three);
         }
@@ -100,7 +115,8 @@ public final class BufferBenchmark {
                 // from cold each call: no rings prepared by an earlier call are reused
                 List<Geometry> fresh = cold(geometries);
                 long t1 = System.nanoTime();
-                List<Geometry> buffers = GeodesicBuffer.buffer(fresh, BufferParameters.of(LengthUnit.MILE.toMetres(miles)));
+                List<Geometry> buffers =
+                        GeodesicBuffer.buffer(fresh, BufferParameters.of(LengthUnit.MILE.toMetres(miles)));
                 long t2 = System.nanoTime();
                 elapsed += t2 - t1;
                 long v = buffers.stream().mapToLong(Geometry::getNumPoints).sum();
@@ -108,11 +124,22 @@ public final class BufferBenchmark {
                 line.append(String.format(Locale.ROOT, "  %3.0f mi %.3f s (%d vertices)", miles, (t2 - t1) / 1e9, v));
             }
             all[round] = elapsed / 1e9;
-            System.out.printf(Locale.ROOT, "round %d: %d buffers %.3f s, %d output vertices;%s%n", round + 1, 3 * geometries.size(), all[round], out, line);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: %d buffers %.3f s, %d output vertices;%s%n",
+                    round + 1,
+                    3 * geometries.size(),
+                    all[round],
+                    out,
+                    line);
         }
         double[] sorted = all.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "per-feature buffers, one call per radius, %d rounds: best %.3f s, median %.3f s%n", rounds, sorted[0],
+        System.out.printf(
+                Locale.ROOT,
+                "per-feature buffers, one call per radius, %d rounds: best %.3f s, median %.3f s%n",
+                rounds,
+                sorted[0],
                 sorted[rounds / 2]);
         double[] together = new double[rounds];
         for (int round = 0; round < rounds; round++) {
@@ -120,13 +147,25 @@ public final class BufferBenchmark {
             long t0 = System.nanoTime();
             List<List<Geometry>> buffers = GeodesicBuffer.buffer(fresh, three);
             together[round] = (System.nanoTime() - t0) / 1e9;
-            long v = buffers.stream().flatMap(List::stream).mapToLong(Geometry::getNumPoints).sum();
-            System.out.printf(Locale.ROOT, "round %d: %d buffers in one call with three radii %.3f s, %d output vertices%n", round + 1,
-                    3 * geometries.size(), together[round], v);
+            long v = buffers.stream()
+                    .flatMap(List::stream)
+                    .mapToLong(Geometry::getNumPoints)
+                    .sum();
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: %d buffers in one call with three radii %.3f s, %d output vertices%n",
+                    round + 1,
+                    3 * geometries.size(),
+                    together[round],
+                    v);
         }
         Arrays.sort(together);
-        System.out.printf(Locale.ROOT, "per-feature buffers, one call for all three radii, %d rounds: best %.3f s, median %.3f s%n", rounds,
-                together[0], together[rounds / 2]);
+        System.out.printf(
+                Locale.ROOT,
+                "per-feature buffers, one call for all three radii, %d rounds: best %.3f s, median %.3f s%n",
+                rounds,
+                together[0],
+                together[rounds / 2]);
         // the same on one thread: a parallel stream runs in the pool that calls it
         ForkJoinPool one = new ForkJoinPool(1);
         double[] single = new double[rounds];
@@ -141,7 +180,12 @@ public final class BufferBenchmark {
             one.shutdown();
         }
         Arrays.sort(single);
-        System.out.printf(Locale.ROOT, "the same on one thread, %d rounds: best %.3f s, median %.3f s%n", rounds, single[0], single[rounds / 2]);
+        System.out.printf(
+                Locale.ROOT,
+                "the same on one thread, %d rounds: best %.3f s, median %.3f s%n",
+                rounds,
+                single[0],
+                single[rounds / 2]);
         // the same features buffered again, as the live radius slider does: their rings are prepared
         List<Geometry> layer = cold(geometries);
         GeodesicBuffer.buffer(layer, three);
@@ -152,7 +196,11 @@ public final class BufferBenchmark {
             again[round] = (System.nanoTime() - t0) / 1e9;
         }
         Arrays.sort(again);
-        System.out.printf(Locale.ROOT, "the same features again (rings already prepared), %d rounds: best %.3f s, median %.3f s%n", rounds, again[0],
+        System.out.printf(
+                Locale.ROOT,
+                "the same features again (rings already prepared), %d rounds: best %.3f s, median %.3f s%n",
+                rounds,
+                again[0],
                 again[rounds / 2]);
         for (double miles : MILES) {
             double best = Double.MAX_VALUE;
@@ -160,7 +208,11 @@ public final class BufferBenchmark {
             for (int round = 0; round < Math.min(3, rounds); round++) {
                 List<Geometry> fresh = cold(geometries);
                 long t0 = System.nanoTime();
-                Geometry d = GeodesicBuffer.buffer(fresh, BufferParameters.of(LengthUnit.MILE.toMetres(miles)).dissolved()).get(0);
+                Geometry d = GeodesicBuffer.buffer(
+                                fresh,
+                                BufferParameters.of(LengthUnit.MILE.toMetres(miles))
+                                        .dissolved())
+                        .get(0);
                 best = Math.min(best, (System.nanoTime() - t0) / 1e9);
                 parts = d.getNumGeometries();
             }
@@ -187,19 +239,29 @@ public final class BufferBenchmark {
                 Geometry buffer = GeodesicBuffer.buffer(source, r);
                 PreparedGeodesicGeometry prepared = PreparedGeodesicGeometry.of(source);
                 for (int p = 0; p < buffer.getNumGeometries(); p++) {
-                    Coordinate[] c = ((Polygon) buffer.getGeometryN(p)).getExteriorRing().getCoordinates();
+                    Coordinate[] c =
+                            ((Polygon) buffer.getGeometryN(p)).getExteriorRing().getCoordinates();
                     for (int k = 1; k < c.length; k++) {
                         for (int s = 0; s < 8; s++) {
                             double t = s / 8.0;
-                            double d = prepared.nearest(c[k - 1].x + t * (c[k].x - c[k - 1].x), c[k - 1].y + t * (c[k].y - c[k - 1].y))
-                                    .orElseThrow().distanceMetres();
+                            double d = prepared.nearest(
+                                            c[k - 1].x + t * (c[k].x - c[k - 1].x),
+                                            c[k - 1].y + t * (c[k].y - c[k - 1].y))
+                                    .orElseThrow()
+                                    .distanceMetres();
                             worst = Math.max(worst, Math.abs(d - r));
                         }
                     }
                 }
                 checked++;
             }
-            System.out.printf(Locale.ROOT, "accuracy %3.0f mi: %d buffers sampled, worst |d - r| = %.3f m (tolerance %.3f m)%n", miles, checked, worst, tol);
+            System.out.printf(
+                    Locale.ROOT,
+                    "accuracy %3.0f mi: %d buffers sampled, worst |d - r| = %.3f m (tolerance %.3f m)%n",
+                    miles,
+                    checked,
+                    worst,
+                    tol);
         }
     }
 
@@ -216,7 +278,8 @@ public final class BufferBenchmark {
             double wobble = 0.2 + 0.5 * random.nextDouble();
             Coordinate[] ring = new Coordinate[vertices + 1];
             for (int k = 0; k < vertices; k++) {
-                double[] p = Geodesic.destination(lon, lat, 360.0 * (vertices - k) / vertices, radius * (1 - wobble * random.nextDouble()));
+                double[] p = Geodesic.destination(
+                        lon, lat, 360.0 * (vertices - k) / vertices, radius * (1 - wobble * random.nextDouble()));
                 ring[k] = new Coordinate(p[0], p[1]);
             }
             ring[vertices] = ring[0];

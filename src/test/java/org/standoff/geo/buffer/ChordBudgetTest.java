@@ -51,9 +51,12 @@ class ChordBudgetTest {
                     for (int k = 0; k <= 16; k++) {
                         double t = k / 16.0;
                         double d = Geodesic.distance(-100, lat, p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1]));
-                        String at = String.format("lat %s, r %s mi, azimuth %s, t %s: d - r = %.4f m, budget %.4f m", lat, miles, azimuth, t, d - r,
-                                0.8 * tol);
-                        assertTrue(d - r >= -0.8 * tol - 1e-3 && d - r <= b.lift() + 1e-3, at); // SIS distances are good to 0.1 mm
+                        String at = String.format(
+                                "lat %s, r %s mi, azimuth %s, t %s: d - r = %.4f m, budget %.4f m",
+                                lat, miles, azimuth, t, d - r, 0.8 * tol);
+                        assertTrue(
+                                d - r >= -0.8 * tol - 1e-3 && d - r <= b.lift() + 1e-3,
+                                at); // SIS distances are good to 0.1 mm
                     }
                 }
             }

@@ -61,7 +61,8 @@ class DissolveTest {
                 // touches the second at its corner only
                 wkt.read("POLYGON ((2 1, 3 1, 3 2, 2 2, 2 1))"),
                 // split at the antimeridian, as a zone there is: far from the rest, alone
-                wkt.read("MULTIPOLYGON (((179 10, 180 10, 180 11, 179 11, 179 10)), ((-180 10, -179 10, -179 11, -180 11, -180 10)))"));
+                wkt.read(
+                        "MULTIPOLYGON (((179 10, 180 10, 180 11, 179 11, 179 10)), ((-180 10, -179 10, -179 11, -180 11, -180 10)))"));
         Geometry union = Dissolve.union(g, FACTORY);
         assertTrue(union.isValid());
         assertEquals(UnaryUnionOp.union(g, FACTORY).getArea(), union.getArea(), 1e-12);

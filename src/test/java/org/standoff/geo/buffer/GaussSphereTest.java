@@ -20,6 +20,7 @@ class GaussSphereTest {
 
     /** Origins at 25°N, 45°N and 70°N, and one beside the antimeridian. */
     static final double[][] ORIGINS = {{-80.4, 25}, {-104.8, 45}, {-150, 70}, {179.5, 45}};
+
     static final int PAIRS = 5000;
     /** Worst relative distance error measured over these pairs: 3.2e-7 (at 45°N). */
     static final double DISTANCE_BOUND = 5e-7;
@@ -46,7 +47,8 @@ class GaussSphereTest {
         double cx = u[a + 1] * u[b + 2] - u[a + 2] * u[b + 1];
         double cy = u[a + 2] * u[b] - u[a] * u[b + 2];
         double cz = u[a] * u[b + 1] - u[a + 1] * u[b];
-        return Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), u[a] * u[b] + u[a + 1] * u[b + 1] + u[a + 2] * u[b + 2]);
+        return Math.atan2(
+                Math.sqrt(cx * cx + cy * cy + cz * cz), u[a] * u[b] + u[a + 1] * u[b + 1] + u[a + 2] * u[b + 2]);
     }
 
     @Test
@@ -66,8 +68,10 @@ class GaussSphereTest {
                     worstPair = p;
                 }
             }
-            assertTrue(worst <= DISTANCE_BOUND,
-                    "relative distance error " + worst + " about " + java.util.Arrays.toString(origin) + " for " + java.util.Arrays.toString(worstPair));
+            assertTrue(
+                    worst <= DISTANCE_BOUND,
+                    "relative distance error " + worst + " about " + java.util.Arrays.toString(origin) + " for "
+                            + java.util.Arrays.toString(worstPair));
         }
     }
 
@@ -81,14 +85,17 @@ class GaussSphereTest {
             for (double[] p : pairs(origin, 300_000, 2)) {
                 sphere.toUnit(p[0], p[1], u, 0);
                 sphere.toUnit(p[2], p[3], u, 3);
-                double error = GeodesicTest.angleDifference(GaussSphere.azimuth(u, 0, u, 3), Geodesic.azimuth(p[0], p[1], p[2], p[3]));
+                double error = GeodesicTest.angleDifference(
+                        GaussSphere.azimuth(u, 0, u, 3), Geodesic.azimuth(p[0], p[1], p[2], p[3]));
                 if (error > worst) {
                     worst = error;
                     worstPair = p;
                 }
             }
-            assertTrue(worst <= AZIMUTH_BOUND_DEG,
-                    "azimuth error " + worst + "° about " + java.util.Arrays.toString(origin) + " for " + java.util.Arrays.toString(worstPair));
+            assertTrue(
+                    worst <= AZIMUTH_BOUND_DEG,
+                    "azimuth error " + worst + "° about " + java.util.Arrays.toString(origin) + " for "
+                            + java.util.Arrays.toString(worstPair));
         }
     }
 
@@ -104,7 +111,11 @@ class GaussSphereTest {
                 sphere.toUnit(origin[0], origin[1], u, 0);
                 sphere.toUnit(q[0], q[1], u, 3);
                 assertEquals(1, Math.sqrt(u[3] * u[3] + u[4] * u[4] + u[5] * u[5]), 1e-15);
-                assertEquals(1000, sphere.radius() * angle(u, 0, 3), 1e-6, "azimuth " + azimuth + " about " + java.util.Arrays.toString(origin));
+                assertEquals(
+                        1000,
+                        sphere.radius() * angle(u, 0, 3),
+                        1e-6,
+                        "azimuth " + azimuth + " about " + java.util.Arrays.toString(origin));
                 assertEquals(0, GeodesicTest.angleDifference(GaussSphere.azimuth(u, 0, u, 3), azimuth), 1e-8);
             }
         }

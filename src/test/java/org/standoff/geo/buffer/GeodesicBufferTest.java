@@ -24,9 +24,10 @@ import org.standoff.geo.distance.PreparedGeodesicGeometry;
 class GeodesicBufferTest {
 
     static final double MILE = LengthUnit.MILE.toMetres(1);
-    static final String WARREN = "POLYGON((-104.905 41.118,-104.87 41.112,-104.83 41.115,-104.79 41.122,-104.768 41.135,"
-            + "-104.7525 41.149,-104.755 41.165,-104.78 41.178,-104.82 41.18,-104.86 41.176,-104.895 41.168,-104.915 41.15,"
-            + "-104.918 41.13,-104.905 41.118))";
+    static final String WARREN =
+            "POLYGON((-104.905 41.118,-104.87 41.112,-104.83 41.115,-104.79 41.122,-104.768 41.135,"
+                    + "-104.7525 41.149,-104.755 41.165,-104.78 41.178,-104.82 41.18,-104.86 41.176,-104.895 41.168,-104.915 41.15,"
+                    + "-104.918 41.13,-104.905 41.118))";
     static final GeometryFactory FACTORY = new GeometryFactory();
 
     /** The worst |distance - nearest expected radius| over dense samples of the buffer's boundary, in metres. */
@@ -88,7 +89,8 @@ class GeodesicBufferTest {
         double r = 100 * MILE;
         Geometry circle = GeodesicBuffer.circle(179.8, 52, r);
         assertEquals(2, circle.getNumGeometries());
-        assertTrue(circle.getEnvelopeInternal().getMinX() >= -180 && circle.getEnvelopeInternal().getMaxX() <= 180);
+        assertTrue(circle.getEnvelopeInternal().getMinX() >= -180
+                && circle.getEnvelopeInternal().getMaxX() <= 180);
         assertBoundaryWithinTolerance(circle, FACTORY.createPoint(new Coordinate(179.8, 52)), r);
     }
 
@@ -113,7 +115,8 @@ class GeodesicBufferTest {
 
     @Test
     void holesLargerThanTheBufferStayAndSmallerOnesFill() {
-        Geometry withHole = ReferenceData.wkt("POLYGON((-100 35,-99 35,-99 36,-100 36,-100 35),(-99.7 35.3,-99.3 35.3,-99.3 35.7,-99.7 35.7,-99.7 35.3))");
+        Geometry withHole = ReferenceData.wkt(
+                "POLYGON((-100 35,-99 35,-99 36,-100 36,-100 35),(-99.7 35.3,-99.3 35.3,-99.3 35.7,-99.7 35.7,-99.7 35.3))");
         Geometry small = GeodesicBuffer.buffer(withHole, 5_000);
         assertEquals(1, ((Polygon) small).getNumInteriorRing());
         assertBoundaryWithinTolerance(small, withHole, 5_000);
@@ -135,17 +138,27 @@ class GeodesicBufferTest {
         Geometry warren = ReferenceData.wkt(WARREN);
         Geometry ring = GeodesicBuffer.ring(warren, 1 * MILE, 10 * MILE);
         assertEquals(1, ((Polygon) ring).getNumInteriorRing());
-        assertTrue(worstBoundaryError(((Polygon) ring).getInteriorRingN(0).getFactory()
-                .createPolygon(((Polygon) ring).getInteriorRingN(0).getCoordinates()), warren, MILE) <= 1.0);
-        assertTrue(worstBoundaryError(FACTORY.createPolygon(((Polygon) ring).getExteriorRing().getCoordinates()), warren, 10 * MILE) <= 1.6093);
+        assertTrue(worstBoundaryError(
+                        ((Polygon) ring)
+                                .getInteriorRingN(0)
+                                .getFactory()
+                                .createPolygon(
+                                        ((Polygon) ring).getInteriorRingN(0).getCoordinates()),
+                        warren,
+                        MILE)
+                <= 1.0);
+        assertTrue(worstBoundaryError(
+                        FACTORY.createPolygon(((Polygon) ring).getExteriorRing().getCoordinates()), warren, 10 * MILE)
+                <= 1.6093);
         assertFalse(ring.intersects(warren));
         assertFalse(ring.contains(FACTORY.createPoint(new Coordinate(-104.74, 41.15)))); // ~0.7 mi east
-        assertTrue(ring.contains(FACTORY.createPoint(new Coordinate(-104.70, 41.15))));  // ~2.8 mi east
+        assertTrue(ring.contains(FACTORY.createPoint(new Coordinate(-104.70, 41.15)))); // ~2.8 mi east
     }
 
     @Test
     void dissolveMergesOverlappingBuffersIntoOne() {
-        List<Geometry> two = List.of(ReferenceData.wkt(WARREN),
+        List<Geometry> two = List.of(
+                ReferenceData.wkt(WARREN),
                 ReferenceData.wkt("POLYGON((-104.6 41.1,-104.55 41.1,-104.55 41.15,-104.6 41.15,-104.6 41.1))"));
         BufferParameters fiveMiles = BufferParameters.of(5 * MILE);
         List<Geometry> separate = GeodesicBuffer.buffer(two, fiveMiles);
@@ -154,7 +167,10 @@ class GeodesicBufferTest {
         List<Geometry> dissolved = GeodesicBuffer.buffer(two, fiveMiles.dissolved());
         assertEquals(1, dissolved.size());
         assertEquals(1, dissolved.get(0).getNumGeometries());
-        assertEquals(separate.get(0).union(separate.get(1)).getArea(), dissolved.get(0).getArea(), 1e-9);
+        assertEquals(
+                separate.get(0).union(separate.get(1)).getArea(),
+                dissolved.get(0).getArea(),
+                1e-9);
     }
 
     @Test
@@ -176,13 +192,19 @@ class GeodesicBufferTest {
 
     @Test
     void buffersThatWouldContainAPoleAreRefusedWithAMessage() {
-        BufferLimitException north = assertThrows(BufferLimitException.class, () -> GeodesicBuffer.circle(30, 89.5, 100_000));
-        assertTrue(north.getMessage().contains("North Pole") && north.getMessage().contains("100.0 km"), north.getMessage());
+        BufferLimitException north =
+                assertThrows(BufferLimitException.class, () -> GeodesicBuffer.circle(30, 89.5, 100_000));
+        assertTrue(
+                north.getMessage().contains("North Pole") && north.getMessage().contains("100.0 km"),
+                north.getMessage());
         Geometry station = ReferenceData.wkt("POLYGON((0 -88.5, 60 -88.6, 120 -88.4, 0 -88.5))");
-        BufferLimitException south = assertThrows(BufferLimitException.class, () -> GeodesicBuffer.buffer(station, 200_000));
+        BufferLimitException south =
+                assertThrows(BufferLimitException.class, () -> GeodesicBuffer.buffer(station, 200_000));
         assertTrue(south.getMessage().contains("South Pole"), south.getMessage());
         // the 1-100 mi ring is refused too, since its outer buffer would contain the pole
-        assertThrows(BufferLimitException.class, () -> GeodesicBuffer.ring(ReferenceData.wkt("POINT(-40 89)"), MILE, 100 * MILE));
+        assertThrows(
+                BufferLimitException.class,
+                () -> GeodesicBuffer.ring(ReferenceData.wkt("POINT(-40 89)"), MILE, 100 * MILE));
     }
 
     @Test
@@ -196,6 +218,7 @@ class GeodesicBufferTest {
 
     @Test
     void emptyGeometryHasAnEmptyBuffer() {
-        assertTrue(GeodesicBuffer.buffer(ReferenceData.wkt("POLYGON EMPTY"), 1000).isEmpty());
+        assertTrue(
+                GeodesicBuffer.buffer(ReferenceData.wkt("POLYGON EMPTY"), 1000).isEmpty());
     }
 }

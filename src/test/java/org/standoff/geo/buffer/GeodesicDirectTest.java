@@ -32,8 +32,16 @@ class GeodesicDirectTest {
             assertEquals(r[4], out[1], 1e-11, () -> "latitude for " + Arrays.toString(r));
             // near the pole a longitude is worth little: compare it scaled by the cosine
             double cos = Math.max(Math.cos(Math.toRadians(r[4])), 1e-3);
-            assertEquals(0, GeodesicTest.angleDifference(out[0], r[5]) * cos, 1e-11, () -> "longitude for " + Arrays.toString(r));
-            assertEquals(0, GeodesicTest.angleDifference(solver.endAzimuth(), r[6]) * cos, 1e-9, () -> "azimuth for " + Arrays.toString(r));
+            assertEquals(
+                    0,
+                    GeodesicTest.angleDifference(out[0], r[5]) * cos,
+                    1e-11,
+                    () -> "longitude for " + Arrays.toString(r));
+            assertEquals(
+                    0,
+                    GeodesicTest.angleDifference(solver.endAzimuth(), r[6]) * cos,
+                    1e-9,
+                    () -> "azimuth for " + Arrays.toString(r));
         }
     }
 
@@ -54,7 +62,10 @@ class GeodesicDirectTest {
             double dx = Wgs84.wrap180(ours[0] - sis[0]) * Math.cos(Math.toRadians(sis[1]));
             double dy = ours[1] - sis[1];
             worst = Math.max(worst, Math.hypot(dx, dy) * METRES_PER_DEGREE);
-            assertEquals(0, GeodesicTest.angleDifference(solver.endAzimuth(), sis[2]) * Math.cos(Math.toRadians(sis[1])), 1e-9,
+            assertEquals(
+                    0,
+                    GeodesicTest.angleDifference(solver.endAzimuth(), sis[2]) * Math.cos(Math.toRadians(sis[1])),
+                    1e-9,
                     "azimuth at the end, case " + i);
         }
         assertTrue(worst < 1e-6, "worst position difference from SIS " + worst + " m");
@@ -105,7 +116,11 @@ class GeodesicDirectTest {
             double x = random.nextDouble() * 2 - 0.5;
             double y = (random.nextDouble() * 2 - 1) * (i % 2 == 0 ? 0.13 : 3) * Math.abs(x);
             double expected = Math.atan2(y, x);
-            assertEquals(expected, GeodesicDirect.angle(y, x), 2e-16 * Math.max(1, Math.abs(expected)), "atan2(" + y + ", " + x + ")");
+            assertEquals(
+                    expected,
+                    GeodesicDirect.angle(y, x),
+                    2e-16 * Math.max(1, Math.abs(expected)),
+                    "atan2(" + y + ", " + x + ")");
         }
         assertEquals(Math.atan2(0.125, 1), GeodesicDirect.angle(0.125, 1), 2e-17);
         assertEquals(Math.PI, GeodesicDirect.angle(0, -1), 0);

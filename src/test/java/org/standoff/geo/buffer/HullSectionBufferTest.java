@@ -40,9 +40,11 @@ class HullSectionBufferTest {
     static final double[] RADII = {100, MILE, 30 * MILE, 100 * MILE, 200 * MILE};
     /** Centres at 25°N (south Florida), 45°N (Wyoming) and 70°N (Alaska's north slope). */
     static final double[][] CENTRES = {{-80.4, 25}, {-104.8, 45}, {-150, 70}};
+
     static final GeometryFactory FACTORY = new GeometryFactory();
     /** Boxes for realistic outlines about 25°N, 45°N and 70°N, and a seed for each. */
     static final double[][] BOXES = {{-82, 24.5, -80, 25.5}, {-110, 44.5, -100, 45.5}, {-160, 69.5, -145, 70.5}};
+
     static final long[] SEEDS = {100, 101, 103};
 
     static final String POINT = "POINT(0 0)";
@@ -67,6 +69,7 @@ class HullSectionBufferTest {
     static final String NOTCH = "POLYGON((-6000 -5000, 6000 -5000, 6000 5000, 2000 5000, 2000 1000, 1847.759 234.633,"
             + " 1414.214 -414.214, 765.367 -847.759, 0 -1000, -765.367 -847.759, -1414.214 -414.214, -1847.759 234.633,"
             + " -2000 1000, -2000 5000, -6000 5000, -6000 -5000))";
+
     static final String LINE = "LINESTRING(-20000 0, -5000 6000, 8000 -2000, 20000 3000)";
 
     /** The WKT shape in local metres placed about (lon, lat); longitudes continuous about lon (may pass ±180). */
@@ -112,7 +115,8 @@ class HullSectionBufferTest {
         }
         double worst = GeodesicBufferTest.worstBoundaryError(buffer, source, r);
         if (worst > tolerance(r)) {
-            failures.add(String.format("%s: worst boundary error %.3f m > tolerance %.3f m", label, worst, tolerance(r)));
+            failures.add(
+                    String.format("%s: worst boundary error %.3f m > tolerance %.3f m", label, worst, tolerance(r)));
         }
         PreparedGeometry prepared = PreparedGeometryFactory.prepare(buffer);
         for (Coordinate c : source.getCoordinates()) {
@@ -186,7 +190,8 @@ class HullSectionBufferTest {
                 Geometry fast = fast(source, r);
                 Geometry viaBuffer = GeodesicBuffer.buffer(source, r);
                 if (fast == null || fast.getNumGeometries() != expected || viaBuffer.getNumGeometries() != expected) {
-                    failures.add(String.format("two parcels at %s°N, r = %.0f m: expected %d parts", centre[1], r, expected));
+                    failures.add(String.format(
+                            "two parcels at %s°N, r = %.0f m: expected %d parts", centre[1], r, expected));
                 }
             }
         }
@@ -232,7 +237,8 @@ class HullSectionBufferTest {
             for (int i = 0; i < outlines.size(); i++) {
                 Geometry source = outlines.get(i);
                 for (double r : RADII) {
-                    String label = String.format("InstallationOutlines.generate(4, %d, %s)[%d] (%d vertices), r = %.3f m",
+                    String label = String.format(
+                            "InstallationOutlines.generate(4, %d, %s)[%d] (%d vertices), r = %.3f m",
                             seed, java.util.Arrays.toString(BOXES[b]), i, source.getNumPoints(), r);
                     checkBothPaths(source, r, label, failures);
                 }
@@ -279,7 +285,11 @@ class HullSectionBufferTest {
         double r = LengthUnit.MILE.toMetres(1);
         List<Geometry> stars = BufferBenchmark.stars(40, 2026);
         for (int i = 0; i < stars.size(); i += 8) {
-            checkBothPaths(stars.get(i), r, "BufferBenchmark.stars(40, 2026)[" + i + "] (" + stars.get(i).getNumPoints() + " vertices), r = 1 mi",
+            checkBothPaths(
+                    stars.get(i),
+                    r,
+                    "BufferBenchmark.stars(40, 2026)[" + i + "] ("
+                            + stars.get(i).getNumPoints() + " vertices), r = 1 mi",
                     failures);
         }
         assertNoFailures(failures);
@@ -291,8 +301,13 @@ class HullSectionBufferTest {
         // cut limit at r = 100 m, so that GeodesicBuffer takes the general path
         Geometry source = InstallationOutlines.generate(4, 102, BOXES[2]).get(1);
         List<String> failures = new ArrayList<>();
-        check(GeodesicBuffer.buffer(source, 100), source, 100,
-                "InstallationOutlines.generate(4, 102, " + java.util.Arrays.toString(BOXES[2]) + ")[1], r = 100 m (GeodesicBuffer)", failures);
+        check(
+                GeodesicBuffer.buffer(source, 100),
+                source,
+                100,
+                "InstallationOutlines.generate(4, 102, " + java.util.Arrays.toString(BOXES[2])
+                        + ")[1], r = 100 m (GeodesicBuffer)",
+                failures);
         assertNoFailures(failures);
     }
 
@@ -309,7 +324,9 @@ class HullSectionBufferTest {
             double tol = tolerance(MILE);
             double refLon = source.getCoordinate().x;
             // the notch is too deep for one outline: the fast path must cut it (NotchSplitter)
-            assertNull(HullSectionBuffer.outline(((Polygon) source).getExteriorRing().getCoordinates(), MILE, tol, refLon),
+            assertNull(
+                    HullSectionBuffer.outline(
+                            ((Polygon) source).getExteriorRing().getCoordinates(), MILE, tol, refLon),
                     "one outline over the notch" + at);
             Geometry fast = HullSectionBuffer.buffer(source, MILE, tol, refLon, FACTORY);
             assertNotNull(fast, "fast path" + at);
@@ -323,7 +340,8 @@ class HullSectionBufferTest {
             for (Geometry buffer : List.of(fast, GeodesicBuffer.buffer(source, MILE))) {
                 assertTrue(buffer.isValid(), "valid" + at);
                 assertFalse(buffer.contains(FACTORY.createPoint(open)), "notch interior filled" + at);
-                assertTrue(buffer.contains(FACTORY.createPoint(near)), "point within r of the notch wall left out" + at);
+                assertTrue(
+                        buffer.contains(FACTORY.createPoint(near)), "point within r of the notch wall left out" + at);
             }
         }
     }
@@ -340,8 +358,9 @@ class HullSectionBufferTest {
             for (Geometry unwrapped : sources) {
                 Geometry source = wrapped(unwrapped);
                 for (double r : RADII) {
-                    String label = String.format("%s of %d vertices at (179.9, %s), r = %.3f m", source.getGeometryType(),
-                            source.getNumPoints(), lat, r);
+                    String label = String.format(
+                            "%s of %d vertices at (179.9, %s), r = %.3f m",
+                            source.getGeometryType(), source.getNumPoints(), lat, r);
                     Geometry fast = fast(unwrapped, r);
                     if (fast == null) {
                         failures.add(label + ": the fast path refused it");
@@ -354,7 +373,8 @@ class HullSectionBufferTest {
                     if (e.getMinX() < -180 || e.getMaxX() > 180) {
                         failures.add(label + ": GeodesicBuffer result leaves [-180, 180]: " + e);
                     }
-                    boolean crosses = fast.getEnvelopeInternal().getMaxX() > 180 || fast.getEnvelopeInternal().getMinX() < -180;
+                    boolean crosses = fast.getEnvelopeInternal().getMaxX() > 180
+                            || fast.getEnvelopeInternal().getMinX() < -180;
                     if (crosses && split.getNumGeometries() < 2) {
                         failures.add(label + ": crosses the antimeridian but is not split");
                     }
@@ -372,7 +392,9 @@ class HullSectionBufferTest {
         for (double[] box : new double[][] {BOXES[1], BOXES[2]}) {
             // the first one-part outline without a hole
             Geometry source = InstallationOutlines.generate(10, 3, box).stream()
-                    .filter(g -> g instanceof Polygon p && p.getNumInteriorRing() == 0).findFirst().orElseThrow();
+                    .filter(g -> g instanceof Polygon p && p.getNumInteriorRing() == 0)
+                    .findFirst()
+                    .orElseThrow();
             Geometry ring = GeodesicBuffer.ring(source, MILE, 100 * MILE);
             assertTrue(ring instanceof Polygon && ring.isValid(), "one valid polygon");
             Polygon zone = (Polygon) ring;
@@ -442,10 +464,13 @@ class HullSectionBufferTest {
                     String at = "vertex " + v + " of the " + circleAt;
                     assertEquals(lifted, Geodesic.distance(centre[0], centre[1], v.x, v.y), 1e-3, at);
                     // the direct problem at the vertex's own azimuth lands on it
-                    double[] p = Geodesic.destination(centre[0], centre[1], Geodesic.azimuth(centre[0], centre[1], v.x, v.y), lifted);
+                    double[] p = Geodesic.destination(
+                            centre[0], centre[1], Geodesic.azimuth(centre[0], centre[1], v.x, v.y), lifted);
                     // (metres from degrees locally: SIS asserts on the inverse problem between near-coincident points)
                     double north = Math.toRadians(p[1] - v.y) * Wgs84.MAX_RADIUS;
-                    double east = Math.toRadians(Wgs84.wrap180(p[0] - v.x)) * Wgs84.MAX_RADIUS * Math.cos(Math.toRadians(v.y));
+                    double east = Math.toRadians(Wgs84.wrap180(p[0] - v.x))
+                            * Wgs84.MAX_RADIUS
+                            * Math.cos(Math.toRadians(v.y));
                     assertEquals(0, Math.hypot(north, east), 1e-3, at);
                 }
             }
@@ -462,8 +487,13 @@ class HullSectionBufferTest {
         };
         for (double[] row : rows) {
             Geometry circle = GeodesicBuffer.circle(row[0], row[1], row[3]);
-            double off = PreparedGeodesicGeometry.of(circle.getBoundary()).nearest(row[4], row[5]).orElseThrow().distanceMetres();
-            assertTrue(off <= tolerance(row[3]), "GeodSolve point " + row[4] + " " + row[5] + " is " + off + " m off the circle");
+            double off = PreparedGeodesicGeometry.of(circle.getBoundary())
+                    .nearest(row[4], row[5])
+                    .orElseThrow()
+                    .distanceMetres();
+            assertTrue(
+                    off <= tolerance(row[3]),
+                    "GeodSolve point " + row[4] + " " + row[5] + " is " + off + " m off the circle");
         }
     }
 }

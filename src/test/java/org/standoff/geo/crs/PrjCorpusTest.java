@@ -30,10 +30,18 @@ class PrjCorpusTest {
 
     static Stream<Arguments> points() throws IOException {
         try (InputStream in = PrjCorpusTest.class.getResourceAsStream("prj/points.csv")) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-            return lines.stream().map(l -> l.split(",")).map(f -> Arguments.of(f[0], Double.parseDouble(f[1]),
-                    Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4])));
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
+            return lines.stream()
+                    .map(l -> l.split(","))
+                    .map(f -> Arguments.of(
+                            f[0],
+                            Double.parseDouble(f[1]),
+                            Double.parseDouble(f[2]),
+                            Double.parseDouble(f[3]),
+                            Double.parseDouble(f[4])));
         }
     }
 
@@ -66,7 +74,14 @@ class PrjCorpusTest {
         assertTrue(op.known(), file + ": " + op.name());
         double tolerance = Math.max(1, op.accuracyMetres());
         double error = metres(p[0], p[1], lon, lat);
-        assertTrue(error <= tolerance, String.format(java.util.Locale.ROOT, "%s: %.3f m from GDAL (allowed %.1f m) via %s",
-                file, error, tolerance, op.describe()));
+        assertTrue(
+                error <= tolerance,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%s: %.3f m from GDAL (allowed %.1f m) via %s",
+                        file,
+                        error,
+                        tolerance,
+                        op.describe()));
     }
 }

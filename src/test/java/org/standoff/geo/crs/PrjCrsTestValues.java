@@ -4,6 +4,5 @@ package org.standoff.geo.crs;
 public final class PrjCrsTestValues {
     public static final String UTM13N = PrjCrsTest.UTM13N_ESRI;
 
-    private PrjCrsTestValues() {
-    }
+    private PrjCrsTestValues() {}
 }

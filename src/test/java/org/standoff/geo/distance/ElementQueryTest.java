@@ -50,9 +50,10 @@ class ElementQueryTest {
             double lat = 25 + 20 * r.nextDouble();
             double az = 360 * r.nextDouble();
             double[] b = Geodesic.destination(lon, lat, az, 20 + 2000 * r.nextDouble());
-            PreparedGeodesicGeometry g = PreparedGeodesicGeometry.of(gf.createLineString(new Coordinate[] {new Coordinate(lon, lat),
-                new Coordinate(b[0], b[1])}));
-            double[] p = Geodesic.destination(lon, lat, az + 60 + 60 * r.nextDouble(), 200_000 + 3_000_000 * r.nextDouble());
+            PreparedGeodesicGeometry g = PreparedGeodesicGeometry.of(
+                    gf.createLineString(new Coordinate[] {new Coordinate(lon, lat), new Coordinate(b[0], b[1])}));
+            double[] p =
+                    Geodesic.destination(lon, lat, az + 60 + 60 * r.nextDouble(), 200_000 + 3_000_000 * r.nextDouble());
             q.moveTo(p[0], p[1]);
             double d = q.distance(g, 0, Double.POSITIVE_INFINITY);
             double lower = q.lowerBound(g, 0);

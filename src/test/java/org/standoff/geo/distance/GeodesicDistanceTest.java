@@ -31,7 +31,8 @@ class GeodesicDistanceTest {
     @Test
     void handPickedCasesMatchBruteForceGeodSolveWithinAMillimetre() throws IOException {
         for (String[] r : ReferenceData.rows(getClass(), "geodsolve-brute-force.csv")) {
-            double actual = GeodesicDistance.pointToGeometry(Double.parseDouble(r[1]), Double.parseDouble(r[2]), ReferenceData.wkt(r[3]));
+            double actual = GeodesicDistance.pointToGeometry(
+                    Double.parseDouble(r[1]), Double.parseDouble(r[2]), ReferenceData.wkt(r[3]));
             assertEquals(Double.parseDouble(r[4]), actual, GEODSOLVE_TOLERANCE_M, r[0]);
         }
     }
@@ -69,7 +70,8 @@ class GeodesicDistanceTest {
         double worst = 0;
         for (String[] r : rows) {
             double expected = Double.parseDouble(r[4]);
-            double actual = GeodesicDistance.pointToGeometry(Double.parseDouble(r[1]), Double.parseDouble(r[2]), ReferenceData.wkt(r[3]));
+            double actual = GeodesicDistance.pointToGeometry(
+                    Double.parseDouble(r[1]), Double.parseDouble(r[2]), ReferenceData.wkt(r[3]));
             assertEquals(expected, actual, ReferenceData.designTolerance(expected), "pair " + r[0]);
             worst = Math.max(worst, Math.abs(expected - actual));
         }
@@ -96,7 +98,9 @@ class GeodesicDistanceTest {
     @Test
     void pointInsidePolygonIsItsOwnNearestPointAtZero() {
         Geometry square = ReferenceData.wkt("POLYGON((-105 41, -104 41, -104 42, -105 42, -105 41))");
-        assertEquals(new NearestPoint(0, -104.5, 41.5), GeodesicDistance.nearestPoint(-104.5, 41.5, square).orElseThrow());
+        assertEquals(
+                new NearestPoint(0, -104.5, 41.5),
+                GeodesicDistance.nearestPoint(-104.5, 41.5, square).orElseThrow());
     }
 
     @Test
@@ -110,15 +114,21 @@ class GeodesicDistanceTest {
 
     @Test
     void pointInHoleMeasuresToTheHoleRing() {
-        Geometry withHole = ReferenceData.wkt("POLYGON((-100 35,-99 35,-99 36,-100 36,-100 35),(-99.7 35.3,-99.3 35.3,-99.3 35.7,-99.7 35.7,-99.7 35.3))");
+        Geometry withHole = ReferenceData.wkt(
+                "POLYGON((-100 35,-99 35,-99 36,-100 36,-100 35),(-99.7 35.3,-99.3 35.3,-99.3 35.7,-99.7 35.7,-99.7 35.3))");
         Geometry hole = ReferenceData.wkt("LINESTRING(-99.7 35.3,-99.3 35.3,-99.3 35.7,-99.7 35.7,-99.7 35.3)");
-        assertEquals(GeodesicDistance.pointToGeometry(-99.5, 35.5, hole), GeodesicDistance.pointToGeometry(-99.5, 35.5, withHole), 1e-9);
+        assertEquals(
+                GeodesicDistance.pointToGeometry(-99.5, 35.5, hole),
+                GeodesicDistance.pointToGeometry(-99.5, 35.5, withHole),
+                1e-9);
     }
 
     @Test
     void emptyGeometryIsInfinitelyFarAndHasNoNearestPoint() {
-        assertEquals(Double.POSITIVE_INFINITY, GeodesicDistance.pointToGeometry(0, 0, ReferenceData.wkt("POLYGON EMPTY")));
-        assertTrue(GeodesicDistance.nearestPoint(0, 0, ReferenceData.wkt("GEOMETRYCOLLECTION EMPTY")).isEmpty());
+        assertEquals(
+                Double.POSITIVE_INFINITY, GeodesicDistance.pointToGeometry(0, 0, ReferenceData.wkt("POLYGON EMPTY")));
+        assertTrue(GeodesicDistance.nearestPoint(0, 0, ReferenceData.wkt("GEOMETRYCOLLECTION EMPTY"))
+                .isEmpty());
     }
 
     @Test
@@ -126,7 +136,10 @@ class GeodesicDistanceTest {
         Geometry past = ReferenceData.wkt("POLYGON((179.5 60, 180.5 60, 180.5 60.3, 179.5 60.3, 179.5 60))");
         Geometry wrapped = ReferenceData.wkt("POLYGON((179.5 60, -179.5 60, -179.5 60.3, 179.5 60.3, 179.5 60))");
         for (double[] p : new double[][] {{-179.6, 60.4}, {179.9, 60.1}, {-179.9, 60.1}, {178, 59}}) {
-            assertEquals(GeodesicDistance.pointToGeometry(p[0], p[1], wrapped), GeodesicDistance.pointToGeometry(p[0], p[1], past), 1e-6);
+            assertEquals(
+                    GeodesicDistance.pointToGeometry(p[0], p[1], wrapped),
+                    GeodesicDistance.pointToGeometry(p[0], p[1], past),
+                    1e-6);
         }
         assertEquals(0, GeodesicDistance.pointToGeometry(-179.9, 60.1, past));
     }

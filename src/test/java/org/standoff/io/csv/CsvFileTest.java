@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CsvFileTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     static Path resource(String name) throws Exception {
         return Path.of(CsvFileTest.class.getResource("test-data/" + name).toURI());
@@ -63,12 +64,15 @@ class CsvFileTest {
         CsvFile csv = CsvFile.read(write("cp.csv", bytes));
         assertEquals("windows-1252", csv.charset().name());
         assertEquals(';', csv.delimiter());
-        assertEquals(List.of("Société Générale €", "48,85", "2,35"), csv.records().get(0).fields());
+        assertEquals(
+                List.of("Société Générale €", "48,85", "2,35"),
+                csv.records().get(0).fields());
     }
 
     @Test
     void tabsAreSniffedEvenWhenValuesContainCommas() throws Exception {
-        CsvFile csv = CsvFile.read(write("t.tsv", "name\tlocation\nA, B\t38.5, -77\n".getBytes(StandardCharsets.UTF_8)));
+        CsvFile csv =
+                CsvFile.read(write("t.tsv", "name\tlocation\nA, B\t38.5, -77\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals('\t', csv.delimiter());
         assertEquals(List.of("A, B", "38.5, -77"), csv.records().get(0).fields());
     }
@@ -111,15 +115,18 @@ class CsvFileTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aRecordOfMillionsOfCharactersIsRefusedWithItsLineNotAnOutOfMemoryError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
-            throws Exception {
+    void aRecordOfMillionsOfCharactersIsRefusedWithItsLineNotAnOutOfMemoryError(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
         java.nio.file.Path csv = tmp.resolve("long.csv");
         StringBuilder b = new StringBuilder("name,lat,lon\nA,41,-104\nB,\"");
         b.append("x".repeat(CsvParser.MAX_RECORD_CHARS + 10));
         java.nio.file.Files.writeString(csv, b);
         CsvException e = org.junit.jupiter.api.Assertions.assertThrows(CsvException.class, () -> CsvFile.read(csv));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("long.csv") && e.getMessage().contains("3")
-                && e.getMessage().contains("million characters"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                e.getMessage().contains("long.csv")
+                        && e.getMessage().contains("3")
+                        && e.getMessage().contains("million characters"),
+                e.getMessage());
     }
 
     /** A line of 3 GB, more than the test's heap, made as it is read: never on disk, never whole in memory. */
@@ -127,7 +134,8 @@ class CsvFileTest {
     void aRecordOfGigabytesIsRefusedInBoundedMemoryWithoutReadingTheRestOfTheFile() throws Exception {
         long total = 3L << 30;
         long[] read = new long[1];
-        byte[] head = "name,lat,lon,caf\u00e9\nA,41,-104,x\nB,41,-104,\"".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] head = "name,lat,lon,caf\u00e9\nA,41,-104,x\nB,41,-104,\""
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
         CsvStream.Bytes endless = () -> new java.io.InputStream() {
             private long at;
 
@@ -157,8 +165,12 @@ class CsvFileTest {
                 }
             }
         });
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("huge.csv") && e.getMessage().contains("line 3")
-                && e.getMessage().contains("million characters"), e.getMessage());
-        org.junit.jupiter.api.Assertions.assertTrue(read[0] < 64L << 20, "read " + read[0] + " bytes of " + total + ", not the whole file");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                e.getMessage().contains("huge.csv")
+                        && e.getMessage().contains("line 3")
+                        && e.getMessage().contains("million characters"),
+                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                read[0] < 64L << 20, "read " + read[0] + " bytes of " + total + ", not the whole file");
     }
 }

@@ -16,14 +16,17 @@ import org.standoff.model.Parsed;
 @Tag("volume")
 class CsvVolumeTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void plansAHundredThousandRowImportAgainstAHundredThousandSites() throws Exception {
         List<MiningSite> sites = new ArrayList<>(100_000);
         for (int i = 0; i < 100_000; i++) {
-            sites.add(MiningSite.at("Site " + i, -125 + (i % 600) * 0.1, 25 + (i / 600) * 0.1).withId(i + 1)
-                    .withCapacityMw(Parsed.of(1.0 + i % 300)).withNotes("row " + i));
+            sites.add(MiningSite.at("Site " + i, -125 + (i % 600) * 0.1, 25 + (i / 600) * 0.1)
+                    .withId(i + 1)
+                    .withCapacityMw(Parsed.of(1.0 + i % 300))
+                    .withNotes("row " + i));
         }
         Path csv = dir.resolve("big.csv");
         long t0 = System.nanoTime();
@@ -31,10 +34,12 @@ class CsvVolumeTest {
         long t1 = System.nanoTime();
         CsvFile f = CsvFile.read(csv);
         long t2 = System.nanoTime();
-        ImportPlan plan = SiteImporter.plan(f.toSourceTable(), ColumnMapping.auto(f.header()), sites, DuplicatePolicy.SKIP);
+        ImportPlan plan =
+                SiteImporter.plan(f.toSourceTable(), ColumnMapping.auto(f.header()), sites, DuplicatePolicy.SKIP);
         long t3 = System.nanoTime();
         assertEquals(100_000, plan.duplicates().size(), "every row has the id of an existing site");
-        System.out.printf("100k rows: CSV export %d ms, read %d ms, plan against 100k existing %d ms%n",
+        System.out.printf(
+                "100k rows: CSV export %d ms, read %d ms, plan against 100k existing %d ms%n",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
     }
 }

@@ -12,7 +12,11 @@ import org.standoff.model.RuleSet;
 class RulePresetsTest {
 
     private static Rule rule(String id) {
-        return RulePresets.load().stream().flatMap(s -> s.rules().stream()).filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        return RulePresets.load().stream()
+                .flatMap(s -> s.rules().stream())
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -28,8 +28,14 @@ public final class SiteImportBenchmark {
         Path dir = Files.createTempDirectory("site-import-bench");
         Path csv = dir.resolve("sites.csv");
         int[] expected = write(csv, rows, 42);
-        System.out.printf(Locale.ROOT, "%d rows, %.1f MB, %d repeated rows, %d bad coordinates: %s%n", rows, Files.size(csv) / 1e6, expected[0],
-                expected[1], csv);
+        System.out.printf(
+                Locale.ROOT,
+                "%d rows, %.1f MB, %d repeated rows, %d bad coordinates: %s%n",
+                rows,
+                Files.size(csv) / 1e6,
+                expected[0],
+                expected[1],
+                csv);
 
         List<double[]> times = new ArrayList<>();
         for (int i = 0; i <= runs; i++) {
@@ -41,9 +47,23 @@ public final class SiteImportBenchmark {
             ImportPlan plan = SiteImporter.plan(f.toSourceTable(), m, List.of(), DuplicatePolicy.SKIP);
             long t3 = System.nanoTime();
             double[] t = {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - t0) / 1e9};
-            System.out.printf(Locale.ROOT, "run %d%s: read %.3f s, auto %.4f s, plan %.3f s, total %.3f s — %d to insert, %d duplicates, %d rejected%n", i,
-                    i == 0 ? " (cold)" : "", t[0], t[1], t[2], t[3], plan.toInsert().size(), plan.duplicates().size(), plan.rejected().size());
-            if (plan.rowsRead() != rows || plan.toInsert().size() + plan.duplicates().size() + plan.rejected().size() != rows) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "run %d%s: read %.3f s, auto %.4f s, plan %.3f s, total %.3f s — %d to insert, %d duplicates, %d rejected%n",
+                    i,
+                    i == 0 ? " (cold)" : "",
+                    t[0],
+                    t[1],
+                    t[2],
+                    t[3],
+                    plan.toInsert().size(),
+                    plan.duplicates().size(),
+                    plan.rejected().size());
+            if (plan.rowsRead() != rows
+                    || plan.toInsert().size()
+                                    + plan.duplicates().size()
+                                    + plan.rejected().size()
+                            != rows) {
                 throw new IllegalStateException("rows lost: " + plan.summary());
             }
             if (!m.hasLocation()) {
@@ -64,8 +84,16 @@ public final class SiteImportBenchmark {
             }
             best = Math.min(best, t[3]);
         }
-        System.out.printf(Locale.ROOT, "warm mean of %d: read %.3f s, auto %.4f s, plan %.3f s, total %.3f s (best %.3f s) — goal < 2 s: %s%n",
-                times.size(), mean[0], mean[1], mean[2], mean[3], best, mean[3] < 2 ? "met" : "NOT met");
+        System.out.printf(
+                Locale.ROOT,
+                "warm mean of %d: read %.3f s, auto %.4f s, plan %.3f s, total %.3f s (best %.3f s) — goal < 2 s: %s%n",
+                times.size(),
+                mean[0],
+                mean[1],
+                mean[2],
+                mean[3],
+                best,
+                mean[3] < 2 ? "met" : "NOT met");
         Files.delete(csv);
         Files.delete(dir);
     }
@@ -80,7 +108,8 @@ public final class SiteImportBenchmark {
         int repeats = 0;
         int bad = 0;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("Site Name,Operator,Country,Foreign,Capacity (MW),Status,Latitude,Longitude,Source URL,Confidence,Notes\n");
+            w.write(
+                    "Site Name,Operator,Country,Foreign,Capacity (MW),Status,Latitude,Longitude,Source URL,Confidence,Notes\n");
             for (int i = 0; i < rows; i++) {
                 String line;
                 if (i > 100 && r.nextInt(100) == 0) {
@@ -94,11 +123,21 @@ public final class SiteImportBenchmark {
                         latText = r.nextBoolean() ? "" : "n/a";
                         bad++;
                     }
-                    String name = r.nextInt(10) == 0 ? "\"SYNTHETIC Hash Farm " + i + ", Unit " + (1 + r.nextInt(4)) + "\"" : "SYNTHETIC Site " + i;
-                    line = String.join(",", name, "SYNTHETIC Operator " + r.nextInt(500), countries[r.nextInt(countries.length)],
-                            r.nextInt(3) == 0 ? "yes" : r.nextBoolean() ? "no" : "", String.format(Locale.ROOT, "%.1f", 1 + 300 * r.nextDouble()),
-                            statuses[r.nextInt(statuses.length)], latText, String.format(Locale.ROOT, "%.5f", lon),
-                            "https://example.invalid/sites/" + i, confidence[r.nextInt(confidence.length)],
+                    String name = r.nextInt(10) == 0
+                            ? "\"SYNTHETIC Hash Farm " + i + ", Unit " + (1 + r.nextInt(4)) + "\""
+                            : "SYNTHETIC Site " + i;
+                    line = String.join(
+                            ",",
+                            name,
+                            "SYNTHETIC Operator " + r.nextInt(500),
+                            countries[r.nextInt(countries.length)],
+                            r.nextInt(3) == 0 ? "yes" : r.nextBoolean() ? "no" : "",
+                            String.format(Locale.ROOT, "%.1f", 1 + 300 * r.nextDouble()),
+                            statuses[r.nextInt(statuses.length)],
+                            latText,
+                            String.format(Locale.ROOT, "%.5f", lon),
+                            "https://example.invalid/sites/" + i,
+                            confidence[r.nextInt(confidence.length)],
                             r.nextInt(4) == 0 ? "\"seen on imagery, 2024; \"\"container\"\" style\"" : "");
                     written.add(line);
                 }

@@ -18,13 +18,16 @@ import org.standoff.io.store.TableInfo;
 
 class TableImportTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void importsFromAPlainSqliteTableWithTheSameMappingStep() throws Exception {
         Path db = dir.resolve("other.sqlite");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE TABLE facilities (fid INTEGER PRIMARY KEY, facility_name TEXT, latitude REAL, longitude REAL, mw REAL, status TEXT)");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
+            s.executeUpdate(
+                    "CREATE TABLE facilities (fid INTEGER PRIMARY KEY, facility_name TEXT, latitude REAL, longitude REAL, mw REAL, status TEXT)");
             s.executeUpdate("INSERT INTO facilities VALUES (10, 'Alpha', 38.123456789012, -77.5, 30, 'operating')");
             s.executeUpdate("INSERT INTO facilities VALUES (11, 'Beta', NULL, NULL, NULL, 'idle')");
             s.executeUpdate("INSERT INTO facilities VALUES (12, 'Gamma', 40, -100, 12.5, 'idle')");
@@ -49,12 +52,17 @@ class TableImportTest {
             store.insertAll(SiteExportTest.sites());
         }
         SqliteTableReader reader = new SqliteTableReader(gpkg);
-        TableInfo info = reader.tables().stream().filter(TableInfo::isFeatureTable).findFirst().orElseThrow();
+        TableInfo info = reader.tables().stream()
+                .filter(TableInfo::isFeatureTable)
+                .findFirst()
+                .orElseThrow();
         assertEquals("standoff_sites", info.name());
         assertEquals("geom", info.geometryColumn());
         SourceTable table = sourceTable(reader.read(info.name(), 0));
         ColumnMapping mapping = ColumnMapping.auto(table.header());
-        assertEquals(table.header().indexOf("geom"), mapping.column(SiteField.LOCATION).orElseThrow());
+        assertEquals(
+                table.header().indexOf("geom"),
+                mapping.column(SiteField.LOCATION).orElseThrow());
         ImportPlan plan = SiteImporter.plan(table, mapping, List.of(), DuplicatePolicy.SKIP);
         assertEquals(List.of(), plan.rejected());
         assertEquals(-97.0012345678901, plan.sites().get(0).lon(), 0);
@@ -63,7 +71,9 @@ class TableImportTest {
         // Known limitation: the store's raw-text companion columns map to no field; they are
         // listed as unmapped so the user sees their values will not come along.
         assertTrue(plan.sites().get(1).foreignControlled().isEmpty());
-        assertTrue(plan.unmappedColumns().containsAll(List.of("foreign_controlled_text", "capacity_text")), plan.unmappedColumns().toString());
+        assertTrue(
+                plan.unmappedColumns().containsAll(List.of("foreign_controlled_text", "capacity_text")),
+                plan.unmappedColumns().toString());
     }
 
     @Test
@@ -72,11 +82,14 @@ class TableImportTest {
         try (SiteFile store = SiteFile.open(gpkg)) {
             store.insertAll(SiteExportTest.sites());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84 / Pseudo-Mercator', 3857, 'EPSG', 3857, 'x', '')");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg);
+                Statement s = c.createStatement()) {
+            s.executeUpdate(
+                    "INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84 / Pseudo-Mercator', 3857, 'EPSG', 3857, 'x', '')");
             s.executeUpdate("UPDATE gpkg_geometry_columns SET srs_id = 3857");
         }
-        StoreException e = assertThrows(StoreException.class, () -> new SqliteTableReader(gpkg).read("standoff_sites", 0));
+        StoreException e =
+                assertThrows(StoreException.class, () -> new SqliteTableReader(gpkg).read("standoff_sites", 0));
         assertTrue(e.getMessage().contains("SRS 3857"), e.getMessage());
     }
 

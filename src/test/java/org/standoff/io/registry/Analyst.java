@@ -51,7 +51,10 @@ final class Analyst {
     }
 
     MiningSite site(String name) throws Exception {
-        return sites().stream().filter(s -> name.equals(s.name())).findFirst().orElseThrow(() -> new AssertionError("no site " + name + " at " + user));
+        return sites().stream()
+                .filter(s -> name.equals(s.name()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no site " + name + " at " + user));
     }
 
     Optional<MiningSite> find(String name) throws Exception {

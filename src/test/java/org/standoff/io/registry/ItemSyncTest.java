@@ -34,14 +34,35 @@ import org.standoff.model.Zone;
 @ExtendWith(RegistryTestCluster.class)
 class ItemSyncTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Analyst olga;
     Analyst alice;
 
-    private static final Zone WARREN = new Zone("z-warren", "F.E. Warren 1 mi", Zone.Kind.CIRCLE, null, FeatureFilter.ALL,
-            new GeometryFactory().createPoint(new Coordinate(-104.8672, 41.1333)), List.of(Zone.Band.disc(1609.344)), false, "#cc0000", null);
-    private static final RuleSet FEDERAL = new RuleSet("rs-federal", "Federal (CFIUS)", List.of(new Rule("r-close", "CFIUS close proximity",
-            LayerRole.INSTALLATIONS, Zone.Band.disc(1609.344), FeatureFilter.names(List.of("Warren")), "31 CFR 802.203", Rule.Status.IN_FORCE, "")));
+    private static final Zone WARREN = new Zone(
+            "z-warren",
+            "F.E. Warren 1 mi",
+            Zone.Kind.CIRCLE,
+            null,
+            FeatureFilter.ALL,
+            new GeometryFactory().createPoint(new Coordinate(-104.8672, 41.1333)),
+            List.of(Zone.Band.disc(1609.344)),
+            false,
+            "#cc0000",
+            null);
+    private static final RuleSet FEDERAL = new RuleSet(
+            "rs-federal",
+            "Federal (CFIUS)",
+            List.of(new Rule(
+                    "r-close",
+                    "CFIUS close proximity",
+                    LayerRole.INSTALLATIONS,
+                    Zone.Band.disc(1609.344),
+                    FeatureFilter.names(List.of("Warren")),
+                    "31 CFR 802.203",
+                    Rule.Status.IN_FORCE,
+                    "")));
 
     @BeforeEach
     void anOwnerAndAnEditor() throws Exception {
@@ -70,7 +91,9 @@ class ItemSyncTest {
         SiteSync.PushReport pushed = olga.push();
         assertEquals(2, pushed.published().published());
         try (RegistryConnection rc = RegistryTestCluster.connect(olga.db, "olga")) {
-            assertEquals("olga may read and edit sites, publish the team's zones and rule sets, and manage its roles", RegistryAccess.of(rc).describe());
+            assertEquals(
+                    "olga may read and edit sites, publish the team's zones and rule sets, and manage its roles",
+                    RegistryAccess.of(rc).describe());
         }
         SiteSync.PullReport pulled = alice.pull();
         assertEquals(2, pulled.items().added());
@@ -114,7 +137,10 @@ class ItemSyncTest {
         assertEquals("Alice's Warren", k.mine());
         assertEquals("Warren AFB, 1 mile", k.theirs());
         assertEquals("olga", k.changedBy());
-        assertTrue(k.describe().startsWith("zone \"Alice's Warren\": name: base \"F.E. Warren 1 mi\", yours \"Alice's Warren\", theirs \"Warren AFB, 1 mile\""),
+        assertTrue(
+                k.describe()
+                        .startsWith(
+                                "zone \"Alice's Warren\": name: base \"F.E. Warren 1 mi\", yours \"Alice's Warren\", theirs \"Warren AFB, 1 mile\""),
                 k.describe());
         assertEquals("Alice's Warren", project(alice).zones().get(0).name(), "mine stays until chosen");
         SiteSync.resolve(alice.project, k, SiteSync.Resolution.TAKE_THEIRS);
@@ -159,9 +185,13 @@ class ItemSyncTest {
         assertEquals(0, r.published().published(), "alice is an editor, not an owner");
         assertEquals(List.of(WARREN), project(alice).zones());
         assertEquals(0, olga.pull().items().added());
-        try (RegistryConnection rc = RegistryTestCluster.connect(alice.db, "alice"); Statement s = rc.jdbc().createStatement()) {
-            SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO shared_item (kind, item_id, version, revision, "
-                    + "name, body, published_by, published_at) VALUES ('zone', 'x', 0, 0, 'x', '{}', '', now())"));
+        try (RegistryConnection rc = RegistryTestCluster.connect(alice.db, "alice");
+                Statement s = rc.jdbc().createStatement()) {
+            SQLException e = assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate(
+                            "INSERT INTO shared_item (kind, item_id, version, revision, "
+                                    + "name, body, published_by, published_at) VALUES ('zone', 'x', 0, 0, 'x', '{}', '', now())"));
             assertEquals("42501", e.getSQLState());
         }
     }
@@ -172,9 +202,11 @@ class ItemSyncTest {
         olga.push();
         editZone(olga, z -> z.withName("Renamed"));
         olga.push();
-        try (var c = RegistryTestCluster.cluster().superuser(alice.db); Statement s = c.createStatement();
-                var rs = s.executeQuery("SELECT string_agg(version || ' ' || changed_by || ' ' || (body->>'name'), '; ' ORDER BY id) "
-                        + "FROM standoff.shared_item_history WHERE item_id = 'z-warren'")) {
+        try (var c = RegistryTestCluster.cluster().superuser(alice.db);
+                Statement s = c.createStatement();
+                var rs = s.executeQuery(
+                        "SELECT string_agg(version || ' ' || changed_by || ' ' || (body->>'name'), '; ' ORDER BY id) "
+                                + "FROM standoff.shared_item_history WHERE item_id = 'z-warren'")) {
             rs.next();
             assertEquals("1 olga F.E. Warren 1 mi; 2 olga Renamed", rs.getString(1));
             assertThrows(SQLException.class, () -> s.execute("DELETE FROM standoff.shared_item_history"));
@@ -183,11 +215,22 @@ class ItemSyncTest {
 
     @Test
     void fieldsRoundTripExactly() {
-        Zone ring = new Zone("z2", "ring", Zone.Kind.LAYER_BUFFER, "layer-7", FeatureFilter.ids(java.util.Set.of(3L, 1L)), null,
-                List.of(new Zone.Band(1609.344, 160934.4)), true, null, "r-ext");
+        Zone ring = new Zone(
+                "z2",
+                "ring",
+                Zone.Kind.LAYER_BUFFER,
+                "layer-7",
+                FeatureFilter.ids(java.util.Set.of(3L, 1L)),
+                null,
+                List.of(new Zone.Band(1609.344, 160934.4)),
+                true,
+                null,
+                "r-ext");
         Map<String, String> f = SharedItems.fieldsOf(SharedItems.body(SharedItems.fields(ring)));
         assertEquals(ring, SharedItems.zone("z2", f));
         assertEquals(WARREN, SharedItems.zone(WARREN.id(), SharedItems.fields(WARREN)));
-        assertEquals(FEDERAL, SharedItems.ruleSet(FEDERAL.id(), SharedItems.fieldsOf(SharedItems.body(SharedItems.fields(FEDERAL)))));
+        assertEquals(
+                FEDERAL,
+                SharedItems.ruleSet(FEDERAL.id(), SharedItems.fieldsOf(SharedItems.body(SharedItems.fields(FEDERAL)))));
     }
 }

@@ -58,8 +58,19 @@ public final class PgCluster implements AutoCloseable {
         if (root) {
             run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
         }
-        run(asServerUser(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "--pwfile=" + pw,
-                "--auth-host=scram-sha-256", "--auth-local=reject", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
+        run(asServerUser(
+                bin.resolve("initdb").toString(),
+                "-D",
+                data.toString(),
+                "-U",
+                SUPERUSER,
+                "--pwfile=" + pw,
+                "--auth-host=scram-sha-256",
+                "--auth-local=reject",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync"));
         tls = makeTls();
         port = freePort();
         start();
@@ -69,23 +80,92 @@ public final class PgCluster implements AutoCloseable {
     private Tls makeTls() throws IOException, InterruptedException {
         Path t = Files.createDirectory(dir.resolve("tls"));
         Path cnf = t.resolve("openssl.cnf");
-        Files.writeString(cnf, String.join("\n", "[req]", "distinguished_name = dn", "prompt = no", "[dn]", "CN = Standoff test", "[ca]",
-                "basicConstraints = critical, CA:TRUE", "keyUsage = critical, keyCertSign, cRLSign", "subjectKeyIdentifier = hash", "[server]",
-                "basicConstraints = CA:FALSE", "keyUsage = critical, digitalSignature, keyEncipherment", "extendedKeyUsage = serverAuth",
-                "subjectAltName = DNS:localhost", ""));
+        Files.writeString(
+                cnf,
+                String.join(
+                        "\n",
+                        "[req]",
+                        "distinguished_name = dn",
+                        "prompt = no",
+                        "[dn]",
+                        "CN = Standoff test",
+                        "[ca]",
+                        "basicConstraints = critical, CA:TRUE",
+                        "keyUsage = critical, keyCertSign, cRLSign",
+                        "subjectKeyIdentifier = hash",
+                        "[server]",
+                        "basicConstraints = CA:FALSE",
+                        "keyUsage = critical, digitalSignature, keyEncipherment",
+                        "extendedKeyUsage = serverAuth",
+                        "subjectAltName = DNS:localhost",
+                        ""));
         for (String ca : List.of("ca", "other-ca")) {
-            run(List.of("openssl", "req", "-x509", "-config", cnf.toString(), "-extensions", "ca", "-newkey", "ec", "-pkeyopt",
-                    "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj", "/CN=Standoff test " + ca, "-keyout",
-                    t.resolve(ca + ".key").toString(), "-out", t.resolve(ca + ".crt").toString()));
+            run(List.of(
+                    "openssl",
+                    "req",
+                    "-x509",
+                    "-config",
+                    cnf.toString(),
+                    "-extensions",
+                    "ca",
+                    "-newkey",
+                    "ec",
+                    "-pkeyopt",
+                    "ec_paramgen_curve:prime256v1",
+                    "-nodes",
+                    "-days",
+                    "2",
+                    "-subj",
+                    "/CN=Standoff test " + ca,
+                    "-keyout",
+                    t.resolve(ca + ".key").toString(),
+                    "-out",
+                    t.resolve(ca + ".crt").toString()));
         }
-        run(List.of("openssl", "req", "-new", "-config", cnf.toString(), "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-                "-subj", "/CN=localhost", "-keyout", data.resolve("server.key").toString(), "-out", t.resolve("server.csr").toString()));
-        run(List.of("openssl", "x509", "-req", "-in", t.resolve("server.csr").toString(), "-CA", t.resolve("ca.crt").toString(), "-CAkey",
-                t.resolve("ca.key").toString(), "-CAcreateserial", "-days", "2", "-extfile", cnf.toString(), "-extensions", "server", "-out",
+        run(List.of(
+                "openssl",
+                "req",
+                "-new",
+                "-config",
+                cnf.toString(),
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-subj",
+                "/CN=localhost",
+                "-keyout",
+                data.resolve("server.key").toString(),
+                "-out",
+                t.resolve("server.csr").toString()));
+        run(List.of(
+                "openssl",
+                "x509",
+                "-req",
+                "-in",
+                t.resolve("server.csr").toString(),
+                "-CA",
+                t.resolve("ca.crt").toString(),
+                "-CAkey",
+                t.resolve("ca.key").toString(),
+                "-CAcreateserial",
+                "-days",
+                "2",
+                "-extfile",
+                cnf.toString(),
+                "-extensions",
+                "server",
+                "-out",
                 data.resolve("server.crt").toString()));
-        Files.setPosixFilePermissions(data.resolve("server.key"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(
+                data.resolve("server.key"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         if (root) {
-            run(List.of("chown", "postgres:postgres", data.resolve("server.key").toString(), data.resolve("server.crt").toString()));
+            run(List.of(
+                    "chown",
+                    "postgres:postgres",
+                    data.resolve("server.key").toString(),
+                    data.resolve("server.crt").toString()));
         }
         return new Tls(t.resolve("ca.crt"), t.resolve("other-ca.crt"), "localhost");
     }
@@ -96,8 +176,17 @@ public final class PgCluster implements AutoCloseable {
 
     /** Starts the server (again, after {@link #stop}) on the same port and data. */
     void start() throws IOException, InterruptedException {
-        run(asServerUser(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(), "-w", "-t", "30",
-                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off "
+        run(asServerUser(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                data.toString(),
+                "-l",
+                dir.resolve("log").toString(),
+                "-w",
+                "-t",
+                "30",
+                "-o",
+                "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off "
                         + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=40 -c ssl=on -c ssl_cert_file=server.crt "
                         + "-c ssl_key_file=server.key",
                 "start"));
@@ -114,12 +203,14 @@ public final class PgCluster implements AutoCloseable {
 
     /** A superuser connection to {@code database}. */
     public Connection superuser(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, SUPERUSER, SUPERUSER_PASSWORD);
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + port + "/" + database, SUPERUSER, SUPERUSER_PASSWORD);
     }
 
     /** Runs SQL as the superuser on {@code database}. */
     public void sql(String database, String... statements) throws SQLException {
-        try (Connection c = superuser(database); Statement s = c.createStatement()) {
+        try (Connection c = superuser(database);
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -128,9 +219,11 @@ public final class PgCluster implements AutoCloseable {
 
     /** Ends every other session of {@code user}, as a dropped socket would. */
     int terminateSessionsOf(String user) throws SQLException {
-        try (Connection c = superuser("postgres"); Statement s = c.createStatement();
-                var rs = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = '" + user.replace("'", "''")
-                        + "' AND pid <> pg_backend_pid()")) {
+        try (Connection c = superuser("postgres");
+                Statement s = c.createStatement();
+                var rs =
+                        s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = '"
+                                + user.replace("'", "''") + "' AND pid <> pg_backend_pid()")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -142,7 +235,8 @@ public final class PgCluster implements AutoCloseable {
             stop();
         } finally {
             try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -158,14 +252,18 @@ public final class PgCluster implements AutoCloseable {
 
     private void run(List<String> command) throws IOException, InterruptedException {
         Path log = Files.createTempFile(dir, "cmd", ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IOException("timed out: " + String.join(" ", command));
         }
         if (p.exitValue() != 0) {
             String server = Files.exists(dir.resolve("log")) ? Files.readString(dir.resolve("log")) : "";
-            throw new IOException("failed (" + p.exitValue() + "): " + String.join(" ", command) + "\n" + Files.readString(log) + server);
+            throw new IOException("failed (" + p.exitValue() + "): " + String.join(" ", command) + "\n"
+                    + Files.readString(log) + server);
         }
         Files.delete(log);
     }
@@ -178,7 +276,9 @@ public final class PgCluster implements AutoCloseable {
         }
         candidates.add(Path.of("/usr/lib/postgresql/15/bin"));
         try {
-            Process p = new ProcessBuilder("pg_config", "--bindir").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("pg_config", "--bindir")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (p.waitFor() == 0 && !out.isEmpty()) {
                 candidates.add(Path.of(out));
@@ -191,9 +291,10 @@ public final class PgCluster implements AutoCloseable {
                 return c;
             }
         }
-        throw new IllegalStateException("The registry tests need PostgreSQL 15 server binaries (initdb, pg_ctl), looked for in " + candidates
-                + ". Install them: apt-get install -y postgresql-15 postgresql-15-postgis-3 (.ci/run does this on CI), "
-                + "or point -Dstandoff.pg.bin at their folder.");
+        throw new IllegalStateException(
+                "The registry tests need PostgreSQL 15 server binaries (initdb, pg_ctl), looked for in " + candidates
+                        + ". Install them: apt-get install -y postgresql-15 postgresql-15-postgis-3 (.ci/run does this on CI), "
+                        + "or point -Dstandoff.pg.bin at their folder.");
     }
 
     private static int freePort() throws IOException {

@@ -22,28 +22,37 @@ public final class RegistrySyncBenchmark {
     private static final int CHANGES = 100;
     private static final int ROUNDS = Integer.getInteger("rounds", 5);
 
-    private RegistrySyncBenchmark() {
-    }
+    private RegistrySyncBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "regbench");
         try (PgCluster cluster = new PgCluster(Path.of("target", "pg"))) {
-            cluster.sql("postgres", "CREATE ROLE alice LOGIN PASSWORD 'a'", "CREATE ROLE bob LOGIN PASSWORD 'b'", "CREATE DATABASE bench");
-            RegistrySettings su = RegistrySettings.of("127.0.0.1", cluster.port(), "bench", null, PgCluster.SUPERUSER, SslMode.DISABLE);
+            cluster.sql(
+                    "postgres",
+                    "CREATE ROLE alice LOGIN PASSWORD 'a'",
+                    "CREATE ROLE bob LOGIN PASSWORD 'b'",
+                    "CREATE DATABASE bench");
+            RegistrySettings su = RegistrySettings.of(
+                    "127.0.0.1", cluster.port(), "bench", null, PgCluster.SUPERUSER, SslMode.DISABLE);
             try (RegistryConnection rc = RegistryConnection.open(su, PgCluster.SUPERUSER_PASSWORD.toCharArray())) {
                 RegistrySchema.init(rc, PgCluster.SUPERUSER_PASSWORD.toCharArray());
             }
             cluster.sql("bench", "GRANT standoff_editor TO alice, bob");
             long t0 = System.nanoTime();
-            cluster.sql("bench", "INSERT INTO standoff.site (uid, version, revision, geom, name, operator, owner, owner_country, capacity_mw, status, "
-                    + "address, source, confidence, notes, created_by, created_at, updated_by, updated_at) "
-                    + "SELECT gen_random_uuid(), 0, 0, ST_SetSRID(ST_MakePoint(-125 + random() * 58, 25 + random() * 24), 4326), "
-                    + "'Site ' || g, 'Operator ' || (g % 500), 'Owner ' || (g % 900), 'United States', 5 + g % 300, 'active', "
-                    + "g || ' County Road', 'https://example.org/permits/' || g, 'probable', 'seeded', '', now(), '', now() "
-                    + "FROM generate_series(1, " + SITES + ") g");
-            System.out.printf("seed: %,d registry sites inserted server-side through the triggers in %.1f s%n", SITES, (System.nanoTime() - t0) / 1e9);
+            cluster.sql(
+                    "bench",
+                    "INSERT INTO standoff.site (uid, version, revision, geom, name, operator, owner, owner_country, capacity_mw, status, "
+                            + "address, source, confidence, notes, created_by, created_at, updated_by, updated_at) "
+                            + "SELECT gen_random_uuid(), 0, 0, ST_SetSRID(ST_MakePoint(-125 + random() * 58, 25 + random() * 24), 4326), "
+                            + "'Site ' || g, 'Operator ' || (g % 500), 'Owner ' || (g % 900), 'United States', 5 + g % 300, 'active', "
+                            + "g || ' County Road', 'https://example.org/permits/' || g, 'probable', 'seeded', '', now(), '', now() "
+                            + "FROM generate_series(1, " + SITES + ") g");
+            System.out.printf(
+                    "seed: %,d registry sites inserted server-side through the triggers in %.1f s%n",
+                    SITES, (System.nanoTime() - t0) / 1e9);
 
-            RegistrySettings alice = RegistrySettings.of("127.0.0.1", cluster.port(), "bench", null, "alice", SslMode.DISABLE);
+            RegistrySettings alice =
+                    RegistrySettings.of("127.0.0.1", cluster.port(), "bench", null, "alice", SslMode.DISABLE);
             if (Boolean.getBoolean("fresh")) {
                 freshJvmPulls(dir, alice);
                 return;
@@ -62,16 +71,25 @@ public final class RegistrySyncBenchmark {
                 }
                 double s = (System.nanoTime() - t) / 1e9;
                 firstPulls.add(s);
-                System.out.printf("first pull, round %d: %,d sites added in %.2f s (connect, schema check, fetch, merge, write the project); "
-                        + "Standoff's CPU %.2f s; load average %.1f%n", round + 1, r.added(), s, (cpuNanos() - cpu) / 1e9,
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                System.out.printf(
+                        "first pull, round %d: %,d sites added in %.2f s (connect, schema check, fetch, merge, write the project); "
+                                + "Standoff's CPU %.2f s; load average %.1f%n",
+                        round + 1,
+                        r.added(),
+                        s,
+                        (cpuNanos() - cpu) / 1e9,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage());
             }
             List<Double> pulls = new ArrayList<>();
             List<Double> pushes = new ArrayList<>();
             List<Double> idle = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
-                cluster.sql("bench", "UPDATE standoff.site SET notes = 'round " + round + "' WHERE uid IN (SELECT uid FROM standoff.site "
-                        + "ORDER BY random() LIMIT " + CHANGES + ")");
+                cluster.sql(
+                        "bench",
+                        "UPDATE standoff.site SET notes = 'round " + round
+                                + "' WHERE uid IN (SELECT uid FROM standoff.site " + "ORDER BY random() LIMIT "
+                                + CHANGES + ")");
                 long t = System.nanoTime();
                 SiteSync.PullReport pr;
                 try (RegistryConnection rc = RegistryConnection.open(alice, "a".toCharArray())) {
@@ -90,16 +108,25 @@ public final class RegistrySyncBenchmark {
                     SiteSync.push(project, rc, SyncOptions.defaults());
                 }
                 idle.add((System.nanoTime() - t) / 1e9);
-                System.out.printf("round %d: pull of %d changes %.3f s; push of %d local changes among %,d sites (pull first, then the sites written since) %.3f s; "
-                        + "push with nothing to send %.3f s%n", round + 1, pr.changed(), pulls.get(round), push.changed(), SITES,
-                        pushes.get(round), idle.get(round));
+                System.out.printf(
+                        "round %d: pull of %d changes %.3f s; push of %d local changes among %,d sites (pull first, then the sites written since) %.3f s; "
+                                + "push with nothing to send %.3f s%n",
+                        round + 1,
+                        pr.changed(),
+                        pulls.get(round),
+                        push.changed(),
+                        SITES,
+                        pushes.get(round),
+                        idle.get(round));
             }
-            System.out.printf("median: first pull of %,d sites %.2f s (goal 5 s); incremental pull of %d changes %.3f s, "
-                    + "push of %d changes %.3f s (goal 0.5 s); nothing to sync %.3f s%n", SITES, median(firstPulls), CHANGES, median(pulls), CHANGES,
-                    median(pushes), median(idle));
+            System.out.printf(
+                    "median: first pull of %,d sites %.2f s (goal 5 s); incremental pull of %d changes %.3f s, "
+                            + "push of %d changes %.3f s (goal 0.5 s); nothing to sync %.3f s%n",
+                    SITES, median(firstPulls), CHANGES, median(pulls), CHANGES, median(pushes), median(idle));
         } finally {
             try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -122,17 +149,38 @@ public final class RegistrySyncBenchmark {
             if (!opts.isBlank()) {
                 cmd.addAll(List.of(opts.split(" ")));
             }
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.standoff.Main", "registry", "pull", project.toString(),
+            cmd.addAll(List.of(
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.standoff.Main",
+                    "registry",
+                    "pull",
+                    project.toString(),
                     "--password-stdin"));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             p.getOutputStream().write("a\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             int rc = p.waitFor();
-            String[] t = out.lines().filter(l -> l.startsWith("TIME ")).findFirst().orElse("TIME ? ? ? ?").split(" ");
-            System.out.printf("fresh JVM pull, round %d (exit %d): %s s wall, %s s user + %s s system CPU, peak RSS %s KB; load average %.1f%n  %s%n",
-                    round + 1, rc, t[1], t[2], t[3], t[4], java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    out.lines().filter(l -> !l.startsWith("TIME ")).reduce((a, b) -> a + " | " + b).orElse(""));
+            String[] t = out.lines()
+                    .filter(l -> l.startsWith("TIME "))
+                    .findFirst()
+                    .orElse("TIME ? ? ? ?")
+                    .split(" ");
+            System.out.printf(
+                    "fresh JVM pull, round %d (exit %d): %s s wall, %s s user + %s s system CPU, peak RSS %s KB; load average %.1f%n  %s%n",
+                    round + 1,
+                    rc,
+                    t[1],
+                    t[2],
+                    t[3],
+                    t[4],
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage(),
+                    out.lines()
+                            .filter(l -> !l.startsWith("TIME "))
+                            .reduce((a, b) -> a + " | " + b)
+                            .orElse(""));
         }
     }
 
@@ -149,7 +197,9 @@ public final class RegistrySyncBenchmark {
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double median(List<Double> xs) {
@@ -157,5 +207,4 @@ public final class RegistrySyncBenchmark {
         s.sort(null);
         return s.get(s.size() / 2);
     }
-
 }

@@ -21,17 +21,21 @@ public final class RegistryTestCluster implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(RegistryTestCluster.class, k -> {
-            try {
-                cluster = new PgCluster(Path.of("target", "pg"));
-                for (String user : new String[] {"alice", "bob", "victor", "olga"}) {
-                    cluster.sql("postgres", "CREATE ROLE " + user + " LOGIN PASSWORD '" + PASSWORD.replace("'", "''") + "'");
-                }
-                return (AutoCloseable) () -> cluster.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        });
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RegistryTestCluster.class, k -> {
+                    try {
+                        cluster = new PgCluster(Path.of("target", "pg"));
+                        for (String user : new String[] {"alice", "bob", "victor", "olga"}) {
+                            cluster.sql(
+                                    "postgres",
+                                    "CREATE ROLE " + user + " LOGIN PASSWORD '" + PASSWORD.replace("'", "''") + "'");
+                        }
+                        return (AutoCloseable) () -> cluster.close();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                });
     }
 
     public static PgCluster cluster() {
@@ -42,11 +46,15 @@ public final class RegistryTestCluster implements BeforeAllCallback {
     public static synchronized String newRegistry() throws Exception {
         if (!templateReady) {
             cluster.sql("postgres", "CREATE DATABASE " + TEMPLATE);
-            try (RegistryConnection rc = RegistryConnection.open(settings(TEMPLATE, PgCluster.SUPERUSER),
-                    PgCluster.SUPERUSER_PASSWORD.toCharArray())) {
+            try (RegistryConnection rc = RegistryConnection.open(
+                    settings(TEMPLATE, PgCluster.SUPERUSER), PgCluster.SUPERUSER_PASSWORD.toCharArray())) {
                 RegistrySchema.init(rc, PgCluster.SUPERUSER_PASSWORD.toCharArray());
             }
-            cluster.sql(TEMPLATE, "GRANT standoff_editor TO alice, bob", "GRANT standoff_viewer TO victor", "GRANT standoff_owner TO olga");
+            cluster.sql(
+                    TEMPLATE,
+                    "GRANT standoff_editor TO alice, bob",
+                    "GRANT standoff_viewer TO victor",
+                    "GRANT standoff_owner TO olga");
             templateReady = true;
         }
         String db = "reg" + DATABASES.incrementAndGet();

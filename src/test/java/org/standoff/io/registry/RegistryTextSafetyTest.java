@@ -24,7 +24,9 @@ import org.standoff.model.Parsed;
 @ExtendWith(RegistryTestCluster.class)
 class RegistryTextSafetyTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Analyst alice;
     Analyst bob;
 
@@ -36,17 +38,39 @@ class RegistryTextSafetyTest {
     }
 
     static List<String> hostile() {
-        return List.of("'); DROP TABLE site; --", "Robert'); DROP TABLE standoff_sites;--", "O'Brien \"quoted\" \\backslash\\",
-                "$$; DELETE FROM site_history; $$", "x' OR '1'='1", "%_*?[]{}", "naïve 日本語 ✓ \u202Eevil", "line1\nline2\ttab",
-                "'; SELECT pg_terminate_backend(pid) FROM pg_stat_activity; --", "${viewer_role}");
+        return List.of(
+                "'); DROP TABLE site; --",
+                "Robert'); DROP TABLE standoff_sites;--",
+                "O'Brien \"quoted\" \\backslash\\",
+                "$$; DELETE FROM site_history; $$",
+                "x' OR '1'='1",
+                "%_*?[]{}",
+                "naïve 日本語 ✓ \u202Eevil",
+                "line1\nline2\ttab",
+                "'; SELECT pg_terminate_backend(pid) FROM pg_stat_activity; --",
+                "${viewer_role}");
     }
 
     @ParameterizedTest
     @MethodSource("hostile")
     void everyTextFieldCarriesHostileTextUnchangedAndRunsNothing(String text) throws Exception {
-        MiningSite s = new MiningSite(0, text, text + "op", text + "own", text + "ctry", Parsed.unrecognised(text + "fc"),
-                Parsed.unrecognised(text + "mw"), Parsed.unrecognised(text + "st"), -97.5, 32.5, text + "addr", text + "src",
-                Parsed.unrecognised(text + "conf"), text + "notes", null, null);
+        MiningSite s = new MiningSite(
+                0,
+                text,
+                text + "op",
+                text + "own",
+                text + "ctry",
+                Parsed.unrecognised(text + "fc"),
+                Parsed.unrecognised(text + "mw"),
+                Parsed.unrecognised(text + "st"),
+                -97.5,
+                32.5,
+                text + "addr",
+                text + "src",
+                Parsed.unrecognised(text + "conf"),
+                text + "notes",
+                null,
+                null);
         alice.add(s);
         alice.push();
         bob.pull();
@@ -67,8 +91,10 @@ class RegistryTextSafetyTest {
     }
 
     private static void assertTablesIntact(String db) throws SQLException {
-        try (var c = RegistryTestCluster.cluster().superuser(db); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM standoff.site), (SELECT count(*) FROM standoff.site_history)")) {
+        try (var c = RegistryTestCluster.cluster().superuser(db);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT (SELECT count(*) FROM standoff.site), (SELECT count(*) FROM standoff.site_history)")) {
             rs.next();
             assertEquals(1, rs.getInt(1));
             assertEquals(2, rs.getInt(2), "insert and alice's update");
@@ -77,7 +103,9 @@ class RegistryTextSafetyTest {
 
     @Test
     void historyShowsWhoChangedWhatAndTheSourceCited() throws Exception {
-        alice.add(MiningSite.at("Alpha", -97, 32).withSource("County permit 2024-117").withOperator("First Op"));
+        alice.add(MiningSite.at("Alpha", -97, 32)
+                .withSource("County permit 2024-117")
+                .withOperator("First Op"));
         alice.push();
         bob.pull();
         bob.edit("Alpha", s -> s.withOperator("Second Op").withSource("Utility filing 88"));
@@ -97,7 +125,9 @@ class RegistryTextSafetyTest {
         SiteHistory.Entry second = history.get(1);
         assertEquals("update", second.operation());
         assertEquals("bob", second.changedBy());
-        assertEquals(new SiteHistory.FieldChange("First Op", "Second Op"), second.changes().get("operator"));
+        assertEquals(
+                new SiteHistory.FieldChange("First Op", "Second Op"),
+                second.changes().get("operator"));
         assertEquals("Utility filing 88", second.source());
         assertEquals(java.util.Set.of("operator", "source"), second.changes().keySet());
         assertEquals("delete", history.get(2).operation());
@@ -110,15 +140,24 @@ class RegistryTextSafetyTest {
         alice.add(MiningSite.at("Alpha", -97, 32));
         alice.push();
         PgCluster cluster = RegistryTestCluster.cluster();
-        SQLException update = assertThrows(SQLException.class, () -> cluster.sql(alice.db, "UPDATE standoff.site_history SET changed_by = 'nobody'"));
+        SQLException update = assertThrows(
+                SQLException.class,
+                () -> cluster.sql(alice.db, "UPDATE standoff.site_history SET changed_by = 'nobody'"));
         assertTrue(update.getMessage().contains("append-only"), update.getMessage());
         assertThrows(SQLException.class, () -> cluster.sql(alice.db, "DELETE FROM standoff.site_history"));
         assertThrows(SQLException.class, () -> cluster.sql(alice.db, "TRUNCATE standoff.site_history"));
-        assertThrows(SQLException.class, () -> cluster.sql(alice.db, "DELETE FROM standoff.site"), "sites are tombstoned, never deleted");
+        assertThrows(
+                SQLException.class,
+                () -> cluster.sql(alice.db, "DELETE FROM standoff.site"),
+                "sites are tombstoned, never deleted");
         try (RegistryConnection rc = RegistryTestCluster.connect(alice.db, "alice")) {
-            SQLException forged = assertThrows(SQLException.class, () -> rc.jdbc().createStatement().executeUpdate(
-                    "INSERT INTO site_history (site_uid, version, revision, operation, changed_by, changed_at, changes) "
-                            + "VALUES (gen_random_uuid(), 1, 1, 'insert', 'bob', now(), '{}')"));
+            SQLException forged = assertThrows(
+                    SQLException.class,
+                    () -> rc.jdbc()
+                            .createStatement()
+                            .executeUpdate(
+                                    "INSERT INTO site_history (site_uid, version, revision, operation, changed_by, changed_at, changes) "
+                                            + "VALUES (gen_random_uuid(), 1, 1, 'insert', 'bob', now(), '{}')"));
             assertEquals("42501", forged.getSQLState());
             // an editor cannot forge the author or the version of a site row either: the trigger sets them
             rc.jdbc().createStatement().executeUpdate("UPDATE site SET updated_by = 'bob', version = 99, notes = 'n'");

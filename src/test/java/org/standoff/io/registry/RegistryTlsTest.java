@@ -24,7 +24,9 @@ import org.standoff.io.registry.RegistryException.Problem;
 @ExtendWith(RegistryTestCluster.class)
 class RegistryTlsTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private String db;
     private PgCluster.Tls tls;
 
@@ -35,7 +37,14 @@ class RegistryTlsTest {
     }
 
     private RegistrySettings settings(String host, SslMode mode, Path ca) {
-        return new RegistrySettings(host, RegistryTestCluster.cluster().port(), db, "standoff", "alice", mode, ca == null ? null : ca.toString(),
+        return new RegistrySettings(
+                host,
+                RegistryTestCluster.cluster().port(),
+                db,
+                "standoff",
+                "alice",
+                mode,
+                ca == null ? null : ca.toString(),
                 null);
     }
 
@@ -48,7 +57,8 @@ class RegistryTlsTest {
 
     @Test
     void verifyFullConnectsOverTlsToTheServerItsCaSigned() throws Exception {
-        try (RegistryConnection rc = RegistryConnection.open(settings(tls.hostName(), SslMode.VERIFY_FULL, tls.caCert()),
+        try (RegistryConnection rc = RegistryConnection.open(
+                settings(tls.hostName(), SslMode.VERIFY_FULL, tls.caCert()),
                 RegistryTestCluster.PASSWORD.toCharArray())) {
             assertTrue(overTls(rc));
             RegistrySchema.check(rc);
@@ -58,45 +68,62 @@ class RegistryTlsTest {
 
     @Test
     void aCertificateFromAnotherCaIsRefused() {
-        RegistryException e = assertThrows(RegistryException.class, () -> RegistryConnection.open(settings(tls.hostName(), SslMode.VERIFY_FULL,
-                tls.otherCaCert()), RegistryTestCluster.PASSWORD.toCharArray()));
+        RegistryException e = assertThrows(
+                RegistryException.class,
+                () -> RegistryConnection.open(
+                        settings(tls.hostName(), SslMode.VERIFY_FULL, tls.otherCaCert()),
+                        RegistryTestCluster.PASSWORD.toCharArray()));
         assertEquals(Problem.TLS, e.problem());
-        assertTrue(e.getMessage().contains("not signed by the CA in " + tls.otherCaCert()) && e.getMessage().contains("Nothing was sent"),
+        assertTrue(
+                e.getMessage().contains("not signed by the CA in " + tls.otherCaCert())
+                        && e.getMessage().contains("Nothing was sent"),
                 e.getMessage());
     }
 
     @Test
     void aHostNameTheCertificateDoesNotNameIsRefused() {
-        RegistryException e = assertThrows(RegistryException.class, () -> RegistryConnection.open(settings("127.0.0.1", SslMode.VERIFY_FULL,
-                tls.caCert()), RegistryTestCluster.PASSWORD.toCharArray()));
+        RegistryException e = assertThrows(
+                RegistryException.class,
+                () -> RegistryConnection.open(
+                        settings("127.0.0.1", SslMode.VERIFY_FULL, tls.caCert()),
+                        RegistryTestCluster.PASSWORD.toCharArray()));
         assertEquals(Problem.TLS, e.problem());
-        assertTrue(e.getMessage().contains("is not for the host name 127.0.0.1") && e.getMessage().contains("Nothing was sent"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("is not for the host name 127.0.0.1")
+                        && e.getMessage().contains("Nothing was sent"),
+                e.getMessage());
     }
 
     @Test
     void verifyCaChecksTheCaButNotTheName() throws Exception {
-        try (RegistryConnection rc = RegistryConnection.open(settings("127.0.0.1", SslMode.VERIFY_CA, tls.caCert()),
-                RegistryTestCluster.PASSWORD.toCharArray())) {
+        try (RegistryConnection rc = RegistryConnection.open(
+                settings("127.0.0.1", SslMode.VERIFY_CA, tls.caCert()), RegistryTestCluster.PASSWORD.toCharArray())) {
             assertTrue(overTls(rc));
         }
-        RegistryException e = assertThrows(RegistryException.class, () -> RegistryConnection.open(settings("127.0.0.1", SslMode.VERIFY_CA,
-                tls.otherCaCert()), RegistryTestCluster.PASSWORD.toCharArray()));
+        RegistryException e = assertThrows(
+                RegistryException.class,
+                () -> RegistryConnection.open(
+                        settings("127.0.0.1", SslMode.VERIFY_CA, tls.otherCaCert()),
+                        RegistryTestCluster.PASSWORD.toCharArray()));
         assertEquals(Problem.TLS, e.problem());
     }
 
     @Test
     void verifyFullWithoutACaFileSaysWhichFileIsMissing() {
         Path missing = dir.resolve("no-such-ca.crt");
-        RegistryException e = assertThrows(RegistryException.class, () -> RegistryConnection.open(settings(tls.hostName(), SslMode.VERIFY_FULL,
-                missing), RegistryTestCluster.PASSWORD.toCharArray()));
+        RegistryException e = assertThrows(
+                RegistryException.class,
+                () -> RegistryConnection.open(
+                        settings(tls.hostName(), SslMode.VERIFY_FULL, missing),
+                        RegistryTestCluster.PASSWORD.toCharArray()));
         assertEquals(Problem.TLS, e.problem());
         assertTrue(e.getMessage().contains("cannot read the CA certificate " + missing), e.getMessage());
     }
 
     @Test
     void disableStaysInClearAgainstTheSameServer() throws Exception {
-        try (RegistryConnection rc = RegistryConnection.open(settings("127.0.0.1", SslMode.DISABLE, null),
-                RegistryTestCluster.PASSWORD.toCharArray())) {
+        try (RegistryConnection rc = RegistryConnection.open(
+                settings("127.0.0.1", SslMode.DISABLE, null), RegistryTestCluster.PASSWORD.toCharArray())) {
             assertEquals(false, overTls(rc));
         }
     }

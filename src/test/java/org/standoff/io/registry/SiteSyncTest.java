@@ -27,7 +27,9 @@ import org.standoff.model.SiteStatus;
 @ExtendWith(RegistryTestCluster.class)
 class SiteSyncTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Analyst alice;
     Analyst bob;
 
@@ -39,8 +41,12 @@ class SiteSyncTest {
     }
 
     private static MiningSite site(String name, double lon, double lat) {
-        return MiningSite.at(name, lon, lat).withOperator("Op " + name).withCapacityMw(Parsed.of(50.0)).withStatus(Parsed.of(SiteStatus.values()[0]))
-                .withConfidence(Parsed.of(Confidence.values()[0])).withSource("https://example.org/" + name);
+        return MiningSite.at(name, lon, lat)
+                .withOperator("Op " + name)
+                .withCapacityMw(Parsed.of(50.0))
+                .withStatus(Parsed.of(SiteStatus.values()[0]))
+                .withConfidence(Parsed.of(Confidence.values()[0]))
+                .withSource("https://example.org/" + name);
     }
 
     private void shareAlpha() throws Exception {
@@ -52,8 +58,12 @@ class SiteSyncTest {
 
     @Test
     void pushedSitesArriveWithEveryFieldAtTheOtherAnalyst() throws Exception {
-        MiningSite odd = site("Odd", -98, 31).withCapacityMw(Parsed.unrecognised("about 40")).withForeignControlled(Parsed.of(true))
-                .withOwnerCountry("China").withNotes("line one\nline two").withAddress("1 Main St");
+        MiningSite odd = site("Odd", -98, 31)
+                .withCapacityMw(Parsed.unrecognised("about 40"))
+                .withForeignControlled(Parsed.of(true))
+                .withOwnerCountry("China")
+                .withNotes("line one\nline two")
+                .withAddress("1 Main St");
         alice.add(odd);
         SiteSync.PushReport pushed = alice.push();
         assertEquals(1, pushed.added());
@@ -122,7 +132,10 @@ class SiteSyncTest {
         assertEquals(aliceFirst ? "Bob's pick" : "Alice's pick", k.mine());
         assertEquals(aliceFirst ? "Alice's pick" : "Bob's pick", k.theirs());
         assertEquals(first.user, k.changedBy());
-        assertEquals(aliceFirst ? "Bob's pick" : "Alice's pick", second.site("Alpha").operator(), "mine is kept until resolved");
+        assertEquals(
+                aliceFirst ? "Bob's pick" : "Alice's pick",
+                second.site("Alpha").operator(),
+                "mine is kept until resolved");
         assertEquals("alice note", second.site("Alpha").notes(), "the field without conflict is merged");
         assertTrue(SiteSync.conflicts(first.project).isEmpty());
     }
@@ -135,9 +148,14 @@ class SiteSyncTest {
         bob.edit("Alpha", s -> s.withOperator("B-op").withOwner("B-owner"));
         bob.push();
         List<Conflict> conflicts = SiteSync.conflicts(bob.project);
-        assertEquals(Set.of("operator", "owner"), conflicts.stream().map(Conflict::field).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("operator", "owner"),
+                conflicts.stream().map(Conflict::field).collect(Collectors.toSet()));
         for (Conflict k : conflicts) {
-            SiteSync.resolve(bob.project, k, k.field().equals("operator") ? SiteSync.Resolution.KEEP_MINE : SiteSync.Resolution.TAKE_THEIRS);
+            SiteSync.resolve(
+                    bob.project,
+                    k,
+                    k.field().equals("operator") ? SiteSync.Resolution.KEEP_MINE : SiteSync.Resolution.TAKE_THEIRS);
         }
         assertTrue(SiteSync.conflicts(bob.project).isEmpty());
         assertEquals("A-owner", bob.site("Alpha").owner());
@@ -158,7 +176,8 @@ class SiteSyncTest {
         assertEquals(1, bob.pull().deleted());
         assertFalse(bob.find("Beta").isPresent());
         RegistryTestCluster.cluster().sql(alice.db, "SELECT 1");
-        try (var c = RegistryTestCluster.cluster().superuser(alice.db); Statement s = c.createStatement();
+        try (var c = RegistryTestCluster.cluster().superuser(alice.db);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE deleted), count(*) FROM standoff.site")) {
             rs.next();
             assertEquals(1, rs.getInt(1), "one tombstone");
@@ -213,9 +232,13 @@ class SiteSyncTest {
     void anEditSavedByTheAppAsAWholeProjectIsPushedAndTheLinkSurvivesTheSave() throws Exception {
         shareAlpha();
         org.standoff.model.Project p = org.standoff.io.store.ProjectFile.read(bob.project);
-        List<MiningSite> sites = p.sites().stream().map(s -> s.name().equals("Alpha") ? s.withOwner("Saved in the app") : s).toList();
-        org.standoff.io.store.ProjectFile.write(new org.standoff.model.Project(p.name(), p.layers(), sites, p.zones(), p.ruleSets(), p.view(),
-                p.settings()), bob.project);
+        List<MiningSite> sites = p.sites().stream()
+                .map(s -> s.name().equals("Alpha") ? s.withOwner("Saved in the app") : s)
+                .toList();
+        org.standoff.io.store.ProjectFile.write(
+                new org.standoff.model.Project(
+                        p.name(), p.layers(), sites, p.zones(), p.ruleSets(), p.view(), p.settings()),
+                bob.project);
         assertTrue(RegistryLink.settings(bob.project).isPresent(), "a save carries the link through");
         SiteSync.PushReport r = bob.push();
         assertEquals(1, r.changed());
@@ -227,7 +250,8 @@ class SiteSyncTest {
     @Test
     void anEditMadeByAnotherProgramInTheProjectFileIsPushed() throws Exception {
         shareAlpha();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project); Statement s = c.createStatement()) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project);
+                Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE standoff_sites SET notes = 'edited in QGIS' WHERE name = 'Beta'");
         }
         assertEquals(1, bob.push().changed());
@@ -238,7 +262,8 @@ class SiteSyncTest {
     @Test
     void changesMadeWhileTheTrackingTriggersWereDroppedAreStillPushed() throws Exception {
         shareAlpha();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project); Statement s = c.createStatement()) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project);
+                Statement s = c.createStatement()) {
             s.execute("DROP TRIGGER standoff_registry_site_updated");
             s.executeUpdate("UPDATE standoff_sites SET notes = 'untracked edit' WHERE name = 'Alpha'");
         }
@@ -250,13 +275,15 @@ class SiteSyncTest {
     @Test
     void aPushLooksOnlyAtSitesWrittenSinceTheLastSync() throws Exception {
         shareAlpha();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project); Statement s = c.createStatement();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM standoff_registry_dirty")) {
             rs.next();
             assertEquals(0, rs.getInt(1), "a pull leaves nothing marked");
         }
         bob.edit("Beta", x -> x.withNotes("one edit"));
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project); Statement s = c.createStatement();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bob.project);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM standoff_registry_dirty")) {
             rs.next();
             assertEquals(1, rs.getInt(1));

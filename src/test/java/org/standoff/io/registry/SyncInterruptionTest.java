@@ -30,12 +30,17 @@ class SyncInterruptionTest {
 
     private static final int BATCH = 3;
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Analyst alice;
     Analyst bob;
 
     /** How a sync is cut. */
-    enum Cut { SESSION_TERMINATED, CLIENT_DIES }
+    enum Cut {
+        SESSION_TERMINATED,
+        CLIENT_DIES
+    }
 
     @BeforeEach
     void sharedStart() throws Exception {
@@ -134,18 +139,22 @@ class SyncInterruptionTest {
     void serverRestartedMidPushIsFinishedByTheNextPush() throws Exception {
         PgCluster cluster = RegistryTestCluster.cluster();
         AtomicInteger sent = new AtomicInteger();
-        SyncOptions stopAfterOneBatch = SyncOptions.defaults().withBatchSize(BATCH).withListener((s, done) -> {
-            if (s == SyncOptions.Step.PUSH_SENT && sent.incrementAndGet() == 1) {
-                try {
-                    cluster.stop();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
+        SyncOptions stopAfterOneBatch = SyncOptions.defaults()
+                .withBatchSize(BATCH)
+                .withListener((s, done) -> {
+                    if (s == SyncOptions.Step.PUSH_SENT && sent.incrementAndGet() == 1) {
+                        try {
+                            cluster.stop();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                });
         try {
             RegistryException e = assertThrows(RegistryException.class, () -> alice.push(stopAfterOneBatch));
-            assertTrue(e.problem() == RegistryException.Problem.CONNECTION_LOST || e.problem() == RegistryException.Problem.SERVER_DOWN,
+            assertTrue(
+                    e.problem() == RegistryException.Problem.CONNECTION_LOST
+                            || e.problem() == RegistryException.Problem.SERVER_DOWN,
                     e.problem() + ": " + e.getMessage());
             RegistryException down = assertThrows(RegistryException.class, () -> alice.push());
             assertEquals(RegistryException.Problem.SERVER_DOWN, down.problem(), down.getMessage());
@@ -161,18 +170,22 @@ class SyncInterruptionTest {
         alice.push();
         PgCluster cluster = RegistryTestCluster.cluster();
         AtomicInteger applied = new AtomicInteger();
-        SyncOptions stopAfterOneBatch = SyncOptions.defaults().withBatchSize(BATCH).withListener((s, done) -> {
-            if (s == SyncOptions.Step.PULL_APPLIED && applied.incrementAndGet() == 1) {
-                try {
-                    cluster.stop();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
+        SyncOptions stopAfterOneBatch = SyncOptions.defaults()
+                .withBatchSize(BATCH)
+                .withListener((s, done) -> {
+                    if (s == SyncOptions.Step.PULL_APPLIED && applied.incrementAndGet() == 1) {
+                        try {
+                            cluster.stop();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                });
         try {
             RegistryException e = assertThrows(RegistryException.class, () -> bob.pull(stopAfterOneBatch));
-            assertTrue(e.problem() == RegistryException.Problem.CONNECTION_LOST || e.problem() == RegistryException.Problem.SERVER_DOWN,
+            assertTrue(
+                    e.problem() == RegistryException.Problem.CONNECTION_LOST
+                            || e.problem() == RegistryException.Problem.SERVER_DOWN,
                     e.problem() + ": " + e.getMessage());
         } finally {
             cluster.start();
@@ -187,13 +200,17 @@ class SyncInterruptionTest {
         SiteSync.LocalStatus status = SiteSync.status(alice.project);
         assertEquals(0, status.added() + status.changed() + status.deleted() + status.conflicts(), status.toString());
         bob.pull();
-        List<String> expected = List.of("New 0", "New 1", "New 2", "New 3", "New 4", "Shared 0", "Shared 1", "Shared 2", "Shared 5");
+        List<String> expected =
+                List.of("New 0", "New 1", "New 2", "New 3", "New 4", "Shared 0", "Shared 1", "Shared 2", "Shared 5");
         assertEquals(expected, names(alice));
         assertEquals(expected, names(bob));
         assertEquals(expected, registryNames());
         assertEquals("checked", bob.site("Shared 1").notes());
         SiteSync.LocalStatus bobStatus = SiteSync.status(bob.project);
-        assertEquals(0, bobStatus.added() + bobStatus.changed() + bobStatus.deleted(), "bob has nothing of his own to push: " + bobStatus);
+        assertEquals(
+                0,
+                bobStatus.added() + bobStatus.changed() + bobStatus.deleted(),
+                "bob has nothing of his own to push: " + bobStatus);
     }
 
     private static List<String> names(Analyst a) throws Exception {
@@ -207,7 +224,8 @@ class SyncInterruptionTest {
 
     private List<String> registryNames() throws Exception {
         List<String> out = new ArrayList<>();
-        try (var c = RegistryTestCluster.cluster().superuser(alice.db); Statement s = c.createStatement();
+        try (var c = RegistryTestCluster.cluster().superuser(alice.db);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name FROM standoff.site WHERE NOT deleted ORDER BY name")) {
             while (rs.next()) {
                 out.add(rs.getString(1));

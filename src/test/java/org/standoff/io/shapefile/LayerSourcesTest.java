@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.standoff.io.shapefile.ShapefileLayers;
 import org.standoff.model.LayerSource;
 
 class LayerSourcesTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aShapefileIsUnchangedThenChangedWhenItsDbfChangesThenMissing() throws Exception {
@@ -30,8 +30,10 @@ class LayerSourcesTest {
     void anotherKindOfFileIsCheckedByItsBytesAndWithoutAChecksumIsUnknown() throws Exception {
         Path gpkg = Files.writeString(dir.resolve("layers.gpkg"), "abc");
         // SHA-256 of "abc".
-        LayerSource source = new LayerSource(gpkg.toString(), null, "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD", null);
+        LayerSource source = new LayerSource(
+                gpkg.toString(), null, "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD", null);
         assertEquals(LayerSources.Status.UNCHANGED, LayerSources.check(source));
-        assertEquals(LayerSources.Status.UNKNOWN, LayerSources.check(new LayerSource(gpkg.toString(), null, null, null)));
+        assertEquals(
+                LayerSources.Status.UNKNOWN, LayerSources.check(new LayerSource(gpkg.toString(), null, null, null)));
     }
 }

@@ -25,7 +25,8 @@ import org.standoff.model.LayerSource;
  */
 class ShapefileDatumTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static final List<Field> ID = List.of(Field.of("ID", FieldType.INTEGER));
 
@@ -38,9 +39,13 @@ class ShapefileDatumTest {
     /** A one-point shapefile whose coordinates are written as given, in the CRS of {@code prjText}. */
     private Path pointFile(double x, double y, String prjText) throws ShapefileException {
         Path shp = dir.resolve("p.shp");
-        ShapefileWriter.write(shp, ShapeType.POINT, ID,
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POINT,
+                ID,
                 List.of(new Feature(1, TestFiles.GF.createPoint(new Coordinate(x, y)), new Object[] {1L})),
-                StandardCharsets.UTF_8, prjText);
+                StandardCharsets.UTF_8,
+                prjText);
         return shp;
     }
 
@@ -67,7 +72,9 @@ class ShapefileDatumTest {
         ShapefileData data = ShapefileReader.read(pointFile(261845.71, 6250564.35, prj("legacy-3857-gdal2-esri.prj")));
         Point p = (Point) data.features().get(0).geometry();
         assertTrue(metresBetween(p, 2.3522000337, 48.8566000027) < 1, p.toString());
-        assertTrue(data.warnings().stream().anyMatch(w -> w.contains("read as EPSG:3857")), data.warnings().toString());
+        assertTrue(
+                data.warnings().stream().anyMatch(w -> w.contains("read as EPSG:3857")),
+                data.warnings().toString());
     }
 
     @Test
@@ -76,14 +83,21 @@ class ShapefileDatumTest {
                 + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
         ShapefileData data = ShapefileReader.read(pointFile(10, 20, foo));
         assertFalse(data.datumOperation().known());
-        assertTrue(data.warnings().stream().anyMatch(w -> w.contains("no datum transformation known: D_Foo treated as WGS 84")),
+        assertTrue(
+                data.warnings().stream()
+                        .anyMatch(w -> w.contains("no datum transformation known: D_Foo treated as WGS 84")),
                 data.warnings().toString());
     }
 
     @Test
     void theLayerSourceRecordsTheOperationAndItsAccuracy() throws Exception {
-        LayerSource source = ShapefileLayers.load(pointFile(457286.62, 4427665.55, prj("26718-esri.prj")),
-                ShapefileReadOptions.defaults(), ProgressListener.NONE).layer().source().orElseThrow();
+        LayerSource source = ShapefileLayers.load(
+                        pointFile(457286.62, 4427665.55, prj("26718-esri.prj")),
+                        ShapefileReadOptions.defaults(),
+                        ProgressListener.NONE)
+                .layer()
+                .source()
+                .orElseThrow();
         assertEquals("NAD_1927_UTM_Zone_18N", source.crsName());
         assertEquals("NAD27 to WGS 84 (4) (EPSG:1173), accuracy 10 m", source.datumOperation());
         assertEquals(10.0, source.datumAccuracyMetres());

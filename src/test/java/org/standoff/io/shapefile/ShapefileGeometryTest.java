@@ -29,7 +29,8 @@ import org.standoff.model.FieldType;
 
 class ShapefileGeometryTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static final List<Field> ID = List.of(Field.of("ID", FieldType.INTEGER));
 
@@ -42,15 +43,22 @@ class ShapefileGeometryTest {
         Coordinate b = new Coordinate(3, 4, 20);
         Coordinate c = new Coordinate(5, 2, 30);
         switch (type.base()) {
-            case POINT: return TestFiles.GF.createPoint(a);
-            case MULTIPOINT: return TestFiles.GF.createMultiPointFromCoords(new Coordinate[] {a, b});
-            case POLYLINE: return TestFiles.GF.createLineString(new Coordinate[] {a, b, c});
-            default: return TestFiles.GF.createPolygon(new Coordinate[] {a, b, c, a});
+            case POINT:
+                return TestFiles.GF.createPoint(a);
+            case MULTIPOINT:
+                return TestFiles.GF.createMultiPointFromCoords(new Coordinate[] {a, b});
+            case POLYLINE:
+                return TestFiles.GF.createLineString(new Coordinate[] {a, b, c});
+            default:
+                return TestFiles.GF.createPolygon(new Coordinate[] {a, b, c, a});
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = ShapeType.class, names = {"NULL", "MULTIPATCH"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = ShapeType.class,
+            names = {"NULL", "MULTIPATCH"},
+            mode = EnumSource.Mode.EXCLUDE)
     void readsEveryWritableShapeTypeKeepingZWherePresent(ShapeType type) throws Exception {
         Path shp = dir.resolve("t.shp");
         Geometry g = sampleFor(type);
@@ -58,8 +66,15 @@ class ShapefileGeometryTest {
         ShapefileData data = ShapefileReader.read(shp);
         assertEquals(type, data.shapeType());
         Geometry read = data.features().get(0).geometry();
-        assertTrue(read.equalsExact(g.getGeometryType().equals("LineString") || g instanceof Point || g instanceof MultiPoint ? g : read)
-                || read.equalsTopo(g), type + ": " + read);
+        assertTrue(
+                read.equalsExact(
+                                g.getGeometryType().equals("LineString")
+                                                || g instanceof Point
+                                                || g instanceof MultiPoint
+                                        ? g
+                                        : read)
+                        || read.equalsTopo(g),
+                type + ": " + read);
         assertTrue(read.equalsTopo(g));
         double z = read.getCoordinates()[0].getZ();
         if (type.hasZ()) {
@@ -73,16 +88,23 @@ class ShapefileGeometryTest {
     void readsPointsWithAttributesAndRecordNumbersAsIds() throws Exception {
         Path shp = dir.resolve("p.shp");
         List<Field> fields = List.of(Field.of("NAME", FieldType.STRING), Field.of("KV", FieldType.DOUBLE));
-        ShapefileWriter.write(shp, ShapeType.POINT, fields, List.of(
-                new Feature(1, TestFiles.GF.createPoint(new Coordinate(-105, 40)), new Object[] {"Alpha", 115.0}),
-                new Feature(2, TestFiles.GF.createPoint(new Coordinate(-104, 39)), new Object[] {"Beta", null})));
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POINT,
+                fields,
+                List.of(
+                        new Feature(
+                                1, TestFiles.GF.createPoint(new Coordinate(-105, 40)), new Object[] {"Alpha", 115.0}),
+                        new Feature(
+                                2, TestFiles.GF.createPoint(new Coordinate(-104, 39)), new Object[] {"Beta", null})));
         ShapefileData data = ShapefileReader.read(shp);
         assertEquals(2, data.features().size());
         assertEquals(2, data.features().get(1).id());
         assertEquals("Alpha", data.features().get(0).value(0));
         assertEquals(115.0, data.features().get(0).value(1));
         assertEquals(null, data.features().get(1).value(1));
-        assertEquals(List.of("NAME", "KV"), data.fields().stream().map(Field::name).toList());
+        assertEquals(
+                List.of("NAME", "KV"), data.fields().stream().map(Field::name).toList());
         assertEquals(-105, data.bbox().getMinX());
         assertEquals(40, data.bbox().getMaxY());
         assertEquals("WGS 84".equals(data.crsName()) || data.crsName().contains("WGS"), true);
@@ -91,8 +113,11 @@ class ShapefileGeometryTest {
     @Test
     void readsNullShapesAsEmptyGeometriesOfTheLayerKind() throws Exception {
         Path shp = dir.resolve("n.shp");
-        ShapefileWriter.write(shp, ShapeType.POLYGON, ID, List.of(feature(1, TestFiles.square(0, 0, 1)),
-                feature(2, TestFiles.GF.createPolygon())));
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POLYGON,
+                ID,
+                List.of(feature(1, TestFiles.square(0, 0, 1)), feature(2, TestFiles.GF.createPolygon())));
         ShapefileData data = ShapefileReader.read(shp);
         assertEquals(2, data.features().size());
         assertTrue(data.features().get(1).geometry().isEmpty());
@@ -102,7 +127,8 @@ class ShapefileGeometryTest {
     @Test
     void readsPolygonWithHoleAsOneShell() throws Exception {
         Path shp = dir.resolve("h.shp");
-        Polygon withHole = TestFiles.GF.createPolygon(TestFiles.ring(0, 0, 10, 0, 10, 10, 0, 10),
+        Polygon withHole = TestFiles.GF.createPolygon(
+                TestFiles.ring(0, 0, 10, 0, 10, 10, 0, 10),
                 new org.locationtech.jts.geom.LinearRing[] {TestFiles.ring(2, 2, 4, 2, 4, 4, 2, 4)});
         ShapefileWriter.write(shp, ShapeType.POLYGON, ID, List.of(feature(1, withHole)));
         Geometry g = ShapefileReader.read(shp).features().get(0).geometry();
@@ -114,18 +140,21 @@ class ShapefileGeometryTest {
     @Test
     void assignsEachHoleToTheShellThatContainsIt() throws Exception {
         // Two shells, each with a hole, written hole-first to prove order does not matter.
-        double[] shellA = {0, 0, 0, 10, 10, 10, 10, 0, 0, 0};        // clockwise
-        double[] shellB = {20, 0, 20, 10, 30, 10, 30, 0, 20, 0};     // clockwise
-        double[] holeA = {2, 2, 4, 2, 4, 4, 2, 4, 2, 2};              // counter-clockwise
-        double[] holeB = {22, 2, 24, 2, 24, 4, 22, 4, 22, 2};         // counter-clockwise
-        Path shp = TestFiles.writeRaw(dir, "m", ShapeType.POLYGON, List.of(TestFiles.polygonRecord(holeB, shellA, holeA, shellB)));
+        double[] shellA = {0, 0, 0, 10, 10, 10, 10, 0, 0, 0}; // clockwise
+        double[] shellB = {20, 0, 20, 10, 30, 10, 30, 0, 20, 0}; // clockwise
+        double[] holeA = {2, 2, 4, 2, 4, 4, 2, 4, 2, 2}; // counter-clockwise
+        double[] holeB = {22, 2, 24, 2, 24, 4, 22, 4, 22, 2}; // counter-clockwise
+        Path shp = TestFiles.writeRaw(
+                dir, "m", ShapeType.POLYGON, List.of(TestFiles.polygonRecord(holeB, shellA, holeA, shellB)));
         Geometry g = ShapefileReader.read(shp).features().get(0).geometry();
         assertInstanceOf(MultiPolygon.class, g);
         assertEquals(2, g.getNumGeometries());
         for (int i = 0; i < 2; i++) {
             Polygon p = (Polygon) g.getGeometryN(i);
             assertEquals(1, p.getNumInteriorRing());
-            assertTrue(p.getExteriorRing().getEnvelopeInternal().contains(p.getInteriorRingN(0).getEnvelopeInternal()));
+            assertTrue(p.getExteriorRing()
+                    .getEnvelopeInternal()
+                    .contains(p.getInteriorRingN(0).getEnvelopeInternal()));
         }
         assertEquals(192, g.getArea(), 1e-9);
     }
@@ -153,7 +182,8 @@ class ShapefileGeometryTest {
     @Test
     void writesOuterRingsClockwiseAndHolesCounterClockwise() throws Exception {
         Path shp = dir.resolve("o.shp");
-        Polygon ccwShell = TestFiles.GF.createPolygon(TestFiles.ring(0, 0, 10, 0, 10, 10, 0, 10),
+        Polygon ccwShell = TestFiles.GF.createPolygon(
+                TestFiles.ring(0, 0, 10, 0, 10, 10, 0, 10),
                 new org.locationtech.jts.geom.LinearRing[] {TestFiles.ring(2, 2, 2, 4, 4, 4, 4, 2)});
         ShapefileWriter.write(shp, ShapeType.POLYGON, ID, List.of(feature(1, ccwShell)));
         ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(shp)).order(ByteOrder.LITTLE_ENDIAN);
@@ -172,9 +202,12 @@ class ShapefileGeometryTest {
         Path shp = dir.resolve("l.shp");
         Geometry lines = TestFiles.GF.createMultiLineString(new LineString[] {
             TestFiles.GF.createLineString(new Coordinate[] {new Coordinate(0, 0), new Coordinate(1, 1)}),
-            TestFiles.GF.createLineString(new Coordinate[] {new Coordinate(2, 2), new Coordinate(3, 3)})});
+            TestFiles.GF.createLineString(new Coordinate[] {new Coordinate(2, 2), new Coordinate(3, 3)})
+        });
         ShapefileWriter.write(shp, ShapeType.POLYLINE, ID, List.of(feature(1, lines)));
-        assertInstanceOf(MultiLineString.class, ShapefileReader.read(shp).features().get(0).geometry());
+        assertInstanceOf(
+                MultiLineString.class,
+                ShapefileReader.read(shp).features().get(0).geometry());
     }
 
     @Test
@@ -183,7 +216,13 @@ class ShapefileGeometryTest {
         double[][] pts = {{0, 0}, {1, 0}, {0, 1}, {1, 1}, {10, 10}, {10, 11}, {11, 11}, {11, 10}, {10, 10}};
         int n = pts.length;
         ByteBuffer b = ByteBuffer.allocate(44 + 8 * 2 + 16 * n + 16 + 8 * n).order(ByteOrder.LITTLE_ENDIAN);
-        b.putInt(31).putDouble(0).putDouble(0).putDouble(11).putDouble(11).putInt(2).putInt(n);
+        b.putInt(31)
+                .putDouble(0)
+                .putDouble(0)
+                .putDouble(11)
+                .putDouble(11)
+                .putInt(2)
+                .putInt(n);
         b.putInt(0).putInt(4).putInt(0).putInt(2);
         for (double[] p : pts) {
             b.putDouble(p[0]).putDouble(p[1]);
@@ -229,7 +268,8 @@ class ShapefileGeometryTest {
     @Test
     void reportsProgressUpToOne() throws Exception {
         Path shp = dir.resolve("g.shp");
-        ShapefileWriter.write(shp, ShapeType.POINT, ID, List.of(feature(1, TestFiles.GF.createPoint(new Coordinate(1, 1)))));
+        ShapefileWriter.write(
+                shp, ShapeType.POINT, ID, List.of(feature(1, TestFiles.GF.createPoint(new Coordinate(1, 1)))));
         double[] last = {-1};
         ShapefileReader.read(shp, ShapefileReadOptions.defaults(), f -> last[0] = f);
         assertEquals(1.0, last[0]);

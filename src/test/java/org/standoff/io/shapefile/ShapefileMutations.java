@@ -13,7 +13,9 @@ public final class ShapefileMutations {
 
     private ShapefileMutations() {}
 
-    private static final int[] NASTY = {0, 1, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, 0x7FFF, 0xFFFF, 100, 4, 8, 1 << 28};
+    private static final int[] NASTY = {
+        0, 1, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, 0x7FFF, 0xFFFF, 100, 4, 8, 1 << 28
+    };
 
     /** One random mutation of a sidecar file's bytes: flipped bytes, a hostile int or double, a cut, or garbage appended. */
     public static byte[] mutate(byte[] in, Random r) {
@@ -28,9 +30,11 @@ public final class ShapefileMutations {
                     b[r.nextInt(b.length)] ^= (byte) (1 + r.nextInt(255));
                 }
                 return b;
-            case 1: case 2: { // write a nasty int, in either byte order, at a 4-aligned or random place
+            case 1:
+            case 2: { // write a nasty int, in either byte order, at a 4-aligned or random place
                 int at = kind == 1 ? (r.nextInt(b.length - 3) & ~3) : r.nextInt(b.length - 3);
-                ByteBuffer.wrap(b).order(r.nextBoolean() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN)
+                ByteBuffer.wrap(b)
+                        .order(r.nextBoolean() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN)
                         .putInt(at, NASTY[r.nextInt(NASTY.length)]);
                 return b;
             }

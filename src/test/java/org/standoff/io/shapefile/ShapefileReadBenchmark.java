@@ -28,8 +28,7 @@ public final class ShapefileReadBenchmark {
 
     private static final GeometryFactory GF = new GeometryFactory();
 
-    private ShapefileReadBenchmark() {
-    }
+    private ShapefileReadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("standoff-bench");
@@ -53,8 +52,15 @@ public final class ShapefileReadBenchmark {
                 total += t;
             }
             double mean = total / (double) runs / 1e9;
-            System.out.printf("%s: %d features, %.1f MB (.shp+.dbf); mean %.1f ms, best %.1f ms; %.0f features/s, %.0f MB/s (mean)%n",
-                    shp.getFileName(), features, bytes / 1e6, mean * 1e3, best / 1e6, features / mean, bytes / 1e6 / mean);
+            System.out.printf(
+                    "%s: %d features, %.1f MB (.shp+.dbf); mean %.1f ms, best %.1f ms; %.0f features/s, %.0f MB/s (mean)%n",
+                    shp.getFileName(),
+                    features,
+                    bytes / 1e6,
+                    mean * 1e3,
+                    best / 1e6,
+                    features / mean,
+                    bytes / 1e6 / mean);
             ogrinfo(shp, mean);
         }
     }
@@ -62,7 +68,8 @@ public final class ShapefileReadBenchmark {
     private static void ogrinfo(Path shp, double ourSeconds) throws IOException, InterruptedException {
         double best = Double.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
-            ProcessBuilder pb = new ProcessBuilder("ogrinfo", "-ro", "-al", "-q", shp.toString()).redirectErrorStream(true)
+            ProcessBuilder pb = new ProcessBuilder("ogrinfo", "-ro", "-al", "-q", shp.toString())
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             long t0 = System.nanoTime();
             Process p;
@@ -78,32 +85,52 @@ public final class ShapefileReadBenchmark {
             }
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);
         }
-        System.out.printf("  ogrinfo -ro -al -q (whole process, best of 4, prints every feature to /dev/null): %.1f ms; ogrinfo/standoff = %.2f%n",
+        System.out.printf(
+                "  ogrinfo -ro -al -q (whole process, best of 4, prints every feature to /dev/null): %.1f ms; ogrinfo/standoff = %.2f%n",
                 best * 1e3, best / ourSeconds);
     }
 
     private static Path writePoints(Path shp, int n) throws ShapefileException {
         Random r = new Random(1);
-        List<Field> fields = List.of(new Field("NAME", FieldType.STRING, 60, 0), new Field("CITY", FieldType.STRING, 30, 0),
-                new Field("STATE", FieldType.STRING, 2, 0), new Field("TYPE", FieldType.STRING, 20, 0),
-                new Field("STATUS", FieldType.STRING, 12, 0), new Field("MAX_VOLT", FieldType.DOUBLE, 12, 2),
-                new Field("MIN_VOLT", FieldType.DOUBLE, 12, 2), new Field("LINES", FieldType.INTEGER, 6, 0));
+        List<Field> fields = List.of(
+                new Field("NAME", FieldType.STRING, 60, 0),
+                new Field("CITY", FieldType.STRING, 30, 0),
+                new Field("STATE", FieldType.STRING, 2, 0),
+                new Field("TYPE", FieldType.STRING, 20, 0),
+                new Field("STATUS", FieldType.STRING, 12, 0),
+                new Field("MAX_VOLT", FieldType.DOUBLE, 12, 2),
+                new Field("MIN_VOLT", FieldType.DOUBLE, 12, 2),
+                new Field("LINES", FieldType.INTEGER, 6, 0));
         String[] types = {"SUBSTATION", "TAP", "SWITCHING", "RISER", "DEAD END"};
         List<Feature> features = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Coordinate c = new Coordinate(-125 + 58 * r.nextDouble(), 25 + 24 * r.nextDouble());
-            features.add(new Feature(i + 1, GF.createPoint(c), new Object[] {"SUBSTATION " + i + " " + Long.toHexString(r.nextLong()),
-                "CITY" + r.nextInt(5000), "CO", types[r.nextInt(types.length)], "IN SERVICE",
-                (double) (69 + r.nextInt(700)), (double) r.nextInt(69), (long) r.nextInt(12)}));
+            features.add(new Feature(i + 1, GF.createPoint(c), new Object[] {
+                "SUBSTATION " + i + " " + Long.toHexString(r.nextLong()),
+                "CITY" + r.nextInt(5000),
+                "CO",
+                types[r.nextInt(types.length)],
+                "IN SERVICE",
+                (double) (69 + r.nextInt(700)),
+                (double) r.nextInt(69),
+                (long) r.nextInt(12)
+            }));
         }
-        ShapefileWriter.write(shp, ShapeType.POINT, fields, features, StandardCharsets.UTF_8,
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POINT,
+                fields,
+                features,
+                StandardCharsets.UTF_8,
                 org.standoff.geo.crs.PrjCrs.WGS84_ESRI_WKT);
         return shp;
     }
 
     private static Path writePolygons(Path shp, int n) throws ShapefileException {
         Random r = new Random(2);
-        List<Field> fields = List.of(new Field("NAME", FieldType.STRING, 80, 0), new Field("KIND", FieldType.STRING, 20, 0),
+        List<Field> fields = List.of(
+                new Field("NAME", FieldType.STRING, 80, 0),
+                new Field("KIND", FieldType.STRING, 20, 0),
                 new Field("AREA_KM2", FieldType.DOUBLE, 16, 4));
         List<Feature> features = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -114,13 +141,19 @@ public final class ShapefileReadBenchmark {
             Polygon result = main;
             if (i % 5 == 0) { // multipart
                 Polygon second = blob(cx + 0.6, cy, 0.1, 50 + r.nextInt(300), r, false);
-                features.add(new Feature(i + 1, GF.createMultiPolygon(new Polygon[] {main, second}),
-                        new Object[] {"Installation " + i, "MULTI", main.getArea()}));
+                features.add(new Feature(i + 1, GF.createMultiPolygon(new Polygon[] {main, second}), new Object[] {
+                    "Installation " + i, "MULTI", main.getArea()
+                }));
                 continue;
             }
             features.add(new Feature(i + 1, result, new Object[] {"Installation " + i, "SINGLE", main.getArea()}));
         }
-        ShapefileWriter.write(shp, ShapeType.POLYGON, fields, features, StandardCharsets.UTF_8,
+        ShapefileWriter.write(
+                shp,
+                ShapeType.POLYGON,
+                fields,
+                features,
+                StandardCharsets.UTF_8,
                 org.standoff.geo.crs.PrjCrs.WGS84_ESRI_WKT);
         return shp;
     }
@@ -137,8 +170,15 @@ public final class ShapefileReadBenchmark {
         LinearRing[] holes = new LinearRing[0];
         if (hole) {
             double h = radius * 0.2;
-            holes = new LinearRing[] {GF.createLinearRing(new Coordinate[] {new Coordinate(cx - h, cy - h), new Coordinate(cx + h, cy - h),
-                new Coordinate(cx + h, cy + h), new Coordinate(cx - h, cy + h), new Coordinate(cx - h, cy - h)})};
+            holes = new LinearRing[] {
+                GF.createLinearRing(new Coordinate[] {
+                    new Coordinate(cx - h, cy - h),
+                    new Coordinate(cx + h, cy - h),
+                    new Coordinate(cx + h, cy + h),
+                    new Coordinate(cx - h, cy + h),
+                    new Coordinate(cx - h, cy - h)
+                })
+            };
         }
         return GF.createPolygon(GF.createLinearRing(c), holes);
     }

@@ -22,14 +22,16 @@ import org.standoff.model.FieldType;
 /** Missing and inconsistent sidecars, projections, truncation and hostile lengths. */
 class ShapefileRobustnessTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static final List<Field> ID = List.of(Field.of("ID", FieldType.INTEGER));
 
     private Path points(String name, int n, double x0, double y0, String prj) throws ShapefileException {
         List<Feature> fs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            fs.add(new Feature(i + 1, TestFiles.GF.createPoint(new Coordinate(x0 + i, y0 + i)), new Object[] {(long) i + 1}));
+            fs.add(new Feature(
+                    i + 1, TestFiles.GF.createPoint(new Coordinate(x0 + i, y0 + i)), new Object[] {(long) i + 1}));
         }
         Path shp = dir.resolve(name + ".shp");
         ShapefileWriter.write(shp, ShapeType.POINT, ID, fs, java.nio.charset.StandardCharsets.UTF_8, prj);
@@ -38,12 +40,14 @@ class ShapefileRobustnessTest {
 
     private Path square(String name) throws Exception {
         Path shp = dir.resolve(name + ".shp");
-        ShapefileWriter.write(shp, ShapeType.POLYGON, ID, List.of(new Feature(1, TestFiles.square(0, 0, 1), new Object[] {1L})));
+        ShapefileWriter.write(
+                shp, ShapeType.POLYGON, ID, List.of(new Feature(1, TestFiles.square(0, 0, 1), new Object[] {1L})));
         return shp;
     }
 
     private static String fail(Path shp) {
-        return assertThrows(ShapefileException.class, () -> ShapefileReader.read(shp)).getMessage();
+        return assertThrows(ShapefileException.class, () -> ShapefileReader.read(shp))
+                .getMessage();
     }
 
     @Test
@@ -60,7 +64,9 @@ class ShapefileRobustnessTest {
         ShapefileData data = ShapefileReader.read(shp);
         assertEquals(5, data.features().size());
         assertEquals(3.0, ((Point) data.features().get(2).geometry()).getX());
-        assertTrue(data.warnings().stream().anyMatch(w -> w.contains("b.shx")), data.warnings().toString());
+        assertTrue(
+                data.warnings().stream().anyMatch(w -> w.contains("b.shx")),
+                data.warnings().toString());
 
         TestFiles.truncate(dir.resolve("b.shx"), 103);
         assertEquals(5, ShapefileReader.read(shp).features().size());
@@ -72,7 +78,10 @@ class ShapefileRobustnessTest {
         TestFiles.truncate(dir.resolve("s.shx"), 100 + 8 * 3);
         ShapefileData data = ShapefileReader.read(shp);
         assertEquals(5, data.features().size());
-        assertTrue(data.warnings().contains("s.shx: lists 3 records but the .shp continues after the last one; scanning the .shp instead"),
+        assertTrue(
+                data.warnings()
+                        .contains(
+                                "s.shx: lists 3 records but the .shp continues after the last one; scanning the .shp instead"),
                 data.warnings().toString());
     }
 
@@ -88,7 +97,8 @@ class ShapefileRobustnessTest {
         Path shp = points("d", 3, 480000, 4400000, null);
         String message = fail(shp);
         assertTrue(message.startsWith("d.shp: no .prj file"), message);
-        ShapefileException e = org.junit.jupiter.api.Assertions.assertThrows(ShapefileException.class, () -> ShapefileReader.read(shp));
+        ShapefileException e = org.junit.jupiter.api.Assertions.assertThrows(
+                ShapefileException.class, () -> ShapefileReader.read(shp));
         assertTrue(e.isMissingCrs(), "the caller can ask the user for a coordinate system");
         assertTrue(message.contains("add the .prj"), message);
     }
@@ -96,8 +106,10 @@ class ShapefileRobustnessTest {
     @Test
     void usesAnExplicitCrsWhenThePrjIsMissing() throws Exception {
         Path shp = points("e", 1, 480000, 4400000, null);
-        ShapefileData data = ShapefileReader.read(shp, ShapefileReadOptions.defaults()
-                .withCrs(PrjCrs.parse(org.standoff.geo.crs.PrjCrsTestValues.UTM13N)), ProgressListener.NONE);
+        ShapefileData data = ShapefileReader.read(
+                shp,
+                ShapefileReadOptions.defaults().withCrs(PrjCrs.parse(org.standoff.geo.crs.PrjCrsTestValues.UTM13N)),
+                ProgressListener.NONE);
         Point p = (Point) data.features().get(0).geometry();
         assertEquals(-105.2334522492, p.getX(), 1e-7);
         assertEquals(39.7496727694, p.getY(), 1e-7);
@@ -106,7 +118,8 @@ class ShapefileRobustnessTest {
     @Test
     void reprojectsProjectedShapefilesToWgs84() throws Exception {
         // UTM 13N point; reference from PROJ cs2cs (see PrjCrsTest).
-        ShapefileData data = ShapefileReader.read(points("f", 1, 480000, 4400000, org.standoff.geo.crs.PrjCrsTestValues.UTM13N));
+        ShapefileData data =
+                ShapefileReader.read(points("f", 1, 480000, 4400000, org.standoff.geo.crs.PrjCrsTestValues.UTM13N));
         Point p = (Point) data.features().get(0).geometry();
         assertEquals(-105.2334522492, p.getX(), 1e-7);
         assertEquals(39.7496727694, p.getY(), 1e-7);
@@ -116,7 +129,8 @@ class ShapefileRobustnessTest {
 
     @Test
     void failsClearlyOnAnUnknownProjection() throws Exception {
-        Path shp = points("g", 1, 1, 1, org.standoff.geo.crs.PrjCrsTestValues.UTM13N.replace("Transverse_Mercator", "Nonsense"));
+        Path shp = points(
+                "g", 1, 1, 1, org.standoff.geo.crs.PrjCrsTestValues.UTM13N.replace("Transverse_Mercator", "Nonsense"));
         String message = fail(shp);
         assertTrue(message.startsWith("g.prj: cannot understand the projection"), message);
     }
@@ -132,12 +146,15 @@ class ShapefileRobustnessTest {
         TestFiles.truncate(shp, Files.size(shp) - 5);
         ShapefileData withShx = ShapefileReader.read(shp);
         assertEquals(2, withShx.features().size());
-        assertTrue(withShx.warnings().stream().anyMatch(w -> w.startsWith("h.shp: record 3: truncated record")),
+        assertTrue(
+                withShx.warnings().stream().anyMatch(w -> w.startsWith("h.shp: record 3: truncated record")),
                 withShx.warnings().toString());
         Files.delete(dir.resolve("h.shx"));
         ShapefileData scanned = ShapefileReader.read(shp);
         assertEquals(2, scanned.features().size());
-        assertTrue(scanned.warnings().stream().anyMatch(w -> w.startsWith("h.shp: record 3: truncated record")), scanned.warnings().toString());
+        assertTrue(
+                scanned.warnings().stream().anyMatch(w -> w.startsWith("h.shp: record 3: truncated record")),
+                scanned.warnings().toString());
         TestFiles.truncate(shp, 100 + 8 + 10);
         assertTrue(fail(shp).startsWith("h.shp: record 1: truncated record"), "nothing readable: refused");
         TestFiles.truncate(shp, 50);
@@ -171,7 +188,9 @@ class ShapefileRobustnessTest {
         Path shp = TestFiles.writeRaw(dir, "k", ShapeType.POLYGON, List.of(TestFiles.polygonRecord(triangle)));
         ShapefileData data = ShapefileReader.read(shp);
         assertEquals(0.5, data.features().get(0).geometry().getArea(), 1e-12);
-        assertTrue(data.warnings().stream().anyMatch(w -> w.contains("unclosed ring closed")), data.warnings().toString());
+        assertTrue(
+                data.warnings().stream().anyMatch(w -> w.contains("unclosed ring closed")),
+                data.warnings().toString());
     }
 
     @Test
@@ -179,13 +198,19 @@ class ShapefileRobustnessTest {
         double[] square = {0, 0, 0, 1, 1, 1, 1, 0, 0, 0};
         double[] line = {5, 5, 6, 6};
         double[] backAndForth = {7, 7, 8, 8, 7, 7};
-        Path shp = TestFiles.writeRaw(dir, "k2", ShapeType.POLYGON,
+        Path shp = TestFiles.writeRaw(
+                dir,
+                "k2",
+                ShapeType.POLYGON,
                 List.of(TestFiles.polygonRecord(square, line), TestFiles.polygonRecord(backAndForth)));
         ShapefileData data = ShapefileReader.read(shp);
         assertEquals(1, data.features().size());
         assertEquals(1.0, data.features().get(0).geometry().getArea(), 1e-12);
-        assertTrue(data.warnings().contains("k2.shp: record 1: ring 2 with 2 points encloses nothing; dropped"), data.warnings().toString());
-        assertTrue(data.warnings().contains("k2.shp: record 2: no ring with at least 3 distinct points; skipped"),
+        assertTrue(
+                data.warnings().contains("k2.shp: record 1: ring 2 with 2 points encloses nothing; dropped"),
+                data.warnings().toString());
+        assertTrue(
+                data.warnings().contains("k2.shp: record 2: no ring with at least 3 distinct points; skipped"),
                 data.warnings().toString());
     }
 

@@ -22,8 +22,7 @@ final class TestFiles {
 
     static final GeometryFactory GF = new GeometryFactory();
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A ring from x,y pairs; closed if the caller did not close it. */
     static LinearRing ring(double... xy) {
@@ -77,7 +76,8 @@ final class TestFiles {
         for (byte[] r : records) {
             length += 8 + r.length;
         }
-        try (OutputStream shpOut = Files.newOutputStream(shp); OutputStream shxOut = Files.newOutputStream(dir.resolve(name + ".shx"))) {
+        try (OutputStream shpOut = Files.newOutputStream(shp);
+                OutputStream shxOut = Files.newOutputStream(dir.resolve(name + ".shx"))) {
             Envelope box = new Envelope(-10, 10, -10, 10);
             double[] z = {0, 0};
             shpOut.write(ShpEncoder.header(type, length, box, z));

@@ -16,7 +16,9 @@ class GeoPackageGeometryTest {
 
     @Test
     void roundTripsAPolygonWithAHole() throws Exception {
-        Geometry g = new WKTReader().read("POLYGON ((-105 41, -104 41, -104 42, -105 42, -105 41), (-104.8 41.2, -104.2 41.2, -104.5 41.8, -104.8 41.2))");
+        Geometry g = new WKTReader()
+                .read(
+                        "POLYGON ((-105 41, -104 41, -104 42, -105 42, -105 41), (-104.8 41.2, -104.2 41.2, -104.5 41.8, -104.8 41.2))");
         byte[] blob = GeoPackageGeometry.encode(g, 4326);
         assertEquals('G', blob[0]);
         assertEquals('P', blob[1]);

@@ -16,7 +16,8 @@ import org.standoff.render.basemap.BasemapLoader;
 
 class GeoPackageReaderTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void readsTheBundledBasemapTablesWithNamesAndGeometry() throws Exception {
@@ -26,7 +27,10 @@ class GeoPackageReaderTest {
         Layer states = reader.readLayer("states");
         assertEquals(56, states.features().size());
         int name = states.fieldIndex("name");
-        Feature wyoming = states.features().stream().filter(f -> "Wyoming".equals(f.value(name))).findFirst().orElseThrow();
+        Feature wyoming = states.features().stream()
+                .filter(f -> "Wyoming".equals(f.value(name)))
+                .findFirst()
+                .orElseThrow();
         var cheyenne = new GeometryFactory().createPoint(new Coordinate(-104.82, 41.14));
         assertTrue(wyoming.geometry().contains(cheyenne), "Cheyenne lies in Wyoming");
     }
@@ -49,7 +53,8 @@ class GeoPackageReaderTest {
     @Test
     void refusesATableThatIsNotAFeatureTable() throws Exception {
         Path gpkg = BasemapLoader.extractBundled(dir);
-        StoreException e = assertThrows(StoreException.class, () -> new GeoPackageReader(gpkg).readLayer("gpkg_contents"));
+        StoreException e =
+                assertThrows(StoreException.class, () -> new GeoPackageReader(gpkg).readLayer("gpkg_contents"));
         assertTrue(e.getMessage().contains("gpkg_contents"), e.getMessage());
     }
 }

@@ -16,7 +16,8 @@ import org.standoff.model.Zone;
 
 class JsonTextTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void namesWithQuotesBackslashesControlCharactersAndUnicodeReadBackExactly() {
@@ -27,7 +28,8 @@ class JsonTextTest {
     @Test
     void idsAreWrittenSortedAndBandsExactly() {
         assertEquals("[-3,2,9223372036854775807]", JsonText.longs(Set.of(2L, Long.MAX_VALUE, -3L)));
-        List<Zone.Band> bands = List.of(Zone.Band.disc(0.1), new Zone.Band(1609.344, 160934.4), new Zone.Band(1e-9, 1e300));
+        List<Zone.Band> bands =
+                List.of(Zone.Band.disc(0.1), new Zone.Band(1609.344, 160934.4), new Zone.Band(1e-9, 1e300));
         assertEquals(bands, JsonText.parseBands(JsonText.bands(bands)));
         assertEquals(List.of(), JsonText.parseLongs(" [ ] "));
     }
@@ -45,25 +47,38 @@ class JsonTextTest {
     void aZoneRowEditedIntoNonsenseIsSetAsideNamingTheZone() throws Exception {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(ProjectFixtures.everything(), file);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE standoff_zones SET bands = '[[5, 1]]' WHERE zone_id = 'Z3'");
         }
         OpenedProject opened = ProjectFile.open(file);
         assertEquals(1, opened.warnings().size(), opened.warnings().toString());
-        assertTrue(opened.warnings().get(0).startsWith(file + ", zone Z3"), opened.warnings().get(0));
-        assertEquals(ProjectFixtures.everything().zones().size() - 1, opened.project().zones().size());
+        assertTrue(
+                opened.warnings().get(0).startsWith(file + ", zone Z3"),
+                opened.warnings().get(0));
+        assertEquals(
+                ProjectFixtures.everything().zones().size() - 1,
+                opened.project().zones().size());
     }
 
     @Test
     void aZoneOfMoreBandsThanTheLimitIsRefusedNotExpanded() {
         StringBuilder many = new StringBuilder("[");
         for (int i = 0; i <= JsonText.MAX_BANDS; i++) {
-            many.append(i == 0 ? "" : ",").append("[").append(i).append(",").append(i + 1).append("]");
+            many.append(i == 0 ? "" : ",")
+                    .append("[")
+                    .append(i)
+                    .append(",")
+                    .append(i + 1)
+                    .append("]");
         }
         String json = many.append("]").toString();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonText.parseBands(json));
         assertTrue(e.getMessage().contains("at most " + JsonText.MAX_BANDS), e.getMessage());
-        assertEquals(JsonText.MAX_BANDS, JsonText.parseBands(json.replaceFirst(",\\[" + JsonText.MAX_BANDS + ",[0-9]+\\]\\]$", "]")).size());
+        assertEquals(
+                JsonText.MAX_BANDS,
+                JsonText.parseBands(json.replaceFirst(",\\[" + JsonText.MAX_BANDS + ",[0-9]+\\]\\]$", "]"))
+                        .size());
     }
 
     @Test
@@ -78,7 +93,8 @@ class JsonTextTest {
         for (String[] edit : edits) {
             Path file = dir.resolve("p" + edit[1].hashCode() + ".gpkg");
             ProjectFile.write(ProjectFixtures.everything(), file);
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                    Statement s = c.createStatement()) {
                 s.executeUpdate("ALTER TABLE " + edit[0] + " RENAME TO old_table");
                 s.executeUpdate("CREATE TABLE " + edit[0] + " AS SELECT * FROM old_table");
                 s.executeUpdate("DROP TABLE old_table");

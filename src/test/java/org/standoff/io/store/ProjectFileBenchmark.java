@@ -24,8 +24,7 @@ import org.standoff.sample.SyntheticData;
  */
 public final class ProjectFileBenchmark {
 
-    private ProjectFileBenchmark() {
-    }
+    private ProjectFileBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("standoff-project-bench");
@@ -47,7 +46,9 @@ public final class ProjectFileBenchmark {
             System.out.printf("run %d: save %.0f ms, open %.0f ms%n", i + 1, save[i] / 1e6, open[i] / 1e6);
         }
         ProjectFixtures.assertProjectEquals(p, read);
-        System.out.printf("national project (70,000 points, 800 polygons, 100,000 sites), file %.1f MB%n", Files.size(file) / 1e6);
+        System.out.printf(
+                "national project (70,000 points, 800 polygons, 100,000 sites), file %.1f MB%n",
+                Files.size(file) / 1e6);
         Project layersOnly = new Project("L", p.layers(), List.of(), List.of(), List.of(), p.view(), Map.of());
         Project sitesOnly = new Project("S", List.of(), p.sites(), List.of(), List.of(), p.view(), Map.of());
         Path partFile = dir.resolve("part.gpkg");
@@ -57,30 +58,62 @@ public final class ProjectFileBenchmark {
             long t1 = System.nanoTime();
             ProjectFile.read(partFile);
             long t2 = System.nanoTime();
-            System.out.printf("%s only: save %.0f ms, open %.0f ms%n", part == layersOnly ? "layers" : "sites", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+            System.out.printf(
+                    "%s only: save %.0f ms, open %.0f ms%n",
+                    part == layersOnly ? "layers" : "sites", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         }
         System.out.println("The full project stays in " + file + " (e.g. for ogrinfo).");
-        System.out.printf("save: best %.0f ms, median %.0f ms; open: best %.0f ms, median %.0f ms (of %d runs, first included)%n",
+        System.out.printf(
+                "save: best %.0f ms, median %.0f ms; open: best %.0f ms, median %.0f ms (of %d runs, first included)%n",
                 min(save) / 1e6, median(save) / 1e6, min(open) / 1e6, median(open) / 1e6, runs);
     }
 
     static Project nationalProject() {
         List<ProjectLayer> layers = List.of(
-                new ProjectLayer("inst", SyntheticData.installations(800, 1), LayerRole.INSTALLATIONS,
-                        LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true),
-                new ProjectLayer("subs", SyntheticData.substations(70_000, 2), LayerRole.SUBSTATIONS,
-                        LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true));
+                new ProjectLayer(
+                        "inst",
+                        SyntheticData.installations(800, 1),
+                        LayerRole.INSTALLATIONS,
+                        LayerStyle.defaultFor(LayerRole.INSTALLATIONS),
+                        true),
+                new ProjectLayer(
+                        "subs",
+                        SyntheticData.substations(70_000, 2),
+                        LayerRole.SUBSTATIONS,
+                        LayerStyle.defaultFor(LayerRole.SUBSTATIONS),
+                        true));
         Random r = new Random(3);
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
         List<MiningSite> sites = new ArrayList<>(100_000);
         for (int i = 1; i <= 100_000; i++) {
             double lon = SyntheticData.CONUS[0] + (SyntheticData.CONUS[2] - SyntheticData.CONUS[0]) * r.nextDouble();
             double lat = SyntheticData.CONUS[1] + (SyntheticData.CONUS[3] - SyntheticData.CONUS[1]) * r.nextDouble();
-            sites.add(new MiningSite(i, "SYNTHETIC site " + i, "Operator " + r.nextInt(300), "Owner " + r.nextInt(200), "United States",
-                    Parsed.of(r.nextBoolean()), Parsed.of(Math.round(r.nextDouble() * 5000) / 10.0), Parsed.of(SiteStatus.OPERATING), lon, lat,
-                    null, "https://example.org/" + i, Parsed.of(Confidence.LIKELY), null, t, t));
+            sites.add(new MiningSite(
+                    i,
+                    "SYNTHETIC site " + i,
+                    "Operator " + r.nextInt(300),
+                    "Owner " + r.nextInt(200),
+                    "United States",
+                    Parsed.of(r.nextBoolean()),
+                    Parsed.of(Math.round(r.nextDouble() * 5000) / 10.0),
+                    Parsed.of(SiteStatus.OPERATING),
+                    lon,
+                    lat,
+                    null,
+                    "https://example.org/" + i,
+                    Parsed.of(Confidence.LIKELY),
+                    null,
+                    t,
+                    t));
         }
-        return new Project("National", layers, sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, Map.of("display.unit", "mi"));
+        return new Project(
+                "National",
+                layers,
+                sites,
+                List.of(),
+                List.of(),
+                Project.MapViewState.WHOLE_US,
+                Map.of("display.unit", "mi"));
     }
 
     private static long min(long[] a) {

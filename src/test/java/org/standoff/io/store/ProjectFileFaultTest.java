@@ -34,8 +34,11 @@ import org.standoff.model.Project;
  */
 class ProjectFileFaultTest {
 
-    @TempDir Path dir;
-    @TempDir static Path libs;
+    @TempDir
+    Path dir;
+
+    @TempDir
+    static Path libs;
 
     /** A disk on which every SQLite database stops growing at {@code pages} pages. */
     private static SaveDisk fullAt(int pages) {
@@ -43,11 +46,12 @@ class ProjectFileFaultTest {
     }
 
     private static SaveDisk failing(AtomicFiles.Disk files) {
-        return new SaveDisk(files, config -> { });
+        return new SaveDisk(files, config -> {});
     }
 
     private static int pageCount(Path file) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("PRAGMA page_count")) {
             return rs.getInt(1);
         }
@@ -61,7 +65,8 @@ class ProjectFileFaultTest {
 
     /** The previous save, whole: SQLite's integrity check passes and every table reads back as saved. */
     private static void assertPreviousFileIntact(Path file) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             assertEquals("ok", rs.getString(1));
         }
@@ -71,7 +76,10 @@ class ProjectFileFaultTest {
     private static void assertTellsTheTruth(String message, Path file, String what) {
         assertTrue(message.startsWith(file.toString()), "names the file the user saved: " + message);
         assertTrue(message.contains(what), message);
-        assertFalse(message.contains(AtomicFiles.TEMP_SUFFIX) || message.contains("rollback") || message.contains("Exception"),
+        assertFalse(
+                message.contains(AtomicFiles.TEMP_SUFFIX)
+                        || message.contains("rollback")
+                        || message.contains("Exception"),
                 "no temporary file, rollback or exception in the user's message: " + message);
     }
 
@@ -81,8 +89,10 @@ class ProjectFileFaultTest {
         ProjectFile.write(ProjectFixtures.everything(), file);
         List<String> before = listing(dir);
 
-        StoreException e = assertThrows(StoreException.class,
-                () -> ProjectFile.write(SaveOnce.grown(20_000), file, Map.of(), java.time.Clock.systemUTC(), fullAt(pageCount(file))));
+        StoreException e = assertThrows(
+                StoreException.class,
+                () -> ProjectFile.write(
+                        SaveOnce.grown(20_000), file, Map.of(), java.time.Clock.systemUTC(), fullAt(pageCount(file))));
 
         assertTellsTheTruth(e.getMessage(), file, "the disk is full");
         assertTrue(e.getMessage().contains("Nothing was written"), e.getMessage());
@@ -93,8 +103,10 @@ class ProjectFileFaultTest {
     @Test
     void aDiskThatFillsUpWritingANewFileLeavesNoFileAndSaysNothingWasWritten() throws Exception {
         Path file = dir.resolve("new.gpkg");
-        StoreException e = assertThrows(StoreException.class,
-                () -> ProjectFile.write(SaveOnce.grown(20_000), file, Map.of(), java.time.Clock.systemUTC(), fullAt(40)));
+        StoreException e = assertThrows(
+                StoreException.class,
+                () -> ProjectFile.write(
+                        SaveOnce.grown(20_000), file, Map.of(), java.time.Clock.systemUTC(), fullAt(40)));
 
         assertTellsTheTruth(e.getMessage(), file, "the disk is full");
         assertTrue(e.getMessage().contains("Nothing was written"), e.getMessage());
@@ -104,13 +116,19 @@ class ProjectFileFaultTest {
     @Test
     void aNewFileThatTheDiskDoesNotForceIsNeverRenamedIntoPlace() throws Exception {
         Path file = dir.resolve("new.gpkg");
-        StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(ProjectFixtures.everything(), file, Map.of(),
-                java.time.Clock.systemUTC(), failing(new AtomicFiles.Disk() {
-                    @Override
-                    public void force(Path f) throws IOException {
-                        throw new IOException("Input/output error");
-                    }
-                })));
+        StoreException e = assertThrows(
+                StoreException.class,
+                () -> ProjectFile.write(
+                        ProjectFixtures.everything(),
+                        file,
+                        Map.of(),
+                        java.time.Clock.systemUTC(),
+                        failing(new AtomicFiles.Disk() {
+                            @Override
+                            public void force(Path f) throws IOException {
+                                throw new IOException("Input/output error");
+                            }
+                        })));
 
         assertTellsTheTruth(e.getMessage(), file, "the disk did not confirm the new content");
         assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
@@ -122,15 +140,22 @@ class ProjectFileFaultTest {
         Path file = dir.resolve("notes.gpkg");
         byte[] previous = "not a project, but the user's file".getBytes(StandardCharsets.UTF_8);
         Files.write(file, previous); // not SQLite, so the save writes a new file and renames it over this one
-        for (IOException refusal : List.of(new IOException("Input/output error"),
+        for (IOException refusal : List.of(
+                new IOException("Input/output error"),
                 new java.nio.file.AtomicMoveNotSupportedException("a", "b", "Invalid cross-device link"))) {
-            StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(ProjectFixtures.everything(), file, Map.of(),
-                    java.time.Clock.systemUTC(), failing(new AtomicFiles.Disk() {
-                        @Override
-                        public void move(Path from, Path to) throws IOException {
-                            throw refusal;
-                        }
-                    })));
+            StoreException e = assertThrows(
+                    StoreException.class,
+                    () -> ProjectFile.write(
+                            ProjectFixtures.everything(),
+                            file,
+                            Map.of(),
+                            java.time.Clock.systemUTC(),
+                            failing(new AtomicFiles.Disk() {
+                                @Override
+                                public void move(Path from, Path to) throws IOException {
+                                    throw refusal;
+                                }
+                            })));
             assertTellsTheTruth(e.getMessage(), file, "the previous file is unchanged");
             assertEquals(new String(previous, StandardCharsets.UTF_8), Files.readString(file));
             assertEquals(List.of("notes.gpkg"), listing(dir), "no temporary file is left");
@@ -140,12 +165,17 @@ class ProjectFileFaultTest {
     @Test
     void aFolderThatCannotBeForcedAfterTheRenameIsNotAFailedSave() throws Exception {
         Path file = dir.resolve("new.gpkg");
-        ProjectFile.write(ProjectFixtures.everything(), file, Map.of(), java.time.Clock.systemUTC(), failing(new AtomicFiles.Disk() {
-            @Override
-            public void forceDirectory(Path d) throws IOException {
-                throw new IOException("Operation not permitted");
-            }
-        }));
+        ProjectFile.write(
+                ProjectFixtures.everything(),
+                file,
+                Map.of(),
+                java.time.Clock.systemUTC(),
+                failing(new AtomicFiles.Disk() {
+                    @Override
+                    public void forceDirectory(Path d) throws IOException {
+                        throw new IOException("Operation not permitted");
+                    }
+                }));
         assertPreviousFileIntact(file); // the new file is complete and in place: saying "saved" is true
     }
 
@@ -162,7 +192,8 @@ class ProjectFileFaultTest {
         String name = System.mapLibraryName("sqlitejdbc");
         Path lib = libs.resolve(name);
         if (!Files.exists(lib)) {
-            String resource = "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
+            String resource =
+                    "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
             try (java.io.InputStream in = org.sqlite.SQLiteConfig.class.getResourceAsStream(resource)) {
                 Assumptions.assumeTrue(in != null, "sqlite-jdbc has no bundled native library for this platform");
                 Files.copy(in, lib);
@@ -175,14 +206,26 @@ class ProjectFileFaultTest {
     private static String saveUnderFileSizeLimit(Path file, long limitKiB) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell for ulimit");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder("/bin/sh", "-c", "ulimit -f " + limitKiB + " && exec \"$0\" -cp \"$1\" -Dorg.sqlite.lib.path=\"$3\" "
-                + "-Dorg.sqlite.lib.name=\"$4\" " + SaveOnce.class.getName() + " \"$2\" 30000", java, System.getProperty("java.class.path"),
-                file.toString(), libs.toString(), sqliteLibrary().getFileName().toString())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "/bin/sh",
+                        "-c",
+                        "ulimit -f " + limitKiB + " && exec \"$0\" -cp \"$1\" -Dorg.sqlite.lib.path=\"$3\" "
+                                + "-Dorg.sqlite.lib.name=\"$4\" " + SaveOnce.class.getName() + " \"$2\" 30000",
+                        java,
+                        System.getProperty("java.class.path"),
+                        file.toString(),
+                        libs.toString(),
+                        sqliteLibrary().getFileName().toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the saving process ended");
         assertFalse(out.contains("Exception") || out.contains("\tat "), "no stack trace: " + out);
-        return out.lines().filter(l -> !l.startsWith("SLF4J")).reduce((a, b) -> b).orElse("").strip(); // sqlite-jdbc's logger notice aside
+        return out.lines()
+                .filter(l -> !l.startsWith("SLF4J"))
+                .reduce((a, b) -> b)
+                .orElse("")
+                .strip(); // sqlite-jdbc's logger notice aside
     }
 
     @Test

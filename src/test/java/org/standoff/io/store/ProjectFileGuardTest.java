@@ -29,12 +29,14 @@ class ProjectFileGuardTest {
 
     private static final String LINK = "standoff_registry_test";
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static Project withSites(String prefix, int n) {
         List<MiningSite> sites = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            sites.add(MiningSite.at(prefix + " " + i, -104 - i * 0.01, 41 + i * 0.01).withId(i + 1));
+            sites.add(MiningSite.at(prefix + " " + i, -104 - i * 0.01, 41 + i * 0.01)
+                    .withId(i + 1));
         }
         return new Project("P", List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, Map.of());
     }
@@ -45,8 +47,9 @@ class ProjectFileGuardTest {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS " + LINK + " (key TEXT PRIMARY KEY, value TEXT)");
                 s.execute("CREATE INDEX IF NOT EXISTS " + LINK + "_value ON " + LINK + " (value)");
-                s.execute("CREATE TRIGGER IF NOT EXISTS " + LINK + "_sites AFTER INSERT ON " + StandoffSchema.SITES_TABLE + " BEGIN "
-                        + "INSERT OR REPLACE INTO " + LINK + " (key, value) VALUES ('last', NEW.name); END");
+                s.execute("CREATE TRIGGER IF NOT EXISTS " + LINK + "_sites AFTER INSERT ON "
+                        + StandoffSchema.SITES_TABLE + " BEGIN " + "INSERT OR REPLACE INTO " + LINK
+                        + " (key, value) VALUES ('last', NEW.name); END");
                 s.execute("INSERT OR REPLACE INTO " + LINK + " (key, value) VALUES ('cursor', '" + value + "')");
             }
             return null;
@@ -54,7 +57,8 @@ class ProjectFileGuardTest {
     }
 
     private static String query(Path file, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
@@ -69,14 +73,20 @@ class ProjectFileGuardTest {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(withSites("Old", 3), file);
         ProjectFile.Origin opened = originOf(file); // the app opens the file
-        ProjectFile.update(file, c -> { // then a CLI pull changes a site in it
-            try (Statement s = c.createStatement()) {
-                s.execute("UPDATE " + StandoffSchema.SITES_TABLE + " SET name = 'Pulled' WHERE id = 1");
-            }
-            return null;
-        });
-        ProjectChangedException e = assertThrows(ProjectChangedException.class, () -> ProjectFile.save(withSites("App", 3), file, opened));
-        assertTrue(e.getMessage().contains("changed by another program") && e.getMessage().contains("Nothing was saved"), e.getMessage());
+        ProjectFile.update(
+                file,
+                c -> { // then a CLI pull changes a site in it
+                    try (Statement s = c.createStatement()) {
+                        s.execute("UPDATE " + StandoffSchema.SITES_TABLE + " SET name = 'Pulled' WHERE id = 1");
+                    }
+                    return null;
+                });
+        ProjectChangedException e =
+                assertThrows(ProjectChangedException.class, () -> ProjectFile.save(withSites("App", 3), file, opened));
+        assertTrue(
+                e.getMessage().contains("changed by another program")
+                        && e.getMessage().contains("Nothing was saved"),
+                e.getMessage());
         assertEquals("Pulled", ProjectFile.read(file).sites().get(0).name(), "the pull is kept");
     }
 
@@ -90,7 +100,10 @@ class ProjectFileGuardTest {
         assertTrue(saved.neighboursKept());
         assertNotEquals(first.writeId(), saved.writeId());
         assertThrows(ProjectChangedException.class, () -> ProjectFile.save(withSites("Second", 2), file, second));
-        ProjectFile.save(withSites("First again", 2), file, new ProjectFile.Origin(file, saved.writeId())); // the first window saves on
+        ProjectFile.save(
+                withSites("First again", 2),
+                file,
+                new ProjectFile.Origin(file, saved.writeId())); // the first window saves on
         assertEquals("First again 0", ProjectFile.read(file).sites().get(0).name());
     }
 
@@ -102,8 +115,10 @@ class ProjectFileGuardTest {
         assertNotNull(before);
         ProjectFile.update(file, c -> {
             try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS " + LINK + " (key TEXT PRIMARY KEY, value TEXT)"); // schema only, as a status check does
-                s.executeQuery("SELECT count(*) FROM " + StandoffSchema.SITES_TABLE).close();
+                s.execute("CREATE TABLE IF NOT EXISTS " + LINK
+                        + " (key TEXT PRIMARY KEY, value TEXT)"); // schema only, as a status check does
+                s.executeQuery("SELECT count(*) FROM " + StandoffSchema.SITES_TABLE)
+                        .close();
             }
             return null;
         });
@@ -120,11 +135,18 @@ class ProjectFileGuardTest {
         ProjectFile.Saved saved = ProjectFile.save(withSites("Old", 2), copy, originOf(file));
         assertTrue(saved.neighboursKept());
         assertEquals("42", query(copy, "SELECT value FROM " + LINK + " WHERE key = 'cursor'"));
-        assertEquals("1", query(copy, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + LINK + "_value'"));
-        assertEquals("0", query(copy, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = '" + LINK + "_sites'"),
+        assertEquals(
+                "1",
+                query(copy, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + LINK + "_value'"));
+        assertEquals(
+                "0",
+                query(
+                        copy,
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = '" + LINK + "_sites'"),
                 "their owner makes triggers again, seeing them missing");
         assertEquals(saved.writeId(), ProjectFile.writeId(copy));
-        assertEquals("42", query(file, "SELECT value FROM " + LINK + " WHERE key = 'cursor'"), "the original keeps its own");
+        assertEquals(
+                "42", query(file, "SELECT value FROM " + LINK + " WHERE key = 'cursor'"), "the original keeps its own");
     }
 
     @Test
@@ -151,6 +173,8 @@ class ProjectFileGuardTest {
         ProjectFile.Saved saved = ProjectFile.save(withSites("Mine", 2), other, originOf(file));
         assertEquals(ProjectFile.Neighbours.NONE, saved.neighbours());
         assertEquals("0", query(other, "SELECT count(*) FROM sqlite_master WHERE name LIKE '" + LINK + "%'"));
-        assertEquals(List.of("Mine 0", "Mine 1"), ProjectFile.read(other).sites().stream().map(MiningSite::name).toList());
+        assertEquals(
+                List.of("Mine 0", "Mine 1"),
+                ProjectFile.read(other).sites().stream().map(MiningSite::name).toList());
     }
 }

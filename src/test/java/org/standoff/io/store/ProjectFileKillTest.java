@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProjectFileKillTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aSaveKilledAtAnyMomentLeavesACompleteProject() throws Exception {
@@ -36,12 +37,20 @@ class ProjectFileKillTest {
         int lastSaved = 0;
         for (int k = 0; k < kills; k++) {
             int first = lastSaved + 1;
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), SaveLoop.class.getName(), file.toString(), Integer.toString(first))
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            SaveLoop.class.getName(),
+                            file.toString(),
+                            Integer.toString(first))
+                    .redirectErrorStream(true)
+                    .start();
             AtomicInteger saved = new AtomicInteger(lastSaved);
             Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader r =
+                        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = r.readLine()) != null; ) {
                         if (line.startsWith("saved ")) {
                             saved.set(Integer.parseInt(line.substring(6).strip()));
@@ -67,14 +76,19 @@ class ProjectFileKillTest {
             int reported = saved.get();
 
             int sites = ProjectFile.read(file).sites().size();
-            assertTrue(sites == reported || sites == reported + 1,
+            assertTrue(
+                    sites == reported || sites == reported + 1,
                     "kill " + k + ": the file holds " + sites + " sites; the last reported save had " + reported);
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                    Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 rs.next();
                 assertEquals("ok", rs.getString(1), "kill " + k);
             }
-            assertEquals("kill " + sites, ProjectFile.read(file).name(), "the project's name and sites come from the same save");
+            assertEquals(
+                    "kill " + sites,
+                    ProjectFile.read(file).name(),
+                    "the project's name and sites come from the same save");
             lastSaved = sites;
         }
     }

@@ -30,14 +30,16 @@ import org.standoff.model.Project;
  */
 class ProjectFileNeighboursTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static Project withSites(int n) {
         List<MiningSite> sites = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             sites.add(MiningSite.at("Site " + i, -104 - i * 0.01, 41 + i * 0.01).withId(i + 1));
         }
-        return new Project("P", List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of());
+        return new Project(
+                "P", List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of());
     }
 
     private static Connection open(Path file) throws SQLException {
@@ -45,7 +47,9 @@ class ProjectFileNeighboursTest {
     }
 
     private static long count(Path file, String sql) throws SQLException {
-        try (Connection c = open(file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : -1;
         }
     }
@@ -58,7 +62,8 @@ class ProjectFileNeighboursTest {
         Path db = file.resolveSibling("crash.db");
         Path wal = file.resolveSibling("crash.db-wal");
         Path shm = file.resolveSibling("crash.db-shm");
-        try (Connection c = open(file); Statement s = c.createStatement()) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA wal_autocheckpoint = 0");
             for (String sql : statements) {
@@ -78,7 +83,9 @@ class ProjectFileNeighboursTest {
     void aStaleWalLeftByACrashedWriterNeitherHidesNorUndoesTheNextSave() throws Exception {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(withSites(121), file);
-        crashWalWriterAfter(file, "CREATE TABLE qgis_notes (id INTEGER PRIMARY KEY, note TEXT)",
+        crashWalWriterAfter(
+                file,
+                "CREATE TABLE qgis_notes (id INTEGER PRIMARY KEY, note TEXT)",
                 "INSERT INTO qgis_notes (note) VALUES ('edited in QGIS before it crashed')");
         assertTrue(Files.size(Path.of(file + "-wal")) > 0, "the crashed writer's WAL is there");
 
@@ -86,8 +93,11 @@ class ProjectFileNeighboursTest {
 
         assertEquals(200, ProjectFile.read(file).sites().size(), "the save is what the file shows");
         assertEquals(1, count(file, "SELECT count(*) FROM qgis_notes"), "the other program's committed edit is kept");
-        assertEquals(200, ProjectFile.read(file).sites().size(), "and still after every connection has closed and reopened");
-        try (Connection c = open(file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+        assertEquals(
+                200, ProjectFile.read(file).sites().size(), "and still after every connection has closed and reopened");
+        try (Connection c = open(file);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             rs.next();
             assertEquals("ok", rs.getString(1));
         }
@@ -97,15 +107,19 @@ class ProjectFileNeighboursTest {
     void sideFilesLeftAtTheNameOfADeletedDatabaseAreNeverReplayedOverANewFile() throws Exception {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(withSites(5), file);
-        crashWalWriterAfter(file, "INSERT INTO standoff_sites (id, geom, created_at, updated_at) SELECT id + 1000, geom, created_at, "
-                + "updated_at FROM standoff_sites");
+        crashWalWriterAfter(
+                file,
+                "INSERT INTO standoff_sites (id, geom, created_at, updated_at) SELECT id + 1000, geom, created_at, "
+                        + "updated_at FROM standoff_sites");
         Files.delete(file); // the user deleted the project, not its side files
 
         ProjectFile.write(withSites(3), file);
 
         assertEquals(3, ProjectFile.read(file).sites().size());
         try (Stream<Path> s = Files.list(dir)) {
-            assertTrue(s.anyMatch(p -> p.getFileName().toString().startsWith("p.gpkg-wal.stale-")), "the old WAL is moved aside, not deleted");
+            assertTrue(
+                    s.anyMatch(p -> p.getFileName().toString().startsWith("p.gpkg-wal.stale-")),
+                    "the old WAL is moved aside, not deleted");
         }
     }
 
@@ -113,12 +127,16 @@ class ProjectFileNeighboursTest {
     void tablesOfOtherProgramsAndTheirSpatialIndexTriggersSurviveASave() throws Exception {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(ProjectFixtures.everything(), file);
-        try (Connection c = open(file); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE layer_styles (id INTEGER PRIMARY KEY, f_table_name TEXT, stylename TEXT, styleqml TEXT)");
-            s.execute("INSERT INTO layer_styles (f_table_name, stylename, styleqml) VALUES ('standoff_sites', 'red dots', '<qgis/>')");
+        try (Connection c = open(file);
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "CREATE TABLE layer_styles (id INTEGER PRIMARY KEY, f_table_name TEXT, stylename TEXT, styleqml TEXT)");
+            s.execute(
+                    "INSERT INTO layer_styles (f_table_name, stylename, styleqml) VALUES ('standoff_sites', 'red dots', '<qgis/>')");
             // a layer GDAL added, named as Standoff would name a layer "Bases"
             s.execute("CREATE TABLE layer_bases (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, name TEXT)");
-            s.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('layer_bases', 'features', 'layer_bases', 4326)");
+            s.execute(
+                    "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('layer_bases', 'features', 'layer_bases', 4326)");
             s.execute("INSERT INTO gpkg_geometry_columns VALUES ('layer_bases', 'geom', 'POINT', 4326, 0, 0)");
             s.execute("INSERT INTO layer_bases (name) VALUES ('from GDAL')");
             // GDAL's CreateSpatialIndex on the sites table: an R-tree kept by triggers calling ST_* functions
@@ -128,19 +146,40 @@ class ProjectFileNeighboursTest {
             }
         }
         Project p = ProjectFixtures.everything();
-        Project saved = new Project(p.name(), List.of(new org.standoff.model.ProjectLayer("b", new org.standoff.model.Layer("Bases", ProjectFixtures.points().fields(), ProjectFixtures.points().features(), null),
-                org.standoff.model.LayerRole.OTHER, org.standoff.model.LayerStyle.defaultFor(org.standoff.model.LayerRole.OTHER), true)),
-                p.sites(), p.zones(), p.ruleSets(), p.view(), p.settings());
+        Project saved = new Project(
+                p.name(),
+                List.of(new org.standoff.model.ProjectLayer(
+                        "b",
+                        new org.standoff.model.Layer(
+                                "Bases",
+                                ProjectFixtures.points().fields(),
+                                ProjectFixtures.points().features(),
+                                null),
+                        org.standoff.model.LayerRole.OTHER,
+                        org.standoff.model.LayerStyle.defaultFor(org.standoff.model.LayerRole.OTHER),
+                        true)),
+                p.sites(),
+                p.zones(),
+                p.ruleSets(),
+                p.view(),
+                p.settings());
 
         ProjectFile.write(saved, file);
 
         ProjectFixtures.assertProjectEquals(saved, ProjectFile.read(file));
         assertEquals(1, count(file, "SELECT count(*) FROM layer_styles WHERE stylename = 'red dots'"));
-        assertEquals(1, count(file, "SELECT count(*) FROM layer_bases WHERE name = 'from GDAL'"), "GDAL's layer is its own still");
-        assertEquals(saved.sites().size(), count(file, "SELECT count(*) FROM rtree_standoff_sites_geom"),
+        assertEquals(
+                1,
+                count(file, "SELECT count(*) FROM layer_bases WHERE name = 'from GDAL'"),
+                "GDAL's layer is its own still");
+        assertEquals(
+                saved.sites().size(),
+                count(file, "SELECT count(*) FROM rtree_standoff_sites_geom"),
                 "the other program's spatial index was kept up to date by its triggers");
         assertEquals(1, count(file, "SELECT count(*) FROM gpkg_contents WHERE table_name = 'layer_bases'"));
-        assertEquals(1, count(file, "SELECT count(*) FROM gpkg_contents WHERE identifier LIKE 'layer_bases_%'"),
+        assertEquals(
+                1,
+                count(file, "SELECT count(*) FROM gpkg_contents WHERE identifier LIKE 'layer_bases_%'"),
                 "Standoff's layer took another table name");
     }
 
@@ -157,11 +196,15 @@ class ProjectFileNeighboursTest {
                 s.execute("INSERT INTO notes VALUES ('written while Standoff saves')"); // holds the write lock
             }
             StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(withSites(9), file));
-            assertTrue(e.getMessage().contains("in use by another program") && e.getMessage().contains("Nothing was written"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("in use by another program")
+                            && e.getMessage().contains("Nothing was written"),
+                    e.getMessage());
             assertTrue(!e.getMessage().contains("damaged"), e.getMessage());
             other.commit();
         }
-        assertEquals(1, count(file, "SELECT count(*) FROM notes"), "the other program's commit went into the real file");
+        assertEquals(
+                1, count(file, "SELECT count(*) FROM notes"), "the other program's commit went into the real file");
         assertEquals(4, ProjectFile.read(file).sites().size(), "the refused save changed nothing");
         ProjectFile.write(withSites(9), file);
         assertEquals(9, ProjectFile.read(file).sites().size(), "once the lock is free the save goes through");
@@ -173,17 +216,24 @@ class ProjectFileNeighboursTest {
         ProjectFile.write(ProjectFixtures.everything(), file);
         String table;
         String column;
-        try (Connection c = open(file); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM standoff_layer_fields WHERE type = 'STRING' LIMIT 1")) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT table_name, column_name FROM standoff_layer_fields WHERE type = 'STRING' LIMIT 1")) {
             rs.next();
             table = rs.getString(1);
             column = rs.getString(2);
         }
-        try (Connection c = open(file); Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE " + LayerTables.q(table) + " RENAME COLUMN " + LayerTables.q(column) + " TO renamed_in_qgis");
+        try (Connection c = open(file);
+                Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + LayerTables.q(table) + " RENAME COLUMN " + LayerTables.q(column)
+                    + " TO renamed_in_qgis");
         }
         OpenedProject opened = ProjectFile.open(file);
-        assertTrue(opened.warnings().stream().anyMatch(w -> w.contains(table) && w.contains(column) && w.contains("missing")), opened.warnings().toString());
+        assertTrue(
+                opened.warnings().stream()
+                        .anyMatch(w -> w.contains(table) && w.contains(column) && w.contains("missing")),
+                opened.warnings().toString());
         for (org.standoff.model.ProjectLayer l : opened.project().layers()) {
             for (org.standoff.model.Feature f : l.data().features()) {
                 for (int i = 0; i < f.valueCount(); i++) {
@@ -197,20 +247,28 @@ class ProjectFileNeighboursTest {
     void unusableSiteRowsAreSetAsideListedAndKeptWhileTheRestOpensAndSaves() throws Exception {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(withSites(6), file);
-        try (Connection c = open(file); Statement s = c.createStatement()) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement()) {
             s.execute("UPDATE standoff_sites SET geom = X'47500001E6100000FF' WHERE id = 2"); // not a geometry
-            s.execute("UPDATE standoff_sites SET geom = X'" + hex(GeoPackageGeometry.encode(ProjectFixtures.wkt("POLYGON ((0 0, 1 0, 1 1, 0 0))"), 4326))
+            s.execute("UPDATE standoff_sites SET geom = X'"
+                    + hex(GeoPackageGeometry.encode(ProjectFixtures.wkt("POLYGON ((0 0, 1 0, 1 1, 0 0))"), 4326))
                     + "' WHERE id = 3");
             s.execute("UPDATE standoff_sites SET id = -7 WHERE id = 4");
         }
         OpenedProject opened = ProjectFile.open(file);
-        assertEquals(List.of(1L, 5L, 6L), opened.project().sites().stream().map(MiningSite::id).toList());
+        assertEquals(
+                List.of(1L, 5L, 6L),
+                opened.project().sites().stream().map(MiningSite::id).toList());
         assertEquals(3, opened.warnings().size(), opened.warnings().toString());
-        assertTrue(opened.warnings().get(0).contains("id -7") || opened.warnings().stream().anyMatch(w -> w.contains("id -7")));
+        assertTrue(opened.warnings().get(0).contains("id -7")
+                || opened.warnings().stream().anyMatch(w -> w.contains("id -7")));
 
         List<MiningSite> sites = new ArrayList<>(opened.project().sites());
         sites.add(MiningSite.at("New", -100, 40));
-        ProjectFile.write(new Project("P", List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of()), file);
+        ProjectFile.write(
+                new Project(
+                        "P", List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of()),
+                file);
 
         OpenedProject again = ProjectFile.open(file);
         assertEquals(4, again.project().sites().size());
@@ -218,7 +276,9 @@ class ProjectFileNeighboursTest {
     }
 
     private static String query(Path file, String sql) throws SQLException {
-        try (Connection c = open(file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
@@ -232,7 +292,8 @@ class ProjectFileNeighboursTest {
         long site = Long.parseLong(query(file, "SELECT min(id) FROM standoff_sites"));
         long fid = Long.parseLong(query(file, "SELECT min(fid) FROM " + LayerTables.q(layer)));
         String key = query(file, "SELECT min(key) FROM standoff_settings");
-        try (Connection c = open(file); Statement s = c.createStatement()) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement()) {
             GeoPackageFunctions.register(c); // as QGIS provides them to the R-tree triggers
             s.execute("ALTER TABLE standoff_sites ADD COLUMN analyst TEXT");
             s.execute("UPDATE standoff_sites SET analyst = 'checked by JM' WHERE id = " + site);
@@ -240,13 +301,15 @@ class ProjectFileNeighboursTest {
             s.execute("UPDATE " + LayerTables.q(layer) + " SET score = 4.5 WHERE fid = " + fid);
             s.execute("ALTER TABLE standoff_settings ADD COLUMN why TEXT");
             s.execute("UPDATE standoff_settings SET why = 'team default' WHERE key = '" + key + "'");
-            s.execute("ALTER TABLE standoff_rules ADD COLUMN unused TEXT"); // empty everywhere: kept, and no reason to refuse
+            s.execute("ALTER TABLE standoff_rules ADD COLUMN unused TEXT"); // empty everywhere: kept, and no reason to
+            // refuse
         }
 
         Project p = ProjectFile.read(file);
         List<MiningSite> sites = new ArrayList<>(p.sites());
         sites.add(MiningSite.at("New", -100, 40));
-        ProjectFile.write(new Project(p.name(), p.layers(), sites, p.zones(), p.ruleSets(), p.view(), p.settings()), file);
+        ProjectFile.write(
+                new Project(p.name(), p.layers(), sites, p.zones(), p.ruleSets(), p.view(), p.settings()), file);
 
         assertEquals("checked by JM", query(file, "SELECT analyst FROM standoff_sites WHERE id = " + site));
         assertEquals(1, count(file, "SELECT count(*) FROM standoff_sites WHERE analyst IS NOT NULL"));
@@ -258,7 +321,13 @@ class ProjectFileNeighboursTest {
     }
 
     private static Project withoutLast(Project p) {
-        return new Project(p.name(), p.layers(), p.sites().subList(0, p.sites().size() - 1), p.zones(), p.ruleSets(), p.view(),
+        return new Project(
+                p.name(),
+                p.layers(),
+                p.sites().subList(0, p.sites().size() - 1),
+                p.zones(),
+                p.ruleSets(),
+                p.view(),
                 p.settings());
     }
 
@@ -266,14 +335,18 @@ class ProjectFileNeighboursTest {
     void aValueInAColumnAddedToATableKeptByPositionRefusesTheSaveNamingIt() throws Exception {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(ProjectFixtures.everything(), file);
-        try (Connection c = open(file); Statement s = c.createStatement()) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement()) {
             s.execute("ALTER TABLE standoff_zones ADD COLUMN reviewer TEXT");
             s.execute("UPDATE standoff_zones SET reviewer = 'AB' WHERE zone_order = 1");
         }
         byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.class, () -> ProjectFile.write(ProjectFile.read(file), file));
-        assertTrue(e.getMessage().contains("reviewer") && e.getMessage().contains("standoff_zones")
-                && e.getMessage().contains("Nothing was written"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("reviewer")
+                        && e.getMessage().contains("standoff_zones")
+                        && e.getMessage().contains("Nothing was written"),
+                e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
@@ -332,7 +405,9 @@ class ProjectFileNeighboursTest {
     void temporaryFilesOfAKilledSaveAreRemovedAtTheNextSave() throws Exception {
         Path file = dir.resolve("p.gpkg");
         Path leftover = Files.writeString(dir.resolve(".p.gpkg.abc123.saving"), "half a project");
-        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        Files.setLastModifiedTime(
+                leftover,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
         Path recent = Files.writeString(dir.resolve(".p.gpkg.def456.saving"), "another save, in progress");
 
         ProjectFile.write(withSites(1), file);
@@ -346,8 +421,12 @@ class ProjectFileNeighboursTest {
         Path file = dir.resolve("p.gpkg");
         java.time.Instant year0 = java.time.Instant.parse("0000-06-01T00:00:00Z");
         java.time.Instant bce = java.time.Instant.parse("-0044-03-15T12:00:00Z");
-        List<MiningSite> sites = List.of(MiningSite.at("Zero", -100, 40).withId(1).withTimestamps(year0, bce));
-        ProjectFile.write(new Project("P", List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of()), file);
+        List<MiningSite> sites =
+                List.of(MiningSite.at("Zero", -100, 40).withId(1).withTimestamps(year0, bce));
+        ProjectFile.write(
+                new Project(
+                        "P", List.of(), sites, List.of(), List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of()),
+                file);
         MiningSite back = ProjectFile.read(file).sites().get(0);
         assertEquals(year0, back.created());
         assertEquals(bce, back.updated());
@@ -357,8 +436,10 @@ class ProjectFileNeighboursTest {
     void jsonNestedOneHundredThousandDeepInAZoneIsAMessageNotAStackOverflow() throws Exception {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(ProjectFixtures.everything(), file);
-        try (Connection c = open(file); Statement s = c.createStatement()) {
-            s.execute("UPDATE standoff_zones SET bands = '" + "[".repeat(100_000) + "]".repeat(100_000) + "' WHERE zone_order = 0");
+        try (Connection c = open(file);
+                Statement s = c.createStatement()) {
+            s.execute("UPDATE standoff_zones SET bands = '" + "[".repeat(100_000) + "]".repeat(100_000)
+                    + "' WHERE zone_order = 0");
         }
         OpenedProject opened = ProjectFile.open(file);
         assertEquals(1, opened.warnings().size(), opened.warnings().toString());
@@ -372,63 +453,97 @@ class ProjectFileNeighboursTest {
         Path file = dir.resolve("p.gpkg");
         Project everything = ProjectFixtures.everything();
         ProjectFile.write(everything, file);
-        try (Connection c = open(file); Statement s = c.createStatement()) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement()) {
             s.execute("UPDATE standoff_zones SET kind = 'HEXAGON' WHERE zone_id = 'Z2'");
             s.execute("UPDATE standoff_zones SET geom = X'47500001E6100000FF' WHERE zone_id = 'Z4'");
             s.execute("UPDATE standoff_zones SET bands = '[[5, 1]]' WHERE zone_id = 'Z5'");
         }
         OpenedProject opened = ProjectFile.open(file);
-        assertEquals(List.of("Z1", "Z3", "Z6"), opened.project().zones().stream().map(org.standoff.model.Zone::id).toList());
+        assertEquals(
+                List.of("Z1", "Z3", "Z6"),
+                opened.project().zones().stream()
+                        .map(org.standoff.model.Zone::id)
+                        .toList());
         assertEquals(3, opened.warnings().size(), opened.warnings().toString());
-        assertTrue(opened.warnings().stream().anyMatch(w -> w.contains("zone Z2") && w.contains("HEXAGON")), opened.warnings().toString());
-        assertTrue(opened.warnings().stream().noneMatch(w -> w.contains("No enum constant")), opened.warnings().toString());
+        assertTrue(
+                opened.warnings().stream().anyMatch(w -> w.contains("zone Z2") && w.contains("HEXAGON")),
+                opened.warnings().toString());
+        assertTrue(
+                opened.warnings().stream().noneMatch(w -> w.contains("No enum constant")),
+                opened.warnings().toString());
 
         // the user deletes Z3 and adds a zone: the set-aside rows stay for repair, after the project's zones
         List<org.standoff.model.Zone> zones = new ArrayList<>(opened.project().zones());
         zones.remove(1);
         zones.add(everything.zones().get(1).withName("Redrawn"));
-        Project edited = new Project("P", List.of(), List.of(), zones, List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of());
+        Project edited = new Project(
+                "P", List.of(), List.of(), zones, List.of(), Project.MapViewState.WHOLE_US, java.util.Map.of());
         ProjectFile.write(edited, file);
 
         OpenedProject again = ProjectFile.open(file);
-        assertEquals(List.of("Z1", "Z6", "Z2"), again.project().zones().stream().map(org.standoff.model.Zone::id).toList(),
+        assertEquals(
+                List.of("Z1", "Z6", "Z2"),
+                again.project().zones().stream()
+                        .map(org.standoff.model.Zone::id)
+                        .toList(),
                 "the project's zones, in order; its Z2 replaces the unusable Z2 row");
         assertEquals(2, again.warnings().size(), "Z4 and Z5 are still in the file for repair: " + again.warnings());
         assertEquals(5, count(file, "SELECT count(*) FROM standoff_zones"));
 
         List<String> removed = ProjectFile.removeUnusableRows(file);
         assertEquals(2, removed.size(), removed.toString());
-        assertTrue(removed.stream().allMatch(r -> r.contains("deleted") && !r.contains("stays in the file")), removed.toString());
+        assertTrue(
+                removed.stream().allMatch(r -> r.contains("deleted") && !r.contains("stays in the file")),
+                removed.toString());
         OpenedProject repaired = ProjectFile.open(file);
         assertEquals(List.of(), repaired.warnings());
-        assertEquals(List.of("Z1", "Z6", "Z2"), repaired.project().zones().stream().map(org.standoff.model.Zone::id).toList());
+        assertEquals(
+                List.of("Z1", "Z6", "Z2"),
+                repaired.project().zones().stream()
+                        .map(org.standoff.model.Zone::id)
+                        .toList());
     }
 
     @Test
     void unusableRuleRowsAreSetAsideListedAndKeptInTheirRuleSetThroughASave() throws Exception {
         Path file = dir.resolve("p.gpkg");
         ProjectFile.write(ProjectFixtures.everything(), file);
-        try (Connection c = open(file); Statement s = c.createStatement()) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement()) {
             s.execute("UPDATE standoff_rules SET role = 'SPACEPORT' WHERE rule_id = 'R-cfius-1'");
         }
         OpenedProject opened = ProjectFile.open(file);
         org.standoff.model.RuleSet fed = opened.project().ruleSets().get(0);
-        assertEquals(List.of("R-cfius-2"), fed.rules().stream().map(org.standoff.model.Rule::id).toList());
+        assertEquals(
+                List.of("R-cfius-2"),
+                fed.rules().stream().map(org.standoff.model.Rule::id).toList());
         assertEquals(1, opened.warnings().size(), opened.warnings().toString());
-        assertTrue(opened.warnings().get(0).contains("rule R-cfius-1") && opened.warnings().get(0).contains("SPACEPORT"),
+        assertTrue(
+                opened.warnings().get(0).contains("rule R-cfius-1")
+                        && opened.warnings().get(0).contains("SPACEPORT"),
                 opened.warnings().get(0));
 
         // the rule sets are saved in the other order, the federal one renamed: the bad rule stays with it
-        List<org.standoff.model.RuleSet> sets = List.of(opened.project().ruleSets().get(1),
-                new org.standoff.model.RuleSet(fed.id(), "Federal", fed.rules()));
+        List<org.standoff.model.RuleSet> sets = List.of(
+                opened.project().ruleSets().get(1), new org.standoff.model.RuleSet(fed.id(), "Federal", fed.rules()));
         Project p = opened.project();
         ProjectFile.write(new Project(p.name(), p.layers(), p.sites(), p.zones(), sets, p.view(), p.settings()), file);
 
         OpenedProject again = ProjectFile.open(file);
         assertEquals(1, again.warnings().size(), "still in the file for repair: " + again.warnings());
-        assertEquals("RS-fed", query(file, "SELECT s.rule_set_id FROM standoff_rules r JOIN standoff_rule_sets s USING (set_order) "
-                + "WHERE r.rule_id = 'R-cfius-1'"), "in its own rule set, now second");
-        assertEquals(List.of("R-cfius-2"), again.project().ruleSets().get(1).rules().stream().map(org.standoff.model.Rule::id).toList());
+        assertEquals(
+                "RS-fed",
+                query(
+                        file,
+                        "SELECT s.rule_set_id FROM standoff_rules r JOIN standoff_rule_sets s USING (set_order) "
+                                + "WHERE r.rule_id = 'R-cfius-1'"),
+                "in its own rule set, now second");
+        assertEquals(
+                List.of("R-cfius-2"),
+                again.project().ruleSets().get(1).rules().stream()
+                        .map(org.standoff.model.Rule::id)
+                        .toList());
 
         assertEquals(1, ProjectFile.removeUnusableRows(file).size());
         assertEquals(List.of(), ProjectFile.open(file).warnings());
@@ -440,22 +555,30 @@ class ProjectFileNeighboursTest {
         ProjectFile.write(ProjectFixtures.everything(), file);
         String table;
         String column;
-        try (Connection c = open(file); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM standoff_layer_fields WHERE type = 'DOUBLE' LIMIT 1")) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT table_name, column_name FROM standoff_layer_fields WHERE type = 'DOUBLE' LIMIT 1")) {
             Assumptions.assumeTrue(rs.next(), "the fixture has a number field");
             table = rs.getString(1);
             column = rs.getString(2);
         }
-        try (Connection c = open(file); Statement s = c.createStatement()) {
+        try (Connection c = open(file);
+                Statement s = c.createStatement()) {
             GeoPackageFunctions.register(c); // as GDAL provides them to the R-tree triggers
             s.execute("UPDATE " + LayerTables.q(table) + " SET " + LayerTables.q(column) + " = 'about five'");
         }
         OpenedProject opened = ProjectFile.open(file);
-        assertEquals(1, opened.warnings().stream().filter(w -> w.contains("about five")).count(), opened.warnings().toString());
+        assertEquals(
+                1,
+                opened.warnings().stream().filter(w -> w.contains("about five")).count(),
+                opened.warnings().toString());
         for (org.standoff.model.ProjectLayer l : opened.project().layers()) {
             int idx = l.data().fieldIndex(column);
             for (org.standoff.model.Feature f : l.data().features()) {
-                assertTrue(idx < 0 || f.value(idx) == null, "text is read as empty, not as a number: " + f.value(Math.max(idx, 0)));
+                assertTrue(
+                        idx < 0 || f.value(idx) == null,
+                        "text is read as empty, not as a number: " + f.value(Math.max(idx, 0)));
             }
         }
     }

@@ -24,7 +24,8 @@ import org.standoff.sample.SyntheticData;
  */
 class ProjectFileOgrinfoTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void gdalListsEveryLayerWithItsCountAndExtentWithoutErrorsOrWarnings() throws Exception {
@@ -32,9 +33,14 @@ class ProjectFileOgrinfoTest {
         assumeTrue(ogr != null, "ogrinfo is not on the PATH");
         Project base = ProjectFixtures.everything();
         List<ProjectLayer> layers = new java.util.ArrayList<>(base.layers());
-        layers.add(new ProjectLayer("L-syn", SyntheticData.installations(40, 7), LayerRole.INSTALLATIONS,
-                LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true));
-        Project p = new Project(base.name(), layers, base.sites(), base.zones(), base.ruleSets(), base.view(), base.settings());
+        layers.add(new ProjectLayer(
+                "L-syn",
+                SyntheticData.installations(40, 7),
+                LayerRole.INSTALLATIONS,
+                LayerStyle.defaultFor(LayerRole.INSTALLATIONS),
+                true));
+        Project p = new Project(
+                base.name(), layers, base.sites(), base.zones(), base.ruleSets(), base.view(), base.settings());
         Path file = dir.resolve("project.gpkg");
         ProjectFile.write(p, file);
 
@@ -42,14 +48,19 @@ class ProjectFileOgrinfoTest {
         assertEquals("0", summary[0], summary[2]);
         assertNoErrorsOrWarnings(summary[2]);
         String out = summary[1];
-        List<String> tables = List.of("layer_substations", "layer_mixed_every_type", "layer_installations", "layer_substations_2",
+        List<String> tables = List.of(
+                "layer_substations",
+                "layer_mixed_every_type",
+                "layer_installations",
+                "layer_substations_2",
                 "layer_synthetic_installations");
         for (int i = 0; i < tables.size(); i++) {
             String block = block(out, tables.get(i));
             var layer = p.layers().get(i).data();
             assertTrue(block.contains("Feature Count: " + layer.features().size()), block);
             Envelope e = layer.envelope();
-            String extent = String.format(Locale.ROOT, "Extent: (%f, %f) - (%f, %f)", e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+            String extent = String.format(
+                    Locale.ROOT, "Extent: (%f, %f) - (%f, %f)", e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
             assertTrue(block.contains(extent), extent + " in\n" + block);
         }
         assertTrue(block(out, "layer_installations").contains("Geometry: Polygon"), out);
@@ -81,11 +92,16 @@ class ProjectFileOgrinfoTest {
     void gdalsGeoPackageValidatorFindsNothingWrong() throws Exception {
         Path script = Path.of("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
         Path python = Path.of("/usr/bin/python3");
-        assumeTrue(java.nio.file.Files.isRegularFile(script) && java.nio.file.Files.isExecutable(python), "validate_gpkg.py not installed");
+        assumeTrue(
+                java.nio.file.Files.isRegularFile(script) && java.nio.file.Files.isExecutable(python),
+                "validate_gpkg.py not installed");
         Path file = dir.resolve("project.gpkg");
         ProjectFile.write(ProjectFixtures.everything(), file);
-        Process p = new ProcessBuilder(python.toString(), script.toString(), "-k", "--extra", "--warning-as-error", file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("validate.out").toFile()).start();
+        Process p = new ProcessBuilder(
+                        python.toString(), script.toString(), "-k", "--extra", "--warning-as-error", file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("validate.out").toFile())
+                .start();
         assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), java.nio.file.Files.readString(dir.resolve("validate.out")));
     }

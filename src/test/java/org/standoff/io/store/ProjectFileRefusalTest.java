@@ -22,7 +22,8 @@ import org.standoff.model.Project;
 /** Files a project cannot be read from, each refused with a message that names the file and says what it is. */
 class ProjectFileRefusalTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private Path saved() throws StoreException {
         Path file = dir.resolve("p.gpkg");
@@ -40,12 +41,16 @@ class ProjectFileRefusalTest {
     void aProjectFromANewerSchemaIsRefusedSayingBothVersions() throws Exception {
         Path file = saved();
         int newer = ProjectFile.SCHEMA_VERSION + 1;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE standoff_meta SET value = '" + newer + "' WHERE key = 'schema_version'");
         }
         StoreException e = refused(file);
-        assertTrue(e.getMessage().contains("made by a newer version of Standoff (schema " + newer + "; this version reads up to "
-                + ProjectFile.SCHEMA_VERSION + ")"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("made by a newer version of Standoff (schema " + newer + "; this version reads up to "
+                                + ProjectFile.SCHEMA_VERSION + ")"),
+                e.getMessage());
         assertEquals(ProjectFile.Kind.STANDOFF_PROJECT, ProjectFile.inspect(file));
     }
 
@@ -101,14 +106,16 @@ class ProjectFileRefusalTest {
         assertTrue(refused(file).getMessage().contains("GeoPackage made by another program"));
         List<String> tables = new GeoPackageReader(file).featureTables();
         assertFalse(tables.isEmpty());
-        assertFalse(new GeoPackageReader(file).readLayer(tables.get(0)).features().isEmpty());
+        assertFalse(
+                new GeoPackageReader(file).readLayer(tables.get(0)).features().isEmpty());
         assertArrayEquals(before, Files.readAllBytes(file), "inspecting and refusing never writes");
     }
 
     @Test
     void aPlainSqliteDatabaseIsNotAGeoPackage() throws Exception {
         Path file = dir.resolve("plain.gpkg");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE t (a TEXT)");
         }
         assertEquals(ProjectFile.Kind.NOT_A_GEOPACKAGE, ProjectFile.inspect(file));
@@ -122,9 +129,16 @@ class ProjectFileRefusalTest {
         try (SiteFile store = SiteFile.open(file)) {
             store.insertAll(ProjectFixtures.sites());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String t : List.of("standoff_layers", "standoff_layer_fields", "standoff_zones", "standoff_rule_sets", "standoff_rules",
-                    "standoff_settings", "gpkg_extensions")) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            for (String t : List.of(
+                    "standoff_layers",
+                    "standoff_layer_fields",
+                    "standoff_zones",
+                    "standoff_rule_sets",
+                    "standoff_rules",
+                    "standoff_settings",
+                    "gpkg_extensions")) {
                 s.executeUpdate("DROP TABLE " + t);
             }
             s.executeUpdate("UPDATE standoff_meta SET value = '1' WHERE key = 'schema_version'");

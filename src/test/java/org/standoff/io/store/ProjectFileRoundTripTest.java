@@ -12,7 +12,8 @@ import org.standoff.model.Project;
 
 class ProjectFileRoundTripTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aProjectWithEveryKindOfThingReadsBackEqual() throws Exception {
@@ -32,21 +33,37 @@ class ProjectFileRoundTripTest {
     void importingFromASavedProjectOffersItsLayersAndSitesButNotItsInternalTables() throws Exception {
         Path file = dir.resolve("all.gpkg");
         ProjectFile.write(ProjectFixtures.everything(), file);
-        java.util.List<String> names = new SqliteTableReader(file).tables().stream().map(TableInfo::name).toList();
-        assertEquals(java.util.List.of("layer_installations", "layer_mixed_every_type", "layer_substations", "layer_substations_2",
-                "standoff_sites"), names);
+        java.util.List<String> names = new SqliteTableReader(file)
+                .tables().stream().map(TableInfo::name).toList();
+        assertEquals(
+                java.util.List.of(
+                        "layer_installations",
+                        "layer_mixed_every_type",
+                        "layer_substations",
+                        "layer_substations_2",
+                        "standoff_sites"),
+                names);
     }
 
     @Test
     void sitesKeepTheirIdsAndNewSitesAreGivenOne() throws Exception {
         java.util.List<org.standoff.model.MiningSite> sites = new java.util.ArrayList<>(ProjectFixtures.sites());
         sites.add(org.standoff.model.MiningSite.at("New", -100, 40));
-        Project p = new Project("p", java.util.List.of(), sites, java.util.List.of(), java.util.List.of(), Project.MapViewState.WHOLE_US,
+        Project p = new Project(
+                "p",
+                java.util.List.of(),
+                sites,
+                java.util.List.of(),
+                java.util.List.of(),
+                Project.MapViewState.WHOLE_US,
                 java.util.Map.of());
         Path file = dir.resolve("sites.gpkg");
         ProjectFile.write(p, file);
-        java.util.List<org.standoff.model.MiningSite> read = ProjectFile.read(file).sites();
-        assertEquals(java.util.List.of(5L, 42L, 43L), read.stream().map(org.standoff.model.MiningSite::id).toList());
+        java.util.List<org.standoff.model.MiningSite> read =
+                ProjectFile.read(file).sites();
+        assertEquals(
+                java.util.List.of(5L, 42L, 43L),
+                read.stream().map(org.standoff.model.MiningSite::id).toList());
         assertEquals(ProjectFixtures.sites(), read.subList(0, 2));
         assertNotNull(read.get(2).created(), "stamped when first saved");
     }
@@ -66,7 +83,8 @@ class ProjectFileRoundTripTest {
         ProjectFile.write(ProjectFixtures.everything(), file, java.time.Clock.fixed(t0, java.time.ZoneOffset.UTC));
         OpenedProject first = ProjectFile.open(file);
         assertEquals(t0, first.saved());
-        ProjectFile.write(Project.empty("Renamed"), file, java.time.Clock.fixed(t0.plusSeconds(60), java.time.ZoneOffset.UTC));
+        ProjectFile.write(
+                Project.empty("Renamed"), file, java.time.Clock.fixed(t0.plusSeconds(60), java.time.ZoneOffset.UTC));
         OpenedProject second = ProjectFile.open(file);
         assertEquals(Project.empty("Renamed"), second.project());
         assertEquals(first.created(), second.created());

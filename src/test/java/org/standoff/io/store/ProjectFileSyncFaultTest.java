@@ -33,8 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("fault")
 class ProjectFileSyncFaultTest {
 
-    @TempDir static Path libs;
-    @TempDir Path dir;
+    @TempDir
+    static Path libs;
+
+    @TempDir
+    Path dir;
+
     private static Path shim;
 
     @BeforeAll
@@ -48,7 +52,8 @@ class ProjectFileSyncFaultTest {
         Process cc;
         try {
             cc = new ProcessBuilder("cc", "-shared", "-fPIC", "-o", shim.toString(), source.toString(), "-ldl")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("no C compiler (cc) here");
             return;
@@ -60,17 +65,29 @@ class ProjectFileSyncFaultTest {
     /** Saves {@link SaveOnce#grown} to {@code file} in a child process under the shim with {@code env}; its last line. */
     private static String save(Path file, Map<String, String> env) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dorg.sqlite.lib.path=" + ProjectFileFaultTest.sqliteLibrary(libs).getParent(),
-                "-Dorg.sqlite.lib.name=" + ProjectFileFaultTest.sqliteLibrary(libs).getFileName(),
-                SaveOnce.class.getName(), file.toString(), "3000").redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Dorg.sqlite.lib.path="
+                                + ProjectFileFaultTest.sqliteLibrary(libs).getParent(),
+                        "-Dorg.sqlite.lib.name="
+                                + ProjectFileFaultTest.sqliteLibrary(libs).getFileName(),
+                        SaveOnce.class.getName(),
+                        file.toString(),
+                        "3000")
+                .redirectErrorStream(true);
         pb.environment().put("LD_PRELOAD", shim.toString());
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertFalse(out.contains("Exception") || out.contains("\tat "), "no stack trace: " + out);
-        return out.lines().filter(l -> !l.startsWith("SLF4J")).reduce((a, b) -> b).orElse("").strip();
+        return out.lines()
+                .filter(l -> !l.startsWith("SLF4J"))
+                .reduce((a, b) -> b)
+                .orElse("")
+                .strip();
     }
 
     private static List<String> listing(Path dir) throws IOException {
@@ -88,7 +105,10 @@ class ProjectFileSyncFaultTest {
             String out = save(file, Map.of("STANDOFF_FAIL_SYNC_AFTER", Integer.toString(n)));
             outcomes.add(n + ": " + out);
             if (out.equals("saved")) {
-                assertEquals(ProjectFixtures.everything().layers().size() + 1, ProjectFile.read(file).layers().size(), "the new save");
+                assertEquals(
+                        ProjectFixtures.everything().layers().size() + 1,
+                        ProjectFile.read(file).layers().size(),
+                        "the new save");
                 assertTrue(n >= 2, "SQLite's syncs (journal, then database) reached the shim: " + outcomes);
                 System.out.println("save in place: " + n + " refused syncs checked, each leaving the previous file");
                 return; // every sync of the save succeeded: all the earlier ones were refused in turn
@@ -106,11 +126,16 @@ class ProjectFileSyncFaultTest {
             Path file = sub.resolve("new.gpkg");
             String out = save(file, Map.of("STANDOFF_FAIL_SYNC_AFTER", Integer.toString(n)));
             if (out.equals("saved")) {
-                assertEquals(ProjectFixtures.everything().layers().size() + 1, ProjectFile.read(file).layers().size());
+                assertEquals(
+                        ProjectFixtures.everything().layers().size() + 1,
+                        ProjectFile.read(file).layers().size());
                 assertTrue(n >= 1, "the new file's sync reached the shim");
                 return;
             }
-            assertTrue(out.startsWith("failed: " + file) && out.toLowerCase(java.util.Locale.ROOT).contains("nothing was written"), out);
+            assertTrue(
+                    out.startsWith("failed: " + file)
+                            && out.toLowerCase(java.util.Locale.ROOT).contains("nothing was written"),
+                    out);
             assertEquals(List.of(), listing(sub), "neither the project nor its temporary file is there");
         }
         throw new AssertionError("the save never got through all its syncs");

@@ -15,7 +15,8 @@ import org.standoff.model.Project;
 
 class RecoveryFilesTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void aRecoveryCopyIsListedWithItsOriginalAndReadsBackAsTheProject() throws Exception {
@@ -43,7 +44,10 @@ class RecoveryFilesTest {
         Path untitled = rf.writeRecovery(Project.empty("Untitled 1"), null);
         List<RecoveryFiles.Recovery> found = rf.findRecoveries();
         assertEquals(2, found.size());
-        RecoveryFiles.Recovery unsaved = found.stream().filter(r -> r.file().equals(untitled)).findFirst().orElseThrow();
+        RecoveryFiles.Recovery unsaved = found.stream()
+                .filter(r -> r.file().equals(untitled))
+                .findFirst()
+                .orElseThrow();
         assertNull(unsaved.original());
         assertEquals("Untitled 1", unsaved.projectName());
         assertEquals("A renamed", ProjectFile.read(first).name());

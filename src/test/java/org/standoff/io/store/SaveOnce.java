@@ -17,15 +17,18 @@ import org.standoff.sample.SyntheticData;
  */
 public final class SaveOnce {
 
-    private SaveOnce() {
-    }
+    private SaveOnce() {}
 
     /** The project a run saves: the fixtures, grown by a substation layer. */
     static Project grown(int substations) {
         Project p = ProjectFixtures.everything();
         List<ProjectLayer> layers = new ArrayList<>(p.layers());
-        layers.add(new ProjectLayer("grown", SyntheticData.substations(substations, 7), LayerRole.SUBSTATIONS,
-                LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true));
+        layers.add(new ProjectLayer(
+                "grown",
+                SyntheticData.substations(substations, 7),
+                LayerRole.SUBSTATIONS,
+                LayerStyle.defaultFor(LayerRole.SUBSTATIONS),
+                true));
         return new Project(p.name(), layers, p.sites(), p.zones(), p.ruleSets(), p.view(), p.settings());
     }
 

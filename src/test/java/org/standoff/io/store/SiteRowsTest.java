@@ -13,7 +13,8 @@ class SiteRowsTest {
     void theFastDatetimeParserAgreesWithInstantParseOnWhatIsWritten() {
         Random r = new Random(5);
         for (int i = 0; i < 20_000; i++) {
-            Instant t = Instant.ofEpochMilli(r.nextLong() % 253_402_300_799_000L).plusMillis(0);
+            Instant t =
+                    Instant.ofEpochMilli(r.nextLong() % 253_402_300_799_000L).plusMillis(0);
             if (t.isBefore(Instant.parse("0000-01-01T00:00:00Z"))) {
                 continue;
             }
@@ -25,9 +26,16 @@ class SiteRowsTest {
 
     @Test
     void theFastDatetimeParserLeavesOtherFormsAndImpossibleDatesToTheGeneralOne() {
-        for (String s : new String[] {"2023-02-29T00:00:00.000Z", "2024-13-01T00:00:00.000Z", "2024-01-01T24:00:00.000Z",
-            "2024-01-01T00:00:00Z", "2024-01-01 00:00:00.000Z", "2024-01-01T00:00:00.000+", "+2024-01-01T00:00:00.00Z",
-            "2024-01-01T00:00:60.000Z"}) {
+        for (String s : new String[] {
+            "2023-02-29T00:00:00.000Z",
+            "2024-13-01T00:00:00.000Z",
+            "2024-01-01T24:00:00.000Z",
+            "2024-01-01T00:00:00Z",
+            "2024-01-01 00:00:00.000Z",
+            "2024-01-01T00:00:00.000+",
+            "+2024-01-01T00:00:00.00Z",
+            "2024-01-01T00:00:60.000Z"
+        }) {
             assertNull(SiteRows.fastDatetime(s), s);
         }
     }

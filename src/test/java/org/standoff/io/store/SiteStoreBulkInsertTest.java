@@ -12,7 +12,8 @@ import org.standoff.model.MiningSite;
 /** {@link SiteStore#insertAllNew}: the bulk insert a registry pull uses. */
 class SiteStoreBulkInsertTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void givesIdsAboveEveryIdEverUsedSoADeletedIdIsNeverReused() throws Exception {
@@ -29,7 +30,9 @@ class SiteStoreBulkInsertTest {
     @Test
     void storesNothingWhenOneSiteIsUnusable() throws Exception {
         try (SiteFile store = SiteFile.open(dir.resolve("p.gpkg"))) {
-            assertThrows(StoreException.class, () -> store.insertAllNew(List.of(MiningSite.at("ok", 1, 1), MiningSite.at("bad", 1, 95))));
+            assertThrows(
+                    StoreException.class,
+                    () -> store.insertAllNew(List.of(MiningSite.at("ok", 1, 1), MiningSite.at("bad", 1, 95))));
             assertEquals(0, store.count());
         }
     }

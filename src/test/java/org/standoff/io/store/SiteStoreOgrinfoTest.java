@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SiteStoreOgrinfoTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     /** The ogrinfo executable on the PATH, or null. */
     static Path ogrinfo() {
@@ -40,10 +41,16 @@ class SiteStoreOgrinfoTest {
         cmd.addAll(List.of(args));
         Path out = dir.resolve("ogr.out");
         Path err = dir.resolve("ogr.err");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ogrinfo finished");
-        return new String[] {Integer.toString(p.exitValue()), Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8)};
+        return new String[] {
+            Integer.toString(p.exitValue()),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8)
+        };
     }
 
     @Test

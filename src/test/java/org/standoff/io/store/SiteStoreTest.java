@@ -27,17 +27,47 @@ class SiteStoreTest {
 
     static final Instant T0 = Instant.parse("2025-03-01T12:00:00Z");
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     static MiningSite fullSite() {
-        return new MiningSite(0, "Rockdale \"North\"", "Riot Platforms", "Riot", "United States", Parsed.of(false),
-                Parsed.of(700.5), Parsed.of(SiteStatus.OPERATING), -97.0012345678, 30.6543210987, "1 Main St, Rockdale, TX",
-                "https://example.org/10-K", Parsed.of(Confidence.CONFIRMED), "line one\nline two", null, null);
+        return new MiningSite(
+                0,
+                "Rockdale \"North\"",
+                "Riot Platforms",
+                "Riot",
+                "United States",
+                Parsed.of(false),
+                Parsed.of(700.5),
+                Parsed.of(SiteStatus.OPERATING),
+                -97.0012345678,
+                30.6543210987,
+                "1 Main St, Rockdale, TX",
+                "https://example.org/10-K",
+                Parsed.of(Confidence.CONFIRMED),
+                "line one\nline two",
+                null,
+                null);
     }
 
     static MiningSite oddSite() {
-        return new MiningSite(0, "Odd", null, null, "Narnia", SiteText.parseYesNo("partly"), SiteText.parseCapacity("about 50"),
-                SiteStatus.parse("mothballed"), 10, 20, null, null, Confidence.parse("rumoured"), null, null, null);
+        return new MiningSite(
+                0,
+                "Odd",
+                null,
+                null,
+                "Narnia",
+                SiteText.parseYesNo("partly"),
+                SiteText.parseCapacity("about 50"),
+                SiteStatus.parse("mothballed"),
+                10,
+                20,
+                null,
+                null,
+                Confidence.parse("rumoured"),
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -55,10 +85,12 @@ class SiteStoreTest {
             assertEquals("partly", oddBack.foreignControlled().text());
             assertEquals("rumoured", oddBack.confidence().text());
 
-            MiningSite changed = store.update(back.withStatus(Parsed.of(SiteStatus.CLOSED)).withCapacityMw(Parsed.empty()));
+            MiningSite changed =
+                    store.update(back.withStatus(Parsed.of(SiteStatus.CLOSED)).withCapacityMw(Parsed.empty()));
             assertEquals(SiteStatus.CLOSED, changed.status().value());
             assertTrue(changed.capacityMw().isEmpty());
-            assertEquals(List.of(id, odd), store.all().stream().map(MiningSite::id).toList());
+            assertEquals(
+                    List.of(id, odd), store.all().stream().map(MiningSite::id).toList());
 
             assertTrue(store.delete(id));
             assertFalse(store.delete(id));
@@ -97,7 +129,8 @@ class SiteStoreTest {
     void aFailingWriteLeavesNothing() throws Exception {
         try (SiteFile store = SiteFile.open(dir.resolve("p.gpkg"))) {
             long existing = store.insert(fullSite());
-            StoreException e = assertThrows(StoreException.class, () -> store.insert(oddSite().withId(existing)));
+            StoreException e = assertThrows(
+                    StoreException.class, () -> store.insert(oddSite().withId(existing)));
             assertTrue(e.getMessage().contains("id " + existing + " already exists"), e.getMessage());
             assertEquals(1, store.count());
 
@@ -118,7 +151,9 @@ class SiteStoreTest {
             SiteStore store = SiteStore.attach(c, Clock.systemUTC());
             c.setAutoCommit(false);
             store.insert(fullSite());
-            assertThrows(StoreException.class, () -> store.insertAllNew(List.of(oddSite(), oddSite().withLocation(0, 91))));
+            assertThrows(
+                    StoreException.class,
+                    () -> store.insertAllNew(List.of(oddSite(), oddSite().withLocation(0, 91))));
             assertEquals(1, store.all().size());
             c.commit();
             assertFalse(c.isClosed(), "the store leaves the caller's connection open");
@@ -131,13 +166,24 @@ class SiteStoreTest {
         try (SiteFile store = SiteFile.open(file)) {
             store.insert(fullSite());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             assertEquals(0x47504B47, queryInt(s, "PRAGMA application_id"));
             assertEquals(10300, queryInt(s, "PRAGMA user_version"));
             assertEquals(3, queryInt(s, "SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id IN (4326, 0, -1)"));
-            assertEquals(1, queryInt(s, "SELECT count(*) FROM gpkg_contents WHERE table_name = 'standoff_sites' AND data_type = 'features' AND srs_id = 4326"));
-            assertEquals(1, queryInt(s, "SELECT count(*) FROM gpkg_geometry_columns WHERE table_name = 'standoff_sites' AND geometry_type_name = 'POINT'"));
-            assertEquals(StandoffSchema.CURRENT_VERSION, queryInt(s, "SELECT value FROM standoff_meta WHERE key = 'schema_version'"));
+            assertEquals(
+                    1,
+                    queryInt(
+                            s,
+                            "SELECT count(*) FROM gpkg_contents WHERE table_name = 'standoff_sites' AND data_type = 'features' AND srs_id = 4326"));
+            assertEquals(
+                    1,
+                    queryInt(
+                            s,
+                            "SELECT count(*) FROM gpkg_geometry_columns WHERE table_name = 'standoff_sites' AND geometry_type_name = 'POINT'"));
+            assertEquals(
+                    StandoffSchema.CURRENT_VERSION,
+                    queryInt(s, "SELECT value FROM standoff_meta WHERE key = 'schema_version'"));
             assertTrue(StandoffSchema.isStandoffFile(c));
         }
         // The existing reader sees it as an ordinary GeoPackage point layer.
@@ -164,17 +210,23 @@ class SiteStoreTest {
         try (SiteFile store = SiteFile.open(file)) {
             store.insert(fullSite());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE standoff_meta SET value = '99' WHERE key = 'schema_version'");
         }
         StoreException e = assertThrows(StoreException.class, () -> SiteFile.open(file));
-        assertTrue(e.getMessage().contains("made by a newer version of Standoff (schema 99; this version reads up to " + StandoffSchema.CURRENT_VERSION + ")"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("made by a newer version of Standoff (schema 99; this version reads up to "
+                                + StandoffSchema.CURRENT_VERSION + ")"),
+                e.getMessage());
     }
 
     @Test
     void refusesAnSqliteDatabaseThatIsNotAGeoPackage() throws Exception {
         Path file = dir.resolve("other.sqlite");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE t (a TEXT)");
         }
         StoreException e = assertThrows(StoreException.class, () -> SiteFile.open(file));

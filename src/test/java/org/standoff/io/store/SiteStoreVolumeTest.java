@@ -17,15 +17,18 @@ import org.standoff.model.SiteStatus;
 @Tag("volume")
 class SiteStoreVolumeTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void storesAndReadsBackOneHundredThousandSitesInOneTransaction() throws Exception {
         List<MiningSite> sites = new ArrayList<>(100_000);
         for (int i = 0; i < 100_000; i++) {
             sites.add(MiningSite.at("Site " + i, -125 + (i % 600) * 0.1, 25 + (i / 600) * 0.1)
-                    .withOperator("Operator " + (i % 97)).withCapacityMw(Parsed.of(1.0 + i % 300))
-                    .withStatus(Parsed.of(SiteStatus.values()[i % 4])).withSource("src " + i));
+                    .withOperator("Operator " + (i % 97))
+                    .withCapacityMw(Parsed.of(1.0 + i % 300))
+                    .withStatus(Parsed.of(SiteStatus.values()[i % 4]))
+                    .withSource("src " + i));
         }
         try (SiteFile store = SiteFile.open(dir.resolve("big.gpkg"))) {
             long t0 = System.nanoTime();
@@ -37,10 +40,15 @@ class SiteStoreVolumeTest {
             long t3 = System.nanoTime();
             assertEquals(100_000, ids.size());
             assertEquals(100_000, back.size());
-            assertEquals(sites.get(54_321).withId(ids.get(54_321)).withTimestamps(back.get(54_321).created(), back.get(54_321).updated()),
+            assertEquals(
+                    sites.get(54_321)
+                            .withId(ids.get(54_321))
+                            .withTimestamps(
+                                    back.get(54_321).created(), back.get(54_321).updated()),
                     back.get(54_321));
-            System.out.printf("100k sites: insertAllNew %d ms, all() %d ms (again, warm: %d ms)%n", (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+            System.out.printf(
+                    "100k sites: insertAllNew %d ms, all() %d ms (again, warm: %d ms)%n",
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
         }
     }
 }

@@ -21,7 +21,12 @@ class WkbLimitsTest {
     /** A GeoPackage header with no envelope, then the WKB. */
     private static byte[] blob(byte[] wkb) {
         ByteBuffer b = ByteBuffer.allocate(8 + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) 1).putInt(4326).put(wkb);
+        b.put((byte) 'G')
+                .put((byte) 'P')
+                .put((byte) 0)
+                .put((byte) 1)
+                .putInt(4326)
+                .put(wkb);
         return b.array();
     }
 
@@ -50,15 +55,26 @@ class WkbLimitsTest {
     @ValueSource(ints = {Integer.MAX_VALUE, -1, 1_000_000})
     void aLineClaimingMorePointsThanItHoldsIsRefused(int points) {
         ByteBuffer b = ByteBuffer.allocate(9 + 32).order(ByteOrder.LITTLE_ENDIAN);
-        b.put((byte) 1).putInt(2).putInt(points).putDouble(0).putDouble(0).putDouble(1).putDouble(1);
+        b.put((byte) 1)
+                .putInt(2)
+                .putInt(points)
+                .putDouble(0)
+                .putDouble(0)
+                .putDouble(1)
+                .putDouble(1);
         ParseException e = assertThrows(ParseException.class, () -> codec.decode(blob(b.array())));
         assertTrue(e.getMessage().contains("declares"), e.getMessage());
     }
 
     @Test
     void everythingTheEncoderWritesPassesTheCheck() throws Exception {
-        for (String wkt : new String[] {"POINT (1 2)", "LINESTRING (0 0, 1 1)", "POLYGON ((0 0, 1 0, 1 1, 0 0), (0.2 0.1, 0.8 0.1, 0.8 0.7, 0.2 0.1))",
-                "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))", "GEOMETRYCOLLECTION (POINT (1 1), LINESTRING (0 0, 2 2))"}) {
+        for (String wkt : new String[] {
+            "POINT (1 2)",
+            "LINESTRING (0 0, 1 1)",
+            "POLYGON ((0 0, 1 0, 1 1, 0 0), (0.2 0.1, 0.8 0.1, 0.8 0.7, 0.2 0.1))",
+            "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
+            "GEOMETRYCOLLECTION (POINT (1 1), LINESTRING (0 0, 2 2))"
+        }) {
             Geometry g = ProjectFixtures.wkt(wkt);
             assertTrue(g.equalsExact(codec.decode(GeoPackageGeometry.encode(g, 4326))), wkt);
         }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The extracted basemap is trusted only by its content, in a folder private to the user (issue #16 point 9). */
 class BasemapCacheTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aPlantedFileOfTheRightNameAndSizeIsReplacedNotRead() throws Exception {

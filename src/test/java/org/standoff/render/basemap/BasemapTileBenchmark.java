@@ -20,8 +20,7 @@ import org.standoff.render.tiles.TileRenderer;
  */
 public final class BasemapTileBenchmark {
 
-    private BasemapTileBenchmark() {
-    }
+    private BasemapTileBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path after = BasemapLoader.extractBundled(java.nio.file.Files.createTempDirectory("tile-bench"));

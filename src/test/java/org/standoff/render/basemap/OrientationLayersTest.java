@@ -17,7 +17,8 @@ class OrientationLayersTest {
     private static final GeometryFactory GF = new GeometryFactory();
 
     private static boolean inLake(Basemap b, double lon, double lat) {
-        return b.lakes(new Envelope(lon, lon, lat, lat)).stream().anyMatch(s -> s.geometry().contains(GF.createPoint(new Coordinate(lon, lat))));
+        return b.lakes(new Envelope(lon, lon, lat, lat)).stream()
+                .anyMatch(s -> s.geometry().contains(GF.createPoint(new Coordinate(lon, lat))));
     }
 
     @Test
@@ -35,10 +36,14 @@ class OrientationLayersTest {
     @Test
     void theNationalViewLabelsTheBigCitiesAndLeavesTownsOut() throws Exception {
         Basemap b = TestBasemap.get();
-        List<String> names = b.townLabels(4, new Envelope(-125, -66, 24, 50)).stream().map(p -> p.town().name()).toList();
+        List<String> names = b.townLabels(4, new Envelope(-125, -66, 24, 50)).stream()
+                .map(p -> p.town().name())
+                .toList();
         assertTrue(names.containsAll(List.of("Chicago", "Houston", "Los Angeles")), names.toString());
         assertFalse(names.contains("Cheyenne"), "a town of 60,000 waits for a closer zoom");
-        List<String> closer = b.townLabels(7, new Envelope(-106, -103, 40, 42)).stream().map(p -> p.town().name()).toList();
+        List<String> closer = b.townLabels(7, new Envelope(-106, -103, 40, 42)).stream()
+                .map(p -> p.town().name())
+                .toList();
         assertTrue(closer.containsAll(List.of("Cheyenne", "Fort Collins")), closer.toString());
     }
 
@@ -55,13 +60,20 @@ class OrientationLayersTest {
                 double[] a = boxes.get(i);
                 double[] c = boxes.get(j);
                 boolean overlap = a[0] < c[2] && c[0] < a[2] && a[1] < c[3] && c[1] < a[3];
-                assertFalse(overlap, all.get(i).town().name() + " overlaps " + all.get(j).town().name());
+                assertFalse(
+                        overlap,
+                        all.get(i).town().name() + " overlaps "
+                                + all.get(j).town().name());
             }
         }
         // asking for a quarter of the view gives exactly the labels of the whole view that fall in it
         Envelope quarter = new Envelope(-74.5, -73.0, 40.5, 41.2);
         List<TownLabels.Placed> part = b.townLabels(zoom, quarter);
-        assertEquals(all.stream().filter(p -> quarter.contains(p.town().lon(), p.town().lat())).toList(), part);
+        assertEquals(
+                all.stream()
+                        .filter(p -> quarter.contains(p.town().lon(), p.town().lat()))
+                        .toList(),
+                part);
     }
 
     @Test
@@ -70,8 +82,10 @@ class OrientationLayersTest {
         int zoom = 8;
         long x = (long) Math.floor(WebMercator.x(-104.82, zoom) / WebMercator.TILE_SIZE);
         long y = (long) Math.floor(WebMercator.y(41.14, zoom) / WebMercator.TILE_SIZE);
-        java.awt.image.BufferedImage screen = new org.standoff.render.tiles.TileRenderer(BasemapPainter.forScreen(b)).render(zoom, x, y);
-        java.awt.image.BufferedImage print = new org.standoff.render.tiles.TileRenderer(new BasemapPainter(b)).render(zoom, x, y);
+        java.awt.image.BufferedImage screen =
+                new org.standoff.render.tiles.TileRenderer(BasemapPainter.forScreen(b)).render(zoom, x, y);
+        java.awt.image.BufferedImage print =
+                new org.standoff.render.tiles.TileRenderer(new BasemapPainter(b)).render(zoom, x, y);
         int differ = 0;
         int dark = 0;
         for (int i = 0; i < 256; i++) {
@@ -84,7 +98,10 @@ class OrientationLayersTest {
                 }
             }
         }
-        assertTrue(dark > 30, "Cheyenne's dot and name are drawn on the screen tile: " + dark + " dark pixels of " + differ + " changed");
+        assertTrue(
+                dark > 30,
+                "Cheyenne's dot and name are drawn on the screen tile: " + dark + " dark pixels of " + differ
+                        + " changed");
     }
 
     /** A placed label's estimated box in world pixels, as the layout reserves it. */
@@ -93,6 +110,8 @@ class OrientationLayersTest {
         double y = WebMercator.y(p.town().lat(), zoom);
         double w = p.town().name().length() * p.size() * 0.56;
         double h = p.size() * 1.2;
-        return p.left() ? new double[] {x - 4 - w, y - h / 2, x - 4, y + h / 2} : new double[] {x + 4, y - h / 2, x + 4 + w, y + h / 2};
+        return p.left()
+                ? new double[] {x - 4 - w, y - h / 2, x - 4, y + h / 2}
+                : new double[] {x + 4, y - h / 2, x + 4 + w, y + h / 2};
     }
 }

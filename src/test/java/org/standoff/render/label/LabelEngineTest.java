@@ -15,6 +15,7 @@ class LabelEngineTest {
 
     /** 5 units per character: predictable widths. */
     static final LabelMeasure MONO = (text, style) -> text.codePointCount(0, text.length()) * 5.0;
+
     static final TextStyle STYLE = new TextStyle(8, true, Rgba.hex("#000000"), Rgba.hex("#ffffff"), 1.5);
 
     static boolean overlap(double[] a, double[] b) {
@@ -27,7 +28,8 @@ class LabelEngineTest {
         Random r = new Random(1);
         for (int i = 0; i < 300; i++) {
             LabelPriority p = LabelPriority.values()[r.nextInt(LabelPriority.values().length)];
-            e.add(LabelRequest.of(p, "Site " + i, STYLE, Candidates.around(r.nextDouble() * 300, r.nextDouble() * 200, 4), i));
+            e.add(LabelRequest.of(
+                    p, "Site " + i, STYLE, Candidates.around(r.nextDouble() * 300, r.nextDouble() * 200, 4), i));
         }
         List<PlacedLabel> placed = e.place(MONO);
         assertTrue(placed.size() > 10 && placed.size() < 300, "some placed, some left: " + placed.size());
@@ -71,11 +73,16 @@ class LabelEngineTest {
                 }
             }
         }
-        e.add(new LabelRequest(LabelPriority.FLAGGED_SITE, List.of(new LabelRequest.Option("Long site name", STYLE, Candidates.around(50, 50, 4), false),
-                new LabelRequest.Option("7", STYLE, Candidates.around(50, 50, 4), true)), "site"));
+        e.add(new LabelRequest(
+                LabelPriority.FLAGGED_SITE,
+                List.of(
+                        new LabelRequest.Option("Long site name", STYLE, Candidates.around(50, 50, 4), false),
+                        new LabelRequest.Option("7", STYLE, Candidates.around(50, 50, 4), true)),
+                "site"));
         List<PlacedLabel> placed = e.place(MONO);
         assertEquals(1, placed.size());
-        assertEquals("7", placed.get(0).text(), "the name had no clear place, the row number took the least crowded one");
+        assertEquals(
+                "7", placed.get(0).text(), "the name had no clear place, the row number took the least crowded one");
         assertEquals(1, placed.get(0).option());
     }
 
@@ -100,8 +107,10 @@ class LabelEngineTest {
                 }
             }
         }
-        e.add(new LabelRequest(LabelPriority.FLAGGED_SITE, List.of(new LabelRequest.Option("12", STYLE,
-                Candidates.aroundWithLeaders(100, 100, 4, 12, 4), true)), "s"));
+        e.add(new LabelRequest(
+                LabelPriority.FLAGGED_SITE,
+                List.of(new LabelRequest.Option("12", STYLE, Candidates.aroundWithLeaders(100, 100, 4, 12, 4), true)),
+                "s"));
         PlacedLabel p = e.place(MONO).get(0);
         assertNotNull(p.at().leader(), "the nearby ring is taken, so the number sits further out on a leader");
     }
@@ -116,7 +125,9 @@ class LabelEngineTest {
         LabelEngine e = new LabelEngine(200, 200, 0);
         e.add(LabelRequest.of(LabelPriority.ZONE, "10 mi", STYLE, Candidates.outline(ring, 12, 3), "z"));
         double[] box = e.place(MONO).get(0).box();
-        assertTrue(box[3] <= 60 && box[0] < 100 && box[2] > 100, "centred above the top: " + java.util.Arrays.toString(box));
+        assertTrue(
+                box[3] <= 60 && box[0] < 100 && box[2] > 100,
+                "centred above the top: " + java.util.Arrays.toString(box));
     }
 
     /** A (placed first) takes the only place B has, though A could go elsewhere. */
@@ -142,7 +153,10 @@ class LabelEngineTest {
         List<PlacedLabel> placed = e.place(MONO);
         assertEquals(2, placed.size(), "both placed: " + placed);
         assertEquals(List.of(), e.unplaced());
-        PlacedLabel a = placed.stream().filter(p -> p.request().key().equals("a")).findFirst().orElseThrow();
+        PlacedLabel a = placed.stream()
+                .filter(p -> p.request().key().equals("a"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(60 + 0.78 * 8, a.at().baseline(), 1e-9, "Alpha moved to its second place");
         assertFalse(overlap(placed.get(0).box(), placed.get(1).box()));
         assertTrue(e.space().isFree(new double[] {9, 9, 17, 10}), "Alpha's old place is given back to the space");
@@ -152,7 +166,8 @@ class LabelEngineTest {
     void theImprovementPassNeverMovesAReservedBox() {
         LabelEngine e = new LabelEngine(200, 100, 0);
         e.reserve(new double[] {15, 5, 60, 25});
-        e.add(LabelRequest.of(LabelPriority.SITE, "Bravo", STYLE, (w, m) -> List.of(Candidate.at(20, 12, w, m, null)), "b"));
+        e.add(LabelRequest.of(
+                LabelPriority.SITE, "Bravo", STYLE, (w, m) -> List.of(Candidate.at(20, 12, w, m, null)), "b"));
         assertEquals(List.of(), e.place(MONO));
         assertEquals(1, e.unplaced().size());
     }
@@ -166,13 +181,16 @@ class LabelEngineTest {
             for (int i = 0; i < 150; i++) {
                 double x = r.nextDouble() * 300;
                 double y = r.nextDouble() * 200;
-                e.add(LabelRequest.of(LabelPriority.values()[r.nextInt(4)], "Site " + i, STYLE, Candidates.around(x, y, 4), i));
+                e.add(LabelRequest.of(
+                        LabelPriority.values()[r.nextInt(4)], "Site " + i, STYLE, Candidates.around(x, y, 4), i));
             }
             List<PlacedLabel> placed = e.place(MONO);
             counts[k] = placed.size();
             for (int i = 0; i < placed.size(); i++) {
                 for (int j = i + 1; j < placed.size(); j++) {
-                    assertFalse(overlap(placed.get(i).box(), placed.get(j).box()), placed.get(i) + " overlaps " + placed.get(j));
+                    assertFalse(
+                            overlap(placed.get(i).box(), placed.get(j).box()),
+                            placed.get(i) + " overlaps " + placed.get(j));
                 }
             }
         }
@@ -187,7 +205,9 @@ class LabelEngineTest {
         assertEquals(1, e.place(MONO).size(), "the town is placed by an earlier plan");
         e.add(LabelRequest.of(LabelPriority.FLAGGED_SITE, "Mine", STYLE, spot, "mine"));
         List<PlacedLabel> placed = e.place(MONO);
-        assertEquals(List.of("mine"), placed.stream().map(p -> p.request().key()).toList());
-        assertEquals(List.of("town"), e.unplaced().stream().map(LabelRequest::key).toList());
+        assertEquals(
+                List.of("mine"), placed.stream().map(p -> p.request().key()).toList());
+        assertEquals(
+                List.of("town"), e.unplaced().stream().map(LabelRequest::key).toList());
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TileDiskCacheTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static BufferedImage noise(long seed) {
         BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB);
@@ -56,7 +57,9 @@ class TileDiskCacheTest {
         }
         long total;
         try (Stream<Path> s = Files.walk(dir)) {
-            total = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            total = s.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
         assertTrue(total <= budget, "cache holds " + total + " bytes, budget " + budget);
         assertTrue(cache.get(3, 14, 0).isPresent(), "the newest tile survives trimming");

@@ -33,7 +33,8 @@ class TileRendererTest {
     }
 
     private static void assertColour(Rgba expected, Rgba actual, String where) {
-        int d = Math.abs(expected.red() - actual.red()) + Math.abs(expected.green() - actual.green())
+        int d = Math.abs(expected.red() - actual.red())
+                + Math.abs(expected.green() - actual.green())
                 + Math.abs(expected.blue() - actual.blue());
         assertTrue(d <= 12, where + ": expected " + expected + " but was " + actual);
     }
@@ -73,7 +74,8 @@ class TileRendererTest {
             darkest = Math.min(darkest, p.red() + p.green() + p.blue());
         }
         int plain = MapStyles.US_LAND.red() + MapStyles.US_LAND.green() + MapStyles.US_LAND.blue();
-        assertTrue(plain - darkest > 60, "a border should be drawn within 0.015° of 41°N; darkest pixel sum " + darkest);
+        assertTrue(
+                plain - darkest > 60, "a border should be drawn within 0.015° of 41°N; darkest pixel sum " + darkest);
     }
 
     @Test

@@ -48,8 +48,11 @@ class LayerLoaderUiTest {
     @Test
     void theChosenPrjIsReadInTheBackgroundThenTheShapefileLoadsWithIt(FxRobot robot) throws Exception {
         Held executor = new Held();
-        LayerLoader loader = new LayerLoader(new LayersViewModel(new UndoManager()), executor, new SimpleObjectProperty<>(), l -> { });
-        Path prj = Path.of(LayerLoaderUiTest.class.getResource("/org/standoff/geo/crs/prj/26918-esri.prj").toURI());
+        LayerLoader loader = new LayerLoader(
+                new LayersViewModel(new UndoManager()), executor, new SimpleObjectProperty<>(), l -> {});
+        Path prj = Path.of(LayerLoaderUiTest.class
+                .getResource("/org/standoff/geo/crs/prj/26918-esri.prj")
+                .toURI());
         robot.interact(() -> loader.loadWithPrj(Path.of("roads.shp"), prj, ShapefileReadOptions.defaults()));
         assertEquals(1, executor.tasks.size(), "the .prj is read by a background task");
         Task<?> read = executor.tasks.get(0);

@@ -68,7 +68,8 @@ class LayersViewModelTest {
     @Test
     void removingALayerClearsItsIdentifiedFeature() {
         vm.add(a);
-        vm.identifiedProperty().set(new LayersViewModel.Identified(a, a.data().features().get(0)));
+        vm.identifiedProperty()
+                .set(new LayersViewModel.Identified(a, a.data().features().get(0)));
         vm.remove(a);
         assertNull(vm.identifiedProperty().get());
     }

@@ -24,7 +24,9 @@ class SiteAndZoneLayersTest {
         opened.restore(Map.copyOf(saved.toSettings()));
         assertFalse(opened.sitesVisibleProperty().get());
         assertFalse(opened.zonesVisibleProperty().get());
-        assertEquals(new SiteStyle(SiteSymbols.Scheme.STATUS, 12), opened.siteStyleProperty().get());
+        assertEquals(
+                new SiteStyle(SiteSymbols.Scheme.STATUS, 12),
+                opened.siteStyleProperty().get());
         assertNull(opened.drawnSiteStyle(), "hidden sites are not drawn");
         opened.sitesVisibleProperty().set(true);
         assertEquals(opened.siteStyleProperty().get(), opened.drawnSiteStyle());

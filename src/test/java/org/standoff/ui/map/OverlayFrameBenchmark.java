@@ -42,26 +42,49 @@ public final class OverlayFrameBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path pngs = args.length > 0 ? Files.createDirectories(Path.of(args[0])) : null;
-        ProjectLayer inst = new ProjectLayer("i", SyntheticData.installations(800, 1), LayerRole.INSTALLATIONS,
-                LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
-        ProjectLayer subs = new ProjectLayer("s", SyntheticGeography.substations(70_000, 2), LayerRole.SUBSTATIONS,
-                LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
-        List<Geometry> outlines = inst.data().features().stream().map(Feature::geometry).toList();
+        ProjectLayer inst = new ProjectLayer(
+                "i",
+                SyntheticData.installations(800, 1),
+                LayerRole.INSTALLATIONS,
+                LayerStyle.defaultFor(LayerRole.INSTALLATIONS),
+                true);
+        ProjectLayer subs = new ProjectLayer(
+                "s",
+                SyntheticGeography.substations(70_000, 2),
+                LayerRole.SUBSTATIONS,
+                LayerStyle.defaultFor(LayerRole.SUBSTATIONS),
+                true);
+        List<Geometry> outlines =
+                inst.data().features().stream().map(Feature::geometry).toList();
         // unmodifiable, as the overlay holds them (FeatureOverlay.setSites)
-        List<MiningSite> sites = List.copyOf(SyntheticGeography.sites(100_000, 3, SyntheticGeography.cities(2), outlines));
+        List<MiningSite> sites =
+                List.copyOf(SyntheticGeography.sites(100_000, 3, SyntheticGeography.cities(2), outlines));
         List<ZoneShapes.Shape> zones = new ArrayList<>();
         Map<String, ProjectLayer> byId = Map.of("i", inst);
-        zones.addAll(ZoneShapes.of(zone("z1", "CFIUS close proximity", List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(1))), "#d7191c"), byId));
-        zones.addAll(ZoneShapes.of(zone("z2", "CFIUS extended range", List.of(new Zone.Band(LengthUnit.MILE.toMetres(1), LengthUnit.MILE.toMetres(100))),
-                "#7b3294"), byId));
+        zones.addAll(ZoneShapes.of(
+                zone("z1", "CFIUS close proximity", List.of(Zone.Band.disc(LengthUnit.MILE.toMetres(1))), "#d7191c"),
+                byId));
+        zones.addAll(ZoneShapes.of(
+                zone(
+                        "z2",
+                        "CFIUS extended range",
+                        List.of(new Zone.Band(LengthUnit.MILE.toMetres(1), LengthUnit.MILE.toMetres(100))),
+                        "#7b3294"),
+                byId));
         List<ProjectLayer> layers = List.of(subs, inst); // drawing order, bottom first
-        System.out.printf("national project: %d installations, %d substations, %d sites, %d zone shapes; %d cores, load %.1f%n",
-                inst.data().features().size(), subs.data().features().size(), sites.size(), zones.size(),
-                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                "national project: %d installations, %d substations, %d sites, %d zone shapes; %d cores, load %.1f%n",
+                inst.data().features().size(),
+                subs.data().features().size(),
+                sites.size(),
+                zones.size(),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         int w = 1280;
         int h = 800;
         for (int zoom : new int[] {4, 7, 11}) {
-            Viewport v = zoom == 4 ? Viewport.centredOn(-96, 38.5, 4, w, h)
+            Viewport v = zoom == 4
+                    ? Viewport.centredOn(-96, 38.5, 4, w, h)
                     : zoom == 7 ? Viewport.centredOn(-105, 39, 7, w, h) : Viewport.centredOn(-104.82, 41.14, 11, w, h);
             frames("everything", v, layers, sites, zones, pngs);
             frames("layers only", v, layers, List.of(), List.of(), null);
@@ -74,7 +97,13 @@ public final class OverlayFrameBenchmark {
         return new Zone(id, name, Zone.Kind.LAYER_BUFFER, "i", FeatureFilter.ALL, null, bands, false, colour, null);
     }
 
-    private static void frames(String what, Viewport v, List<ProjectLayer> layers, List<MiningSite> sites, List<ZoneShapes.Shape> zones, Path pngs)
+    private static void frames(
+            String what,
+            Viewport v,
+            List<ProjectLayer> layers,
+            List<MiningSite> sites,
+            List<ZoneShapes.Shape> zones,
+            Path pngs)
             throws Exception {
         int n = 30;
         double[] cpu = new double[n];
@@ -82,9 +111,20 @@ public final class OverlayFrameBenchmark {
         java.awt.image.BufferedImage last = null;
         for (int round = 0; round < 3; round++) { // the first two warm the JIT and the per-zoom caches
             for (int i = 0; i < n; i++) {
-                Viewport moved = new Viewport(v.zoom(), v.originX() + i * 7, v.originY() + i * 3, v.width(), v.height());
-                FeatureOverlay.Frame f = new FeatureOverlay.Frame(moved, layers, Set.of(), sites, null, zones, null, LengthUnit.MILE, List.of(),
-                        SiteStyle.DEFAULT, true);
+                Viewport moved =
+                        new Viewport(v.zoom(), v.originX() + i * 7, v.originY() + i * 3, v.width(), v.height());
+                FeatureOverlay.Frame f = new FeatureOverlay.Frame(
+                        moved,
+                        layers,
+                        Set.of(),
+                        sites,
+                        null,
+                        zones,
+                        null,
+                        LengthUnit.MILE,
+                        List.of(),
+                        SiteStyle.DEFAULT,
+                        true);
                 long c0 = CPU.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 last = FeatureOverlay.paintImage(f);
@@ -92,10 +132,15 @@ public final class OverlayFrameBenchmark {
                 cpu[i] = (CPU.getCurrentThreadCpuTime() - c0) / 1e6;
             }
         }
-        System.out.printf("frame zoom %2.0f %-11s CPU median %5.1f ms, max %5.1f ms; wall median %5.1f ms (%dx%d)%n", v.zoom(), what, median(cpu),
-                Arrays.stream(cpu).max().orElse(0), median(wall), (int) v.width(), (int) v.height());
+        System.out.printf(
+                "frame zoom %2.0f %-11s CPU median %5.1f ms, max %5.1f ms; wall median %5.1f ms (%dx%d)%n",
+                v.zoom(), what, median(cpu), Arrays.stream(cpu).max().orElse(0), median(wall), (int) v.width(), (int)
+                        v.height());
         if (pngs != null) {
-            ImageIO.write(last, "png", pngs.resolve("overlay-zoom" + (int) v.zoom() + ".png").toFile());
+            ImageIO.write(
+                    last,
+                    "png",
+                    pngs.resolve("overlay-zoom" + (int) v.zoom() + ".png").toFile());
         }
     }
 

@@ -32,18 +32,18 @@ import org.standoff.model.MiningSite;
 import org.standoff.model.Zone;
 import org.standoff.print.ElementKind;
 import org.standoff.print.Orientation;
-import org.standoff.print.Rect;
 import org.standoff.print.Paper;
+import org.standoff.print.Rect;
 import org.standoff.sample.SyntheticData;
-import org.standoff.ui.base.AppSettings;
+import org.standoff.ui.AnalysisWait;
 import org.standoff.ui.MainWindow;
 import org.standoff.ui.StandoffApp;
+import org.standoff.ui.base.AppSettings;
 import org.standoff.ui.base.UiExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.standoff.ui.AnalysisWait;
 
 /** File > Print Briefing Map with sites, a zone and a layer: live preview, paper change, PDF export. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,7 +59,8 @@ class BriefingDialogUiTest {
     @Start
     void start(Stage stage) throws Exception {
         // Not @TempDir: background threads still write basemap tiles there when the test ends.
-        window = StandoffApp.show(stage, AppSettings.load(Files.createTempDirectory("standoff-ui-test-home")), UiExecutor.background());
+        window = StandoffApp.show(
+                stage, AppSettings.load(Files.createTempDirectory("standoff-ui-test-home")), UiExecutor.background());
     }
 
     private void project(FxRobot robot) {
@@ -71,8 +72,18 @@ class BriefingDialogUiTest {
             window.sites().add(MiningSite.at("Prairie Hash", a[0], a[1]));
             window.sites().add(MiningSite.at("Ridge Compute", b[0], b[1]));
             window.sites().add(MiningSite.at("Distant Farm", c[0], c[1]));
-            window.zones().add(new Zone(window.zones().newId(), "Exclusion 10 km", Zone.Kind.CIRCLE, null, null,
-                    new GeometryFactory().createPoint(new Coordinate(LON, LAT)), List.of(Zone.Band.disc(10_000)), false, "#c0392b", null));
+            window.zones()
+                    .add(new Zone(
+                            window.zones().newId(),
+                            "Exclusion 10 km",
+                            Zone.Kind.CIRCLE,
+                            null,
+                            null,
+                            new GeometryFactory().createPoint(new Coordinate(LON, LAT)),
+                            List.of(Zone.Band.disc(10_000)),
+                            false,
+                            "#c0392b",
+                            null));
             window.map().centerOn(LAT, LON);
             window.map().zoomBy(4);
         });
@@ -81,7 +92,10 @@ class BriefingDialogUiTest {
             Map<Long, Finding> found = AnalysisWait.current(window.analysis());
             assertEquals(3, found.size(), "findings for the three sites");
             assertEquals(2, found.values().stream().filter(Finding::flagged).count());
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.analysis().shapesProperty().get().isEmpty());
+            WaitForAsyncUtils.waitFor(
+                    30,
+                    TimeUnit.SECONDS,
+                    () -> !window.analysis().shapesProperty().get().isEmpty());
         } catch (Exception e) {
             throw new AssertionError("the analysis did not finish", e);
         }
@@ -107,8 +121,13 @@ class BriefingDialogUiTest {
 
     /** The whole dialog as a picture, for a person to look at. */
     private static void writeDialogSnapshot(FxRobot robot, BriefingDialog d) throws Exception {
-        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> d.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", Path.of(System.getProperty("java.io.tmpdir"), "standoff-briefing-dialog.png").toFile());
+        WritableImage shot =
+                WaitForAsyncUtils.asyncFx(() -> d.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        ImageIO.write(
+                SwingFXUtils.fromFXImage(shot, null),
+                "png",
+                Path.of(System.getProperty("java.io.tmpdir"), "standoff-briefing-dialog.png")
+                        .toFile());
     }
 
     @Test
@@ -128,8 +147,10 @@ class BriefingDialogUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Paper.A4, dialog.viewModel().layout().paper());
         assertEquals(Orientation.PORTRAIT, dialog.viewModel().layout().orientation());
-        waitFor("the A4 portrait preview", () -> dialog.previewCountProperty().get() > before
-                && Math.round(dialog.previewImage().getWidth()) == Math.round(595.28 * 96 / 72.0));
+        waitFor(
+                "the A4 portrait preview",
+                () -> dialog.previewCountProperty().get() > before
+                        && Math.round(dialog.previewImage().getWidth()) == Math.round(595.28 * 96 / 72.0));
         Image a4 = dialog.previewImage();
         assertTrue(a4.getHeight() > a4.getWidth(), "portrait");
         ImageIO.write(SwingFXUtils.fromFXImage(a4, null), "png", PREVIEW_PNG.toFile());
@@ -142,17 +163,23 @@ class BriefingDialogUiTest {
         robot.drag(from, MouseButton.PRIMARY).moveBy(-40, 30).drop();
         WaitForAsyncUtils.waitForFxEvents();
         Rect moved = dialog.viewModel().layout().elements().get(legend).bounds();
-        assertTrue(moved.x() < legendBefore.x() && moved.y() > legendBefore.y(), "dragged left and down: " + legendBefore + " -> " + moved);
+        assertTrue(
+                moved.x() < legendBefore.x() && moved.y() > legendBefore.y(),
+                "dragged left and down: " + legendBefore + " -> " + moved);
         assertEquals(legendBefore.width(), moved.width(), 1e-9, "a move keeps the size");
         writeDialogSnapshot(robot, dialog);
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(legendBefore, dialog.viewModel().layout().elements().get(legend).bounds(), "Ctrl+Z undoes the move");
+        assertEquals(
+                legendBefore, dialog.viewModel().layout().elements().get(legend).bounds(), "Ctrl+Z undoes the move");
 
         robot.interact(() -> dialog.viewModel().titleProperty().set("Cheyenne screening briefing"));
         Path pdf = Files.createTempDirectory("standoff-briefing").resolve("briefing.pdf");
-        Task<Path> export = WaitForAsyncUtils.asyncFx(() -> dialog.exportPdf(pdf)).get(10, TimeUnit.SECONDS);
-        waitFor("the PDF export", () -> WaitForAsyncUtils.asyncFx(export::isDone).get());
+        Task<Path> export =
+                WaitForAsyncUtils.asyncFx(() -> dialog.exportPdf(pdf)).get(10, TimeUnit.SECONDS);
+        waitFor(
+                "the PDF export",
+                () -> WaitForAsyncUtils.asyncFx(export::isDone).get());
         Worker.State state = WaitForAsyncUtils.asyncFx(export::getState).get();
         assertEquals(Worker.State.SUCCEEDED, state, () -> "export failed: " + export.getException());
         try (PDDocument doc = Loader.loadPDF(new File(pdf.toString()))) {
@@ -160,7 +187,9 @@ class BriefingDialogUiTest {
             assertEquals(595.28, doc.getPage(0).getMediaBox().getWidth(), 0.01);
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Cheyenne screening briefing"), text);
-            assertTrue(text.contains("Prairie Hash") && text.contains("Ridge Compute"), "the flagged sites are in the findings table: " + text);
+            assertTrue(
+                    text.contains("Prairie Hash") && text.contains("Ridge Compute"),
+                    "the flagged sites are in the findings table: " + text);
         }
     }
 }

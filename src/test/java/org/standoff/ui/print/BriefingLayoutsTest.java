@@ -17,8 +17,10 @@ class BriefingLayoutsTest {
     @Test
     void roundTripsThroughSettingsUnderPrefixedKeys() {
         BriefingLayouts layouts = new BriefingLayouts();
-        BriefingLayout wide = BriefingLayout.defaultFor(Paper.TABLOID, Orientation.LANDSCAPE).withName("Wall map");
-        BriefingLayout a4 = BriefingLayout.defaultFor(Paper.A4, Orientation.PORTRAIT).withName("A4 handout");
+        BriefingLayout wide =
+                BriefingLayout.defaultFor(Paper.TABLOID, Orientation.LANDSCAPE).withName("Wall map");
+        BriefingLayout a4 =
+                BriefingLayout.defaultFor(Paper.A4, Orientation.PORTRAIT).withName("A4 handout");
         layouts.save(wide);
         layouts.save(a4);
         Map<String, String> settings = layouts.toSettings();
@@ -34,7 +36,8 @@ class BriefingLayoutsTest {
     @Test
     void savingUnderAnExistingNameReplacesIt() {
         BriefingLayouts layouts = new BriefingLayouts();
-        layouts.save(BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE).withName("Layout 1"));
+        layouts.save(
+                BriefingLayout.defaultFor(Paper.LETTER, Orientation.LANDSCAPE).withName("Layout 1"));
         layouts.save(BriefingLayout.defaultFor(Paper.A3, Orientation.LANDSCAPE).withName("Layout 1"));
         assertEquals(1, layouts.layouts().size());
         assertEquals(Paper.A3, layouts.layouts().get(0).paper());
@@ -43,8 +46,10 @@ class BriefingLayoutsTest {
 
     @Test
     void anUnreadableLayoutIsLeftOutAndReported() {
-        BriefingLayout ok = BriefingLayout.defaultFor(Paper.LETTER, Orientation.PORTRAIT).withName("Good");
-        BriefingLayouts read = BriefingLayouts.fromSettings(Map.of("print.layout.Good", ok.toJson(), "print.layout.Broken", "{\"name\": 3"));
+        BriefingLayout ok =
+                BriefingLayout.defaultFor(Paper.LETTER, Orientation.PORTRAIT).withName("Good");
+        BriefingLayouts read = BriefingLayouts.fromSettings(
+                Map.of("print.layout.Good", ok.toJson(), "print.layout.Broken", "{\"name\": 3"));
         assertEquals(List.of(ok), List.copyOf(read.layouts()));
         assertEquals(1, read.problems().size());
         assertTrue(read.problems().get(0).contains("'Broken'"), read.problems().toString());

@@ -38,7 +38,10 @@ class BriefingTextsTest {
         assertEquals("CUI", settings.get("print.text.marking"));
 
         BriefingLayouts reopened = BriefingLayouts.fromSettings(settings);
-        assertEquals("CUI", new BriefingViewModel(reopened).markingProperty().get(), "after the project is saved and opened again");
+        assertEquals(
+                "CUI",
+                new BriefingViewModel(reopened).markingProperty().get(),
+                "after the project is saved and opened again");
         assertEquals(1, reopened.layouts().size());
     }
 
@@ -66,6 +69,7 @@ class BriefingTextsTest {
         assertFalse(vm.markingIsUnchosenDefault());
         vm.markingProperty().set(BriefingViewModel.DEFAULT_MARKING);
         assertFalse(vm.markingIsUnchosenDefault(), "typed back to UNCLASSIFIED: chosen now");
-        assertFalse(new BriefingViewModel(BriefingLayouts.fromSettings(layouts.toSettings())).markingIsUnchosenDefault());
+        assertFalse(
+                new BriefingViewModel(BriefingLayouts.fromSettings(layouts.toSettings())).markingIsUnchosenDefault());
     }
 }

@@ -30,7 +30,9 @@ class BriefingViewModelTest {
     void theTitleStartsAsTheProjectsTitleUntilAnotherIsKept() {
         BriefingLayouts saved = new BriefingLayouts();
         saved.setProjectTitle("Cheyenne screening");
-        assertEquals("Cheyenne screening", new BriefingViewModel(saved).titleProperty().get());
+        assertEquals(
+                "Cheyenne screening",
+                new BriefingViewModel(saved).titleProperty().get());
         saved.setText(BriefingLayouts.Text.TITLE, "Kept title");
         assertEquals("Kept title", new BriefingViewModel(saved).titleProperty().get());
     }
@@ -43,7 +45,10 @@ class BriefingViewModelTest {
         LayoutElement moved = vm.layout().elements().get(legend);
         assertEquals(new Rect(0.7, 0, 0.3, 0.3), moved.bounds(), "kept inside the area");
         vm.setBounds(legend, new Rect(0.7, 0, 0.001, 0.5));
-        assertEquals(BriefingViewModel.MIN_FRACTION, vm.layout().elements().get(legend).bounds().width(), 1e-12);
+        assertEquals(
+                BriefingViewModel.MIN_FRACTION,
+                vm.layout().elements().get(legend).bounds().width(),
+                1e-12);
         assertTrue(vm.undo());
         assertEquals(moved, vm.layout().elements().get(legend));
         assertTrue(vm.undo());
@@ -57,7 +62,11 @@ class BriefingViewModelTest {
         vm.setPaper(Paper.A4);
         vm.setOrientation(Orientation.PORTRAIT);
         assertEquals(Paper.A4, vm.layout().paper());
-        assertEquals(BriefingLayout.defaultFor(Paper.A4, Orientation.PORTRAIT).elements().get(index(ElementKind.MAP)).bounds(),
+        assertEquals(
+                BriefingLayout.defaultFor(Paper.A4, Orientation.PORTRAIT)
+                        .elements()
+                        .get(index(ElementKind.MAP))
+                        .bounds(),
                 vm.layout().elements().get(index(ElementKind.MAP)).bounds());
         assertFalse(vm.isVisible(BriefingViewModel.Toggle.LOCATOR));
         assertTrue(vm.isVisible(BriefingViewModel.Toggle.LEGEND));

@@ -53,7 +53,8 @@ class SiteFormDialogUiTest {
         open(robot);
         robot.clickOn("#site-name").write("Rockdale Mine");
         typeLocation(robot, "38°53'22.24\" N 77°02'06.94\" W");
-        assertEquals("38.889511° N, 77.035261° W · 38°53'22.24\" N, 77°02'06.94\" W · MGRS 18S UJ 23481 06484",
+        assertEquals(
+                "38.889511° N, 77.035261° W · 38°53'22.24\" N, 77°02'06.94\" W · MGRS 18S UJ 23481 06484",
                 robot.lookup("#site-location-preview").queryAs(Label.class).getText());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -107,17 +108,21 @@ class SiteFormDialogUiTest {
         robot.clickOn("#site-name").write("Alpha");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(nameMessage.getText().isEmpty(), "mended");
-        assertEquals(before, capacity.localToScene(0, 0).getY(), 0.5, "the capacity field did not move up under the cursor");
+        assertEquals(
+                before, capacity.localToScene(0, 0).getY(), 0.5, "the capacity field did not move up under the cursor");
 
         // a long location error: shown whole, on as many lines as it needs, with the window grown for it
         typeLocation(robot, "not a place");
         Label locationMessage = robot.lookup("#site-location-message").queryAs(Label.class);
         assertTrue(locationMessage.getText().length() > 60, locationMessage.getText());
         double lines = locationMessage.getHeight();
-        assertTrue(lines >= locationMessage.prefHeight(locationMessage.getWidth()) - 0.5,
-                "the message has the height its text needs: " + lines + " of " + locationMessage.prefHeight(locationMessage.getWidth()));
+        assertTrue(
+                lines >= locationMessage.prefHeight(locationMessage.getWidth()) - 0.5,
+                "the message has the height its text needs: " + lines + " of "
+                        + locationMessage.prefHeight(locationMessage.getWidth()));
         javafx.scene.control.DialogPane pane = dialog.getDialogPane();
-        assertTrue(pane.getHeight() >= pane.prefHeight(pane.getWidth()) - 0.5, "the dialog is tall enough for the form");
+        assertTrue(
+                pane.getHeight() >= pane.prefHeight(pane.getWidth()) - 0.5, "the dialog is tall enough for the form");
         robot.interact(dialog::close);
     }
 }

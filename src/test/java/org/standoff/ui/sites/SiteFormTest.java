@@ -35,7 +35,8 @@ class SiteFormTest {
         assertTrue(f.validProperty().get(), f.problems().toString());
         assertEquals(38 + 53 / 60.0 + 22.24 / 3600, f.result().lat(), 1e-9);
         assertEquals(-(77 + 2 / 60.0 + 6.94 / 3600), f.result().lon(), 1e-9);
-        assertEquals("38.889511° N, 77.035261° W · 38°53'22.24\" N, 77°02'06.94\" W · MGRS 18S UJ 23481 06484",
+        assertEquals(
+                "38.889511° N, 77.035261° W · 38°53'22.24\" N, 77°02'06.94\" W · MGRS 18S UJ 23481 06484",
                 f.locationPreviewProperty().get());
     }
 
@@ -63,7 +64,9 @@ class SiteFormTest {
     void unreadableLocationBlocks() {
         SiteForm f = named("somewhere in Texas");
         assertFalse(f.validProperty().get());
-        assertTrue(f.messages(SiteForm.LOCATION).get().contains("MGRS"), f.messages(SiteForm.LOCATION).get());
+        assertTrue(
+                f.messages(SiteForm.LOCATION).get().contains("MGRS"),
+                f.messages(SiteForm.LOCATION).get());
     }
 
     @Test
@@ -85,7 +88,8 @@ class SiteFormTest {
         SiteForm f = named("45, 10");
         f.confidenceProperty().set(Parsed.of(Confidence.CONFIRMED));
         assertFalse(f.validProperty().get());
-        assertTrue(f.messages("confidence").get().startsWith("A source is required before the site counts as confirmed"));
+        assertTrue(
+                f.messages("confidence").get().startsWith("A source is required before the site counts as confirmed"));
         f.sourceProperty().set("https://example.org/permit-123");
         assertTrue(f.validProperty().get());
         assertTrue(f.result().isConfirmed());
@@ -102,8 +106,11 @@ class SiteFormTest {
     @Test
     void anUnknownImportedStatusAndCapacityCanBeKeptAsWritten() {
         Instant t = Instant.parse("2024-01-02T03:04:05Z");
-        MiningSite imported = MiningSite.at("Rockdale", -97.0, 30.65).withId(7).withTimestamps(t, t)
-                .withStatus(Parsed.unrecognised("mothballed")).withCapacityMw(Parsed.unrecognised("about 50"));
+        MiningSite imported = MiningSite.at("Rockdale", -97.0, 30.65)
+                .withId(7)
+                .withTimestamps(t, t)
+                .withStatus(Parsed.unrecognised("mothballed"))
+                .withCapacityMw(Parsed.unrecognised("about 50"));
         SiteForm f = SiteForm.forEdit(imported);
         assertTrue(f.validProperty().get(), f.problems().toString());
         assertTrue(f.messages("status").get().contains("mothballed"));

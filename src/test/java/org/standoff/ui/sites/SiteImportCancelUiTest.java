@@ -39,7 +39,8 @@ class SiteImportCancelUiTest {
         }
     }
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Start
     void start(Stage stage) {
@@ -51,7 +52,8 @@ class SiteImportCancelUiTest {
         Path csv = dir.resolve("sites.csv");
         Files.writeString(csv, "name,lat,lon\nA,41,-104\n");
         Held executor = new Held();
-        SiteImportModel model = new SiteImportModel(new SitesViewModel(new UndoManager(), Clock.systemUTC()), executor, e -> { });
+        SiteImportModel model =
+                new SiteImportModel(new SitesViewModel(new UndoManager(), Clock.systemUTC()), executor, e -> {});
         robot.interact(() -> model.open(csv));
         assertEquals(1, executor.tasks.size());
         assertTrue(model.busy().get(), "reading");

@@ -35,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SiteImportWizardUiTest {
 
-    private static final String CSV = String.join("\n",
+    private static final String CSV = String.join(
+            "\n",
             "id,name,status,latitude,longitude,capacity_mw",
             "1,Alpha Mine,operating,30.60,-97.10,50",
             "2,No Coords,planned,,,10",
@@ -43,7 +44,9 @@ class SiteImportWizardUiTest {
             "4,Existing Farm,operating,32.0000,-99.0000,",
             "");
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private Stage stage;
     private UndoManager undo;
     private SitesViewModel sites;
@@ -54,7 +57,7 @@ class SiteImportWizardUiTest {
         stage = s;
         undo = new UndoManager();
         sites = new SitesViewModel(undo, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
-        sites.add(MiningSite.at("Existing Farm", -99.00002, 32.0));  // id 1, like the CSV's first row
+        sites.add(MiningSite.at("Existing Farm", -99.00002, 32.0)); // id 1, like the CSV's first row
         s.setScene(new Scene(new StackPane(), 300, 200));
         s.show();
     }
@@ -77,7 +80,8 @@ class SiteImportWizardUiTest {
         Files.writeString(csv, CSV, StandardCharsets.UTF_8);
         open(robot, csv);
         waitFor(() -> wizard.model().sourceProperty().get() != null);
-        assertTrue(robot.lookup("#import-detected").queryAs(Label.class).getText().contains("comma"));
+        assertTrue(
+                robot.lookup("#import-detected").queryAs(Label.class).getText().contains("comma"));
 
         robot.clickOn("#import-next");
         WaitForAsyncUtils.waitForFxEvents();
@@ -90,7 +94,8 @@ class SiteImportWizardUiTest {
 
         robot.clickOn("#import-next");
         waitFor(() -> wizard.model().planProperty().get() != null);
-        assertEquals("4 lines read: 2 sites to add (1 to review), 1 rejected, 1 duplicate skipped.",
+        assertEquals(
+                "4 lines read: 2 sites to add (1 to review), 1 rejected, 1 duplicate skipped.",
                 robot.lookup("#import-summary").queryAs(Label.class).getText());
         ImportReport report = ImportReport.of(wizard.model().planProperty().get());
         ImportReport.Entry rejected = report.entries(ImportReport.Kind.REJECTED).get(0);
@@ -98,27 +103,35 @@ class SiteImportWizardUiTest {
         ImportReport.Entry review = report.entries(ImportReport.Kind.REVIEW).get(0);
         assertEquals(4, review.line());
         assertTrue(review.detail().contains("mothballed"), review.detail());
-        ImportReport.Entry duplicate = report.entries(ImportReport.Kind.DUPLICATE).get(0);
+        ImportReport.Entry duplicate =
+                report.entries(ImportReport.Kind.DUPLICATE).get(0);
         assertEquals(5, duplicate.line());
         assertTrue(duplicate.detail().contains("existing site #1 \u201cExisting Farm\u201d"), duplicate.detail());
-        assertEquals(3, robot.lookup("#import-report").queryTableView().getItems().size());
+        assertEquals(
+                3, robot.lookup("#import-report").queryTableView().getItems().size());
 
         Path saved = dir.resolve("report.csv");
         robot.interact(() -> wizard.saveReport(report, saved));
-        waitFor(() -> robot.lookup("#import-status").queryAs(Label.class).getText().startsWith("Report saved"));
+        waitFor(() ->
+                robot.lookup("#import-status").queryAs(Label.class).getText().startsWith("Report saved"));
         String text = Files.readString(saved, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("kind,line,site,detail\r\nrejected,3,,"), text);
 
         robot.clickOn("#import-import");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(wizard.isShowing());
-        assertEquals(List.of("Existing Farm", "Alpha Mine", "Odd Status"), sites.sites().stream().map(MiningSite::name).toList());
+        assertEquals(
+                List.of("Existing Farm", "Alpha Mine", "Odd Status"),
+                sites.sites().stream().map(MiningSite::name).toList());
         assertEquals(Parsed.unrecognised("mothballed"), sites.sites().get(2).status());
         assertEquals("Import 2 sites from sites.csv", undo.undoNameProperty().get());
         assertEquals(2, wizard.getResult().size());
 
         robot.interact(undo::undo);
-        assertEquals(List.of("Existing Farm"), sites.sites().stream().map(MiningSite::name).toList(), "one undo removes the whole import");
+        assertEquals(
+                List.of("Existing Farm"),
+                sites.sites().stream().map(MiningSite::name).toList(),
+                "one undo removes the whole import");
     }
 
     @Test
@@ -129,7 +142,9 @@ class SiteImportWizardUiTest {
         waitFor(() -> errorPane(robot).isPresent());
         String message = errorPane(robot).get().getContentText();
         assertTrue(message.contains("broken.csv") && message.contains("line 3"), message);
-        assertTrue(robot.lookup("#import-next").queryButton().isDisabled(), "nothing was read, so there is nothing to go on with");
+        assertTrue(
+                robot.lookup("#import-next").queryButton().isDisabled(),
+                "nothing was read, so there is nothing to go on with");
         assertEquals(1, sites.sites().size());
         robot.interact(() -> {
             ((Stage) errorPane(robot).get().getScene().getWindow()).close();
@@ -139,6 +154,7 @@ class SiteImportWizardUiTest {
 
     private static Optional<DialogPane> errorPane(FxRobot robot) {
         return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
-                .filter(p -> p.getContentText() != null && p.getContentText().contains("broken.csv")).findFirst();
+                .filter(p -> p.getContentText() != null && p.getContentText().contains("broken.csv"))
+                .findFirst();
     }
 }

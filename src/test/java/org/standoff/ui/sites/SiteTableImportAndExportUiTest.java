@@ -32,7 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SiteTableImportAndExportUiTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private Stage stage;
     private UndoManager undo;
     private SitesViewModel sites;
@@ -49,29 +51,36 @@ class SiteTableImportAndExportUiTest {
     @Test
     void importsATableWhoseLocationIsMgrs(FxRobot robot) throws Exception {
         Path db = dir.resolve("leads.sqlite");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement st = c.createStatement()) {
             st.execute("CREATE TABLE aaa_empty (x TEXT)");
             st.execute("CREATE TABLE leads (facility TEXT, mgrs TEXT, operator TEXT)");
-            st.execute("INSERT INTO leads VALUES ('Mall Site', '18S UJ 23481 06484', 'Acme'), ('Second', '14R PU 12345 67890', NULL)");
+            st.execute(
+                    "INSERT INTO leads VALUES ('Mall Site', '18S UJ 23481 06484', 'Acme'), ('Second', '14R PU 12345 67890', NULL)");
         }
         AtomicReference<SiteImportWizard> wizard = new AtomicReference<>();
         robot.interact(() -> {
             wizard.set(new SiteImportWizard(stage, sites, UiExecutor.background(), db));
             wizard.get().show();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wizard.get().model().tables().size() == 2);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> wizard.get().model().tables().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         // The first table is read at once; choosing another reads that one.
         ListView<?> tables = robot.lookup("#import-tables").queryListView();
         robot.interact(() -> tables.getSelectionModel().select(1));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wizard.get().model().sourceProperty().get() != null
-                && wizard.get().model().sourceProperty().get().name().equals("leads"));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> wizard.get().model().sourceProperty().get() != null
+                        && wizard.get().model().sourceProperty().get().name().equals("leads"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#import-next");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(wizard.get().model().mappingProperty().get().hasLocation(), "mgrs is auto-mapped as the location");
         robot.clickOn("#import-next");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wizard.get().model().planProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> wizard.get().model().planProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#import-import");
         WaitForAsyncUtils.waitForFxEvents();
@@ -95,22 +104,26 @@ class SiteTableImportAndExportUiTest {
         Path csv = dir.resolve("out.csv");
         Path json = dir.resolve("out.geojson");
         AtomicReference<Path> done = new AtomicReference<>();
-        robot.interact(() -> export.exportTo(List.of(sites.sites().get(1)), csv, SiteExport.Format.of(csv), done::set,
-                e -> { throw new AssertionError(e); }));
+        robot.interact(
+                () -> export.exportTo(List.of(sites.sites().get(1)), csv, SiteExport.Format.of(csv), done::set, e -> {
+                    throw new AssertionError(e);
+                }));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> csv.equals(done.get()));
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("id,name,"), text);
         assertTrue(text.contains("Two") && !text.contains("One"), "only the sites given (the selection) are written");
 
-        robot.interact(() -> export.exportTo(sites.sites(), json, SiteExport.Format.of(json), done::set,
-                e -> { throw new AssertionError(e); }));
+        robot.interact(() -> export.exportTo(sites.sites(), json, SiteExport.Format.of(json), done::set, e -> {
+            throw new AssertionError(e);
+        }));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> json.equals(done.get()));
         String geojson = Files.readString(json, StandardCharsets.UTF_8);
-        assertTrue(geojson.contains("FeatureCollection") && geojson.contains("One") && geojson.contains("Two"), geojson);
+        assertTrue(
+                geojson.contains("FeatureCollection") && geojson.contains("One") && geojson.contains("Two"), geojson);
 
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Path nowhere = dir.resolve("missing-dir").resolve("x.csv");
-        robot.interact(() -> export.exportTo(sites.sites(), nowhere, SiteExport.Format.CSV, p -> { }, failed::set));
+        robot.interact(() -> export.exportTo(sites.sites(), nowhere, SiteExport.Format.CSV, p -> {}, failed::set));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> failed.get() != null);
         assertTrue(failed.get().getMessage().contains("x.csv"), failed.get().getMessage());
     }

@@ -19,10 +19,18 @@ class ZonesViewModelTest {
 
     private final UndoManager undo = new UndoManager();
     private final ZonesViewModel vm = new ZonesViewModel(undo);
-    private final ProjectLayer bases = new ProjectLayer("b", SyntheticData.installations(5, 1), LayerRole.INSTALLATIONS,
-            LayerStyle.defaultFor(LayerRole.INSTALLATIONS), true);
-    private final ProjectLayer subs = new ProjectLayer("s", SyntheticData.substations(5, 1), LayerRole.SUBSTATIONS,
-            LayerStyle.defaultFor(LayerRole.SUBSTATIONS), true);
+    private final ProjectLayer bases = new ProjectLayer(
+            "b",
+            SyntheticData.installations(5, 1),
+            LayerRole.INSTALLATIONS,
+            LayerStyle.defaultFor(LayerRole.INSTALLATIONS),
+            true);
+    private final ProjectLayer subs = new ProjectLayer(
+            "s",
+            SyntheticData.substations(5, 1),
+            LayerRole.SUBSTATIONS,
+            LayerStyle.defaultFor(LayerRole.SUBSTATIONS),
+            true);
 
     @Test
     void aRuleBecomesOneZonePerLayerOfItsRoleMeasuredFromThePastedNames() {
@@ -47,7 +55,15 @@ class ZonesViewModelTest {
 
     @Test
     void userRulesGoToMyRules() {
-        Rule mine = new Rule("u1", "Five miles", LayerRole.SUBSTATIONS, Zone.Band.disc(8046.72), null, "analyst", Rule.Status.USER, "");
+        Rule mine = new Rule(
+                "u1",
+                "Five miles",
+                LayerRole.SUBSTATIONS,
+                Zone.Band.disc(8046.72),
+                null,
+                "analyst",
+                Rule.Status.USER,
+                "");
         vm.addUserRule(mine);
         vm.addUserRule(mine);
         assertEquals("My rules", vm.ruleSets().get(0).name());
@@ -56,11 +72,13 @@ class ZonesViewModelTest {
 
     @Test
     void anEditedZoneStaysSelectedThroughEditUndoAndRedoEvenWhenTheListDropsItsSelection() {
-        Zone z = vm.zonesFor(RulePresets.load().get(0).rules(), List.of(bases), List.of()).get(0);
+        Zone z = vm.zonesFor(RulePresets.load().get(0).rules(), List.of(bases), List.of())
+                .get(0);
         vm.add(z);
         vm.selectedProperty().set(z);
         // what a ListView does when its selected item is replaced
-        vm.zones().addListener((javafx.collections.ListChangeListener<Zone>) c -> vm.selectedProperty().set(null));
+        vm.zones().addListener((javafx.collections.ListChangeListener<Zone>)
+                c -> vm.selectedProperty().set(null));
         Zone wider = z.withBands(List.of(Zone.Band.disc(20_000)));
         vm.update(z, wider, "Change Radius of");
         assertEquals(wider, vm.selectedProperty().get());
