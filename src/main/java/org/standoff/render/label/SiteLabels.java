@@ -33,8 +33,18 @@ public final class SiteLabels {
      * {@link LabelEngine#draw} places and draws them. The key of each request is its site.
      */
     public static LabelEngine plan(Viewport v, List<MiningSite> sites, LongPredicate flagged) {
+        return plan(v, sites, flagged, id -> true, true);
+    }
+
+    /**
+     * As {@link #plan(Viewport, List, LongPredicate)}, naming only the flagged sites that
+     * {@code named} accepts (the others stay obstacles nothing covers), and other sites only
+     * when {@code others}: the screen's budget, so a whole-country view is not a wall of names.
+     */
+    public static LabelEngine plan(
+            Viewport v, List<MiningSite> sites, LongPredicate flagged, LongPredicate named, boolean others) {
         LabelEngine engine = new LabelEngine(v.width(), v.height(), EDGE);
-        queue(engine, v, sites, flagged);
+        queue(engine, v, sites, flagged, named, others);
         return engine;
     }
 
@@ -43,6 +53,16 @@ public final class SiteLabels {
      * labels (a frame's zone and measurement labels), so all are placed together by priority.
      */
     public static void queue(LabelEngine engine, Viewport v, List<MiningSite> sites, LongPredicate flagged) {
+        queue(engine, v, sites, flagged, id -> true, true);
+    }
+
+    private static void queue(
+            LabelEngine engine,
+            Viewport v,
+            List<MiningSite> sites,
+            LongPredicate flagged,
+            LongPredicate named,
+            boolean allowOthers) {
         double radius = SitePainter.symbolSize(v) / 2 + 1;
         int inView = 0;
         for (MiningSite s : sites) {
@@ -58,7 +78,7 @@ public final class SiteLabels {
                 engine.symbol(x, y, radius);
             }
         }
-        boolean others = inView <= MAX_OTHER_SYMBOLS;
+        boolean others = allowOthers && inView <= MAX_OTHER_SYMBOLS;
         for (MiningSite s : sites) {
             double x = v.x(s.lon());
             double y = v.y(s.lat());
@@ -74,6 +94,9 @@ public final class SiteLabels {
                     ? s.name().substring(0, MAX_CHARS - 1).strip() + "…"
                     : s.name();
             if (flagged.test(s.id())) {
+                if (!named.test(s.id())) {
+                    continue;
+                }
                 engine.add(LabelRequest.of(
                         LabelPriority.FLAGGED_SITE, name, STYLE, Candidates.around(x, y, radius + 1.5), s));
             } else if (others && !engine.crowded(x, y, radius + 12, 4)) {

@@ -118,6 +118,39 @@ public final class SiteLabelLayer extends MapLayer {
         }
     }
 
+    /** Sites not in a zone are named from this zoom on (a state or closer), where they no longer crowd the view. */
+    static final double OTHERS_FROM_ZOOM = 7;
+    /** View area per flagged name: about 20 names in a 1,100 × 800 view, the closest hits first. */
+    static final double PIXELS_PER_NAME = 45_000;
+
+    /**
+     * The flagged sites in view to name: all when few, else the budget's worth with the closest
+     * zone hits (the rest keep their symbols, and the findings table lists them all).
+     */
+    private static java.util.Set<Long> nearestFlagged(
+            Viewport v, Frame frame, java.util.function.LongPredicate flagged) {
+        int budget = (int) Math.max(12, v.width() * v.height() / PIXELS_PER_NAME);
+        List<double[]> inView = new java.util.ArrayList<>();
+        for (MiningSite s : frame.sites()) {
+            double x = v.x(s.lon());
+            double y = v.y(s.lat());
+            if (x < 0 || y < 0 || x > v.width() || y > v.height() || !flagged.test(s.id())) {
+                continue;
+            }
+            double nearest = frame.findings().get(s.id()).hits().stream()
+                    .mapToDouble(Finding.ZoneHit::distanceMetres)
+                    .min()
+                    .orElse(Double.POSITIVE_INFINITY);
+            inView.add(new double[] {nearest, s.id()});
+        }
+        inView.sort(java.util.Comparator.comparingDouble((double[] a) -> a[0]).thenComparingDouble(a -> a[1]));
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (int i = 0; i < Math.min(budget, inView.size()); i++) {
+            out.add((long) inView.get(i)[1]);
+        }
+        return out;
+    }
+
     private void renderLatest() {
         Frame frame = pending.getAndSet(null);
         if (frame == null) {
@@ -130,10 +163,13 @@ public final class SiteLabelLayer extends MapLayer {
         Graphics2D g = img.createGraphics();
         List<PlacedLabel> labels;
         try {
-            LabelEngine engine = SiteLabels.plan(v, frame.sites(), id -> {
+            java.util.function.LongPredicate flagged = id -> {
                 Finding f = frame.findings().get(id);
                 return f != null && f.flagged();
-            });
+            };
+            java.util.Set<Long> named = nearestFlagged(v, frame, flagged);
+            LabelEngine engine =
+                    SiteLabels.plan(v, frame.sites(), flagged, named::contains, v.zoom() >= OTHERS_FROM_ZOOM);
             labels = engine.draw(Java2DSurface.over(img, g));
         } catch (RuntimeException e) {
             // A bug in labelling must not stop later frames: report it and keep the last image.
